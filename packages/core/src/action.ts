@@ -1,0 +1,35 @@
+import {errorMessage, UserError} from './errors.js';
+import {createExec} from './exec.js';
+import {createPlatform, type Platform} from './platform/index.js';
+import type {Env, Ports} from './ports.js';
+
+/** A step as an action runs it: read inputs through the platform, do the work, report. */
+export type StepAction = (platform: Platform, ports: Ports) => Promise<void>;
+
+/** The real ports for a process: its environment, Node's fetch, the wall clock. */
+export function createPorts(platform: Platform, env: Env = process.env): Ports {
+  return {
+    exec: createExec(platform.log),
+    log: platform.log,
+    env,
+    now: () => new Date(),
+    fetch: globalThis.fetch,
+  };
+}
+
+/**
+ * The one wrapper every bundle's entry calls. It is the only code that turns an error into a
+ * failed step, so that libraries throw and a thrown string cannot leave a step green.
+ */
+export async function runAction(action: StepAction, env: Env = process.env): Promise<void> {
+  const platform = createPlatform(env);
+  try {
+    await action(platform, createPorts(platform, env));
+  } catch (error) {
+    const location = error instanceof UserError ? error.location : undefined;
+    platform.fail(platform.log.mask(errorMessage(error)), location);
+    if (!(error instanceof UserError) && error instanceof Error && error.stack) {
+      platform.log.debug(platform.log.mask(error.stack));
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import type {SourceLocation} from './ports.js';
+
+/**
+ * A problem the user can fix (a config, an input, a ref). It carries where the problem is, so
+ * that the message reads `curl/build-config.yaml:12:3: platforms[1]: ...` and the platform can
+ * annotate the line. Anything else thrown is a bug in hephy-builder.
+ */
+export class UserError extends Error {
+  readonly location: SourceLocation | undefined;
+  readonly field: string | undefined;
+  constructor(message: string, options: {location?: SourceLocation; field?: string; cause?: unknown} = {}) {
+    super(message, options.cause === undefined ? undefined : {cause: options.cause});
+    this.name = 'UserError';
+    this.location = options.location;
+    this.field = options.field;
+  }
+
+  /** The message with its file, line, column and field in front. */
+  override toString(): string {
+    return formatLocated(this.message, this.location, this.field);
+  }
+}
+
+/** Several user errors found together (every bad field of every config, not just the first). */
+export class UserErrors extends UserError {
+  readonly errors: readonly UserError[];
+  constructor(errors: readonly UserError[]) {
+    super(errors.map((e) => e.toString()).join('\n'));
+    this.name = 'UserErrors';
+    this.errors = errors;
+  }
+  override toString(): string {
+    return this.message;
+  }
+}
+
+/** A process exited non-zero. The argv is kept for the message; stderr is already masked. */
+export class ExecError extends Error {
+  constructor(
+    readonly file: string,
+    readonly args: readonly string[],
+    readonly exitCode: number,
+    readonly stderr: string,
+  ) {
+    const tail = stderr.trim().split('\n').slice(-20).join('\n');
+    super(`${[file, ...args].join(' ')} exited with ${exitCode}${tail ? `:\n${tail}` : ''}`);
+    this.name = 'ExecError';
+  }
+}
+
+export function formatLocated(message: string, location?: SourceLocation, field?: string): string {
+  let where = '';
+  if (location) {
+    where = location.file;
+    if (location.line !== undefined) where += `:${location.line}`;
+    if (location.line !== undefined && location.column !== undefined) where += `:${location.column}`;
+    where += ': ';
+  }
+  return `${where}${field ? `${field}: ` : ''}${message}`;
+}
+
+/** A thrown value as text, whatever was thrown (a string must not leave a step green). */
+export function errorMessage(error: unknown): string {
+  if (error instanceof UserError) return error.toString();
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

@@ -1,0 +1,131 @@
+import {readFile} from 'node:fs/promises';
+import type {Env, Logger} from '../ports.js';
+import {ZERO_SHA, type CiEvent} from './event.js';
+import {
+  annotationProperties,
+  appendFileCommand,
+  fileCommandBlock,
+  workflowCommand,
+} from './github-commands.js';
+import {readInput} from './inputs.js';
+import type {Platform} from './platform.js';
+import {SecretMasker} from './secrets.js';
+
+/** The GitHub Actions runner: workflow commands on stdout, outputs and summary in their files. */
+export function createGitHubPlatform(
+  env: Env,
+  write: (text: string) => void = (t) => process.stdout.write(t),
+): Platform {
+  const masker = new SecretMasker();
+  const log: Logger = {
+    info: (message) => write(`${masker.mask(message)}\n`),
+    warning: (message, location) =>
+      write(workflowCommand('warning', annotationProperties(location), masker.mask(message))),
+    error: (message, location) =>
+      write(workflowCommand('error', annotationProperties(location), masker.mask(message))),
+    debug: (message) => write(workflowCommand('debug', {}, masker.mask(message))),
+    async group(title, fn) {
+      write(workflowCommand('group', {}, masker.mask(title)));
+      try {
+        return await fn();
+      } finally {
+        write(workflowCommand('endgroup', {}, ''));
+      }
+    },
+    addSecret: (secret) => {
+      masker.add(secret);
+      write(workflowCommand('add-mask', {}, secret));
+    },
+    mask: (text) => masker.mask(text),
+  };
+  return {
+    name: 'github',
+    log,
+    env,
+    input: (name) => readInput(env, name),
+    async setOutputs(outputs) {
+      const file = env.GITHUB_OUTPUT;
+      if (!file) throw new Error('GITHUB_OUTPUT is not set: is this running as a GitHub Actions step?');
+      const blocks = Object.entries(outputs).map(([name, value]) =>
+        fileCommandBlock(name, masker.mask(value)),
+      );
+      appendFileCommand(file, blocks.join(''));
+    },
+    async summary(title, markdown) {
+      if (!env.GITHUB_STEP_SUMMARY) {
+        log.debug('GITHUB_STEP_SUMMARY is not set; no job summary written');
+        return;
+      }
+      appendFileCommand(env.GITHUB_STEP_SUMMARY, `### ${title}\n\n${masker.mask(markdown)}\n`);
+    },
+    event: () => readGitHubEvent(env),
+    fail(message, location) {
+      log.error(message, location);
+      process.exitCode = 1;
+    },
+  };
+}
+
+interface GitHubPayload {
+  before?: string;
+  after?: string;
+  forced?: boolean;
+  repository?: {default_branch?: string};
+  pull_request?: {base?: {sha?: string; ref?: string}; head?: {sha?: string}};
+  merge_group?: {base_sha?: string; head_sha?: string; base_ref?: string};
+}
+
+/** Reads `GITHUB_EVENT_NAME` and the payload at `GITHUB_EVENT_PATH` into a `CiEvent`. */
+export async function readGitHubEvent(env: Env): Promise<CiEvent> {
+  const name = env.GITHUB_EVENT_NAME ?? '';
+  let payload: GitHubPayload = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as GitHubPayload;
+    } catch (error) {
+      throw new Error(
+        `cannot read the event payload at GITHUB_EVENT_PATH=${env.GITHUB_EVENT_PATH}: ${String(error)}`,
+      );
+    }
+  }
+  const common = {
+    name,
+    headSha: env.GITHUB_SHA,
+    refName: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME,
+    defaultBranch: payload.repository?.default_branch,
+  };
+  switch (name) {
+    case 'push':
+      return {
+        ...common,
+        kind: 'push',
+        headSha: payload.after && !ZERO_SHA.test(payload.after) ? payload.after : env.GITHUB_SHA,
+        before: payload.before,
+        forced: payload.forced === true,
+      };
+    case 'pull_request':
+    case 'pull_request_target':
+      return {
+        ...common,
+        kind: 'pull_request',
+        headSha: payload.pull_request?.head?.sha ?? env.GITHUB_SHA,
+        baseSha: payload.pull_request?.base?.sha,
+        baseRef: payload.pull_request?.base?.ref ?? env.GITHUB_BASE_REF,
+      };
+    case 'merge_group':
+      return {
+        ...common,
+        kind: 'pull_request',
+        headSha: payload.merge_group?.head_sha ?? env.GITHUB_SHA,
+        baseSha: payload.merge_group?.base_sha,
+        baseRef: payload.merge_group?.base_ref?.replace(/^refs\/heads\//, ''),
+      };
+    case 'schedule':
+      return {...common, kind: 'schedule'};
+    case 'workflow_dispatch':
+    case 'repository_dispatch':
+      return {...common, kind: 'manual'};
+    default:
+      return {...common, kind: 'other'};
+  }
+}

@@ -1,0 +1,141 @@
+import {mkdir, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import type {Env, Logger, SourceLocation} from '../ports.js';
+import type {CiEvent} from './event.js';
+import {readInput} from './inputs.js';
+import type {Platform} from './platform.js';
+import {SecretMasker} from './secrets.js';
+
+/** The file GitLab reads as `artifacts:reports:dotenv`. */
+export const DOTENV_FILE = 'hephy.env';
+/** GitLab's default limits for a dotenv report (artifacts_reports docs; admin-configurable). */
+const DOTENV_MAX_BYTES = 5 * 1024;
+const DOTENV_MAX_VARIABLES = 20;
+
+/**
+ * A GitLab CI job: outputs as a dotenv report, collapsible sections for groups and summaries.
+ * GitLab cannot mask a value found at run time, so our own masker is the only protection.
+ */
+export function createGitLabPlatform(
+  env: Env,
+  write: (text: string) => void = (t) => process.stdout.write(t),
+): Platform {
+  const masker = new SecretMasker();
+  const debugOn = env.CI_DEBUG_TRACE === 'true' || env.HEPHY_DEBUG === 'true';
+  let sections = 0;
+  const where = (location?: SourceLocation) =>
+    location ? `${location.file}${location.line ? `:${location.line}` : ''}: ` : '';
+  const log: Logger = {
+    info: (message) => write(`${masker.mask(message)}\n`),
+    warning: (message, location) =>
+      write(`\u001b[33mWARNING: ${where(location)}${masker.mask(message)}\u001b[0m\n`),
+    error: (message, location) =>
+      write(`\u001b[31mERROR: ${where(location)}${masker.mask(message)}\u001b[0m\n`),
+    debug: (message) => {
+      if (debugOn) write(`DEBUG: ${masker.mask(message)}\n`);
+    },
+    async group(title, fn) {
+      const id = `hephy_${++sections}`;
+      write(sectionStart(id, masker.mask(title)));
+      try {
+        return await fn();
+      } finally {
+        write(sectionEnd(id));
+      }
+    },
+    addSecret: (secret) => masker.add(secret),
+    mask: (text) => masker.mask(text),
+  };
+  return {
+    name: 'gitlab',
+    log,
+    env,
+    input: (name) => readInput(env, name),
+    async setOutputs(outputs, outputDir) {
+      const {text, skipped} = toDotenv(outputs, masker);
+      for (const name of skipped) {
+        log.debug(`output ${name} is not in ${DOTENV_FILE} (too long or has spaces); read it from its file`);
+      }
+      await mkdir(outputDir, {recursive: true});
+      await writeFile(path.join(outputDir, DOTENV_FILE), text);
+    },
+    async summary(title, markdown) {
+      await log.group(title, async () => write(`${masker.mask(markdown)}\n`));
+    },
+    event: async () => readGitLabEvent(env),
+    fail(message, location) {
+      log.error(message, location);
+      process.exitCode = 1;
+    },
+  };
+}
+
+function sectionStart(id: string, title: string): string {
+  return `\u001b[0Ksection_start:${Math.floor(Date.now() / 1000)}:${id}[collapsed=true]\r\u001b[0K${title}\n`;
+}
+
+function sectionEnd(id: string): string {
+  return `\u001b[0Ksection_end:${Math.floor(Date.now() / 1000)}:${id}\r\u001b[0K\n`;
+}
+
+/** `need-amd64` -> `HEPHY_NEED_AMD64`: dotenv keys allow letters, digits and `_` only. */
+export function dotenvKey(output: string): string {
+  return `HEPHY_${output.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+
+/**
+ * A dotenv report within GitLab's rules: no spaces or newlines in values, at most 20 variables
+ * and 5 KB. Outputs that do not fit are left out (every one of them is also a file in output-dir).
+ */
+export function toDotenv(
+  outputs: Readonly<Record<string, string>>,
+  masker: SecretMasker,
+): {text: string; skipped: string[]} {
+  const lines: string[] = [];
+  const skipped: string[] = [];
+  let bytes = 0;
+  for (const [name, raw] of Object.entries(outputs)) {
+    const value = masker.mask(raw);
+    const line = `${dotenvKey(name)}=${value}\n`;
+    if (/\s/.test(value) || bytes + line.length > DOTENV_MAX_BYTES || lines.length >= DOTENV_MAX_VARIABLES) {
+      skipped.push(name);
+      continue;
+    }
+    lines.push(line);
+    bytes += line.length;
+  }
+  return {text: lines.join(''), skipped};
+}
+
+/** Reads GitLab's predefined `CI_*` variables into a `CiEvent`. */
+export function readGitLabEvent(env: Env): CiEvent {
+  const source = env.CI_PIPELINE_SOURCE ?? '';
+  const common = {
+    name: source,
+    headSha: env.CI_COMMIT_SHA,
+    refName: env.CI_COMMIT_BRANCH ?? env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME ?? env.CI_COMMIT_REF_NAME,
+    defaultBranch: env.CI_DEFAULT_BRANCH,
+  };
+  switch (source) {
+    case 'push':
+      return {...common, kind: 'push', before: env.CI_COMMIT_BEFORE_SHA};
+    case 'merge_request_event':
+    case 'external_pull_request_event':
+      return {
+        ...common,
+        kind: 'pull_request',
+        baseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA ?? env.CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_SHA,
+        baseRef: env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME ?? env.CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_NAME,
+      };
+    case 'schedule':
+      return {...common, kind: 'schedule'};
+    case 'web':
+    case 'api':
+    case 'trigger':
+    case 'pipeline':
+    case 'parent_pipeline':
+      return {...common, kind: 'manual'};
+    default:
+      return {...common, kind: 'other'};
+  }
+}

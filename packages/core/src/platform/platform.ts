@@ -1,0 +1,30 @@
+import type {Env, Logger, SourceLocation} from '../ports.js';
+import type {CiEvent} from './event.js';
+
+export type PlatformName = 'github' | 'gitlab' | 'local';
+
+/**
+ * Everything that differs between a GitHub runner, a GitLab job and a terminal. Steps see only
+ * this interface; the adapters in this folder are the only code that knows which platform runs.
+ */
+export interface Platform {
+  readonly name: PlatformName;
+  readonly log: Logger;
+  readonly env: Env;
+  /** An input by its kebab-case name, from `INPUT_<NAME>` in either spelling; '' when unset. */
+  input(name: string): string;
+  /** Step outputs: `GITHUB_OUTPUT` on GitHub, `hephy.env` (dotenv) in `outputDir` on GitLab. */
+  setOutputs(outputs: Readonly<Record<string, string>>, outputDir: string): Promise<void>;
+  /** A Markdown report: the job summary on GitHub, a collapsible log section elsewhere. */
+  summary(title: string, markdown: string): Promise<void>;
+  /** What started this run. */
+  event(): Promise<CiEvent>;
+  /** Reports the step as failed, annotating the file and line when known. */
+  fail(message: string, location?: SourceLocation): void;
+}
+
+export function detectPlatform(env: Env): PlatformName {
+  if (env.GITHUB_ACTIONS === 'true') return 'github';
+  if (env.GITLAB_CI === 'true') return 'gitlab';
+  return 'local';
+}
