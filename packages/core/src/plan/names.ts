@@ -1,0 +1,93 @@
+/**
+ * The names of images and tags (DESIGN.md "Names of images and tags"). Every step that pushes,
+ * reads or tags an image computes its reference here and nowhere else.
+ */
+
+export const NAMINGS = ['tag-prefix', 'repository'] as const;
+export type Naming = (typeof NAMINGS)[number];
+
+/** How this run names things: the target repository, the naming scheme, and the date stamp. */
+export interface TagScheme {
+  /** `registry.example.com/team/images` (tag-prefix: the one repository; repository: the prefix). */
+  repository: string;
+  naming: Naming;
+  /** `YYYYMMDD`, or `YYYYMMDD-<branch>` for builds of branches other than the default one. */
+  date: string;
+  /**
+   * Set for builds of a branch other than the default one: extra tags become `<tag>-<branch>`
+   * (`curl-latest-feature-x`) so that a branch never moves the default branch's tags.
+   */
+  branch?: string;
+}
+
+export interface ImageRef {
+  /** `registry/path` without tag. */
+  repository: string;
+  tag: string;
+}
+
+export function formatRef(ref: ImageRef): string {
+  return `${ref.repository}:${ref.tag}`;
+}
+
+function place(scheme: TagScheme, image: string, suffix: string): ImageRef {
+  return scheme.naming === 'repository'
+    ? {repository: `${scheme.repository}/${image}`, tag: suffix}
+    : {repository: scheme.repository, tag: `${image}-${suffix}`};
+}
+
+/** One architecture's image: `curl-20251015-amd64` (or `<repository>/curl:20251015-amd64`). */
+export function archRef(scheme: TagScheme, image: string, arch: string): ImageRef {
+  return place(scheme, image, `${scheme.date}-${arch}`);
+}
+
+/** The multi-arch index: `curl-20251015`. */
+export function indexRef(scheme: TagScheme, image: string): ImageRef {
+  return place(scheme, image, scheme.date);
+}
+
+/** An additional tag: `curl-latest`, or `curl-latest-<branch>` off the default branch. */
+export function extraTagRef(scheme: TagScheme, image: string, tag: string): ImageRef {
+  return place(scheme, image, scheme.branch ? `${tag}-${scheme.branch}` : tag);
+}
+
+/** `YYYYMMDD` in UTC, the default `date`. */
+export function utcDate(now: Date): string {
+  return now.toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+/** A branch name as a tag fragment: lower case, runs of other characters as `-`, at most 40 long. */
+export function branchSlug(branch: string): string {
+  return branch
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+}
+
+/** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
+export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+
+/**
+ * The scheme for this run. Off the default branch (a push to `feature/x`, a pull request) the
+ * date becomes `<date>-<branch>` and extra tags get `-<branch>`, so the default branch's tags
+ * never move; on the default branch, on tags, and where the default branch is unknown (a local
+ * run), names are plain.
+ */
+export function resolveTagScheme(
+  options: {repository: string; naming: Naming; date?: string},
+  event: {refName?: string; defaultBranch?: string; kind?: string},
+  now: Date,
+): TagScheme {
+  const date = options.date || utcDate(now);
+  const offDefault =
+    event.refName !== undefined && event.defaultBranch !== undefined && event.refName !== event.defaultBranch;
+  const branch = offDefault ? branchSlug(event.refName as string) : '';
+  return {
+    repository: options.repository.replace(/\/+$/, ''),
+    naming: options.naming,
+    date: branch ? `${date}-${branch}` : date,
+    ...(branch ? {branch} : {}),
+  };
+}

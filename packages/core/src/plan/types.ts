@@ -1,0 +1,34 @@
+import type {BuildConfig} from '../config/types.js';
+
+/** One image to build: a directory, or one `targets:` entry of a directory. */
+export interface PlannedImage {
+  /** The image's name: the directory's name, or `<dir>-<target name>`. */
+  image: string;
+  /** The image directory relative to the repository root. */
+  dir: string;
+  /** Dockerfile stage for this image ('' = last). */
+  target: string;
+  /** `linux/amd64`, `linux/arm/v7`, ... */
+  platforms: string[];
+  /** Arch labels of `platforms` (`amd64`, `armv7`). */
+  archs: string[];
+  /** The config's `additional_tags` (and the target's), unexpanded. */
+  additionalTags: string[];
+  /** Images of this repository that this one is built on (from depends_on and ARG <DEP>_TAG). */
+  dependsOn: string[];
+  /** Why it was picked, for the summary: changed files, a dependency, the rebuild list, all. */
+  reasons: string[];
+  config: BuildConfig;
+}
+
+/** plan.json: the whole plan, images in build order (dependencies first). */
+export interface Plan {
+  version: 1;
+  mode: 'changed' | 'all' | 'list';
+  /** The commit compared against, when changes were detected. */
+  base?: string;
+  head?: string;
+  images: PlannedImage[];
+  /** Every arch label any planned image needs, sorted. */
+  archs: string[];
+}
