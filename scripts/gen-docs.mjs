@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// Generates the docs that must never drift from their sources:
+//   actions/<step>/README.md        from actions/<step>/action.yml
+//   README.md configuration table   from schema/build-config.schema.json
+// `node scripts/gen-docs.mjs --check` changes nothing and exits 1 when a file is out of date.
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {parse} from 'yaml';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+const stale = [];
+
+function emit(file, text) {
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  if (current === text) return;
+  if (check) stale.push(path.relative(root, file));
+  else writeFileSync(file, text);
+}
+
+const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+
+function actionReadme(step, action) {
+  const inputs = Object.entries(action.inputs ?? {});
+  const outputs = Object.entries(action.outputs ?? {});
+  const example = inputs
+    .filter(([, spec]) => spec.required)
+    .map(([name]) => `          ${name}: ...`)
+    .join('\n');
+  return `<!-- Generated from action.yml by scripts/gen-docs.mjs: edit action.yml, then run npm run docs. -->
+# ${action.name}
+
+${action.description}
+
+\`\`\`yaml
+      - uses: <owner>/hephy-builder/actions/${step}@v1${example ? `\n        with:\n${example}` : ''}
+\`\`\`
+
+## Inputs
+
+| name | description | default |
+|---|---|---|
+${inputs.map(([name, spec]) => `| \`${name}\` | ${cell(spec.description)}${spec.required ? ' (required)' : ''} | ${spec.default === undefined || spec.default === '' ? '' : `\`${cell(spec.default)}\``} |`).join('\n')}
+
+## Outputs
+
+| name | description |
+|---|---|
+${outputs.map(([name, spec]) => `| \`${name}\` | ${cell(spec.description)} |`).join('\n')}
+
+On GitLab the same step is the \`${step}\` component (see gitlab-components/README.md); its inputs
+are the same, and its outputs are in the dotenv report \`hephy.env\` as \`HEPHY_<NAME>\`.
+`;
+}
+
+for (const step of readdirSync(path.join(root, 'actions'))) {
+  const file = path.join(root, 'actions', step, 'action.yml');
+  if (!existsSync(file)) continue;
+  emit(path.join(root, 'actions', step, 'README.md'), actionReadme(step, parse(readFileSync(file, 'utf8'))));
+}
+
+function typeOf(spec) {
+  if (spec.enum) return spec.enum.map((v) => `\`${v}\``).join(' \\| ');
+  if (spec.type === 'array') return `list of ${spec.items?.type ?? 'object'}`;
+  return Array.isArray(spec.type) ? spec.type.join(' \\| ') : (spec.type ?? 'object');
+}
+
+function configReference(schema) {
+  const rows = Object.entries(schema.properties ?? {}).map(
+    ([key, spec]) =>
+      `| \`${key}\` | ${typeOf(spec)} | ${spec.default === undefined ? '' : `\`${cell(JSON.stringify(spec.default))}\``} | ${cell(spec.description)} |`,
+  );
+  return `| key | type | default | what it does |\n|---|---|---|---|\n${rows.join('\n')}\n`;
+}
+
+const schemaFile = path.join(root, 'schema', 'build-config.schema.json');
+const readmeFile = path.join(root, 'README.md');
+const start = '<!-- config-reference:start (generated from schema/build-config.schema.json) -->\n';
+const end = '<!-- config-reference:end -->';
+if (existsSync(schemaFile)) {
+  const readme = readFileSync(readmeFile, 'utf8');
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from >= 0 && to > from) {
+    const table = configReference(JSON.parse(readFileSync(schemaFile, 'utf8')));
+    emit(readmeFile, readme.slice(0, from + start.length) + table + readme.slice(to));
+  }
+}
+
+if (stale.length > 0) {
+  console.error(`out of date (run npm run docs): ${stale.join(', ')}`);
+  process.exit(1);
+}
