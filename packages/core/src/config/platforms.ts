@@ -6,7 +6,10 @@ import type {PlatformSpec} from './types.js';
  * (`linux/arm/v7` -> `armv7`, `linux/arm64/v8` -> `arm64`).
  */
 export function archLabel(platform: PlatformSpec): string {
-  const variant = platform.variant && !(platform.architecture === 'arm64' && platform.variant === 'v8') ? platform.variant : '';
+  const variant =
+    platform.variant && !(platform.architecture === 'arm64' && platform.variant === 'v8')
+      ? platform.variant
+      : '';
   return `${platform.architecture}${variant}`;
 }
 

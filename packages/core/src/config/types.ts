@@ -20,8 +20,7 @@ export interface PlatformSpec {
 }
 
 export type ImageSource =
-  | {kind: 'local'}
-  | {kind: 'upstream'; repo: string; ref: string; submodules: boolean};
+  {kind: 'local'} | {kind: 'upstream'; repo: string; ref: string; submodules: boolean};
 
 /** One image of a multi-image directory (`targets:`). */
 export interface TargetSpec {

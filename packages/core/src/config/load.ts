@@ -1,0 +1,143 @@
+import {readFile, realpath, stat} from 'node:fs/promises';
+import path from 'node:path';
+import {UserError, UserErrors} from '../errors.js';
+import type {SourceLocation} from '../ports.js';
+import {parseBuildConfig} from './parse.js';
+import {NAME_COMPONENT_PATTERN} from './rules.js';
+import type {BuildConfig} from './types.js';
+
+/** The file that makes a directory an image directory. */
+export const CONFIG_FILE_NAME = 'build-config.yaml';
+
+/**
+ * Reads `<root>/<dir>/build-config.yaml` once, parses and validates it, and checks what only the
+ * disk can tell: that the directory's name can be part of an image name and tag, and that
+ * context_path and dockerfile_path stay inside the directory after symlinks are followed.
+ * Throws `UserErrors` with every problem found. `fileName` lets `hephy-builder validate` check a
+ * config under another name (the seed's `disabled-build-config.yaml`).
+ */
+export async function loadBuildConfig(
+  root: string,
+  dir: string,
+  options: {fileName?: string} = {},
+): Promise<BuildConfig> {
+  const file = path.posix.join(dir.split(path.sep).join('/'), options.fileName ?? CONFIG_FILE_NAME);
+  const text = await readConfigText(path.join(root, file), file);
+  const problems: UserError[] = [];
+  const nameProblem = checkDirectoryName(dir, file);
+  if (nameProblem) problems.push(nameProblem);
+  let config: BuildConfig | undefined;
+  try {
+    config = parseBuildConfig(text, {file, dir});
+  } catch (error) {
+    if (!(error instanceof UserErrors)) throw error;
+    problems.push(...error.errors);
+  }
+  if (config) problems.push(...(await checkPathsOnDisk(root, config)));
+  if (problems.length > 0 || !config) throw new UserErrors(problems);
+  return config;
+}
+
+async function readConfigText(absolute: string, file: string): Promise<string> {
+  try {
+    return await readFile(absolute, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`;
+    throw new UserErrors([new UserError(`the config file ${why}`, {location: {file}, cause: error})]);
+  }
+}
+
+/** `curl` and `manifest-tool` name images; `My Image` or `UPPER` cannot be part of a tag. */
+function checkDirectoryName(dir: string, file: string): UserError | undefined {
+  const name = path.basename(dir);
+  if (NAME_COMPONENT_PATTERN.test(name)) return undefined;
+  const fixed = name
+    .toLowerCase()
+    .replace(/[^a-z0-9._]+/g, '-')
+    .replace(/^[-._]+|[-._]+$/g, '');
+  const suggestion = fixed && NAME_COMPONENT_PATTERN.test(fixed) ? `, e.g. \`${fixed}\`` : '';
+  return new UserError(
+    `the directory name \`${name}\` cannot be part of an image name or tag: rename the directory to lower-case letters and digits separated by . _ or -${suggestion}`,
+    {location: {file}},
+  );
+}
+
+/**
+ * The image directory must be inside the root, and what the build reads (context, Dockerfile,
+ * Spin manifest) inside the image directory, with symlinks followed. Upstream sources are not on
+ * disk yet; their tree is checked when it is unpacked.
+ */
+async function checkPathsOnDisk(root: string, config: BuildConfig): Promise<UserError[]> {
+  const base = await realpath(path.join(root, config.dir));
+  if (!isInside(await realpath(root), base)) {
+    const message = `the image directory leads out of the repository through a symlink (to ${base})`;
+    return [new UserError(message, {location: {file: config.file}})];
+  }
+  if (config.source.kind !== 'local') return [];
+  const check = (field: string, kind: InsideCheck['kind'], required: boolean): InsideCheck => ({
+    field,
+    location: {file: config.file, ...config.positions[field]},
+    kind,
+    required,
+  });
+  const context = await checkInside(base, config.contextPath, check('context_path', 'directory', true));
+  if (context.problem || context.real === undefined) return context.problem ? [context.problem] : [];
+  const dockerfile = path.join(path.relative(base, context.real), config.dockerfilePath);
+  const results = await Promise.all([
+    checkInside(base, dockerfile, check('dockerfile_path', 'file', needsDockerfile(config))),
+    ...(config.spin
+      ? [checkInside(base, config.spin.manifest, check('spin_config.manifest', 'file', false))]
+      : []),
+  ]);
+  return results.flatMap((result) => (result.problem ? [result.problem] : []));
+}
+
+/** ko and spin build without a Dockerfile, and a manual build builds nothing. */
+function needsDockerfile(config: BuildConfig): boolean {
+  if (config.manualBuild) return false;
+  if (config.buildBackend === 'ko' || config.buildBackend === 'spin') return false;
+  return config.buildBackend !== undefined || (!config.ko && !config.spin);
+}
+
+interface InsideCheck {
+  field: string;
+  location: SourceLocation;
+  kind: 'file' | 'directory';
+  required: boolean;
+}
+
+async function checkInside(
+  base: string,
+  relative: string,
+  check: InsideCheck,
+): Promise<{real?: string; problem?: UserError}> {
+  const fail = (message: string) => ({
+    problem: new UserError(message, {location: check.location, field: check.field}),
+  });
+  let real: string;
+  try {
+    real = await realpath(path.join(base, relative));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && !check.required) return {};
+    return fail(
+      code === 'ENOENT'
+        ? `\`${relative}\` does not exist in the image directory`
+        : `\`${relative}\` cannot be read (${code})`,
+    );
+  }
+  if (!isInside(base, real))
+    return fail(`\`${relative}\` leads out of the image directory through a symlink (to ${real})`);
+  const isDirectory = (await stat(real)).isDirectory();
+  if (isDirectory !== (check.kind === 'directory')) return fail(`\`${relative}\` is not a ${check.kind}`);
+  return {real};
+}
+
+function isInside(parent: string, child: string): boolean {
+  const relative = path.relative(parent, child);
+  return (
+    relative === '' ||
+    (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative))
+  );
+}
