@@ -1,0 +1,259 @@
+import {spawn, spawnSync} from 'node:child_process';
+import {cpSync, mkdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {buildahStorageEnv} from '../../helpers/buildah.js';
+import {startGitDaemon} from '../../helpers/git-daemon.js';
+import {startRegistry, type TestRegistry} from '../../helpers/registry.js';
+import {node24, repoRoot} from '../../helpers/runner.js';
+import {tempDir} from '../../helpers/tmp.js';
+import {STEPS, templatesDir} from './component-files.js';
+
+/**
+ * The components as a user includes them (`include: component: $CI_SERVER_FQDN/<group>/<project>/
+ * <name>@$CI_COMMIT_SHA`), run by gitlab-ci-local with the shell executor against a real
+ * docker-registry, a real git daemon and buildah. gitlab-ci-local resolves such an include
+ * locally (templates/<name>.yml of the checkout) when the project is the origin remote's
+ * group/project and the ref is the checked-out commit.
+ */
+const GITLAB_CI_LOCAL = path.join(repoRoot, 'node_modules', 'gitlab-ci-local', 'dist', 'index.js');
+const DATE = '20251015';
+
+for (const tool of ['git', 'buildah', 'skopeo', 'rsync', '/usr/bin/docker-registry']) {
+  const found = spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
+  // gitlab-ci-local copies the tracked files with rsync; the others are the real parts.
+  if (!found)
+    throw new Error(
+      `${tool} is missing: install it (apt-get install git buildah skopeo rsync docker-registry)`,
+    );
+}
+
+let registry: TestRegistry;
+let upstreamUrl: string;
+const storage = buildahStorageEnv();
+
+beforeAll(async () => {
+  registry = await startRegistry('open');
+  const daemon = await startGitDaemon();
+  const upstream = daemon.repo('scratch-hello');
+  upstream.commit({
+    Dockerfile: 'FROM scratch\nCOPY hello.txt /hello.txt\n',
+    'hello.txt': 'hello from upstream\n',
+  });
+  upstream.tag('v1');
+  upstreamUrl = upstream.url;
+});
+afterAll(async () => registry?.stop());
+
+function git(cwd: string, ...args: string[]): string {
+  const result = spawnSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+    },
+  });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+  return result.stdout.trim();
+}
+
+/** A seed-shaped monorepo (local images, one built on another, one from upstream) as a GitLab project. */
+function fixtureProject(gitlabCi: string): string {
+  const dir = tempDir('hephy-gcl-');
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(dir, file)), {recursive: true});
+    writeFileSync(path.join(dir, file), text);
+  };
+  write(
+    'curl/build-config.yaml',
+    'use_local_context: true\ndockerfile_path: Dockerfile\ntarget: ""\ncontext_path: .\nbuild_args: []\nplatforms:\n  - linux/amd64\n  - linux/arm64\nadditional_tags:\n  - latest\n  - test\n',
+  );
+  write('curl/Dockerfile', 'FROM scratch\nCOPY curl.txt /curl.txt\n');
+  write('curl/curl.txt', 'curl\n');
+  write('curl/README.md', '# curl\n');
+  write(
+    'app/build-config.yaml',
+    'use_local_context: true\nplatforms: [linux/amd64, linux/arm64]\nadditional_tags: [latest]\n',
+  );
+  // Built on curl (same arch): the seed's ARG <DEP>_TAG convention, and the digest-pinned image.
+  write('app/Dockerfile', 'ARG CURL_TAG\nARG CURL_IMAGE\nFROM ${CURL_IMAGE}\nCOPY app.txt /app.txt\n');
+  write('app/app.txt', 'app\n');
+  write(
+    'test-app/build-config.yaml',
+    `upstream_repo: ${upstreamUrl}\nupstream_ref: v1\ndockerfile_path: Dockerfile\ncontext_path: .\nplatforms:\n  - linux/amd64\nadditional_tags:\n  - latest\n`,
+  );
+  write('rebuild-weekly.txt', '# weekly\ncurl\n');
+  write('.gitlab-ci.yml', gitlabCi);
+  cpSync(templatesDir, path.join(dir, 'templates'), {recursive: true});
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'remote', 'add', 'origin', 'git@gitlab.example.com:hephy/fixture.git');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'images');
+  return dir;
+}
+
+/** `npx gitlab-ci-local` under Node 24, as the README documents it, in the fixture project. */
+function gitlabCiLocal(cwd: string, args: string[] = []): Promise<{code: number; output: string}> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      node24,
+      [
+        GITLAB_CI_LOCAL,
+        '--force-shell-executor',
+        '--no-color',
+        // gitlab-ci-local says GITLAB_CI=false so that pipelines can tell it from GitLab; the
+        // bundles read it to pick their GitLab adapter (dotenv outputs, the child pipeline).
+        '--variable',
+        'GITLAB_CI=true',
+        '--ignore-predefined-vars',
+        'GITLAB_CI',
+        ...args,
+      ],
+      {
+        cwd,
+        env: {
+          ...process.env,
+          ...storage,
+          // The job scripts run `node`: the Node 24 the runner image has.
+          PATH: `${path.dirname(node24)}:${process.env.PATH}`,
+        },
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('error', reject);
+    // A failed job of a child pipeline does not fail gitlab-ci-local's own exit code.
+    child.on('close', (code) => resolve({code: / FAIL /.test(output) ? 1 : (code ?? 1), output}));
+  });
+}
+
+function skopeo(...args: string[]): string {
+  const result = spawnSync('skopeo', [...args], {encoding: 'utf8'});
+  if (result.status !== 0) throw new Error(`skopeo ${args.join(' ')}: ${result.stderr}`);
+  return result.stdout;
+}
+
+interface Manifest {
+  mediaType?: string;
+  manifests?: {digest: string; platform?: {architecture: string}}[];
+}
+
+function index(reference: string): {archs: string[]; digest: string} {
+  const raw = skopeo('inspect', '--raw', '--tls-verify=false', `docker://${reference}`);
+  const manifest = JSON.parse(raw) as Manifest;
+  expect(manifest.manifests, `${reference} is not an index: ${raw}`).toBeDefined();
+  const digest = JSON.parse(skopeo('inspect', '--tls-verify=false', `docker://${reference}`)) as {
+    Digest: string;
+  };
+  return {
+    archs: (manifest.manifests ?? []).map((m) => m.platform?.architecture ?? '?').sort(),
+    digest: digest.Digest,
+  };
+}
+
+function tags(repository: string): string[] {
+  return (
+    JSON.parse(skopeo('list-tags', '--tls-verify=false', `docker://${repository}`)) as {Tags: string[]}
+  ).Tags.sort();
+}
+
+/** What every run must leave in the registry: one index per image, its extra tags on the same digest. */
+function expectSeedImages(repository: string) {
+  const curl = index(`${repository}:curl-${DATE}`);
+  expect(curl.archs).toEqual(['amd64', 'arm64']);
+  for (const tag of ['latest', 'test', 'stable'])
+    expect(index(`${repository}:curl-${tag}`).digest).toBe(curl.digest);
+  const app = index(`${repository}:app-${DATE}`);
+  expect(app.archs).toEqual(['amd64', 'arm64']);
+  expect(index(`${repository}:app-latest`).digest).toBe(app.digest);
+  expect(index(`${repository}:test-app-${DATE}`).archs).toEqual(['amd64']);
+  expect(tags(repository)).toEqual(
+    expect.arrayContaining([
+      `curl-${DATE}-amd64`,
+      `curl-${DATE}-arm64`,
+      `app-${DATE}-arm64`,
+      `test-app-${DATE}-amd64`,
+    ]),
+  );
+}
+
+const commonInputs = (repository: string) => `
+      image: registry.example.com/hephy-builder/runner:test   # the shell executor ignores it
+      dist-dir: ${path.join(repoRoot, 'dist')}
+      repository: ${repository}
+      date: "${DATE}"`;
+
+describe('gitlab-ci-local runs the components as a user includes them', () => {
+  it('pipeline: prepare-diff writes the child pipeline, which builds, merges and retags every image', async () => {
+    for (const step of STEPS) expect(path.join(repoRoot, 'dist', step, 'index.js')).toSatisfy(existsFile);
+    const repository = `${registry.host}/pipeline`;
+    const project = fixtureProject(`include:
+  - component: $CI_SERVER_FQDN/hephy/fixture/pipeline@$CI_COMMIT_SHA
+    inputs:${commonInputs(repository)}
+      mode: all
+      tags: stable
+`);
+    const run = await gitlabCiLocal(project);
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toMatch(/hephy:build:app:arm64/);
+    expect(run.output).toMatch(/hephy:retag:app/);
+    expectSeedImages(repository);
+  });
+
+  it('each step component alone, in the default stages', async () => {
+    for (const step of STEPS) expect(path.join(repoRoot, 'dist', step, 'index.js')).toSatisfy(existsFile);
+    const repository = `${registry.host}/steps`;
+    const inputs = commonInputs(repository);
+    const project = fixtureProject(`include:
+  - component: $CI_SERVER_FQDN/hephy/fixture/prepare-diff@$CI_COMMIT_SHA
+    inputs:
+      dist-dir: ${path.join(repoRoot, 'dist')}
+      image: registry.example.com/hephy-builder/runner:test
+      mode: all
+  - component: $CI_SERVER_FQDN/hephy/fixture/clone-upstream@$CI_COMMIT_SHA
+    inputs:
+      dist-dir: ${path.join(repoRoot, 'dist')}
+      image: registry.example.com/hephy-builder/runner:test
+  - component: $CI_SERVER_FQDN/hephy/fixture/build-arch@$CI_COMMIT_SHA
+    inputs:${inputs}
+      arch: amd64
+  - component: $CI_SERVER_FQDN/hephy/fixture/build-arch@$CI_COMMIT_SHA
+    inputs:${inputs}
+      arch: arm64
+      runner-tag: saas-linux-small-arm64
+  - component: $CI_SERVER_FQDN/hephy/fixture/merge-manifest@$CI_COMMIT_SHA
+    inputs:${inputs}
+  - component: $CI_SERVER_FQDN/hephy/fixture/retag@$CI_COMMIT_SHA
+    inputs:${inputs}
+      tags: stable
+`);
+    const run = await gitlabCiLocal(project);
+    expect(run.code, run.output).toBe(0);
+    expectSeedImages(repository);
+  });
+
+  it('nothing to build: the child pipeline is one no-op job, and the pipeline passes', async () => {
+    expect(path.join(repoRoot, 'dist', 'prepare-diff', 'index.js')).toSatisfy(existsFile);
+    const project = fixtureProject(`include:
+  - component: $CI_SERVER_FQDN/hephy/fixture/pipeline@$CI_COMMIT_SHA
+    inputs:${commonInputs(`${registry.host}/nothing`)}
+      mode: list
+      rebuild-list: empty-list.txt
+`);
+    writeFileSync(path.join(project, 'empty-list.txt'), '# nothing this week\n');
+    git(project, 'add', '-A');
+    git(project, 'commit', '-q', '-m', 'empty list');
+    const run = await gitlabCiLocal(project);
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toMatch(/nothing to build/);
+  });
+});
+
+function existsFile(file: string): boolean {
+  return spawnSync('test', ['-s', file]).status === 0;
+}
