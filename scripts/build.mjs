@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Bundles every action (actions/<step>/src/main.ts -> dist/<step>/index.js) and the CLI
-// (packages/cli/src/main.ts -> dist/cli/index.js) with @vercel/ncc, as ESM.
+// (packages/cli/src/main.ts -> dist/cli/index.js) with @vercel/ncc, as ESM. ncc type-checks the
+// root tsconfig.json, which covers the shipped sources only (tests have test/tsconfig.json).
 //   node scripts/build.mjs [--out DIR] [name ...]
 import {spawn} from 'node:child_process';
 import {existsSync, readdirSync, rmSync} from 'node:fs';
@@ -11,7 +12,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const outRoot = outIndex >= 0 ? path.resolve(args[outIndex + 1]) : path.join(root, 'dist');
-const only = args.filter((_, i) => i !== outIndex && i !== outIndex + 1);
+const only = outIndex >= 0 ? args.filter((_, i) => i !== outIndex && i !== outIndex + 1) : args;
 
 /** Every bundle this repository ships: the actions that have an entry, and the CLI. */
 export function entries() {

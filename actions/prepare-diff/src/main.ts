@@ -1,3 +1,4 @@
 import {runAction} from '@hephy-builder/core/action';
+import {prepareDiffAction} from '@hephy-builder/core/steps/prepare-diff/action';
 
-await runAction(async (platform) => platform.log.info(`hello ${platform.input('mode')}`));
+await runAction(prepareDiffAction);

@@ -1,4 +1,4 @@
-import {errorMessage, UserError} from './errors.js';
+import {errorMessage, UserError, UserErrors} from './errors.js';
 import {createExec} from './exec.js';
 import {createPlatform, type Platform} from './platform/index.js';
 import type {Env, Ports} from './ports.js';
@@ -26,10 +26,18 @@ export async function runAction(action: StepAction, env: Env = process.env): Pro
   try {
     await action(platform, createPorts(platform, env));
   } catch (error) {
-    const location = error instanceof UserError ? error.location : undefined;
-    platform.fail(platform.log.mask(errorMessage(error)), location);
-    if (!(error instanceof UserError) && error instanceof Error && error.stack) {
-      platform.log.debug(platform.log.mask(error.stack));
-    }
+    reportFailure(platform, error);
+  }
+}
+
+/** One annotation per problem, on its file and line, so every bad field shows in the diff view. */
+function reportFailure(platform: Platform, error: unknown): void {
+  const problems = error instanceof UserErrors ? error.errors : [error];
+  for (const problem of problems) {
+    const location = problem instanceof UserError ? problem.location : undefined;
+    platform.fail(platform.log.mask(errorMessage(problem)), location);
+  }
+  if (!(error instanceof UserError) && error instanceof Error && error.stack) {
+    platform.log.debug(platform.log.mask(error.stack));
   }
 }

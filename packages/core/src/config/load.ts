@@ -1,4 +1,4 @@
-import {readFile, realpath, stat} from 'node:fs/promises';
+import {readFileSync, realpathSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {UserError, UserErrors} from '../errors.js';
 import type {SourceLocation} from '../ports.js';
@@ -15,6 +15,10 @@ export const CONFIG_FILE_NAME = 'build-config.yaml';
  * context_path and dockerfile_path stay inside the directory after symlinks are followed.
  * Throws `UserErrors` with every problem found. `fileName` lets `hephy-builder validate` check a
  * config under another name (the seed's `disabled-build-config.yaml`).
+ *
+ * The file system calls are synchronous on purpose: prepare-diff loads hundreds of small configs,
+ * and a synchronous read or realpath costs a few microseconds where a promise round trip through
+ * libuv's thread pool costs ten times that (measured: 46 ms of realpath for 375 configs).
  */
 export async function loadBuildConfig(
   root: string,
@@ -22,7 +26,7 @@ export async function loadBuildConfig(
   options: {fileName?: string} = {},
 ): Promise<BuildConfig> {
   const file = path.posix.join(dir.split(path.sep).join('/'), options.fileName ?? CONFIG_FILE_NAME);
-  const text = await readConfigText(path.join(root, file), file);
+  const text = readConfigText(path.join(root, file), file);
   const problems: UserError[] = [];
   const nameProblem = checkDirectoryName(dir, file);
   if (nameProblem) problems.push(nameProblem);
@@ -33,14 +37,14 @@ export async function loadBuildConfig(
     if (!(error instanceof UserErrors)) throw error;
     problems.push(...error.errors);
   }
-  if (config) problems.push(...(await checkPathsOnDisk(root, config)));
+  if (config) problems.push(...checkPathsOnDisk(root, config));
   if (problems.length > 0 || !config) throw new UserErrors(problems);
   return config;
 }
 
-async function readConfigText(absolute: string, file: string): Promise<string> {
+function readConfigText(absolute: string, file: string): string {
   try {
-    return await readFile(absolute, 'utf8');
+    return readFileSync(absolute, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`;
@@ -68,9 +72,9 @@ function checkDirectoryName(dir: string, file: string): UserError | undefined {
  * Spin manifest) inside the image directory, with symlinks followed. Upstream sources are not on
  * disk yet; their tree is checked when it is unpacked.
  */
-async function checkPathsOnDisk(root: string, config: BuildConfig): Promise<UserError[]> {
-  const base = await realpath(path.join(root, config.dir));
-  if (!isInside(await realpath(root), base)) {
+function checkPathsOnDisk(root: string, config: BuildConfig): UserError[] {
+  const base = realpathSync.native(path.join(root, config.dir));
+  if (!isInside(realRoot(root), base)) {
     const message = `the image directory leads out of the repository through a symlink (to ${base})`;
     return [new UserError(message, {location: {file: config.file}})];
   }
@@ -81,15 +85,15 @@ async function checkPathsOnDisk(root: string, config: BuildConfig): Promise<User
     kind,
     required,
   });
-  const context = await checkInside(base, config.contextPath, check('context_path', 'directory', true));
+  const context = checkInside(base, config.contextPath, check('context_path', 'directory', true));
   if (context.problem || context.real === undefined) return context.problem ? [context.problem] : [];
   const dockerfile = path.join(path.relative(base, context.real), config.dockerfilePath);
-  const results = await Promise.all([
+  const results = [
     checkInside(base, dockerfile, check('dockerfile_path', 'file', needsDockerfile(config))),
     ...(config.spin
       ? [checkInside(base, config.spin.manifest, check('spin_config.manifest', 'file', false))]
       : []),
-  ]);
+  ];
   return results.flatMap((result) => (result.problem ? [result.problem] : []));
 }
 
@@ -107,17 +111,17 @@ interface InsideCheck {
   required: boolean;
 }
 
-async function checkInside(
+function checkInside(
   base: string,
   relative: string,
   check: InsideCheck,
-): Promise<{real?: string; problem?: UserError}> {
+): {real?: string; problem?: UserError} {
   const fail = (message: string) => ({
     problem: new UserError(message, {location: check.location, field: check.field}),
   });
   let real: string;
   try {
-    real = await realpath(path.join(base, relative));
+    real = realpathSync.native(path.join(base, relative));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && !check.required) return {};
@@ -129,9 +133,17 @@ async function checkInside(
   }
   if (!isInside(base, real))
     return fail(`\`${relative}\` leads out of the image directory through a symlink (to ${real})`);
-  const isDirectory = (await stat(real)).isDirectory();
+  const isDirectory = statSync(real).isDirectory();
   if (isDirectory !== (check.kind === 'directory')) return fail(`\`${relative}\` is not a ${check.kind}`);
   return {real};
+}
+
+/** The root's real path, resolved once for all the configs of a run. */
+const realRoots = new Map<string, string>();
+function realRoot(root: string): string {
+  let real = realRoots.get(root);
+  if (real === undefined) realRoots.set(root, (real = realpathSync.native(root)));
+  return real;
 }
 
 function isInside(parent: string, child: string): boolean {

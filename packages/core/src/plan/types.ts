@@ -14,7 +14,11 @@ export interface PlannedImage {
   archs: string[];
   /** The config's `additional_tags` (and the target's), unexpanded. */
   additionalTags: string[];
-  /** Images of this repository that this one is built on (from depends_on and ARG <DEP>_TAG). */
+  /**
+   * The image directories of this repository that this one is built on (from `depends_on` and
+   * Dockerfile `ARG <DEP>_TAG`), whether or not they are in this plan. A directory's name is its
+   * image's name unless it has `targets:`.
+   */
   dependsOn: string[];
   /** Why it was picked, for the summary: changed files, a dependency, the rebuild list, all. */
   reasons: string[];
@@ -28,6 +32,8 @@ export interface Plan {
   /** The commit compared against, when changes were detected. */
   base?: string;
   head?: string;
+  /** How the images were chosen, in words (`push: changes since 1a2b3c4`, `schedule: rebuild-weekly.txt`). */
+  why?: string;
   images: PlannedImage[];
   /** Every arch label any planned image needs, sorted. */
   archs: string[];

@@ -1,0 +1,73 @@
+import {MODES, type Mode} from '@hephy-builder/core/plan/base';
+import {planDirs} from '@hephy-builder/core/plan/outputs';
+import type {Plan} from '@hephy-builder/core/plan/types';
+import {DEFAULT_IGNORE, parseGlobList} from '@hephy-builder/core/steps/prepare-diff/inputs';
+import {writePlanFiles} from '@hephy-builder/core/steps/prepare-diff/files';
+import {runPrepareDiff} from '@hephy-builder/core/steps/prepare-diff/run';
+import {UsageError, type Command} from '../cli.js';
+
+/** `hephy-builder plan`: what prepare-diff would build here, for a person at a terminal. */
+export const plan: Command = {
+  summary:
+    'Show the images that changed since a base (or all, or the rebuild list), in build order, with why and for which platforms.',
+  usage:
+    'hephy-builder plan [--base REV] [--head REV] [--mode auto|changed|all|list] [--root DIR] [--rebuild-list FILE] [--ignore GLOBS] [--no-dependents] [--require-readme] [--output-dir DIR] [--json]',
+  options: {
+    base: {type: 'string'},
+    head: {type: 'string'},
+    mode: {type: 'string'},
+    root: {type: 'string'},
+    'rebuild-list': {type: 'string'},
+    ignore: {type: 'string'},
+    'no-dependents': {type: 'boolean'},
+    'require-readme': {type: 'boolean'},
+    'output-dir': {type: 'string'},
+    json: {type: 'boolean'},
+  },
+  async run({values, positionals, platform, ports, out}) {
+    if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`);
+    const mode = String(values.mode ?? 'auto');
+    if (!(MODES as readonly string[]).includes(mode)) {
+      throw new UsageError(`--mode "${mode}" is not one of ${MODES.join(', ')}`);
+    }
+    const ignore = values.ignore === undefined ? [...DEFAULT_IGNORE] : parseGlobList(String(values.ignore));
+    const {plan: result, notes} = await runPrepareDiff(
+      {
+        base: String(values.base ?? ''),
+        head: String(values.head ?? 'HEAD'),
+        mode: mode as Mode,
+        rebuildList: String(values['rebuild-list'] ?? ''),
+        ignore,
+        requireReadme: values['require-readme'] === true,
+        includeDependents: values['no-dependents'] !== true,
+        root: String(values.root ?? '.'),
+        outputDir: String(values['output-dir'] ?? '.'),
+        event: await platform.event(),
+      },
+      ports,
+    );
+    if (typeof values['output-dir'] === 'string') await writePlanFiles(values['output-dir'], result);
+    out(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatPlan(result, notes));
+    return 0;
+  },
+};
+
+/** The plan as a person reads it: one image a line, in build order, with its platforms and why. */
+export function formatPlan(result: Plan, notes: readonly string[]): string {
+  const lines = [result.why ?? ''];
+  if (result.base && result.head)
+    lines.push(`compared ${result.base.slice(0, 12)}..${result.head.slice(0, 12)}`);
+  for (const note of notes) lines.push(`note: ${note}`);
+  if (result.images.length === 0) return `${[...lines, 'nothing to build'].join('\n')}\n`;
+  const width = Math.max(...result.images.map((image) => image.image.length));
+  result.images.forEach((image, index) => {
+    const deps = image.dependsOn.length > 0 ? ` (on ${image.dependsOn.join(', ')})` : '';
+    lines.push(
+      `${String(index + 1).padStart(3)}. ${image.image.padEnd(width)}  ${image.platforms.join(',')}${deps}`,
+    );
+    for (const reason of image.reasons.slice(0, 5)) lines.push(`       ${reason}`);
+    if (image.reasons.length > 5) lines.push(`       ... ${image.reasons.length - 5} more`);
+  });
+  lines.push(`dirs: ${planDirs(result).join(' ')}`, `archs: ${result.archs.join(' ')}`);
+  return `${lines.join('\n')}\n`;
+}

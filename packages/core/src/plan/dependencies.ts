@@ -1,0 +1,77 @@
+import type {SourceLocation} from '../ports.js';
+
+/**
+ * The seed's convention for a dependency written in a Dockerfile: `ARG CURL_TAG` in
+ * manifest-tool's Dockerfile means manifest-tool is built on the curl image. `<DEP>` is an image
+ * directory's name in upper case with `-` written `_`.
+ */
+export function tagArgName(dir: string): string {
+  return `${dir.toUpperCase().replace(/-/g, '_')}_TAG`;
+}
+
+/** An `ARG <NAME>_TAG` of a Dockerfile and where it is. */
+export interface TagArg {
+  name: string;
+  line: number;
+  column: number;
+}
+
+const ARG_LINE = /^([ \t]*)ARG[ \t]+(.*)$/gim;
+
+/**
+ * Every `ARG X_TAG` declared in a Dockerfile (`ARG A_TAG`, `ARG A_TAG=latest`, `ARG A_TAG B_TAG`).
+ * A cheap line scan, not a Dockerfile parser: the convention only needs the names.
+ */
+export function scanTagArgs(dockerfile: string): TagArg[] {
+  if (!dockerfile.includes('_TAG')) return [];
+  const found: TagArg[] = [];
+  for (const match of dockerfile.matchAll(ARG_LINE)) {
+    const line = lineOf(dockerfile, match.index);
+    let column = (match[1] as string).length + 'ARG '.length + 1;
+    for (const word of (match[2] as string).split(/[ \t]+/)) {
+      const name = word.split('=')[0] as string;
+      if (/^[A-Za-z0-9_]+_TAG$/.test(name)) found.push({name, line, column});
+      column += word.length + 1;
+    }
+  }
+  return found;
+}
+
+function lineOf(text: string, index: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** A dependency of one image directory on another and where it was declared. */
+export interface DependencyEdge {
+  dir: string;
+  dependsOn: string;
+  via: 'depends_on' | 'ARG';
+  location: SourceLocation;
+}
+
+/**
+ * The directories a Dockerfile's `ARG <DEP>_TAG` lines point at, among `imageDirs`. An ARG that
+ * names no image directory (`ARG BASE_TAG`) is an ordinary build argument, and an image naming
+ * itself (`ARG CURL_TAG` in curl, for an upstream version) is not a dependency.
+ */
+export function dockerfileDependencies(
+  dir: string,
+  dockerfile: string,
+  file: string,
+  dirByTagArg: ReadonlyMap<string, string>,
+): DependencyEdge[] {
+  const edges: DependencyEdge[] = [];
+  for (const arg of scanTagArgs(dockerfile)) {
+    const target = dirByTagArg.get(arg.name);
+    if (target === undefined || target === dir) continue;
+    edges.push({dir, dependsOn: target, via: 'ARG', location: {file, line: arg.line, column: arg.column}});
+  }
+  return edges;
+}
+
+/** `CURL_TAG` -> `curl` for every image directory. */
+export function indexTagArgs(imageDirs: Iterable<string>): Map<string, string> {
+  return new Map([...imageDirs].map((dir) => [tagArgName(dir), dir]));
+}

@@ -1,0 +1,158 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {parse} from 'yaml';
+import {grepLines, type GrepHit} from '../git/grep.js';
+import type {Exec} from '../ports.js';
+import {dockerfileDependencies, indexTagArgs} from './dependencies.js';
+import {CONFIG_FILE} from './discover.js';
+
+/** What the git scan looks for: Dockerfile `ARG X_TAG` lines and the config keys that matter. */
+const GREP_PATTERNS = [
+  '^[[:space:]]*[Aa][Rr][Gg][[:space:]].*_TAG',
+  '^(depends_on|dockerfile_path|context_path|upstream_repo)[[:space:]]*:',
+];
+
+/**
+ * `scanDependencies` through one `git grep` over the configs and Dockerfiles: git reads the
+ * thousands of files in its own process, in parallel with the diff, and hands back the few
+ * lines that matter. Files the grep cannot cover (a Dockerfile at another path, a block-style
+ * `depends_on`) are read here. Undefined when git cannot answer.
+ */
+export async function scanDependenciesWithGit(
+  exec: Exec,
+  root: string,
+  listDirs: () => readonly string[],
+): Promise<Map<string, string[]> | undefined> {
+  // git starts before the directories are listed, so that the listing overlaps with it.
+  const hits = await grepLines(exec, root, GREP_PATTERNS, [`*/${CONFIG_FILE}`, '*/Dockerfile']);
+  if (hits === undefined) return undefined;
+  const dirs = listDirs();
+  const dirByTagArg = indexTagArgs(dirs);
+  const byFile = new Map<string, GrepHit[]>();
+  for (const hit of hits) {
+    const list = byFile.get(hit.file);
+    if (list) list.push(hit);
+    else byFile.set(hit.file, [hit]);
+  }
+  const graph = new Map<string, string[]>();
+  for (const dir of dirs) {
+    const configLines = byFile.get(`${dir}/${CONFIG_FILE}`) ?? [];
+    const configText = configLines.map((hit) => hit.text).join('\n');
+    const needsFile = configLines.some((hit) => /^depends_on\s*:\s*(#.*)?$/.test(hit.text));
+    const text = needsFile ? readOrEmpty(path.join(root, dir, CONFIG_FILE)) : configText;
+    const deps = new Set(declaredDeps(text));
+    const dockerfile = localDockerfile(configText);
+    if (dockerfile !== undefined) {
+      const dockerText =
+        path.normalize(dockerfile) === 'Dockerfile'
+          ? (byFile.get(`${dir}/Dockerfile`) ?? []).map((hit) => hit.text).join('\n')
+          : readOrEmpty(path.join(root, dir, dockerfile));
+      for (const edge of dockerfileDependencies(dir, dockerText, '', dirByTagArg)) deps.add(edge.dependsOn);
+    }
+    deps.delete(dir);
+    if (deps.size > 0) graph.set(dir, [...deps]);
+  }
+  return graph;
+}
+
+/**
+ * The dependencies of many image directories, cheaply, to find the dependents of the few that
+ * changed without validating thousands of configs. A text scan: YAML is parsed only for the
+ * rare config that has `depends_on` or a path the scan cannot read plainly. Whatever it finds is
+ * validated afterwards by `loadPlannedImages`, which parses every image that is planned.
+ */
+export function scanDependencies(
+  root: string,
+  dirs: Iterable<string>,
+  dirByTagArg: ReadonlyMap<string, string>,
+): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  for (const dir of dirs) {
+    let text: string;
+    try {
+      text = readFileSync(path.join(root, dir, CONFIG_FILE), 'utf8');
+    } catch {
+      continue;
+    }
+    const deps = new Set(declaredDeps(text));
+    const dockerfile = localDockerfile(text);
+    if (dockerfile !== undefined) {
+      for (const edge of dockerfileDependencies(
+        dir,
+        readOrEmpty(path.join(root, dir, dockerfile)),
+        '',
+        dirByTagArg,
+      )) {
+        deps.add(edge.dependsOn);
+      }
+    }
+    deps.delete(dir);
+    graph.set(dir, [...deps]);
+  }
+  return graph;
+}
+
+function declaredDeps(text: string): string[] {
+  if (!text.includes('depends_on')) return [];
+  // The usual flow form, `depends_on: [curl, base]`, without the YAML parser.
+  const flow = /^depends_on[ \t]*:[ \t]*\[([^\]\n]*)\][ \t]*(#.*)?$/m.exec(text);
+  if (flow) {
+    return (flow[1] as string)
+      .split(',')
+      .map((dep) =>
+        dep
+          .trim()
+          .replace(/^["']|["']$/g, '')
+          .replace(/\/+$/, ''),
+      )
+      .filter((dep) => dep !== '');
+  }
+  try {
+    const list = (parse(text) as {depends_on?: unknown} | null)?.depends_on;
+    return Array.isArray(list) ? list.map((dep) => String(dep).replace(/\/+$/, '')) : [];
+  } catch {
+    return []; // An invalid config is reported when it is planned, not here.
+  }
+}
+
+/** The Dockerfile's path inside the image directory, or undefined for an upstream source. */
+export function localDockerfile(text: string): string | undefined {
+  if (/^upstream_repo[ \t]*:/m.test(text)) return undefined;
+  const context = topLevelScalar(text, 'context_path') ?? '.';
+  const dockerfile = topLevelScalar(text, 'dockerfile_path') ?? 'Dockerfile';
+  return path.join(context, dockerfile);
+}
+
+/**
+ * A top-level `key: value` written plainly (`dockerfile_path: Dockerfile`, quoted or not, with a
+ * trailing comment or not); anything fancier is read with the YAML parser.
+ */
+const SCALAR_LINES = new Map(
+  ['context_path', 'dockerfile_path'].map((key) => [
+    key,
+    new RegExp(
+      `^${key}[ \\t]*:[ \\t]*(?:"([^"\\\\]*)"|'([^']*)'|([^\\s#'"][^#\\n]*?))?[ \\t]*(?:#.*)?$`,
+      'm',
+    ),
+  ]),
+);
+
+function topLevelScalar(text: string, key: 'context_path' | 'dockerfile_path'): string | undefined {
+  if (!text.includes(key)) return undefined;
+  const match = (SCALAR_LINES.get(key) as RegExp).exec(text);
+  if (match) return match[1] ?? match[2] ?? match[3] ?? undefined;
+  try {
+    const value = (parse(text) as Record<string, unknown> | null)?.[key];
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readOrEmpty(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,60 @@
+import path from 'node:path';
+import type {Logger} from '../ports.js';
+import type {ArtifactStore} from './artifacts.js';
+
+/** The part of @actions/artifact's client we use (so that a test can hand in a fake). */
+export interface ArtifactClientLike {
+  uploadArtifact(
+    name: string,
+    files: string[],
+    rootDirectory: string,
+    options?: {retentionDays?: number; compressionLevel?: number},
+  ): Promise<{id?: number; size?: number}>;
+  getArtifact(name: string): Promise<{artifact: {id: number; name: string}}>;
+  downloadArtifact(id: number, options?: {path?: string}): Promise<{downloadPath?: string}>;
+}
+
+/**
+ * Loaded on first use only: the artifact client pulls in an HTTP and Azure storage stack that
+ * costs start-up time, and only clone-upstream and build-arch ever move artifacts.
+ */
+async function loadArtifactClient(): Promise<ArtifactClientLike> {
+  const {DefaultArtifactClient} = await import('@actions/artifact');
+  return new DefaultArtifactClient();
+}
+
+/** The GitHub Actions artifact service (one artifact per name and run, kept one day). */
+export function createGitHubArtifacts(
+  log: Logger,
+  load: () => Promise<ArtifactClientLike> = loadArtifactClient,
+): ArtifactStore {
+  let client: Promise<ArtifactClientLike> | undefined;
+  const get = () => (client ??= load());
+  return {
+    async upload(name, dir, files) {
+      if (files.length === 0) return;
+      const absolute = files.map((file) => path.resolve(dir, file));
+      // The archives are gzip already; zipping them again would only cost time.
+      const result = await (
+        await get()
+      ).uploadArtifact(name, absolute, path.resolve(dir), {
+        retentionDays: 1,
+        compressionLevel: 0,
+      });
+      log.info(`uploaded artifact ${name} (${files.length} files, ${result.size ?? 0} bytes)`);
+    },
+    async download(name, dir) {
+      const artifacts = await get();
+      let id: number;
+      try {
+        id = (await artifacts.getArtifact(name)).artifact.id;
+      } catch (error) {
+        if (error instanceof Error && error.name === 'ArtifactNotFoundError') return false;
+        throw error;
+      }
+      await artifacts.downloadArtifact(id, {path: path.resolve(dir)});
+      log.info(`downloaded artifact ${name} into ${dir}`);
+      return true;
+    },
+  };
+}

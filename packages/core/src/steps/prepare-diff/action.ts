@@ -1,0 +1,33 @@
+import type {StepAction} from '../../action.js';
+import {buildMatrix, planDirs, planOutputs} from '../../plan/outputs.js';
+import {planSummary} from '../../plan/summary.js';
+import {writeChildPipeline} from '../../platform/gitlab-pipeline.js';
+import {writePlanFiles} from './files.js';
+import {readPrepareDiffInputs} from './inputs.js';
+import {runPrepareDiff} from './run.js';
+
+/** GitHub's limit on the jobs one matrix may generate. */
+const MATRIX_JOB_LIMIT = 256;
+
+/** prepare-diff as a bundle runs it: inputs from the platform, files and outputs, a summary. */
+export const prepareDiffAction: StepAction = async (platform, ports) => {
+  const inputs = await readPrepareDiffInputs(platform);
+  const {plan, notes} = await runPrepareDiff(inputs, ports);
+  const jobs = buildMatrix(plan.images).include.length;
+  if (jobs > MATRIX_JOB_LIMIT) {
+    const note = `the matrix output has ${jobs} entries, more than the ${MATRIX_JOB_LIMIT} jobs a GitHub matrix allows: build per architecture with dirs instead`;
+    platform.log.warning(note);
+    notes.push(note);
+  }
+  // GitLab's pipeline.yml: the child pipeline that builds this plan (platform/gitlab-pipeline.ts).
+  const childPipeline = platform.input('child-pipeline');
+  if (platform.name === 'gitlab' && childPipeline)
+    await writeChildPipeline(childPipeline, plan, platform, ports);
+  await writePlanFiles(inputs.outputDir, plan);
+  await platform.setOutputs(planOutputs(plan), inputs.outputDir);
+  const dirs = planDirs(plan);
+  platform.log.info(plan.why ?? '');
+  platform.log.info(dirs.length > 0 ? `build order: ${dirs.join(' ')}` : 'nothing to build');
+  if (plan.archs.length > 0) platform.log.info(`architectures: ${plan.archs.join(' ')}`);
+  await platform.summary('prepare-diff', planSummary(plan, notes));
+};

@@ -1,0 +1,40 @@
+import {describe, expect, it} from 'vitest';
+import {
+  dockerfileDependencies,
+  indexTagArgs,
+  scanTagArgs,
+  tagArgName,
+} from '../../../packages/core/src/plan/dependencies.js';
+
+describe('tagArgName', () => {
+  it('upper-cases and writes - as _', () => {
+    expect(tagArgName('manifest-tool')).toBe('MANIFEST_TOOL_TAG');
+  });
+});
+
+describe('scanTagArgs', () => {
+  it('finds ARG X_TAG lines with their line and column, with or without defaults', () => {
+    const dockerfile =
+      'ARG ECR_REGISTRY\nARG CURL_TAG\n  arg BASE_TAG=latest OTHER_TAG\nFROM ${ECR_REGISTRY}:${CURL_TAG}\nRUN echo ARG_TAG\n';
+    expect(scanTagArgs(dockerfile)).toEqual([
+      {name: 'CURL_TAG', line: 2, column: 5},
+      {name: 'BASE_TAG', line: 3, column: 7},
+      {name: 'OTHER_TAG', line: 3, column: 23},
+    ]);
+  });
+});
+
+describe('dockerfileDependencies', () => {
+  it('maps ARG <DEP>_TAG to image directories, skipping plain args and the image itself', () => {
+    const index = indexTagArgs(['curl', 'manifest-tool', 'base']);
+    const edges = dockerfileDependencies(
+      'base',
+      'ARG CURL_TAG\nARG BASE_TAG\nARG GO_TAG\n',
+      'base/Dockerfile',
+      index,
+    );
+    expect(edges).toEqual([
+      {dir: 'base', dependsOn: 'curl', via: 'ARG', location: {file: 'base/Dockerfile', line: 1, column: 5}},
+    ]);
+  });
+});
