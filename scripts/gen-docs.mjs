@@ -2,11 +2,12 @@
 // Generates the docs that must never drift from their sources:
 //   actions/<step>/README.md        from actions/<step>/action.yml
 //   README.md configuration table   from schema/build-config.schema.json
+//   gitlab-components/README.md     input tables from each template's spec: inputs
 // `node scripts/gen-docs.mjs --check` changes nothing and exits 1 when a file is out of date.
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {parse} from 'yaml';
+import {parse, parseAllDocuments} from 'yaml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -86,6 +87,34 @@ if (existsSync(schemaFile)) {
     const table = configReference(JSON.parse(readFileSync(schemaFile, 'utf8')));
     emit(readmeFile, readme.slice(0, from + start.length) + table + readme.slice(to));
   }
+}
+
+// gitlab-components/README.md: each component's input table, from its template's `spec: inputs`.
+function componentInputs(template) {
+  const spec = parseAllDocuments(template)[0]?.toJSON()?.spec?.inputs ?? {};
+  const value = (v) => (v === '' ? '""' : `\`${Array.isArray(v) ? JSON.stringify(v) : v}\``);
+  const rows = Object.entries(spec).map(([name, input]) => {
+    const options = input.options ? ` One of: ${input.options.map((o) => `\`${o}\``).join(', ')}.` : '';
+    const fallback = input.default === undefined ? '(required)' : value(input.default);
+    return `| \`${name}\` | ${input.type ?? 'string'} | ${cell(fallback)} | ${cell(input.description)}${options} |`;
+  });
+  return `| input | type | default | description |\n|---|---|---|---|\n${rows.join('\n')}\n`;
+}
+
+const componentsReadme = path.join(root, 'gitlab-components', 'README.md');
+if (existsSync(componentsReadme)) {
+  let text = readFileSync(componentsReadme, 'utf8');
+  for (const file of readdirSync(path.join(root, 'gitlab-components', 'templates'))) {
+    const name = file.replace(/\.yml$/, '');
+    const open = `<!-- inputs:${name}:start (generated from templates/${file}) -->\n`;
+    const close = `<!-- inputs:${name}:end -->`;
+    const from = text.indexOf(open);
+    const to = text.indexOf(close);
+    if (from < 0 || to < from) continue;
+    const table = componentInputs(readFileSync(path.join(root, 'gitlab-components', 'templates', file), 'utf8'));
+    text = text.slice(0, from + open.length) + table + text.slice(to);
+  }
+  emit(componentsReadme, text);
 }
 
 if (stale.length > 0) {
