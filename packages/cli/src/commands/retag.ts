@@ -1,0 +1,21 @@
+import {parseListInput} from '@hephy-builder/core/platform/inputs';
+import {retagSummary, runRetag} from '@hephy-builder/core/steps/retag/run';
+import type {Command} from '../cli.js';
+import {readRegistryOptions, REGISTRY_USAGE, registryOptions} from './merge-manifest.js';
+
+/** `hephy-builder retag`: each config's additional_tags (and --tag) on each image's index. */
+export const retag: Command = {
+  summary: "Add each config's additional_tags (and --tag TAG) to each image's index, keeping its digest.",
+  usage: `hephy-builder retag ${REGISTRY_USAGE} [--tag TAG]...`,
+  options: {...registryOptions, tag: {type: 'string', multiple: true}},
+  async run(context) {
+    const {values, platform, ports, out} = context;
+    const inputs = {
+      ...readRegistryOptions(context),
+      tags: ((values.tag as string[] | undefined) ?? []).flatMap(parseListInput),
+    };
+    const {tags} = await runRetag(inputs, ports, {event: await platform.event()});
+    out(values.json ? `${JSON.stringify(tags, null, 2)}\n` : `${retagSummary(tags)}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,105 @@
+import {UserError} from '../errors.js';
+import {TAG_PATTERN} from '../plan/names.js';
+import {isDigest} from './digest.js';
+
+/** A repository on a registry: `host[:port]/path`, with a tag and/or a digest. */
+export interface RegistryReference {
+  kind: 'registry';
+  /** `registry.example.com:5000`; Docker Hub is `index.docker.io`. */
+  host: string;
+  /** `team/images`; Docker Hub's official images get `library/`. */
+  repository: string;
+  tag?: string;
+  digest?: string;
+}
+
+/** An OCI image layout directory (`oci:<dir>[:tag][@digest]`): the same operations, no server. */
+export interface LayoutReference {
+  kind: 'layout';
+  dir: string;
+  tag?: string;
+  digest?: string;
+}
+
+export type Reference = RegistryReference | LayoutReference;
+
+export const DOCKER_HUB_HOST = 'index.docker.io';
+/** The key Docker writes for Hub into config.json and passes to credential helpers. */
+export const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+
+/** distribution-spec `<name>` components. */
+const NAME_COMPONENT = /^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*$/;
+
+/** Parses `host[:port]/path[:tag][@digest]` or `oci:<dir>[:tag][@digest]`. */
+export function parseReference(text: string): Reference {
+  const input = text.trim();
+  const at = input.lastIndexOf('@');
+  const digest = at >= 0 ? input.slice(at + 1) : undefined;
+  const rest = at >= 0 ? input.slice(0, at) : input;
+  if (digest !== undefined && !isDigest(digest)) {
+    throw new UserError(`"${text}" has an invalid digest "${digest}" (expected sha256:<64 hex digits>)`);
+  }
+  const {name, tag} = splitTag(rest);
+  if (tag !== undefined && !TAG_PATTERN.test(tag)) {
+    throw new UserError(`"${text}" has an invalid tag "${tag}" (tags are [A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
+  }
+  const extra = {...(tag !== undefined ? {tag} : {}), ...(digest !== undefined ? {digest} : {})};
+  if (name.startsWith('oci:')) {
+    const dir = name.slice(4);
+    if (!dir) throw new UserError(`"${text}" names no directory after oci:`);
+    return {kind: 'layout', dir, ...extra};
+  }
+  return {kind: 'registry', ...splitHost(name, text), ...extra};
+}
+
+function splitTag(text: string): {name: string; tag?: string} {
+  const colon = text.lastIndexOf(':');
+  // A colon before the last slash is a port (or the `oci:` prefix), not a tag.
+  if (colon < 0 || colon < text.lastIndexOf('/') || text.slice(0, colon) === 'oci') return {name: text};
+  return {name: text.slice(0, colon), tag: text.slice(colon + 1)};
+}
+
+function splitHost(name: string, original: string): {host: string; repository: string} {
+  const slash = name.indexOf('/');
+  const first = slash < 0 ? '' : name.slice(0, slash);
+  const isHost = first.includes('.') || first.includes(':') || first === 'localhost';
+  let host = isHost ? first.toLowerCase() : DOCKER_HUB_HOST;
+  let repository = isHost ? name.slice(slash + 1) : name;
+  if (host === 'docker.io' || host === 'registry-1.docker.io') host = DOCKER_HUB_HOST;
+  if (host === DOCKER_HUB_HOST && !repository.includes('/')) repository = `library/${repository}`;
+  if (!repository || !repository.split('/').every((part) => NAME_COMPONENT.test(part))) {
+    throw new UserError(
+      `"${original}" is not a valid image reference: the repository path must be lower case letters, digits and separators (. _ __ -), like registry.example.com/team/images`,
+    );
+  }
+  return {host, repository};
+}
+
+export function formatReference(ref: Reference): string {
+  const base = ref.kind === 'layout' ? `oci:${ref.dir}` : `${ref.host}/${ref.repository}`;
+  return `${base}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+
+/** The same repository (or layout) with another tag or digest. */
+export function withTarget(ref: Reference, target: {tag?: string; digest?: string}): Reference {
+  const {tag: _tag, digest: _digest, ...base} = ref;
+  return {...base, ...target} as Reference;
+}
+
+/** The tag or digest a manifest request addresses: the digest wins when both are given. */
+export function manifestTarget(ref: Reference): string {
+  const target = ref.digest ?? ref.tag;
+  if (target === undefined) throw new UserError(`"${formatReference(ref)}" names neither a tag nor a digest`);
+  return target;
+}
+
+export function sameRepository(a: Reference, b: Reference): boolean {
+  if (a.kind === 'layout') return b.kind === 'layout' && a.dir === b.dir;
+  return b.kind === 'registry' && a.host === b.host && a.repository === b.repository;
+}
+
+/** Hosts we reach over plain HTTP: loopback always, others only when the user lists them. */
+export function isLoopbackHost(host: string): boolean {
+  const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+  return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
+}

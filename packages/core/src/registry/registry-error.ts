@@ -1,0 +1,44 @@
+/** One entry of a registry's `{"errors":[...]}` body (distribution-spec "Error Codes"). */
+export interface RegistryErrorDetail {
+  code: string;
+  message: string;
+}
+
+/**
+ * A registry answered with an error we do not retry. The message names the method, the URL
+ * (which never carries credentials) and the registry's own error codes.
+ */
+export class RegistryError extends Error {
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    readonly status: number,
+    readonly details: readonly RegistryErrorDetail[],
+  ) {
+    const codes = details.map((d) => `${d.code}${d.message ? `: ${d.message}` : ''}`).join('; ');
+    super(`${method} ${url} answered ${status}${codes ? ` (${codes})` : ''}`);
+    this.name = 'RegistryError';
+  }
+
+  hasCode(...codes: string[]): boolean {
+    return this.details.some((d) => codes.includes(d.code));
+  }
+}
+
+/** Reads an error body; a 4xx body may be in any format (spec), so anything unparsable is kept short. */
+export async function readErrorDetails(response: Response): Promise<RegistryErrorDetail[]> {
+  const text = await response.text().catch(() => '');
+  try {
+    const parsed = JSON.parse(text) as {errors?: {code?: unknown; message?: unknown}[]};
+    if (Array.isArray(parsed.errors)) {
+      return parsed.errors.map((e) => ({
+        code: String(e.code ?? 'UNKNOWN'),
+        message: String(e.message ?? ''),
+      }));
+    }
+  } catch {
+    // Not JSON.
+  }
+  const snippet = text.replace(/\s+/g, ' ').trim().slice(0, 200);
+  return snippet ? [{code: 'UNKNOWN', message: snippet}] : [];
+}

@@ -1,0 +1,43 @@
+import {readFile, rename, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+
+/** `<image>-<arch>.tag` in output-dir: what build-arch pushed, for dependents and merge-manifest. */
+export function tagFileName(image: string, arch: string): string {
+  return `${image}-${arch}.tag`;
+}
+
+export interface TagFile {
+  /** The pushed tag (`curl-20251015-amd64`). */
+  tag: string;
+  /** Its manifest digest as the registry reports it. */
+  digest: string;
+}
+
+/** Writes the tag file whole or not at all (a half-written one would name a wrong digest). */
+export async function writeTagFile(
+  outputDir: string,
+  image: string,
+  arch: string,
+  content: TagFile,
+): Promise<string> {
+  const file = path.join(outputDir, tagFileName(image, arch));
+  await writeFile(`${file}.partial`, `${content.tag}\n${content.digest}\n`);
+  await rename(`${file}.partial`, file);
+  return file;
+}
+
+/** Reads a tag file; undefined when there is none. */
+export async function readTagFile(
+  outputDir: string,
+  image: string,
+  arch: string,
+): Promise<TagFile | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path.join(outputDir, tagFileName(image, arch)), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const [tag = '', digest = ''] = text.split(/\r?\n/).map((line) => line.trim());
+  return tag ? {tag, digest} : undefined;
+}
