@@ -85,6 +85,7 @@ export async function readGitHubEvent(env: Env): Promise<CiEvent> {
     } catch (error) {
       throw new Error(
         `cannot read the event payload at GITHUB_EVENT_PATH=${env.GITHUB_EVENT_PATH}: ${String(error)}`,
+        {cause: error},
       );
     }
   }

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import {parseDigestFile} from './digest.js';
+import {labelPairs, repeat} from './shared-args.js';
+import type {Backend, BuildRequest} from './types.js';
+
+/**
+ * buildah without privileges: chroot isolation and vfs storage work in an unprivileged
+ * container. `build` makes the image in local storage; `push --digestfile` sends it and writes
+ * the manifest digest as pushed (`--iidfile` would give the config digest, not the manifest's).
+ */
+export const buildah: Backend = {
+  name: 'buildah',
+  commands: (request) => [
+    {file: 'buildah', args: buildahBuildArgs(request)},
+    ...(request.push ? [{file: 'buildah', args: buildahPushArgs(request)}] : []),
+  ],
+  digestSource: (request) => ({file: digestFile(request)}),
+  parseDigest: parseDigestFile,
+};
+
+function digestFile(request: BuildRequest): string {
+  return path.join(request.workDir, 'digest');
+}
+
+/** Registry options both commands take. TLS checks are off only for insecure registries. */
+function registryArgs(request: BuildRequest): string[] {
+  return [
+    ...(request.authFile ? ['--authfile', request.authFile] : []),
+    ...(request.insecure ? ['--tls-verify=false'] : []),
+  ];
+}
+
+export function buildahBuildArgs(request: BuildRequest): string[] {
+  return [
+    '--storage-driver',
+    'vfs',
+    'build',
+    '--isolation',
+    'chroot',
+    '--platform',
+    request.platform,
+    // --cache-from/--cache-to are ignored without --layers.
+    '--layers',
+    ...(request.cacheRepository
+      ? ['--cache-from', request.cacheRepository, '--cache-to', request.cacheRepository]
+      : []),
+    '--file',
+    request.dockerfile,
+    ...(request.target ? ['--target', request.target] : []),
+    ...repeat('--build-arg', request.buildArgs),
+    ...repeat('--label', labelPairs(request.labels)),
+    ...registryArgs(request),
+    '--tag',
+    request.destination,
+    request.context,
+  ];
+}
+
+export function buildahPushArgs(request: BuildRequest): string[] {
+  return [
+    '--storage-driver',
+    'vfs',
+    'push',
+    '--digestfile',
+    digestFile(request),
+    ...registryArgs(request),
+    request.destination,
+    `docker://${request.destination}`,
+  ];
+}

@@ -1,0 +1,157 @@
+import path from 'node:path';
+import {runBackend} from '../../backends/run.js';
+import {selectBackend, type ProgramProbe} from '../../backends/select.js';
+import type {BuildRequest} from '../../backends/types.js';
+import {archLabel, formatPlatform} from '../../config/platforms.js';
+import type {BuildConfig} from '../../config/types.js';
+import {archRef, formatRef, type ImageRef, type TagScheme} from '../../plan/names.js';
+import type {PlannedImage} from '../../plan/types.js';
+import type {Ports} from '../../ports.js';
+import type {RegistryClient} from '../../registry/client.js';
+import {declaredArgs, expandVariables, mergeBuildArgs} from './build-args.js';
+import {readDockerfile, type BuildContext} from './context.js';
+import {dependencyArgs, type DependencyImage} from './dependencies.js';
+import {fromHosts} from './from-hosts.js';
+import type {BuildArchInputs} from './inputs.js';
+import {ociLabels} from './labels.js';
+import {writeTagFile} from './tag-file.js';
+
+/** One image built (or skipped) for one arch: a row of the summary and of the `images` output. */
+export interface ImageBuild {
+  image: string;
+  arch: string;
+  /** `repository:tag` pushed. */
+  reference: string;
+  /** The manifest digest the registry reports for it ('' when not pushed). */
+  digest: string;
+  backend: string;
+  seconds: number;
+  status: 'pushed' | 'built' | 'manual';
+  dependencies: DependencyImage[];
+}
+
+/** What every image build of one run shares. */
+export interface BuildRun {
+  inputs: BuildArchInputs;
+  scheme: TagScheme;
+  ports: Ports;
+  registry: RegistryClient;
+  scratch: string;
+  probe: ProgramProbe;
+  contextOf: (config: BuildConfig) => Promise<BuildContext>;
+  /** Image names a Dockerfile ARG may refer to (`<DEP>_TAG`). */
+  candidates: readonly string[];
+  insecure: (host: string) => boolean;
+  writeAuthFile: (file: string, hosts: string[]) => Promise<string[]>;
+}
+
+/** The platform of `image` whose arch label is `arch` (`linux/arm/v7` for `armv7`). */
+export function platformFor(config: BuildConfig, arch: string): string {
+  const specs = config.platforms.length > 0 ? config.platforms : (config.ko?.platforms ?? []);
+  const spec = specs.find((p) => archLabel(p) === arch);
+  return spec ? formatPlatform(spec) : `linux/${arch}`;
+}
+
+async function manifestDigest(run: BuildRun, reference: string): Promise<string | undefined> {
+  return (await run.registry.headManifest(reference))?.digest;
+}
+
+/** Builds and pushes one image for the run's arch, and writes its `.tag` file. */
+export async function buildImage(image: PlannedImage, run: BuildRun): Promise<ImageBuild> {
+  const {inputs, ports} = run;
+  const started = ports.now().getTime();
+  const ref = archRef(run.scheme, image.image, inputs.arch);
+  const backend = await selectBackend(image.config.buildBackend, inputs.backend, run.probe);
+  const base = {image: image.image, arch: inputs.arch, reference: formatRef(ref), backend: backend.name};
+  if (image.config.manualBuild) {
+    ports.log.info(`${image.image}: manual_build is set; not building (merge-manifest uses manual_images)`);
+    return {...base, digest: '', seconds: 0, status: 'manual', dependencies: []};
+  }
+  const {request, dependencies} = await prepareRequest(image, run, backend.name, ref);
+  const result = await runBackend(backend, request, ports);
+  const seconds = (ports.now().getTime() - started) / 1000;
+  if (!inputs.push) return {...base, digest: '', seconds, status: 'built', dependencies};
+  const digest = await registryDigest(run, base.reference, result.digest);
+  await writeTagFile(inputs.outputDir, image.image, inputs.arch, {tag: ref.tag, digest});
+  return {...base, digest, seconds, status: 'pushed', dependencies};
+}
+
+/** The build request of one image: its context, args (with dependencies), labels and auth. */
+async function prepareRequest(
+  image: PlannedImage,
+  run: BuildRun,
+  backend: string,
+  ref: ImageRef,
+): Promise<{request: BuildRequest; dependencies: DependencyImage[]}> {
+  const {inputs, ports, scheme} = run;
+  const config = image.config;
+  const context = await run.contextOf(config);
+  const dockerfile = ['ko', 'spin'].includes(backend) ? '' : await readDockerfile(config, context.dockerfile);
+  const deps = await dependencyArgs(
+    declaredArgs(dockerfile),
+    run.candidates.filter((c) => c !== image.image),
+    {
+      scheme,
+      arch: inputs.arch,
+      outputDir: inputs.outputDir,
+      head: (r) => manifestDigest(run, r),
+    },
+  );
+  for (const dep of deps.used) {
+    ports.log.info(`${dep.image}: ${dep.reference}${dep.fromThisRun ? ' (built in this run)' : ''}`);
+  }
+  const missing = (name: string) =>
+    ports.log.warning(`${config.file}: build_args: \${${name}} is not set; using ''`);
+  const configArgs = config.buildArgs.map((arg) => expandVariables(arg, ports.env, missing));
+  const destination = formatRef(ref);
+  const host = destination.split('/')[0] as string;
+  const workDir = path.join(run.scratch, image.image);
+  const request: BuildRequest = {
+    context: context.context,
+    dockerfile: context.dockerfile,
+    target: image.target,
+    platform: platformFor(config, inputs.arch),
+    buildArgs: mergeBuildArgs(configArgs, deps.args),
+    labels: ociLabels(config, {
+      env: ports.env,
+      now: ports.now(),
+      date: scheme.date,
+      upstream: context.upstream,
+    }),
+    destination,
+    ...(cacheOn(inputs, config) ? {cacheRepository: `${ref.repository}/cache`} : {}),
+    insecure: run.insecure(host),
+    workDir,
+    push: inputs.push,
+    ...(config.ko ? {ko: config.ko} : {}),
+    ...(config.spin ? {spin: config.spin} : {}),
+    env: ports.env,
+  };
+  const authFile = path.join(workDir, 'auth', 'config.json');
+  if ((await run.writeAuthFile(authFile, [host, ...fromHosts(dockerfile)])).length > 0)
+    request.authFile = authFile;
+  return {request, dependencies: deps.used};
+}
+
+function cacheOn(inputs: BuildArchInputs, config: BuildConfig): boolean {
+  return inputs.cache === 'true' || (inputs.cache === '' && config.cache);
+}
+
+/**
+ * The digest as the registry reports it for the tag just pushed. Backends' own digests can be
+ * computed before the push (kaniko) or be absent (spin); a difference is worth a warning.
+ */
+async function registryDigest(
+  run: BuildRun,
+  reference: string,
+  reported: string | undefined,
+): Promise<string> {
+  const digest = await manifestDigest(run, reference);
+  if (!digest) throw new Error(`${reference} was pushed, but the registry does not have it`);
+  if (reported && reported !== digest) {
+    run.ports.log.warning(
+      `${reference}: the backend reported ${reported}, the registry has ${digest}; using the registry's`,
+    );
+  }
+  return digest;
+}

@@ -1,0 +1,65 @@
+import {UserError} from '../../errors.js';
+import {archRef, extraTagRef, formatRef, type ImageRef, type TagScheme} from '../../plan/names.js';
+import {argPrefix} from './build-args.js';
+import {readTagFile} from './tag-file.js';
+
+/** A dependency image as handed to a build: where it came from and its pinned reference. */
+export interface DependencyImage {
+  image: string;
+  tag: string;
+  /** `repository:tag@sha256:...`: pinned, so a tag moving mid-run cannot change what we build on. */
+  reference: string;
+  /** Built by this run for this arch (else the `<dep>-latest` index). */
+  fromThisRun: boolean;
+}
+
+export interface DependencyContext {
+  scheme: TagScheme;
+  arch: string;
+  outputDir: string;
+  /** The manifest digest of a reference in the registry, or undefined when it is not there. */
+  head: (reference: string) => Promise<string | undefined>;
+}
+
+/**
+ * The value of each dependency ARG the Dockerfile declares: `ECR_REGISTRY`/`REGISTRY` get the
+ * repository, `<DEP>_TAG` the dependency's tag and `<DEP>_IMAGE` its digest-pinned reference.
+ * A dependency built in this run for this arch (its `.tag` file) wins; else `<dep>-latest`.
+ */
+export async function dependencyArgs(
+  declared: ReadonlySet<string>,
+  candidates: readonly string[],
+  context: DependencyContext,
+): Promise<{args: Map<string, string>; used: DependencyImage[]}> {
+  const args = new Map<string, string>();
+  for (const name of ['ECR_REGISTRY', 'REGISTRY'])
+    if (declared.has(name)) args.set(name, context.scheme.repository);
+  const used: DependencyImage[] = [];
+  for (const image of candidates) {
+    const prefix = argPrefix(image);
+    if (!declared.has(`${prefix}_TAG`) && !declared.has(`${prefix}_IMAGE`)) continue;
+    const dependency = await findDependency(image, context);
+    if (declared.has(`${prefix}_TAG`)) args.set(`${prefix}_TAG`, dependency.tag);
+    if (declared.has(`${prefix}_IMAGE`)) args.set(`${prefix}_IMAGE`, dependency.reference);
+    used.push(dependency);
+  }
+  return {args, used};
+}
+
+async function findDependency(image: string, context: DependencyContext): Promise<DependencyImage> {
+  const built = await readTagFile(context.outputDir, image, context.arch);
+  if (built?.digest) {
+    const ref: ImageRef = {...archRef(context.scheme, image, context.arch), tag: built.tag};
+    return {image, tag: built.tag, reference: `${formatRef(ref)}@${built.digest}`, fromThisRun: true};
+  }
+  // The default branch's `latest`, even on a feature branch: that is the image others build on.
+  const {branch: _branch, ...defaultScheme} = context.scheme;
+  const latest = extraTagRef(defaultScheme, image, 'latest');
+  const digest = await context.head(formatRef(latest));
+  if (!digest) {
+    throw new UserError(
+      `${image} was not built for ${context.arch} in this run and ${formatRef(latest)} does not exist: build ${image} first (add it to dirs, or push its latest tag)`,
+    );
+  }
+  return {image, tag: latest.tag, reference: `${formatRef(latest)}@${digest}`, fromThisRun: false};
+}

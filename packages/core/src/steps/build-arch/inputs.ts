@@ -1,0 +1,65 @@
+import {BACKEND_INPUTS, type BackendInput} from '../../backends/select.js';
+import {UserError} from '../../errors.js';
+import {NAMINGS, type Naming} from '../../plan/names.js';
+import {inputReader} from '../../platform/inputs.js';
+import type {Platform} from '../../platform/platform.js';
+import type {Env} from '../../ports.js';
+import {DEFAULT_SOURCES_ARTIFACT} from '../../source/archive-name.js';
+
+export interface BuildArchInputs {
+  /** Arch label (`amd64`, `arm64`, `armv7`). */
+  arch: string;
+  repository: string;
+  naming: Naming;
+  backend: BackendInput;
+  /** '' = today (UTC); branches other than the default one get `-<branch>` added. */
+  date: string;
+  dirs: string;
+  root: string;
+  push: boolean;
+  /** '' = each config's `cache` decides; true/false = for every image. */
+  cache: '' | 'true' | 'false';
+  insecureRegistries: string[];
+  outputDir: string;
+  username: string;
+  password: string;
+  artifactName: string;
+}
+
+/** The runner's CPU as an arch label: GitHub's RUNNER_ARCH, else Node's `process.arch`. */
+export function runnerArch(env: Env, nodeArch: string = process.arch): string {
+  const fromRunner: Record<string, string> = {X64: 'amd64', ARM64: 'arm64', ARM: 'armv7', X86: '386'};
+  const fromNode: Record<string, string> = {x64: 'amd64', arm64: 'arm64', arm: 'armv7', ia32: '386'};
+  return fromRunner[env.RUNNER_ARCH ?? ''] ?? fromNode[nodeArch] ?? nodeArch;
+}
+
+export function readBuildArchInputs(platform: Platform): BuildArchInputs {
+  const input = inputReader((name) => platform.input(name));
+  const repository = input.string('repository');
+  if (!repository) {
+    throw new UserError(
+      'is required: the registry repository to push to, like registry.example.com/team/images',
+      {
+        field: 'input repository',
+      },
+    );
+  }
+  const password = input.string('password');
+  if (password) platform.log.addSecret(password);
+  return {
+    arch: input.string('arch', runnerArch(platform.env)),
+    repository,
+    naming: input.choice('naming', NAMINGS, 'tag-prefix'),
+    backend: input.choice('backend', BACKEND_INPUTS, 'auto'),
+    date: input.string('date'),
+    dirs: input.string('dirs'),
+    root: input.string('root', '.'),
+    push: input.boolean('push', true),
+    cache: input.choice('cache', ['', 'true', 'false'] as const, ''),
+    insecureRegistries: input.list('insecure-registries'),
+    outputDir: input.string('output-dir', '.'),
+    username: input.string('username'),
+    password,
+    artifactName: input.string('artifact-name', DEFAULT_SOURCES_ARTIFACT),
+  };
+}

@@ -1,0 +1,104 @@
+import {mkdtemp, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {pathProbe, type ProgramProbe} from '../../backends/select.js';
+import {listImageDirs} from '../../plan/discover.js';
+import {resolveDirsInput} from '../../plan/dirs.js';
+import {loadPlannedImages} from '../../plan/load.js';
+import {resolveTagScheme} from '../../plan/names.js';
+import type {PlannedImage} from '../../plan/types.js';
+import type {ArtifactStore} from '../../platform/artifacts.js';
+import type {CiEvent} from '../../platform/event.js';
+import type {Ports} from '../../ports.js';
+import {writeAuthFile} from '../../registry/auth-file.js';
+import {createRegistryClient} from '../../registry/client.js';
+import {configKeyHost} from '../../registry/docker-config.js';
+import {isLoopbackHost} from '../../registry/reference.js';
+import {buildImage, type BuildRun, type ImageBuild} from './build-image.js';
+import {contextResolver} from './context.js';
+import type {BuildArchInputs} from './inputs.js';
+
+export interface BuildArchResult {
+  arch: string;
+  images: ImageBuild[];
+}
+
+export interface BuildArchDeps {
+  /** What started the run: off the default branch, tags get the branch added. */
+  event?: Pick<CiEvent, 'refName' | 'defaultBranch' | 'kind'>;
+  /** Where the upstream archives come from when output-dir lacks them (GitHub). */
+  artifacts?: ArtifactStore;
+  probe?: ProgramProbe;
+}
+
+/**
+ * Builds, for one arch, every image of `dirs` whose platforms include it, dependencies first,
+ * and pushes each as `<image>-<date>-<arch>`. Stops at the first failure: what comes after may
+ * be built on it.
+ */
+export async function runBuildArch(
+  inputs: BuildArchInputs,
+  ports: Ports,
+  deps: BuildArchDeps = {},
+): Promise<BuildArchResult> {
+  const dirs = await resolveDirsInput(inputs.dirs, inputs.outputDir);
+  const planned = await loadPlannedImages(inputs.root, dirs);
+  const images = planned.filter((image) => image.archs.includes(inputs.arch));
+  const scratch = await mkdtemp(path.join(ports.env.RUNNER_TEMP || tmpdir(), 'hephy-build-'));
+  const run = buildRun(inputs, ports, deps, planned, scratch);
+  const builds: ImageBuild[] = [];
+  try {
+    for (const image of images) {
+      builds.push(await ports.log.group(`${image.image} (${inputs.arch})`, () => buildImage(image, run)));
+    }
+  } finally {
+    await rm(scratch, {recursive: true, force: true});
+  }
+  return {arch: inputs.arch, images: builds};
+}
+
+function buildRun(
+  inputs: BuildArchInputs,
+  ports: Ports,
+  deps: BuildArchDeps,
+  planned: readonly PlannedImage[],
+  scratch: string,
+): BuildRun {
+  const registryHost = configKeyHost(inputs.repository);
+  const credentials = {username: inputs.username, password: inputs.password, host: registryHost};
+  const insecureHosts = new Set(inputs.insecureRegistries.map(configKeyHost));
+  let downloaded: Promise<void> | undefined;
+  return {
+    inputs,
+    ports,
+    scheme: resolveTagScheme(inputs, deps.event ?? {}, ports.now()),
+    registry: createRegistryClient({ports, credentials, insecureRegistries: inputs.insecureRegistries}),
+    scratch,
+    probe: deps.probe ?? pathProbe(ports.env),
+    contextOf: contextResolver({
+      root: inputs.root,
+      outputDir: inputs.outputDir,
+      scratch,
+      ensureSources: () =>
+        (downloaded ??= (async () =>
+          void (await deps.artifacts?.download(inputs.artifactName, inputs.outputDir)))()),
+    }),
+    candidates: [...new Set([...listImageDirs(inputs.root), ...planned.map((image) => image.image)])],
+    insecure: (host) => isLoopbackHost(host) || insecureHosts.has(configKeyHost(host)),
+    writeAuthFile: (file, hosts) => writeAuthFile(file, hosts, credentials, ports),
+  };
+}
+
+/** The job summary: one row per image. */
+export function buildArchSummary(result: BuildArchResult): string {
+  if (result.images.length === 0) return `No image in \`dirs\` is built for ${result.arch}.`;
+  const rows = result.images.map(
+    (b) =>
+      `| ${b.image} | ${b.arch} | ${b.status === 'pushed' ? `\`${b.reference}\`` : b.status} | ${b.digest ? `\`${b.digest}\`` : ''} | ${b.backend} | ${b.seconds.toFixed(1)} |`,
+  );
+  return [
+    '| image | arch | reference | digest | backend | seconds |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
