@@ -75,15 +75,11 @@ describe('credential resolution', () => {
     expect(calls[0]?.input).toBe('ghcr.io');
   });
 
-  it('prefers the username/password inputs for their host, and uses CI_REGISTRY_* on GitLab', async () => {
-    const env = {
-      CI_REGISTRY: 'registry.gitlab.com',
-      CI_REGISTRY_USER: 'gitlab-ci-token',
-      CI_REGISTRY_PASSWORD: 'job-token',
-      HOME: tempDir(),
-    };
+  it("prefers the username/password inputs for their host, then the CI job's own login for its host", async () => {
+    const env = {HOME: tempDir()};
     const {ports} = fakePorts(() => new Response(), {env});
-    const inputs = {username: 'me', password: 'input-pw', host: 'registry.example.com'};
+    const job = {host: 'registry.gitlab.com', username: 'gitlab-ci-token', password: 'job-token'};
+    const inputs = {username: 'me', password: 'input-pw', host: 'registry.example.com', job};
     expect((await resolveCredential('registry.example.com', inputs, ports))?.source).toBe(
       'the username and password inputs',
     );

@@ -59,6 +59,8 @@ export function createGitHubPlatform(
       appendFileCommand(env.GITHUB_STEP_SUMMARY, `### ${title}\n\n${masker.mask(markdown)}\n`);
     },
     event: () => readGitHubEvent(env),
+    // GitHub hands a job no registry login; the workflow passes one in as inputs.
+    registryLogin: () => undefined,
     fail(message, location) {
       log.error(message, location);
       process.exitCode = 1;

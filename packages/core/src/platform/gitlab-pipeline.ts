@@ -287,6 +287,8 @@ function stepJob(
     needs: needs.map((job) => ({job, artifacts: true})),
     variables: {
       ...(step === 'retag' ? inputVariables(options.retagInputs) : {}),
+      // The index links back to this project, as the action's default links to the repository.
+      ...(step === 'merge-manifest' ? {INPUT_SOURCE_URL: '$CI_PROJECT_URL'} : {}),
       INPUT_DIRS: group.units.map((unit) => unit.dir).join(' '),
     },
     ...awsOidc(options),

@@ -63,6 +63,12 @@ export function createGitLabPlatform(
       await log.group(title, async () => write(`${masker.mask(markdown)}\n`));
     },
     event: async () => readGitLabEvent(env),
+    registryLogin() {
+      const {CI_REGISTRY: host, CI_REGISTRY_USER: username, CI_REGISTRY_PASSWORD: password} = env;
+      if (!host || !username || !password) return undefined;
+      log.addSecret(password);
+      return {host, username, password};
+    },
     fail(message, location) {
       log.error(message, location);
       process.exitCode = 1;

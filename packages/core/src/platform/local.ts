@@ -46,6 +46,7 @@ export function createLocalPlatform(
       write(`\n${title}\n${masker.mask(markdown)}\n`);
     },
     event: async (): Promise<CiEvent> => ({kind: 'other', name: 'local'}),
+    registryLogin: () => undefined,
     fail(message) {
       log.error(message);
       process.exitCode = 1;

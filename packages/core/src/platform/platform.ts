@@ -3,6 +3,13 @@ import type {CiEvent} from './event.js';
 
 export type PlatformName = 'github' | 'gitlab' | 'local';
 
+/** A registry login the CI job itself was handed (GitLab's `CI_REGISTRY_USER` for `CI_REGISTRY`). */
+export interface RegistryLogin {
+  host: string;
+  username: string;
+  password: string;
+}
+
 /**
  * Everything that differs between a GitHub runner, a GitLab job and a terminal. Steps see only
  * this interface; the adapters in this folder are the only code that knows which platform runs.
@@ -19,6 +26,8 @@ export interface Platform {
   summary(title: string, markdown: string): Promise<void>;
   /** What started this run. */
   event(): Promise<CiEvent>;
+  /** The registry login the job was given by the platform, if any; its password is masked. */
+  registryLogin(): RegistryLogin | undefined;
   /** Reports the step as failed, annotating the file and line when known. */
   fail(message: string, location?: SourceLocation): void;
 }

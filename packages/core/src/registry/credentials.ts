@@ -1,3 +1,4 @@
+import type {RegistryLogin} from '../platform/platform.js';
 import type {Env, Exec, Logger} from '../ports.js';
 import {credentialSecrets, type ResolvedCredential} from './credential.js';
 import {configKeyHost, dockerConfigCredential} from './docker-config.js';
@@ -8,14 +9,16 @@ export interface CredentialOptions {
   password?: string;
   /** The registry host the username and password belong to; unset = every host. */
   host?: string;
+  /** The login the CI job itself was given (`Platform.registryLogin()`), for its host only. */
+  job?: RegistryLogin;
 }
 
 export type CredentialPorts = {env: Env; exec: Exec; log: Logger};
 
 /**
  * The credential for one registry host, in this order: the username/password inputs (for their
- * host), Docker's config (credHelpers, credsStore, auths), and on GitLab the job's
- * `CI_REGISTRY_USER`/`CI_REGISTRY_PASSWORD` for `CI_REGISTRY`. Undefined = anonymous.
+ * host), Docker's config (credHelpers, credsStore, auths), and the login the CI job was given
+ * (on GitLab `CI_REGISTRY_USER`/`CI_REGISTRY_PASSWORD` for `CI_REGISTRY`). Undefined = anonymous.
  */
 export async function resolveCredential(
   host: string,
@@ -24,7 +27,7 @@ export async function resolveCredential(
 ): Promise<ResolvedCredential | undefined> {
   const explicit = explicitCredential(host, options);
   const resolved =
-    explicit ?? (await dockerConfigCredential(host, ports)) ?? gitLabJobCredential(host, ports.env);
+    explicit ?? (await dockerConfigCredential(host, ports)) ?? jobCredential(host, options.job);
   if (resolved) for (const secret of credentialSecrets(resolved.credential)) ports.log.addSecret(secret);
   return resolved;
 }
@@ -38,8 +41,10 @@ function explicitCredential(host: string, options: CredentialOptions): ResolvedC
   };
 }
 
-function gitLabJobCredential(host: string, env: Env): ResolvedCredential | undefined {
-  const {CI_REGISTRY: registry, CI_REGISTRY_USER: username, CI_REGISTRY_PASSWORD: password} = env;
-  if (!registry || !username || !password || configKeyHost(registry) !== host) return undefined;
-  return {credential: {kind: 'basic', username, password}, source: 'CI_REGISTRY_USER/CI_REGISTRY_PASSWORD'};
+function jobCredential(host: string, job: RegistryLogin | undefined): ResolvedCredential | undefined {
+  if (!job || configKeyHost(job.host) !== host) return undefined;
+  return {
+    credential: {kind: 'basic', username: job.username, password: job.password},
+    source: "the CI job's registry login",
+  };
 }

@@ -1,15 +1,14 @@
 import {BACKEND_INPUTS, type BackendInput} from '../../backends/select.js';
-import {UserError} from '../../errors.js';
 import {NAMINGS, type Naming} from '../../plan/names.js';
 import {inputReader} from '../../platform/inputs.js';
 import type {Platform} from '../../platform/platform.js';
+import {readRegistryInputs, type RegistryInputs} from '../registry-inputs.js';
 import type {Env} from '../../ports.js';
 import {DEFAULT_SOURCES_ARTIFACT} from '../../source/archive-name.js';
 
-export interface BuildArchInputs {
+export interface BuildArchInputs extends RegistryInputs {
   /** Arch label (`amd64`, `arm64`, `armv7`). */
   arch: string;
-  repository: string;
   naming: Naming;
   backend: BackendInput;
   /** '' = today (UTC); branches other than the default one get `-<branch>` added. */
@@ -21,8 +20,6 @@ export interface BuildArchInputs {
   cache: '' | 'true' | 'false';
   insecureRegistries: string[];
   outputDir: string;
-  username: string;
-  password: string;
   artifactName: string;
 }
 
@@ -35,20 +32,9 @@ export function runnerArch(env: Env, nodeArch: string = process.arch): string {
 
 export function readBuildArchInputs(platform: Platform): BuildArchInputs {
   const input = inputReader((name) => platform.input(name));
-  const repository = input.string('repository');
-  if (!repository) {
-    throw new UserError(
-      'is required: the registry repository to push to, like registry.example.com/team/images',
-      {
-        field: 'input repository',
-      },
-    );
-  }
-  const password = input.string('password');
-  if (password) platform.log.addSecret(password);
   return {
+    ...readRegistryInputs(platform),
     arch: input.string('arch', runnerArch(platform.env)),
-    repository,
     naming: input.choice('naming', NAMINGS, 'tag-prefix'),
     backend: input.choice('backend', BACKEND_INPUTS, 'auto'),
     date: input.string('date'),
@@ -58,8 +44,6 @@ export function readBuildArchInputs(platform: Platform): BuildArchInputs {
     cache: input.choice('cache', ['', 'true', 'false'] as const, ''),
     insecureRegistries: input.list('insecure-registries'),
     outputDir: input.string('output-dir', '.'),
-    username: input.string('username'),
-    password,
     artifactName: input.string('artifact-name', DEFAULT_SOURCES_ARTIFACT),
   };
 }

@@ -6,6 +6,7 @@ import {listImageDirs} from '../../plan/discover.js';
 import {resolveDirsInput} from '../../plan/dirs.js';
 import {loadPlannedImages} from '../../plan/load.js';
 import {resolveTagScheme} from '../../plan/names.js';
+import {credentialOptions} from '../registry-inputs.js';
 import type {PlannedImage} from '../../plan/types.js';
 import type {ArtifactStore} from '../../platform/artifacts.js';
 import type {CiEvent} from '../../platform/event.js';
@@ -64,8 +65,7 @@ function buildRun(
   planned: readonly PlannedImage[],
   scratch: string,
 ): BuildRun {
-  const registryHost = configKeyHost(inputs.repository);
-  const credentials = {username: inputs.username, password: inputs.password, host: registryHost};
+  const credentials = credentialOptions(inputs);
   const insecureHosts = new Set(inputs.insecureRegistries.map(configKeyHost));
   let downloaded: Promise<void> | undefined;
   return {

@@ -1,11 +1,9 @@
-import {UserError} from '../../errors.js';
 import {NAMINGS, type Naming} from '../../plan/names.js';
 import {inputReader} from '../../platform/inputs.js';
 import type {Platform} from '../../platform/platform.js';
+import {readRegistryInputs, type RegistryInputs} from '../registry-inputs.js';
 
-export interface MergeManifestInputs {
-  /** `registry.example.com/team/images`, or `oci:<dir>` for an OCI image layout. */
-  repository: string;
+export interface MergeManifestInputs extends RegistryInputs {
   naming: Naming;
   /** '' = today (UTC); off the default branch `-<branch>` is added. */
   date: string;
@@ -13,35 +11,12 @@ export interface MergeManifestInputs {
   root: string;
   insecureRegistries: string[];
   outputDir: string;
-  username: string;
-  password: string;
   /** Read each image's config and fail when its platform is not the one the build asked for. */
   verifyPlatforms: boolean;
   /** `org.opencontainers.image.source` on each index ('' = none). */
   sourceUrl: string;
   /** `org.opencontainers.image.revision` ('' = the commit of the run's event). */
   revision: string;
-}
-
-/** Reads the shared `repository`, `username` and `password` inputs; the password is masked at once. */
-export function readRegistryInputs(platform: Platform): {
-  repository: string;
-  username: string;
-  password: string;
-} {
-  const input = inputReader((name) => platform.input(name));
-  const repository = input.string('repository');
-  if (!repository) {
-    throw new UserError('is required: the registry repository, like registry.example.com/team/images', {
-      field: 'input repository',
-    });
-  }
-  const password = input.string('password');
-  if (password) platform.log.addSecret(password);
-  const username = input.string('username');
-  if (password && !username)
-    throw new UserError('is set but username is empty: set both or neither', {field: 'input password'});
-  return {repository, username, password};
 }
 
 export function readMergeManifestInputs(platform: Platform): MergeManifestInputs {

@@ -6,6 +6,7 @@ import {formatRef, indexRef, resolveTagScheme, type TagScheme} from '../../plan/
 import type {PlannedImage} from '../../plan/types.js';
 import type {CiEvent} from '../../platform/event.js';
 import type {Ports} from '../../ports.js';
+import {credentialOptions, type RegistryInputs} from '../registry-inputs.js';
 import {createRegistryClient, type RegistryClient} from '../../registry/client.js';
 import {sha256Digest} from '../../registry/digest.js';
 import {copyManifest} from '../../registry/copy.js';
@@ -81,15 +82,13 @@ export async function runMergeManifest(
 }
 
 export function registryClient(
-  inputs: {repository: string; username: string; password: string; insecureRegistries: string[]},
+  inputs: RegistryInputs & {insecureRegistries: string[]},
   ports: Ports,
   sleep?: Sleep,
 ): RegistryClient {
-  const target = inputs.repository.startsWith('oci:') ? undefined : parseReference(inputs.repository);
-  const host = target?.kind === 'registry' ? target.host : undefined;
   return createRegistryClient({
     ports,
-    credentials: {username: inputs.username, password: inputs.password, ...(host ? {host} : {})},
+    credentials: credentialOptions(inputs),
     insecureRegistries: inputs.insecureRegistries,
     ...(sleep ? {sleep} : {}),
   });

@@ -1,10 +1,9 @@
 import {NAMINGS, type Naming} from '../../plan/names.js';
 import {inputReader} from '../../platform/inputs.js';
 import type {Platform} from '../../platform/platform.js';
-import {readRegistryInputs} from '../merge-manifest/inputs.js';
+import {readRegistryInputs, type RegistryInputs} from '../registry-inputs.js';
 
-export interface RetagInputs {
-  repository: string;
+export interface RetagInputs extends RegistryInputs {
   naming: Naming;
   date: string;
   dirs: string;
@@ -13,8 +12,6 @@ export interface RetagInputs {
   tags: string[];
   insecureRegistries: string[];
   outputDir: string;
-  username: string;
-  password: string;
 }
 
 export function readRetagInputs(platform: Platform): RetagInputs {

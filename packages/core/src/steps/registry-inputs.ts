@@ -1,0 +1,45 @@
+import {UserError} from '../errors.js';
+import {inputReader} from '../platform/inputs.js';
+import type {Platform, RegistryLogin} from '../platform/platform.js';
+import {configKeyHost} from '../registry/docker-config.js';
+import type {CredentialOptions} from '../registry/credentials.js';
+
+/** The registry inputs of every step that talks to a registry: build-arch, merge-manifest, retag. */
+export interface RegistryInputs {
+  /** `registry.example.com/team/images`, or `oci:<dir>` for an OCI image layout. */
+  repository: string;
+  username: string;
+  password: string;
+  /** The login the CI job was given by its platform (GitLab's CI_REGISTRY_*), if any. */
+  jobLogin?: RegistryLogin;
+}
+
+/** Reads `repository`, `username` and `password`; the password is masked before anything else. */
+export function readRegistryInputs(platform: Platform): RegistryInputs {
+  const input = inputReader((name) => platform.input(name));
+  const password = input.string('password');
+  if (password) platform.log.addSecret(password);
+  const repository = input.string('repository');
+  if (!repository) {
+    throw new UserError('is required: the registry repository, like registry.example.com/team/images', {
+      field: 'input repository',
+    });
+  }
+  const username = input.string('username');
+  if (password && !username) {
+    throw new UserError('is set but username is empty: set both or neither', {field: 'input password'});
+  }
+  const jobLogin = platform.registryLogin();
+  return {repository, username, password, ...(jobLogin ? {jobLogin} : {})};
+}
+
+/** How the registry client and the backends' auth file resolve credentials for these inputs. */
+export function credentialOptions(inputs: RegistryInputs): CredentialOptions {
+  const host = inputs.repository.startsWith('oci:') ? undefined : configKeyHost(inputs.repository);
+  return {
+    username: inputs.username,
+    password: inputs.password,
+    ...(host ? {host} : {}),
+    ...(inputs.jobLogin ? {job: inputs.jobLogin} : {}),
+  };
+}
