@@ -4,7 +4,8 @@
  * change of state, which reads well in a log and greps well afterwards.
  */
 
-export type JobState = 'waiting' | 'cloning' | 'building' | 'pushed' | 'merged' | 'tagged' | 'failed' | 'skipped';
+export type JobState =
+  'waiting' | 'cloning' | 'cloned' | 'building' | 'pushed' | 'merged' | 'tagged' | 'failed' | 'skipped';
 
 export interface ProgressStream {
   write(text: string): unknown;
@@ -27,7 +28,7 @@ interface Job {
   ended?: number;
 }
 
-const FINAL: ReadonlySet<JobState> = new Set(['pushed', 'merged', 'tagged', 'failed', 'skipped']);
+const FINAL: ReadonlySet<JobState> = new Set(['cloned', 'pushed', 'merged', 'tagged', 'failed', 'skipped']);
 
 export function createProgressView(stream: ProgressStream, now: () => number = Date.now): ProgressView {
   return stream.isTTY ? new LiveView(stream, now) : new LineView(stream, now);

@@ -61,6 +61,13 @@ describe('kaniko', () => {
 });
 
 describe('buildah', () => {
+  it('uses the layer cache only with a cache repository, so one storage never mixes arches', () => {
+    const {cacheRepository: _cache, ...uncached} = fullRequest();
+    const [build] = buildah.commands(uncached);
+    expect(build?.args).not.toContain('--layers');
+    expect(buildah.commands(fullRequest())[0]?.args).toContain('--layers');
+  });
+
   it('builds with chroot isolation and vfs, then pushes with --digestfile', () => {
     const [build, push] = buildah.commands(fullRequest());
     expect(build).toEqual({

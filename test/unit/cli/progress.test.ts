@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {createProgressView, renderTable} from '../../../packages/cli/src/progress.js';
 
+const ESC = String.fromCharCode(27);
+
 function recorder(isTTY: boolean) {
   const chunks: string[] = [];
   return {stream: {isTTY, write: (t: string) => chunks.push(t)}, chunks};
@@ -31,7 +33,7 @@ describe('progress view', () => {
     const last = chunks.at(-1) ?? '';
     // The frame moves the cursor up over the previous one (3 lines: header + 2 jobs).
     expect(last.startsWith('\u001b[3A')).toBe(true);
-    const plain = last.replace(/\u001b\[[0-9]*[A-Z]/g, '');
+    const plain = last.replace(new RegExp(`${ESC}\\[[0-9]*[A-Z]`, 'g'), '');
     expect(plain).toMatch(/hello\s+amd64\s+pushed\s+1\.2s/);
     expect(plain).toMatch(/hello\s+arm64\s+waiting/);
   });

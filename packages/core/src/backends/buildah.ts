@@ -39,10 +39,11 @@ export function buildahBuildArgs(request: BuildRequest): string[] {
     'chroot',
     '--platform',
     request.platform,
-    // --cache-from/--cache-to are ignored without --layers.
-    '--layers',
+    // Layer caching only when asked: --cache-from/--cache-to need --layers, and buildah 1.28's
+    // local layer cache does not tell platforms apart, so in a storage that built amd64 an arm64
+    // build of the same Dockerfile would reuse the amd64 layers.
     ...(request.cacheRepository
-      ? ['--cache-from', request.cacheRepository, '--cache-to', request.cacheRepository]
+      ? ['--layers', '--cache-from', request.cacheRepository, '--cache-to', request.cacheRepository]
       : []),
     '--file',
     request.dockerfile,

@@ -5,14 +5,14 @@ import {pathProbe, type ProgramProbe} from '../../backends/select.js';
 import {listImageDirs} from '../../plan/discover.js';
 import {resolveDirsInput} from '../../plan/dirs.js';
 import {loadPlannedImages} from '../../plan/load.js';
-import {resolveTagScheme} from '../../plan/names.js';
-import {credentialOptions} from '../registry-inputs.js';
+import {resolveTagScheme, type TagScheme} from '../../plan/names.js';
 import type {PlannedImage} from '../../plan/types.js';
 import type {ArtifactStore} from '../../platform/artifacts.js';
 import type {CiEvent} from '../../platform/event.js';
 import type {Ports} from '../../ports.js';
+import {credentialOptions} from '../registry-inputs.js';
 import {writeAuthFile} from '../../registry/auth-file.js';
-import {createRegistryClient} from '../../registry/client.js';
+import {createRegistryClient, type RegistryClient} from '../../registry/client.js';
 import {configKeyHost} from '../../registry/docker-config.js';
 import {isLoopbackHost} from '../../registry/reference.js';
 import {buildImage, type BuildRun, type ImageBuild} from './build-image.js';
@@ -46,7 +46,20 @@ export async function runBuildArch(
   const planned = await loadPlannedImages(inputs.root, dirs);
   const images = planned.filter((image) => image.archs.includes(inputs.arch));
   const scratch = await mkdtemp(path.join(ports.env.RUNNER_TEMP || tmpdir(), 'hephy-build-'));
-  const run = buildRun(inputs, ports, deps, planned, scratch);
+  const run = createBuildRun({
+    inputs,
+    ports,
+    scheme: resolveTagScheme(inputs, deps.event ?? {}, ports.now()),
+    registry: createRegistryClient({
+      ports,
+      credentials: credentialOptions(inputs),
+      insecureRegistries: inputs.insecureRegistries,
+    }),
+    planned,
+    scratch,
+    ...(deps.probe ? {probe: deps.probe} : {}),
+    ensureSources: async () => void (await deps.artifacts?.download(inputs.artifactName, inputs.outputDir)),
+  });
   const builds: ImageBuild[] = [];
   try {
     for (const image of images) {
@@ -58,32 +71,43 @@ export async function runBuildArch(
   return {arch: inputs.arch, images: builds};
 }
 
-function buildRun(
-  inputs: BuildArchInputs,
-  ports: Ports,
-  deps: BuildArchDeps,
-  planned: readonly PlannedImage[],
-  scratch: string,
-): BuildRun {
+export interface BuildRunOptions {
+  inputs: BuildArchInputs;
+  ports: Ports;
+  scheme: TagScheme;
+  registry: RegistryClient;
+  /** Every planned image of the run (dependencies are looked up among them). */
+  planned: readonly PlannedImage[];
+  /** A private directory for contexts, auth files and digest files. */
+  scratch: string;
+  probe?: ProgramProbe;
+  /** Brings the upstream archives into output-dir before the first upstream image needs them. */
+  ensureSources: () => Promise<void>;
+}
+
+/**
+ * What every `buildImage` call of a run shares. build-arch makes one per arch; the
+ * hephy-builder command makes one per arch too, in one process.
+ */
+export function createBuildRun(options: BuildRunOptions): BuildRun {
+  const {inputs, ports} = options;
   const credentials = credentialOptions(inputs);
   const insecureHosts = new Set(inputs.insecureRegistries.map(configKeyHost));
-  let downloaded: Promise<void> | undefined;
+  let sources: Promise<void> | undefined;
   return {
     inputs,
     ports,
-    scheme: resolveTagScheme(inputs, deps.event ?? {}, ports.now()),
-    registry: createRegistryClient({ports, credentials, insecureRegistries: inputs.insecureRegistries}),
-    scratch,
-    probe: deps.probe ?? pathProbe(ports.env),
+    scheme: options.scheme,
+    registry: options.registry,
+    scratch: options.scratch,
+    probe: options.probe ?? pathProbe(ports.env),
     contextOf: contextResolver({
       root: inputs.root,
       outputDir: inputs.outputDir,
-      scratch,
-      ensureSources: () =>
-        (downloaded ??= (async () =>
-          void (await deps.artifacts?.download(inputs.artifactName, inputs.outputDir)))()),
+      scratch: options.scratch,
+      ensureSources: () => (sources ??= options.ensureSources()),
     }),
-    candidates: [...new Set([...listImageDirs(inputs.root), ...planned.map((image) => image.image)])],
+    candidates: [...new Set([...listImageDirs(inputs.root), ...options.planned.map((image) => image.image)])],
     insecure: (host) => isLoopbackHost(host) || insecureHosts.has(configKeyHost(host)),
     writeAuthFile: (file, hosts) => writeAuthFile(file, hosts, credentials, ports),
   };

@@ -1,0 +1,264 @@
+import {mkdtemp, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {createExec, UserError, type Ports} from '@hephy-builder/core';
+import {resolveTagScheme, utcDate} from '@hephy-builder/core/plan/names';
+import type {Plan, PlannedImage} from '@hephy-builder/core/plan/types';
+import type {CiEvent} from '@hephy-builder/core/platform/event';
+import {parseReference} from '@hephy-builder/core/registry/reference';
+import {DEFAULT_SOURCES_ARTIFACT} from '@hephy-builder/core/source/archive-name';
+import {DEFAULT_ALLOW_PROTOCOLS} from '@hephy-builder/core/source/url';
+import type {BuildArchInputs} from '@hephy-builder/core/steps/build-arch/inputs';
+import {createBuildRun} from '@hephy-builder/core/steps/build-arch/run';
+import {runCloneUpstream} from '@hephy-builder/core/steps/clone-upstream/run';
+import type {MergeManifestInputs} from '@hephy-builder/core/steps/merge-manifest/inputs';
+import {
+  registryClient,
+  runMergeManifest,
+  type MergedIndex,
+} from '@hephy-builder/core/steps/merge-manifest/run';
+import {DEFAULT_IGNORE} from '@hephy-builder/core/steps/prepare-diff/inputs';
+import {writePlanFiles} from '@hephy-builder/core/steps/prepare-diff/files';
+import {runPrepareDiff} from '@hephy-builder/core/steps/prepare-diff/run';
+import {runRetag, type TagResult} from '@hephy-builder/core/steps/retag/run';
+import type {ProgressView} from '../progress.js';
+import type {ArchSupport} from './arch-support.js';
+import {runBuildJobs, type BuildRow} from './build-jobs.js';
+import {fileLogger, type LogEcho} from './job-log.js';
+import type {BuildOptions} from './options.js';
+import {removeTagFiles} from './tag-files.js';
+
+/** Everything `hephy-builder build` did: the table, `--json` and the exit code come from this. */
+export interface LocalBuildResult {
+  repository: string;
+  date: string;
+  /** How the images were chosen (prepare-diff's words). */
+  why: string;
+  notes: string[];
+  images: string[];
+  builds: BuildRow[];
+  manifests: MergedIndex[];
+  tags: TagResult[];
+  /** Step failures after the builds (merge-manifest, retag), with the step's log. */
+  stepErrors: {step: string; error: unknown; log: string}[];
+  ok: boolean;
+}
+
+export interface LocalBuildContext {
+  ports: Ports;
+  event: CiEvent;
+  progress: ProgressView;
+  echo: LogEcho;
+  /** What this machine can build (tests pin it); default: read from the machine. */
+  support?: ArchSupport;
+}
+
+/**
+ * The whole pipeline in one process, with the functions the actions call: prepare-diff,
+ * clone-upstream, build-arch for every arch built here, merge-manifest, retag. The step files
+ * (dirs.txt, plan.json, archives, .tag files) are written to output-dir exactly as in CI, and
+ * each step's and each build's log to output-dir/logs.
+ */
+export async function runLocalBuild(
+  options: BuildOptions,
+  context: LocalBuildContext,
+): Promise<LocalBuildResult> {
+  const {ports} = context;
+  const date = options.date || utcDate(ports.now());
+  const logDir = path.join(options.outputDir, 'logs');
+  const stepPorts = (step: string): Ports => {
+    const log = fileLogger(path.join(logDir, `${step}.log`), ports.log, context.echo, `[${step}] `);
+    return {...ports, log, exec: createExec(log)};
+  };
+  // A bad --repository must stop the run before anything is built.
+  parseReference(options.repository);
+  const ociLayout = options.repository.startsWith('oci:');
+  if (ociLayout && !['auto', 'buildah'].includes(options.backend)) {
+    throw new UserError(
+      `builds into an OCI layout (${options.repository}) need the buildah backend: use --backend buildah, or --repository HOST/PATH to push to a registry with ${options.backend}`,
+      {field: 'option backend'},
+    );
+  }
+  const {plan, notes} = await runPrepareDiff(
+    {
+      base: options.base,
+      head: options.head,
+      mode: options.mode,
+      rebuildList: options.rebuildList,
+      ignore: [...DEFAULT_IGNORE],
+      requireReadme: false,
+      includeDependents: true,
+      root: options.root,
+      outputDir: options.outputDir,
+      event: context.event,
+    },
+    stepPorts('prepare-diff'),
+  );
+  await removeTagFiles(options.outputDir);
+  await writePlanFiles(options.outputDir, plan);
+  const result: LocalBuildResult = {
+    repository: options.repository,
+    date,
+    why: plan.why ?? '',
+    notes,
+    images: plan.images.map((image) => image.image),
+    builds: [],
+    manifests: [],
+    tags: [],
+    stepErrors: [],
+    ok: true,
+  };
+  if (plan.images.length === 0) return result;
+  await cloneUpstreams(plan, options, stepPorts('clone-upstream'), context.progress);
+  result.builds = await buildImages(plan, {options, date, ociLayout, logDir, context});
+  const failed = new Set(
+    result.builds.filter((b) => b.status !== 'pushed' && !b.notHere).map((b) => b.image),
+  );
+  const mergeable = plan.images.filter(
+    (image) =>
+      !failed.has(image.image) &&
+      (image.config.manualBuild ||
+        result.builds.some((b) => b.image === image.image && b.status === 'pushed')),
+  );
+  await publish(mergeable, {options, date, context, stepPorts, result});
+  result.ok = failed.size === 0 && result.stepErrors.length === 0;
+  return result;
+}
+
+async function cloneUpstreams(plan: Plan, options: BuildOptions, ports: Ports, progress: ProgressView) {
+  const upstream = plan.images.filter((image) => image.config.source.kind === 'upstream');
+  if (upstream.length === 0) return;
+  for (const image of upstream) progress.update(image.image, 'source', 'cloning');
+  const {sources} = await runCloneUpstream(
+    {
+      dirs: '',
+      root: options.root,
+      allowProtocols: [...DEFAULT_ALLOW_PROTOCOLS],
+      outputDir: options.outputDir,
+      artifactName: DEFAULT_SOURCES_ARTIFACT,
+    },
+    ports,
+  );
+  for (const image of upstream) {
+    const source = sources.find((s) => s.dir === image.dir);
+    progress.update(
+      image.image,
+      'source',
+      'cloned',
+      source ? `${source.ref} ${source.commit.slice(0, 12)}` : '',
+    );
+  }
+}
+
+interface BuildStage {
+  options: BuildOptions;
+  date: string;
+  ociLayout: boolean;
+  logDir: string;
+  context: LocalBuildContext;
+}
+
+async function buildImages(plan: Plan, stage: BuildStage): Promise<BuildRow[]> {
+  const {options, context} = stage;
+  const inputs: BuildArchInputs = {
+    arch: '',
+    repository: options.repository,
+    naming: options.naming,
+    // An OCI layout is written by buildah (see oci-exec.ts); `auto` could pick another backend.
+    backend: stage.ociLayout ? 'buildah' : options.backend,
+    date: stage.date,
+    dirs: '',
+    root: options.root,
+    push: true,
+    // A layout has no registry to keep a cache in.
+    cache: stage.ociLayout ? 'false' : '',
+    insecureRegistries: options.insecureRegistries,
+    outputDir: options.outputDir,
+    username: '',
+    password: '',
+    artifactName: DEFAULT_SOURCES_ARTIFACT,
+  };
+  const registry = registryClient(inputs, context.ports);
+  const scheme = resolveTagScheme(inputs, context.event, context.ports.now());
+  const scratch = await mkdtemp(path.join(tmpdir(), 'hephy-build-'));
+  try {
+    const run = createBuildRun({
+      inputs,
+      scheme,
+      ports: context.ports,
+      registry,
+      planned: plan.images,
+      scratch,
+      // clone-upstream ran in this process with the same output-dir: nothing to download.
+      ensureSources: async () => {},
+    });
+    return await runBuildJobs({
+      images: plan.images,
+      run,
+      registry,
+      ...(options.archs ? {archs: options.archs} : {}),
+      jobs: options.jobs,
+      logDir: stage.logDir,
+      progress: context.progress,
+      echo: context.echo,
+      ...(context.support ? {support: context.support} : {}),
+    });
+  } finally {
+    await rm(scratch, {recursive: true, force: true});
+  }
+}
+
+interface PublishStage {
+  options: BuildOptions;
+  date: string;
+  context: LocalBuildContext;
+  stepPorts: (step: string) => Ports;
+  result: LocalBuildResult;
+}
+
+/** merge-manifest, then retag, for the images whose every build here succeeded. */
+async function publish(images: PlannedImage[], stage: PublishStage): Promise<void> {
+  if (images.length === 0) return;
+  const {options, context, result} = stage;
+  const inputs: MergeManifestInputs = {
+    repository: options.repository,
+    naming: options.naming,
+    date: stage.date,
+    dirs: '',
+    root: options.root,
+    insecureRegistries: options.insecureRegistries,
+    outputDir: options.outputDir,
+    username: '',
+    password: '',
+    verifyPlatforms: true,
+    sourceUrl: '',
+    revision: '',
+  };
+  const logDir = path.join(options.outputDir, 'logs');
+  try {
+    const merged = await runMergeManifest(inputs, stage.stepPorts('merge-manifest'), {
+      images,
+      event: context.event,
+    });
+    result.manifests = merged.manifests;
+    for (const m of merged.manifests)
+      context.progress.update(m.image, 'index', 'merged', m.platforms.join(','));
+  } catch (error) {
+    result.stepErrors.push({step: 'merge-manifest', error, log: path.join(logDir, 'merge-manifest.log')});
+    return;
+  }
+  const tagged = images.filter((image) => result.manifests.some((m) => m.image === image.image));
+  try {
+    const {tags} = await runRetag({...inputs, tags: options.tags}, stage.stepPorts('retag'), {
+      images: tagged,
+      event: context.event,
+    });
+    result.tags = tags;
+    for (const image of tagged) {
+      const mine = tags.filter((t) => t.image === image.image).map((t) => t.tag);
+      if (mine.length > 0) context.progress.update(image.image, 'tags', 'tagged', mine.join(','));
+    }
+  } catch (error) {
+    result.stepErrors.push({step: 'retag', error, log: path.join(logDir, 'retag.log')});
+  }
+}

@@ -1,0 +1,51 @@
+import {
+  buildCommandOptions,
+  DEFAULT_OUTPUT_DIR,
+  DEFAULT_REPOSITORY,
+  parseBuildOptions,
+} from '../build/options.js';
+import {runLocalBuild} from '../build/pipeline.js';
+import {resultJson, resultNotes, resultTable} from '../build/report.js';
+import {EXIT_INVALID, EXIT_OK, type Command} from '../cli.js';
+import {createProgressView, type ProgressStream} from '../progress.js';
+
+/** `hephy-builder build`: the whole pipeline on this machine, as CI runs it, in one process. */
+export const build: Command = {
+  summary: `Build the images of a monorepo on this machine: prepare-diff, clone-upstream, build-arch for every arch this machine can build, merge-manifest and retag, in one process. Images go to ${DEFAULT_REPOSITORY} (an OCI image layout) unless --repository names a registry.`,
+  usage: [
+    'hephy-builder build [--root DIR] [--repository HOST/PATH|oci:DIR] [--arch amd64,arm64] [--jobs N]',
+    '       [--base REV [--head REV]] [--mode auto|changed|all|list] [--rebuild-list FILE]',
+    '       [--naming tag-prefix|repository] [--backend auto|buildah|kaniko|buildkit|buildx|ko|spin]',
+    `       [--date YYYYMMDD] [--tags T1,T2] [--insecure-registry HOST]... [--output-dir DIR (${DEFAULT_OUTPUT_DIR})]`,
+    '       [--json] [--verbose]',
+  ].join('\n'),
+  options: buildCommandOptions,
+  async run({values, positionals, platform, ports, out}) {
+    const options = parseBuildOptions(values, positionals);
+    const stderr: ProgressStream = process.stderr;
+    // --verbose streams every build's log, which a redrawn table would tear apart.
+    const live = stderr.isTTY === true && !options.verbose;
+    const progress = createProgressView({write: (t) => stderr.write(t), isTTY: live});
+    const later: string[] = [];
+    const say = (text: string) => (live ? later.push(text) : stderr.write(`${text}\n`));
+    let result;
+    try {
+      result = await runLocalBuild(options, {
+        ports,
+        event: await platform.event(),
+        progress,
+        echo: {warning: say, ...(options.verbose ? {line: say} : {})},
+      });
+    } finally {
+      progress.finish();
+      for (const text of later) stderr.write(`${text}\n`);
+    }
+    const {notes, errors} = resultNotes(result);
+    if (options.json) out(resultJson(result));
+    else if (result.images.length === 0) out(`${result.why}\nnothing to build\n`);
+    else out(`\n${resultTable(result)}\n`);
+    for (const note of [...result.notes, ...notes]) stderr.write(`note: ${note}\n`);
+    for (const error of errors) platform.log.error(error);
+    return result.ok ? EXIT_OK : EXIT_INVALID;
+  },
+};
