@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50250);
-/* harmony import */ var _hephy_builder_core_steps_build_arch_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(26136);
+/* harmony import */ var _hephy_builder_core_steps_build_arch_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66278);
 
 
 await (0,_hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_hephy_builder_core_steps_build_arch_action__WEBPACK_IMPORTED_MODULE_1__/* .buildArchAction */ .j);
@@ -221,6 +221,8 @@ function createGitHubPlatform(env, write = (t) => process.stdout.write(t)) {
             appendFileCommand(env.GITHUB_STEP_SUMMARY, `### ${title}\n\n${masker.mask(markdown)}\n`);
         },
         event: () => readGitHubEvent(env),
+        // GitHub hands a job no registry login; the workflow passes one in as inputs.
+        registryLogin: () => undefined,
         fail(message, location) {
             log.error(message, location);
             process.exitCode = 1;
@@ -236,7 +238,7 @@ async function readGitHubEvent(env) {
             payload = JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch (error) {
-            throw new Error(`cannot read the event payload at GITHUB_EVENT_PATH=${env.GITHUB_EVENT_PATH}: ${String(error)}`);
+            throw new Error(`cannot read the event payload at GITHUB_EVENT_PATH=${env.GITHUB_EVENT_PATH}: ${String(error)}`, { cause: error });
         }
     }
     const common = {
@@ -341,6 +343,13 @@ function createGitLabPlatform(env, write = (t) => process.stdout.write(t)) {
             await log.group(title, async () => write(`${masker.mask(markdown)}\n`));
         },
         event: async () => readGitLabEvent(env),
+        registryLogin() {
+            const { CI_REGISTRY: host, CI_REGISTRY_USER: username, CI_REGISTRY_PASSWORD: password } = env;
+            if (!host || !username || !password)
+                return undefined;
+            log.addSecret(password);
+            return { host, username, password };
+        },
         fail(message, location) {
             log.error(message, location);
             process.exitCode = 1;
@@ -447,6 +456,7 @@ function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
             write(`\n${title}\n${masker.mask(markdown)}\n`);
         },
         event: async () => ({ kind: 'other', name: 'local' }),
+        registryLogin: () => undefined,
         fail(message) {
             log.error(message);
             process.exitCode = 1;
@@ -678,7 +688,7 @@ function parseListInput(raw) {
 
 /***/ }),
 
-/***/ 26136:
+/***/ 66278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -821,10 +831,11 @@ function buildahBuildArgs(request) {
         'chroot',
         '--platform',
         request.platform,
-        // --cache-from/--cache-to are ignored without --layers.
-        '--layers',
+        // Layer caching only when asked: --cache-from/--cache-to need --layers, and buildah 1.28's
+        // local layer cache does not tell platforms apart, so in a storage that built amd64 an arm64
+        // build of the same Dockerfile would reuse the amd64 layers.
         ...(request.cacheRepository
-            ? ['--cache-from', request.cacheRepository, '--cache-to', request.cacheRepository]
+            ? ['--layers', '--cache-from', request.cacheRepository, '--cache-to', request.cacheRepository]
             : []),
         '--file',
         request.dockerfile,
@@ -1227,6 +1238,270 @@ function resolveTagScheme(options, event, now) {
 
 // EXTERNAL MODULE: ./packages/core/src/platform/inputs.ts
 var inputs = __nccwpck_require__(16592);
+;// CONCATENATED MODULE: ./packages/core/src/registry/credential.ts
+/** The secret parts of a credential, to register with the log masker the moment they are read. */
+function credentialSecrets(credential) {
+    switch (credential.kind) {
+        case 'basic':
+            return [credential.password, `${credential.username}:${credential.password}`];
+        case 'identity':
+        case 'bearer':
+            return [credential.token];
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/credential-helper.ts
+
+/** What helpers print when they hold nothing for the server (docker/cli `IsErrCredentialsNotFound`). */
+const NOT_FOUND = /credentials not found/i;
+/**
+ * Asks `docker-credential-<name> get` for a server's credentials: the server URL on standard
+ * input, `{"Username","Secret"}` on standard output. `Username: "<token>"` marks an identity token.
+ * Undefined when the helper has nothing for this server.
+ */
+async function readCredentialHelper(helper, serverUrl, ports) {
+    const program = `docker-credential-${helper}`;
+    let result;
+    try {
+        result = await ports.exec.run(program, ['get'], { input: serverUrl, allowFailure: true });
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`the Docker config names the credential helper "${helper}" for ${serverUrl}, but ${program} could not be started: install it or remove it from config.json`, { cause: error });
+    }
+    if (result.exitCode !== 0) {
+        if (NOT_FOUND.test(result.stdout) || NOT_FOUND.test(result.stderr))
+            return undefined;
+        // The helper's output could hold a secret; the masker has not seen it, so it is not shown.
+        throw new errors/* UserError */.yo(`${program} get failed for ${serverUrl} with exit code ${result.exitCode}`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(result.stdout);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${program} get printed something that is not JSON for ${serverUrl}`);
+    }
+    const username = typeof parsed.Username === 'string' ? parsed.Username : '';
+    const secret = typeof parsed.Secret === 'string' ? parsed.Secret : '';
+    if (!secret)
+        return undefined;
+    ports.log.addSecret(secret);
+    return username === '<token>' || !username
+        ? { kind: 'identity', username: '<token>', token: secret }
+        : { kind: 'basic', username, password: secret };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./packages/core/src/registry/digest.ts
+
+/** `sha256:<hex>`, the only algorithm we write and the one every registry accepts. */
+const digest_DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+/**
+ * The digest of exactly these bytes. Computed here, never taken from `Docker-Content-Digest`:
+ * registries get that header wrong often enough that go-containerregistry stopped trusting it.
+ */
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+function isDigest(value) {
+    return digest_DIGEST_PATTERN.test(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
+
+
+
+const DOCKER_HUB_HOST = 'index.docker.io';
+/** The key Docker writes for Hub into config.json and passes to credential helpers. */
+const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+/** distribution-spec `<name>` components. */
+const NAME_COMPONENT = /^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*$/;
+/** Parses `host[:port]/path[:tag][@digest]` or `oci:<dir>[:tag][@digest]`. */
+function parseReference(text) {
+    const input = text.trim();
+    const at = input.lastIndexOf('@');
+    const digest = at >= 0 ? input.slice(at + 1) : undefined;
+    const rest = at >= 0 ? input.slice(0, at) : input;
+    if (digest !== undefined && !isDigest(digest)) {
+        throw new errors/* UserError */.yo(`"${text}" has an invalid digest "${digest}" (expected sha256:<64 hex digits>)`);
+    }
+    const { name, tag } = splitTag(rest);
+    if (tag !== undefined && !TAG_PATTERN.test(tag)) {
+        throw new errors/* UserError */.yo(`"${text}" has an invalid tag "${tag}" (tags are [A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
+    }
+    const extra = { ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+    if (name.startsWith('oci:')) {
+        const dir = name.slice(4);
+        if (!dir)
+            throw new errors/* UserError */.yo(`"${text}" names no directory after oci:`);
+        return { kind: 'layout', dir, ...extra };
+    }
+    return { kind: 'registry', ...splitHost(name, text), ...extra };
+}
+function splitTag(text) {
+    const colon = text.lastIndexOf(':');
+    // A colon before the last slash is a port (or the `oci:` prefix), not a tag.
+    if (colon < 0 || colon < text.lastIndexOf('/') || text.slice(0, colon) === 'oci')
+        return { name: text };
+    return { name: text.slice(0, colon), tag: text.slice(colon + 1) };
+}
+function splitHost(name, original) {
+    const slash = name.indexOf('/');
+    const first = slash < 0 ? '' : name.slice(0, slash);
+    const isHost = first.includes('.') || first.includes(':') || first === 'localhost';
+    let host = isHost ? first.toLowerCase() : DOCKER_HUB_HOST;
+    let repository = isHost ? name.slice(slash + 1) : name;
+    if (host === 'docker.io' || host === 'registry-1.docker.io')
+        host = DOCKER_HUB_HOST;
+    if (host === DOCKER_HUB_HOST && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (!repository || !repository.split('/').every((part) => NAME_COMPONENT.test(part))) {
+        throw new errors/* UserError */.yo(`"${original}" is not a valid image reference: the repository path must be lower case letters, digits and separators (. _ __ -), like registry.example.com/team/images`);
+    }
+    return { host, repository };
+}
+function formatReference(ref) {
+    const base = ref.kind === 'layout' ? `oci:${ref.dir}` : `${ref.host}/${ref.repository}`;
+    return `${base}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** The same repository (or layout) with another tag or digest. */
+function withTarget(ref, target) {
+    const { tag: _tag, digest: _digest, ...base } = ref;
+    return { ...base, ...target };
+}
+/** The tag or digest a manifest request addresses: the digest wins when both are given. */
+function manifestTarget(ref) {
+    const target = ref.digest ?? ref.tag;
+    if (target === undefined)
+        throw new errors/* UserError */.yo(`"${formatReference(ref)}" names neither a tag nor a digest`);
+    return target;
+}
+function sameRepository(a, b) {
+    if (a.kind === 'layout')
+        return b.kind === 'layout' && a.dir === b.dir;
+    return b.kind === 'registry' && a.host === b.host && a.repository === b.repository;
+}
+/** Hosts we reach over plain HTTP: loopback always, others only when the user lists them. */
+function isLoopbackHost(host) {
+    const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/docker-config.ts
+
+
+
+
+
+
+/** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json` (docker/cli `config.Dir`). */
+function dockerConfigPath(env) {
+    if (env.DOCKER_CONFIG)
+        return external_node_path_default().join(env.DOCKER_CONFIG, 'config.json');
+    return env.HOME ? external_node_path_default().join(env.HOME, '.docker', 'config.json') : undefined;
+}
+async function readDockerConfig(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${file} is not valid JSON: ${error.message}`, { location: { file } });
+    }
+}
+/** A config key as a bare host: `https://index.docker.io/v1/` -> `index.docker.io` (docker/cli `ConvertToHostname`). */
+function configKeyHost(key) {
+    const host = key.replace(/^https?:\/\//, '').split('/')[0] ?? '';
+    return host === 'docker.io' || host === 'registry-1.docker.io' ? DOCKER_HUB_HOST : host.toLowerCase();
+}
+/** The server URL a credential helper expects: Hub's historic v1 URL, else the host. */
+function helperServerUrl(host) {
+    return host === DOCKER_HUB_HOST ? DOCKER_HUB_CONFIG_KEY : host;
+}
+/**
+ * Credentials for a host from Docker's config: `credHelpers[host]`, then `credsStore`, then
+ * `auths` (the order of docker/cli `GetCredentialsStore`). Every secret read is masked at once.
+ */
+async function dockerConfigCredential(host, ports) {
+    const file = dockerConfigPath(ports.env);
+    const config = file ? await readDockerConfig(file) : undefined;
+    if (!file || !config)
+        return undefined;
+    const helper = Object.entries(config.credHelpers ?? {}).find(([key]) => configKeyHost(key) === host)?.[1] ??
+        config.credsStore;
+    if (helper) {
+        const credential = await readCredentialHelper(helper, helperServerUrl(host), ports);
+        if (credential)
+            return { credential, source: `docker-credential-${helper} (from ${file})` };
+    }
+    const entry = Object.entries(config.auths ?? {}).find(([key]) => configKeyHost(key) === host)?.[1];
+    if (entry?.auth)
+        ports.log.addSecret(entry.auth);
+    const credential = entry ? authEntryCredential(entry, file) : undefined;
+    if (!credential)
+        return undefined;
+    for (const secret of credentialSecrets(credential))
+        ports.log.addSecret(secret);
+    return { credential, source: file };
+}
+function authEntryCredential(entry, file) {
+    let { username, password } = entry;
+    if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8').replace(/\0+$/, '');
+        const colon = decoded.indexOf(':');
+        if (colon < 0)
+            throw new errors/* UserError */.yo(`${file}: an "auth" entry does not decode to user:password`, { location: { file } });
+        username = decoded.slice(0, colon);
+        password = decoded.slice(colon + 1);
+    }
+    if (entry.registrytoken)
+        return { kind: 'bearer', token: entry.registrytoken };
+    if (entry.identitytoken)
+        return { kind: 'identity', username: username || '<token>', token: entry.identitytoken };
+    return username && password ? { kind: 'basic', username, password } : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/steps/registry-inputs.ts
+
+
+
+/** Reads `repository`, `username` and `password`; the password is masked before anything else. */
+function readRegistryInputs(platform) {
+    const input = (0,inputs/* inputReader */.cN)((name) => platform.input(name));
+    const password = input.string('password');
+    if (password)
+        platform.log.addSecret(password);
+    const repository = input.string('repository');
+    if (!repository) {
+        throw new errors/* UserError */.yo('is required: the registry repository, like registry.example.com/team/images', {
+            field: 'input repository',
+        });
+    }
+    const username = input.string('username');
+    if (password && !username) {
+        throw new errors/* UserError */.yo('is set but username is empty: set both or neither', { field: 'input password' });
+    }
+    const jobLogin = platform.registryLogin();
+    return { repository, username, password, ...(jobLogin ? { jobLogin } : {}) };
+}
+/** How the registry client and the backends' auth file resolve credentials for these inputs. */
+function credentialOptions(inputs) {
+    const host = inputs.repository.startsWith('oci:') ? undefined : configKeyHost(inputs.repository);
+    return {
+        username: inputs.username,
+        password: inputs.password,
+        ...(host ? { host } : {}),
+        ...(inputs.jobLogin ? { job: inputs.jobLogin } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/source/archive-name.ts
 /** The artifact clone-upstream writes for an image directory, in output-dir: `<dir>-source.tar.gz`. */
 function sourceArchiveName(dir) {
@@ -1249,18 +1524,9 @@ function runnerArch(env, nodeArch = process.arch) {
 }
 function readBuildArchInputs(platform) {
     const input = (0,inputs/* inputReader */.cN)((name) => platform.input(name));
-    const repository = input.string('repository');
-    if (!repository) {
-        throw new errors/* UserError */.yo('is required: the registry repository to push to, like registry.example.com/team/images', {
-            field: 'input repository',
-        });
-    }
-    const password = input.string('password');
-    if (password)
-        platform.log.addSecret(password);
     return {
+        ...readRegistryInputs(platform),
         arch: input.string('arch', runnerArch(platform.env)),
-        repository,
         naming: input.choice('naming', NAMINGS, 'tag-prefix'),
         backend: input.choice('backend', BACKEND_INPUTS, 'auto'),
         date: input.string('date'),
@@ -1270,8 +1536,6 @@ function readBuildArchInputs(platform) {
         cache: input.choice('cache', ['', 'true', 'false'], ''),
         insecureRegistries: input.list('insecure-registries'),
         outputDir: input.string('output-dir', '.'),
-        username: input.string('username'),
-        password,
         artifactName: input.string('artifact-name', DEFAULT_SOURCES_ARTIFACT),
     };
 }
@@ -2621,247 +2885,17 @@ function expandImages(config, dependsOn) {
     }));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/credential.ts
-/** The secret parts of a credential, to register with the log masker the moment they are read. */
-function credentialSecrets(credential) {
-    switch (credential.kind) {
-        case 'basic':
-            return [credential.password, `${credential.username}:${credential.password}`];
-        case 'identity':
-        case 'bearer':
-            return [credential.token];
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/credential-helper.ts
-
-/** What helpers print when they hold nothing for the server (docker/cli `IsErrCredentialsNotFound`). */
-const NOT_FOUND = /credentials not found/i;
-/**
- * Asks `docker-credential-<name> get` for a server's credentials: the server URL on standard
- * input, `{"Username","Secret"}` on standard output. `Username: "<token>"` marks an identity token.
- * Undefined when the helper has nothing for this server.
- */
-async function readCredentialHelper(helper, serverUrl, ports) {
-    const program = `docker-credential-${helper}`;
-    let result;
-    try {
-        result = await ports.exec.run(program, ['get'], { input: serverUrl, allowFailure: true });
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`the Docker config names the credential helper "${helper}" for ${serverUrl}, but ${program} could not be started: install it or remove it from config.json`, { cause: error });
-    }
-    if (result.exitCode !== 0) {
-        if (NOT_FOUND.test(result.stdout) || NOT_FOUND.test(result.stderr))
-            return undefined;
-        // The helper's output could hold a secret; the masker has not seen it, so it is not shown.
-        throw new errors/* UserError */.yo(`${program} get failed for ${serverUrl} with exit code ${result.exitCode}`);
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(result.stdout);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${program} get printed something that is not JSON for ${serverUrl}`);
-    }
-    const username = typeof parsed.Username === 'string' ? parsed.Username : '';
-    const secret = typeof parsed.Secret === 'string' ? parsed.Secret : '';
-    if (!secret)
-        return undefined;
-    ports.log.addSecret(secret);
-    return username === '<token>' || !username
-        ? { kind: 'identity', username: '<token>', token: secret }
-        : { kind: 'basic', username, password: secret };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./packages/core/src/registry/digest.ts
-
-/** `sha256:<hex>`, the only algorithm we write and the one every registry accepts. */
-const digest_DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
-/**
- * The digest of exactly these bytes. Computed here, never taken from `Docker-Content-Digest`:
- * registries get that header wrong often enough that go-containerregistry stopped trusting it.
- */
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-function isDigest(value) {
-    return digest_DIGEST_PATTERN.test(value);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
-
-
-
-const DOCKER_HUB_HOST = 'index.docker.io';
-/** The key Docker writes for Hub into config.json and passes to credential helpers. */
-const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
-/** distribution-spec `<name>` components. */
-const NAME_COMPONENT = /^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*$/;
-/** Parses `host[:port]/path[:tag][@digest]` or `oci:<dir>[:tag][@digest]`. */
-function parseReference(text) {
-    const input = text.trim();
-    const at = input.lastIndexOf('@');
-    const digest = at >= 0 ? input.slice(at + 1) : undefined;
-    const rest = at >= 0 ? input.slice(0, at) : input;
-    if (digest !== undefined && !isDigest(digest)) {
-        throw new errors/* UserError */.yo(`"${text}" has an invalid digest "${digest}" (expected sha256:<64 hex digits>)`);
-    }
-    const { name, tag } = splitTag(rest);
-    if (tag !== undefined && !TAG_PATTERN.test(tag)) {
-        throw new errors/* UserError */.yo(`"${text}" has an invalid tag "${tag}" (tags are [A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
-    }
-    const extra = { ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
-    if (name.startsWith('oci:')) {
-        const dir = name.slice(4);
-        if (!dir)
-            throw new errors/* UserError */.yo(`"${text}" names no directory after oci:`);
-        return { kind: 'layout', dir, ...extra };
-    }
-    return { kind: 'registry', ...splitHost(name, text), ...extra };
-}
-function splitTag(text) {
-    const colon = text.lastIndexOf(':');
-    // A colon before the last slash is a port (or the `oci:` prefix), not a tag.
-    if (colon < 0 || colon < text.lastIndexOf('/') || text.slice(0, colon) === 'oci')
-        return { name: text };
-    return { name: text.slice(0, colon), tag: text.slice(colon + 1) };
-}
-function splitHost(name, original) {
-    const slash = name.indexOf('/');
-    const first = slash < 0 ? '' : name.slice(0, slash);
-    const isHost = first.includes('.') || first.includes(':') || first === 'localhost';
-    let host = isHost ? first.toLowerCase() : DOCKER_HUB_HOST;
-    let repository = isHost ? name.slice(slash + 1) : name;
-    if (host === 'docker.io' || host === 'registry-1.docker.io')
-        host = DOCKER_HUB_HOST;
-    if (host === DOCKER_HUB_HOST && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (!repository || !repository.split('/').every((part) => NAME_COMPONENT.test(part))) {
-        throw new errors/* UserError */.yo(`"${original}" is not a valid image reference: the repository path must be lower case letters, digits and separators (. _ __ -), like registry.example.com/team/images`);
-    }
-    return { host, repository };
-}
-function formatReference(ref) {
-    const base = ref.kind === 'layout' ? `oci:${ref.dir}` : `${ref.host}/${ref.repository}`;
-    return `${base}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
-}
-/** The same repository (or layout) with another tag or digest. */
-function withTarget(ref, target) {
-    const { tag: _tag, digest: _digest, ...base } = ref;
-    return { ...base, ...target };
-}
-/** The tag or digest a manifest request addresses: the digest wins when both are given. */
-function manifestTarget(ref) {
-    const target = ref.digest ?? ref.tag;
-    if (target === undefined)
-        throw new errors/* UserError */.yo(`"${formatReference(ref)}" names neither a tag nor a digest`);
-    return target;
-}
-function sameRepository(a, b) {
-    if (a.kind === 'layout')
-        return b.kind === 'layout' && a.dir === b.dir;
-    return b.kind === 'registry' && a.host === b.host && a.repository === b.repository;
-}
-/** Hosts we reach over plain HTTP: loopback always, others only when the user lists them. */
-function isLoopbackHost(host) {
-    const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/docker-config.ts
-
-
-
-
-
-
-/** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json` (docker/cli `config.Dir`). */
-function dockerConfigPath(env) {
-    if (env.DOCKER_CONFIG)
-        return external_node_path_default().join(env.DOCKER_CONFIG, 'config.json');
-    return env.HOME ? external_node_path_default().join(env.HOME, '.docker', 'config.json') : undefined;
-}
-async function readDockerConfig(file) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`${file} is not valid JSON: ${error.message}`, { location: { file } });
-    }
-}
-/** A config key as a bare host: `https://index.docker.io/v1/` -> `index.docker.io` (docker/cli `ConvertToHostname`). */
-function configKeyHost(key) {
-    const host = key.replace(/^https?:\/\//, '').split('/')[0] ?? '';
-    return host === 'docker.io' || host === 'registry-1.docker.io' ? DOCKER_HUB_HOST : host.toLowerCase();
-}
-/** The server URL a credential helper expects: Hub's historic v1 URL, else the host. */
-function helperServerUrl(host) {
-    return host === DOCKER_HUB_HOST ? DOCKER_HUB_CONFIG_KEY : host;
-}
-/**
- * Credentials for a host from Docker's config: `credHelpers[host]`, then `credsStore`, then
- * `auths` (the order of docker/cli `GetCredentialsStore`). Every secret read is masked at once.
- */
-async function dockerConfigCredential(host, ports) {
-    const file = dockerConfigPath(ports.env);
-    const config = file ? await readDockerConfig(file) : undefined;
-    if (!file || !config)
-        return undefined;
-    const helper = Object.entries(config.credHelpers ?? {}).find(([key]) => configKeyHost(key) === host)?.[1] ??
-        config.credsStore;
-    if (helper) {
-        const credential = await readCredentialHelper(helper, helperServerUrl(host), ports);
-        if (credential)
-            return { credential, source: `docker-credential-${helper} (from ${file})` };
-    }
-    const entry = Object.entries(config.auths ?? {}).find(([key]) => configKeyHost(key) === host)?.[1];
-    if (entry?.auth)
-        ports.log.addSecret(entry.auth);
-    const credential = entry ? authEntryCredential(entry, file) : undefined;
-    if (!credential)
-        return undefined;
-    for (const secret of credentialSecrets(credential))
-        ports.log.addSecret(secret);
-    return { credential, source: file };
-}
-function authEntryCredential(entry, file) {
-    let { username, password } = entry;
-    if (entry.auth) {
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8').replace(/\0+$/, '');
-        const colon = decoded.indexOf(':');
-        if (colon < 0)
-            throw new errors/* UserError */.yo(`${file}: an "auth" entry does not decode to user:password`, { location: { file } });
-        username = decoded.slice(0, colon);
-        password = decoded.slice(colon + 1);
-    }
-    if (entry.registrytoken)
-        return { kind: 'bearer', token: entry.registrytoken };
-    if (entry.identitytoken)
-        return { kind: 'identity', username: username || '<token>', token: entry.identitytoken };
-    return username && password ? { kind: 'basic', username, password } : undefined;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/registry/credentials.ts
 
 
 /**
  * The credential for one registry host, in this order: the username/password inputs (for their
- * host), Docker's config (credHelpers, credsStore, auths), and on GitLab the job's
- * `CI_REGISTRY_USER`/`CI_REGISTRY_PASSWORD` for `CI_REGISTRY`. Undefined = anonymous.
+ * host), Docker's config (credHelpers, credsStore, auths), and the login the CI job was given
+ * (on GitLab `CI_REGISTRY_USER`/`CI_REGISTRY_PASSWORD` for `CI_REGISTRY`). Undefined = anonymous.
  */
 async function resolveCredential(host, options, ports) {
     const explicit = explicitCredential(host, options);
-    const resolved = explicit ?? (await dockerConfigCredential(host, ports)) ?? gitLabJobCredential(host, ports.env);
+    const resolved = explicit ?? (await dockerConfigCredential(host, ports)) ?? jobCredential(host, options.job);
     if (resolved)
         for (const secret of credentialSecrets(resolved.credential))
             ports.log.addSecret(secret);
@@ -2877,11 +2911,13 @@ function explicitCredential(host, options) {
         source: 'the username and password inputs',
     };
 }
-function gitLabJobCredential(host, env) {
-    const { CI_REGISTRY: registry, CI_REGISTRY_USER: username, CI_REGISTRY_PASSWORD: password } = env;
-    if (!registry || !username || !password || configKeyHost(registry) !== host)
+function jobCredential(host, job) {
+    if (!job || configKeyHost(job.host) !== host)
         return undefined;
-    return { credential: { kind: 'basic', username, password }, source: 'CI_REGISTRY_USER/CI_REGISTRY_PASSWORD' };
+    return {
+        credential: { kind: 'basic', username: job.username, password: job.password },
+        source: "the CI job's registry login",
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/auth-file.ts
@@ -4540,6 +4576,7 @@ async function registryDigest(run, reference, reported) {
 
 
 
+
 /**
  * Builds, for one arch, every image of `dirs` whose platforms include it, dependencies first,
  * and pushes each as `<image>-<date>-<arch>`. Stops at the first failure: what comes after may
@@ -4550,7 +4587,20 @@ async function runBuildArch(inputs, ports, deps = {}) {
     const planned = await loadPlannedImages(inputs.root, dirs);
     const images = planned.filter((image) => image.archs.includes(inputs.arch));
     const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join(ports.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'hephy-build-'));
-    const run = buildRun(inputs, ports, deps, planned, scratch);
+    const run = createBuildRun({
+        inputs,
+        ports,
+        scheme: resolveTagScheme(inputs, deps.event ?? {}, ports.now()),
+        registry: createRegistryClient({
+            ports,
+            credentials: credentialOptions(inputs),
+            insecureRegistries: inputs.insecureRegistries,
+        }),
+        planned,
+        scratch,
+        ...(deps.probe ? { probe: deps.probe } : {}),
+        ensureSources: async () => void (await deps.artifacts?.download(inputs.artifactName, inputs.outputDir)),
+    });
     const builds = [];
     try {
         for (const image of images) {
@@ -4562,25 +4612,29 @@ async function runBuildArch(inputs, ports, deps = {}) {
     }
     return { arch: inputs.arch, images: builds };
 }
-function buildRun(inputs, ports, deps, planned, scratch) {
-    const registryHost = configKeyHost(inputs.repository);
-    const credentials = { username: inputs.username, password: inputs.password, host: registryHost };
+/**
+ * What every `buildImage` call of a run shares. build-arch makes one per arch; the
+ * hephy-builder command makes one per arch too, in one process.
+ */
+function createBuildRun(options) {
+    const { inputs, ports } = options;
+    const credentials = credentialOptions(inputs);
     const insecureHosts = new Set(inputs.insecureRegistries.map(configKeyHost));
-    let downloaded;
+    let sources;
     return {
         inputs,
         ports,
-        scheme: resolveTagScheme(inputs, deps.event ?? {}, ports.now()),
-        registry: createRegistryClient({ ports, credentials, insecureRegistries: inputs.insecureRegistries }),
-        scratch,
-        probe: deps.probe ?? pathProbe(ports.env),
+        scheme: options.scheme,
+        registry: options.registry,
+        scratch: options.scratch,
+        probe: options.probe ?? pathProbe(ports.env),
         contextOf: contextResolver({
             root: inputs.root,
             outputDir: inputs.outputDir,
-            scratch,
-            ensureSources: () => (downloaded ??= (async () => void (await deps.artifacts?.download(inputs.artifactName, inputs.outputDir)))()),
+            scratch: options.scratch,
+            ensureSources: () => (sources ??= options.ensureSources()),
         }),
-        candidates: [...new Set([...listImageDirs(inputs.root), ...planned.map((image) => image.image)])],
+        candidates: [...new Set([...listImageDirs(inputs.root), ...options.planned.map((image) => image.image)])],
         insecure: (host) => isLoopbackHost(host) || insecureHosts.has(configKeyHost(host)),
         writeAuthFile: (file, hosts) => writeAuthFile(file, hosts, credentials, ports),
     };

@@ -2,27 +2,122 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 340:
+/***/ 8552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ij: () => (/* binding */ EXIT_OK),
+/* harmony export */   Lb: () => (/* binding */ registerCommand),
+/* harmony export */   ak: () => (/* binding */ runCli),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   jL: () => (/* binding */ EXIT_INVALID)
+/* harmony export */ });
+/* unused harmony export EXIT_USAGE */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _hephy_builder_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7283);
+/* harmony import */ var _hephy_builder_core_platform_local__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8597);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Lb: () => (/* binding */ registerCommand),
-  ak: () => (/* binding */ runCli)
-});
 
-// UNUSED EXPORTS: EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+/** Exit codes: 0 ok, 1 the input is invalid or the work failed, 2 the command line is wrong. */
+const EXIT_OK = 0;
+const EXIT_INVALID = 1;
+const EXIT_USAGE = 2;
+/** Thrown for a wrong command line; answered with the usage and exit code 2. */
+class UsageError extends Error {
+}
+const commands = new Map([]);
+/** Adds a command; each lives in commands/<name>.ts and is loaded only when called. */
+function registerCommand(name, load) {
+    commands.set(name, load);
+}
+function help() {
+    const names = [...commands.keys()].join(', ');
+    return `usage: hephy-builder <command> [options]\ncommands: ${names}\nRun hephy-builder <command> --help for its options.\n`;
+}
+async function runCli(argv, env, out = (t) => process.stdout.write(t)) {
+    const { registerAll } = await __nccwpck_require__.e(/* import() */ 137).then(__nccwpck_require__.bind(__nccwpck_require__, 137));
+    registerAll();
+    const [name, ...rest] = argv;
+    if (!name || name === '--help' || name === '-h' || name === 'help') {
+        out(help());
+        return name ? EXIT_OK : EXIT_USAGE;
+    }
+    const load = commands.get(name);
+    const platform = (0,_hephy_builder_core_platform_local__WEBPACK_IMPORTED_MODULE_2__/* .createLocalPlatform */ .b)(env);
+    if (!load) {
+        platform.log.error(`unknown command "${name}"\n${help()}`);
+        return EXIT_USAGE;
+    }
+    const command = await load();
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args: [...rest],
+            options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+            allowPositionals: true,
+        });
+    }
+    catch (error) {
+        platform.log.error(`${(0,_hephy_builder_core__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}\nusage: ${command.usage}`);
+        return EXIT_USAGE;
+    }
+    if (parsed.values.help) {
+        out(`${command.summary}\nusage: ${command.usage}\n`);
+        return EXIT_OK;
+    }
+    try {
+        return await command.run({
+            values: parsed.values,
+            positionals: parsed.positionals,
+            platform,
+            ports: (0,_hephy_builder_core__WEBPACK_IMPORTED_MODULE_1__/* .createPorts */ .RV)(platform, env),
+            out,
+        });
+    }
+    catch (error) {
+        if (error instanceof UsageError) {
+            platform.log.error(`${error.message}\nusage: ${command.usage}`);
+            return EXIT_USAGE;
+        }
+        platform.log.error(platform.log.mask((0,_hephy_builder_core__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)));
+        return EXIT_INVALID;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2049:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8552);
+
+process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), process.env);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cc: () => (/* binding */ formatLocated),
+/* harmony export */   cI: () => (/* binding */ ExecError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   tQ: () => (/* binding */ UserErrors),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
 /**
  * A problem the user can fix (a config, an input, a ref). It carries where the problem is, so
  * that the message reads `curl/build-config.yaml:12:3: platforms[1]: ...` and the platform can
  * annotate the line. Anything else thrown is a bug in hephy-builder.
  */
-class errors_UserError extends Error {
+class UserError extends Error {
     location;
     field;
     constructor(message, options = {}) {
@@ -37,7 +132,7 @@ class errors_UserError extends Error {
     }
 }
 /** Several user errors found together (every bad field of every config, not just the first). */
-class UserErrors extends errors_UserError {
+class UserErrors extends UserError {
     errors;
     constructor(errors) {
         super(errors.map((e) => e.toString()).join('\n'));
@@ -77,14 +172,35 @@ function formatLocated(message, location, field) {
     return `${where}${field ? `${field}: ` : ''}${message}`;
 }
 /** A thrown value as text, whatever was thrown (a string must not leave a step green). */
-function errors_errorMessage(error) {
-    if (error instanceof errors_UserError)
+function errorMessage(error) {
+    if (error instanceof UserError)
         return error.toString();
     if (error instanceof Error)
         return error.message;
     return String(error);
 }
 
+
+/***/ }),
+
+/***/ 7283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yo: () => (/* reexport */ errors/* UserError */.yo),
+  tQ: () => (/* reexport */ errors/* UserErrors */.tQ),
+  k7: () => (/* reexport */ createExec),
+  RV: () => (/* reexport */ createPorts),
+  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
+  Cc: () => (/* reexport */ errors/* formatLocated */.Cc)
+});
+
+// UNUSED EXPORTS: ExecError, createPlatform, detectPlatform, inputReader, parseBooleanInput, parseListInput, readInput, runAction
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/core/src/exec.ts
@@ -139,7 +255,7 @@ function createExec(log) {
                         stderr: log.mask(Buffer.concat(err).toString('utf8')),
                     };
                     if (result.exitCode !== 0 && !options.allowFailure) {
-                        reject(new ExecError(file, args.map((a) => log.mask(a)), result.exitCode, result.stderr));
+                        reject(new errors/* ExecError */.cI(file, args.map((a) => log.mask(a)), result.exitCode, result.stderr));
                     }
                     else {
                         resolve(result);
@@ -151,12 +267,12 @@ function createExec(log) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/core/src/platform/github-commands.ts
 
 
@@ -193,69 +309,8 @@ function github_commands_appendFileCommand(file, text) {
     appendFileSync(file, text, { encoding: 'utf8' });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/platform/inputs.ts
-
-/**
- * Reads an input the way every bundle must: `INPUT_<NAME>` as GitHub sets it (upper case, `-`
- * kept), then with `-` written `_`, as a GitLab job variable has to spell it. Blank is unset.
- */
-function inputs_readInput(env, name) {
-    const upper = name.toUpperCase().replace(/ /g, '_');
-    const value = env[`INPUT_${upper}`] ?? env[`INPUT_${upper.replace(/-/g, '_')}`] ?? '';
-    return value.trim();
-}
-function inputReader(read) {
-    return {
-        string: (name, fallback = '') => read(name) || fallback,
-        boolean: (name, fallback) => parseBooleanInput(name, read(name), fallback),
-        list: (name, fallback = []) => {
-            const raw = read(name);
-            return raw ? parseListInput(raw) : [...fallback];
-        },
-        choice: (name, options, fallback) => {
-            const raw = read(name);
-            if (!raw)
-                return fallback;
-            if (options.includes(raw))
-                return raw;
-            throw new UserError(`"${raw}" is not one of ${options.join(', ')}`, { field: `input ${name}` });
-        },
-    };
-}
-/** YAML 1.2 core booleans, as @actions/core accepts them; anything else is an error. */
-function parseBooleanInput(name, raw, fallback) {
-    if (raw === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(raw))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(raw))
-        return false;
-    throw new UserError(`"${raw}" is not a boolean (true or false)`, { field: `input ${name}` });
-}
-/**
- * A list input: one item a line, or separated by commas or spaces (a GitLab array input arrives
- * as JSON, so a JSON array of strings is accepted too). `#` starts a comment on its own line.
- */
-function parseListInput(raw) {
-    const text = raw.trim();
-    if (text.startsWith('[')) {
-        try {
-            const parsed = JSON.parse(text);
-            if (Array.isArray(parsed))
-                return parsed.map(String).filter((s) => s !== '');
-        }
-        catch {
-            // Not JSON after all: fall through to the plain list.
-        }
-    }
-    return text
-        .split(/\r?\n/)
-        .filter((line) => !line.trimStart().startsWith('#'))
-        .flatMap((line) => line.split(/[,\s]+/))
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-
+// EXTERNAL MODULE: ./packages/core/src/platform/inputs.ts
+var inputs = __nccwpck_require__(6592);
 ;// CONCATENATED MODULE: ./packages/core/src/platform/github.ts
 
 
@@ -305,6 +360,8 @@ function github_createGitHubPlatform(env, write = (t) => process.stdout.write(t)
             appendFileCommand(env.GITHUB_STEP_SUMMARY, `### ${title}\n\n${masker.mask(markdown)}\n`);
         },
         event: () => readGitHubEvent(env),
+        // GitHub hands a job no registry login; the workflow passes one in as inputs.
+        registryLogin: () => undefined,
         fail(message, location) {
             log.error(message, location);
             process.exitCode = 1;
@@ -320,7 +377,7 @@ async function readGitHubEvent(env) {
             payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch (error) {
-            throw new Error(`cannot read the event payload at GITHUB_EVENT_PATH=${env.GITHUB_EVENT_PATH}: ${String(error)}`);
+            throw new Error(`cannot read the event payload at GITHUB_EVENT_PATH=${env.GITHUB_EVENT_PATH}: ${String(error)}`, { cause: error });
         }
     }
     const common = {
@@ -365,8 +422,8 @@ async function readGitHubEvent(env) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab.ts
 
 
@@ -424,6 +481,13 @@ function gitlab_createGitLabPlatform(env, write = (t) => process.stdout.write(t)
             await log.group(title, async () => write(`${masker.mask(markdown)}\n`));
         },
         event: async () => readGitLabEvent(env),
+        registryLogin() {
+            const { CI_REGISTRY: host, CI_REGISTRY_USER: username, CI_REGISTRY_PASSWORD: password } = env;
+            if (!host || !username || !password)
+                return undefined;
+            log.addSecret(password);
+            return { host, username, password };
+        },
         fail(message, location) {
             log.error(message, location);
             process.exitCode = 1;
@@ -493,80 +557,8 @@ function readGitLabEvent(env) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/platform/secrets.ts
-/**
- * Remembers the secrets seen in this run and masks them in any text. Every logger and every
- * error message passes through `mask`, on GitHub (which masks too, once told) and on GitLab
- * (which cannot mask a value discovered at run time at all).
- */
-class secrets_SecretMasker {
-    secrets = new Set();
-    add(secret) {
-        // A one- or two-character "secret" would mask half the log; such values are not secrets.
-        if (secret.length < 3)
-            return;
-        this.secrets.add(secret);
-        // Basic auth puts user:password in base64; mask that form as well.
-        if (!secret.includes('\n'))
-            this.secrets.add(Buffer.from(secret).toString('base64'));
-    }
-    get values() {
-        return [...this.secrets];
-    }
-    mask(text) {
-        let out = text;
-        // Longest first, so a secret containing another is masked whole.
-        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
-            out = out.split(secret).join('***');
-        }
-        return out;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/platform/local.ts
-
-
-/**
- * A terminal (the hephy-builder command, or a step run by hand). Logs go to standard error so
- * that standard output stays free for results and `--json`.
- */
-function local_createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
-    const masker = new secrets_SecretMasker();
-    const debugOn = env.HEPHY_DEBUG === 'true';
-    const log = {
-        info: (message) => write(`${masker.mask(message)}\n`),
-        warning: (message, location) => write(`warning: ${location ? `${location.file}${location.line ? `:${location.line}` : ''}: ` : ''}${masker.mask(message)}\n`),
-        error: (message, location) => write(`error: ${location ? `${location.file}${location.line ? `:${location.line}` : ''}: ` : ''}${masker.mask(message)}\n`),
-        debug: (message) => {
-            if (debugOn)
-                write(`debug: ${masker.mask(message)}\n`);
-        },
-        async group(title, fn) {
-            write(`== ${masker.mask(title)}\n`);
-            return fn();
-        },
-        addSecret: (secret) => masker.add(secret),
-        mask: (text) => masker.mask(text),
-    };
-    return {
-        name: 'local',
-        log,
-        env,
-        input: (name) => inputs_readInput(env, name),
-        async setOutputs() {
-            // A terminal has no step outputs; the files in output-dir carry the results.
-        },
-        async summary(title, markdown) {
-            write(`\n${title}\n${masker.mask(markdown)}\n`);
-        },
-        event: async () => ({ kind: 'other', name: 'local' }),
-        fail(message) {
-            log.error(message);
-            process.exitCode = 1;
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/platform/local.ts + 1 modules
+var local = __nccwpck_require__(8597);
 ;// CONCATENATED MODULE: ./packages/core/src/platform/index.ts
 
 
@@ -609,11 +601,18 @@ async function runAction(action, env = process.env) {
         await action(platform, createPorts(platform, env));
     }
     catch (error) {
-        const location = error instanceof UserError ? error.location : undefined;
-        platform.fail(platform.log.mask(errorMessage(error)), location);
-        if (!(error instanceof UserError) && error instanceof Error && error.stack) {
-            platform.log.debug(platform.log.mask(error.stack));
-        }
+        reportFailure(platform, error);
+    }
+}
+/** One annotation per problem, on its file and line, so every bad field shows in the diff view. */
+function reportFailure(platform, error) {
+    const problems = error instanceof UserErrors ? error.errors : [error];
+    for (const problem of problems) {
+        const location = problem instanceof UserError ? problem.location : undefined;
+        platform.fail(platform.log.mask(errorMessage(problem)), location);
+    }
+    if (!(error instanceof UserError) && error instanceof Error && error.stack) {
+        platform.log.debug(platform.log.mask(error.stack));
     }
 }
 
@@ -628,79 +627,232 @@ async function runAction(action, env = process.env) {
 
 
 
-;// CONCATENATED MODULE: ./packages/cli/src/cli.ts
 
+/***/ }),
 
+/***/ 6592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/** Exit codes: 0 ok, 1 the input is invalid or the work failed, 2 the command line is wrong. */
-const EXIT_OK = 0;
-const EXIT_INVALID = 1;
-const EXIT_USAGE = 2;
-/** Thrown for a wrong command line; answered with the usage and exit code 2. */
-class UsageError extends Error {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R5: () => (/* binding */ readInput),
+/* harmony export */   UF: () => (/* binding */ parseListInput)
+/* harmony export */ });
+/* unused harmony exports inputReader, parseBooleanInput */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+/**
+ * Reads an input the way every bundle must: `INPUT_<NAME>` as GitHub sets it (upper case, `-`
+ * kept), then with `-` written `_`, as a GitLab job variable has to spell it. Blank is unset.
+ */
+function readInput(env, name) {
+    const upper = name.toUpperCase().replace(/ /g, '_');
+    const value = env[`INPUT_${upper}`] ?? env[`INPUT_${upper.replace(/-/g, '_')}`] ?? '';
+    return value.trim();
 }
-const commands = new Map([]);
-/** Adds a command; each lives in commands/<name>.ts and is loaded only when called. */
-function registerCommand(name, load) {
-    commands.set(name, load);
+function inputReader(read) {
+    return {
+        string: (name, fallback = '') => read(name) || fallback,
+        boolean: (name, fallback) => parseBooleanInput(name, read(name), fallback),
+        list: (name, fallback = []) => {
+            const raw = read(name);
+            return raw ? parseListInput(raw) : [...fallback];
+        },
+        choice: (name, options, fallback) => {
+            const raw = read(name);
+            if (!raw)
+                return fallback;
+            if (options.includes(raw))
+                return raw;
+            throw new UserError(`"${raw}" is not one of ${options.join(', ')}`, { field: `input ${name}` });
+        },
+    };
 }
-function help() {
-    const names = [...commands.keys()].join(', ');
-    return `usage: hephy-builder <command> [options]\ncommands: ${names}\nRun hephy-builder <command> --help for its options.\n`;
+/** YAML 1.2 core booleans, as @actions/core accepts them; anything else is an error. */
+function parseBooleanInput(name, raw, fallback) {
+    if (raw === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(raw))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(raw))
+        return false;
+    throw new UserError(`"${raw}" is not a boolean (true or false)`, { field: `input ${name}` });
 }
-async function runCli(argv, env, out = (t) => process.stdout.write(t)) {
-    const { registerAll } = await __nccwpck_require__.e(/* import() */ 137).then(__nccwpck_require__.bind(__nccwpck_require__, 137));
-    registerAll();
-    const [name, ...rest] = argv;
-    if (!name || name === '--help' || name === '-h' || name === 'help') {
-        out(help());
-        return name ? EXIT_OK : EXIT_USAGE;
-    }
-    const load = commands.get(name);
-    const platform = local_createLocalPlatform(env);
-    if (!load) {
-        platform.log.error(`unknown command "${name}"\n${help()}`);
-        return EXIT_USAGE;
-    }
-    const command = await load();
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...rest], options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
-    }
-    catch (error) {
-        platform.log.error(`${errors_errorMessage(error)}\nusage: ${command.usage}`);
-        return EXIT_USAGE;
-    }
-    if (parsed.values.help) {
-        out(`${command.summary}\nusage: ${command.usage}\n`);
-        return EXIT_OK;
-    }
-    try {
-        return await command.run({ values: parsed.values, positionals: parsed.positionals, platform, ports: createPorts(platform, env), out });
-    }
-    catch (error) {
-        if (error instanceof UsageError) {
-            platform.log.error(`${error.message}\nusage: ${command.usage}`);
-            return EXIT_USAGE;
+/**
+ * A list input: one item a line, or separated by commas or spaces (a GitLab array input arrives
+ * as JSON, so a JSON array of strings is accepted too). `#` starts a comment on its own line.
+ */
+function parseListInput(raw) {
+    const text = raw.trim();
+    if (text.startsWith('[')) {
+        try {
+            const parsed = JSON.parse(text);
+            if (Array.isArray(parsed))
+                return parsed.map(String).filter((s) => s !== '');
         }
-        platform.log.error(platform.log.mask(errors_errorMessage(error)));
-        return error instanceof errors_UserError ? EXIT_INVALID : EXIT_INVALID;
+        catch {
+            // Not JSON after all: fall through to the plain list.
+        }
     }
+    return text
+        .split(/\r?\n/)
+        .filter((line) => !line.trimStart().startsWith('#'))
+        .flatMap((line) => line.split(/[,\s]+/))
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
 }
 
 
 /***/ }),
 
-/***/ 49:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 8597:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(340);
 
-process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), process.env);
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ createLocalPlatform)
+});
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+// EXTERNAL MODULE: ./packages/core/src/platform/inputs.ts
+var inputs = __nccwpck_require__(6592);
+;// CONCATENATED MODULE: ./packages/core/src/platform/secrets.ts
+/**
+ * Remembers the secrets seen in this run and masks them in any text. Every logger and every
+ * error message passes through `mask`, on GitHub (which masks too, once told) and on GitLab
+ * (which cannot mask a value discovered at run time at all).
+ */
+class SecretMasker {
+    secrets = new Set();
+    add(secret) {
+        // A one- or two-character "secret" would mask half the log; such values are not secrets.
+        if (secret.length < 3)
+            return;
+        this.secrets.add(secret);
+        // Basic auth puts user:password in base64; mask that form as well.
+        if (!secret.includes('\n'))
+            this.secrets.add(Buffer.from(secret).toString('base64'));
+    }
+    get values() {
+        return [...this.secrets];
+    }
+    mask(text) {
+        let out = text;
+        // Longest first, so a secret containing another is masked whole.
+        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
+            out = out.split(secret).join('***');
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/platform/local.ts
+
+
+/**
+ * A terminal (the hephy-builder command, or a step run by hand). Logs go to standard error so
+ * that standard output stays free for results and `--json`.
+ */
+function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
+    const masker = new SecretMasker();
+    const debugOn = env.HEPHY_DEBUG === 'true';
+    const log = {
+        info: (message) => write(`${masker.mask(message)}\n`),
+        warning: (message, location) => write(`warning: ${location ? `${location.file}${location.line ? `:${location.line}` : ''}: ` : ''}${masker.mask(message)}\n`),
+        error: (message, location) => write(`error: ${location ? `${location.file}${location.line ? `:${location.line}` : ''}: ` : ''}${masker.mask(message)}\n`),
+        debug: (message) => {
+            if (debugOn)
+                write(`debug: ${masker.mask(message)}\n`);
+        },
+        async group(title, fn) {
+            write(`== ${masker.mask(title)}\n`);
+            return fn();
+        },
+        addSecret: (secret) => masker.add(secret),
+        mask: (text) => masker.mask(text),
+    };
+    return {
+        name: 'local',
+        log,
+        env,
+        input: (name) => (0,inputs/* readInput */.R5)(env, name),
+        async setOutputs() {
+            // A terminal has no step outputs; the files in output-dir carry the results.
+        },
+        async summary(title, markdown) {
+            write(`\n${title}\n${masker.mask(markdown)}\n`);
+        },
+        event: async () => ({ kind: 'other', name: 'local' }),
+        registryLogin: () => undefined,
+        fail(message) {
+            log.error(message);
+            process.exitCode = 1;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ })
 
@@ -809,6 +961,18 @@ __webpack_async_result__();
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -930,6 +1094,6 @@ __webpack_async_result__();
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(49);
+/******/ var __webpack_exports__ = __nccwpck_require__(2049);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -220,6 +220,8 @@ function createGitHubPlatform(env, write = (t) => process.stdout.write(t)) {
             appendFileCommand(env.GITHUB_STEP_SUMMARY, `### ${title}\n\n${masker.mask(markdown)}\n`);
         },
         event: () => readGitHubEvent(env),
+        // GitHub hands a job no registry login; the workflow passes one in as inputs.
+        registryLogin: () => undefined,
         fail(message, location) {
             log.error(message, location);
             process.exitCode = 1;
@@ -235,7 +237,7 @@ async function readGitHubEvent(env) {
             payload = JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch (error) {
-            throw new Error(`cannot read the event payload at GITHUB_EVENT_PATH=${env.GITHUB_EVENT_PATH}: ${String(error)}`);
+            throw new Error(`cannot read the event payload at GITHUB_EVENT_PATH=${env.GITHUB_EVENT_PATH}: ${String(error)}`, { cause: error });
         }
     }
     const common = {
@@ -340,6 +342,13 @@ function createGitLabPlatform(env, write = (t) => process.stdout.write(t)) {
             await log.group(title, async () => write(`${masker.mask(markdown)}\n`));
         },
         event: async () => readGitLabEvent(env),
+        registryLogin() {
+            const { CI_REGISTRY: host, CI_REGISTRY_USER: username, CI_REGISTRY_PASSWORD: password } = env;
+            if (!host || !username || !password)
+                return undefined;
+            log.addSecret(password);
+            return { host, username, password };
+        },
         fail(message, location) {
             log.error(message, location);
             process.exitCode = 1;
@@ -446,6 +455,7 @@ function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
             write(`\n${title}\n${masker.mask(markdown)}\n`);
         },
         event: async () => ({ kind: 'other', name: 'local' }),
+        registryLogin: () => undefined,
         fail(message) {
             log.error(message);
             process.exitCode = 1;
@@ -1249,6 +1259,8 @@ function stepJob(step, stage, group, needs, options) {
         needs: needs.map((job) => ({ job, artifacts: true })),
         variables: {
             ...(step === 'retag' ? inputVariables(options.retagInputs) : {}),
+            // The index links back to this project, as the action's default links to the repository.
+            ...(step === 'merge-manifest' ? { INPUT_SOURCE_URL: '$CI_PROJECT_URL' } : {}),
             INPUT_DIRS: group.units.map((unit) => unit.dir).join(' '),
         },
         ...awsOidc(options),

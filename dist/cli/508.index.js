@@ -1,0 +1,195 @@
+export const id = 508;
+export const ids = [508,643];
+export const modules = {
+
+/***/ 6508:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  formatListing: () => (/* binding */ formatListing),
+  ls: () => (/* binding */ ls)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/config/platforms.ts
+var config_platforms = __webpack_require__(6900);
+// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 7 modules
+var registry_client = __webpack_require__(3657);
+// EXTERNAL MODULE: ./packages/core/src/registry/image-index.ts
+var image_index = __webpack_require__(2245);
+// EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
+var media_types = __webpack_require__(2969);
+// EXTERNAL MODULE: ./packages/core/src/registry/pool.ts
+var pool = __webpack_require__(1551);
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(908);
+;// CONCATENATED MODULE: ./packages/core/src/registry/list-images.ts
+
+
+
+
+
+
+/** Every tag of a repository (`host/path`) or OCI layout (`oci:<dir>`), sorted, with digest and platforms. */
+async function listImages(target, options) {
+    const client = (0,registry_client/* createRegistryClient */.H)(options);
+    const repository = (0,reference/* parseReference */.F2)(target);
+    const tags = ((await client.listTags(repository)) ?? []).sort();
+    const listed = await (0,pool/* mapLimit */.s)(tags, 8, async (tag) => {
+        const manifest = await client.getManifest((0,reference/* withTarget */.yY)(repository, { tag }));
+        if (!manifest)
+            return undefined;
+        if ((0,media_types/* isIndexType */.$U)(manifest.mediaType)) {
+            const platforms = (0,image_index/* parseIndex */.A1)(manifest.bytes)
+                .manifests.filter((m) => m.platform && !(0,image_index/* isAttestation */.H3)(m))
+                .map((m) => (0,config_platforms/* formatPlatform */.B)(m.platform));
+            return { tag, digest: manifest.digest, kind: 'index', platforms };
+        }
+        const parsed = JSON.parse(Buffer.from(manifest.bytes).toString('utf8'));
+        const config = parsed.config?.digest
+            ? JSON.parse(Buffer.from(await client.getBlob(repository, parsed.config.digest)).toString('utf8'))
+            : {};
+        const platform = config.os && config.architecture
+            ? {
+                os: config.os,
+                architecture: config.architecture,
+                ...(config.variant ? { variant: config.variant } : {}),
+            }
+            : undefined;
+        return {
+            tag,
+            digest: manifest.digest,
+            kind: 'image',
+            platforms: platform ? [(0,config_platforms/* formatPlatform */.B)(platform)] : [],
+        };
+    });
+    return listed.filter((t) => t !== undefined);
+}
+
+// EXTERNAL MODULE: ./packages/cli/src/cli.ts
+var cli = __webpack_require__(8552);
+// EXTERNAL MODULE: ./packages/cli/src/commands/merge-manifest.ts
+var merge_manifest = __webpack_require__(7643);
+;// CONCATENATED MODULE: ./packages/cli/src/commands/ls.ts
+
+
+
+/** `hephy-builder ls [TARGET]`: the tags of a registry repository or an OCI layout, with digests and platforms. */
+const ls = {
+    summary: 'List the tags of a registry repository or an OCI image layout (oci:DIR) with their digests and platforms.',
+    usage: `hephy-builder ls [HOST/PATH|oci:DIR] [--insecure-registry HOST]... [--json]   (default ${merge_manifest.DEFAULT_TARGET})`,
+    options: { 'insecure-registry': { type: 'string', multiple: true }, json: { type: 'boolean' } },
+    async run({ values, positionals, ports, out }) {
+        if (positionals.length > 1)
+            throw new cli/* UsageError */.eb(`unexpected argument ${positionals[1]}`);
+        const target = positionals[0] ?? merge_manifest.DEFAULT_TARGET;
+        const insecureRegistries = values['insecure-registry'] ?? [];
+        const tags = await listImages(target, { ports, insecureRegistries });
+        out(values.json ? `${JSON.stringify(tags, null, 2)}\n` : formatListing(tags));
+        return 0;
+    },
+};
+function formatListing(tags) {
+    if (tags.length === 0)
+        return 'no tags\n';
+    const width = Math.max(...tags.map((t) => t.tag.length));
+    return `${tags.map((t) => `${t.tag.padEnd(width)}  ${t.digest}  ${t.kind.padEnd(5)}  ${t.platforms.join(',')}`).join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 7643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_TARGET: () => (/* binding */ DEFAULT_TARGET),
+/* harmony export */   REGISTRY_USAGE: () => (/* binding */ REGISTRY_USAGE),
+/* harmony export */   mergeManifest: () => (/* binding */ mergeManifest),
+/* harmony export */   readRegistryOptions: () => (/* binding */ readRegistryOptions),
+/* harmony export */   registryOptions: () => (/* binding */ registryOptions)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2373);
+/* harmony import */ var _hephy_builder_core_platform_inputs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6592);
+/* harmony import */ var _hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6777);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8552);
+
+
+
+
+
+/** Where the CLI keeps images when no --repository is given: an OCI image layout, no server needed. */
+const DEFAULT_TARGET = 'oci:.hephy/images';
+/** The options merge-manifest and retag share. */
+const registryOptions = {
+    repository: { type: 'string' },
+    naming: { type: 'string' },
+    date: { type: 'string' },
+    dirs: { type: 'string' },
+    root: { type: 'string' },
+    'output-dir': { type: 'string' },
+    'insecure-registry': { type: 'string', multiple: true },
+    username: { type: 'string' },
+    'password-stdin': { type: 'boolean' },
+    json: { type: 'boolean' },
+};
+const REGISTRY_USAGE = '[--repository HOST/PATH|oci:DIR] [--naming tag-prefix|repository] [--date YYYYMMDD] [--dirs DIRS] [--root DIR] [--output-dir DIR] [--insecure-registry HOST]... [--username USER --password-stdin] [--json]';
+/** The shared options as step inputs; the password comes from standard input, never from argv. */
+function readRegistryOptions(context, readStdin = () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8')) {
+    const { values, positionals, platform } = context;
+    if (positionals.length > 0)
+        throw new _cli_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unexpected argument ${positionals[0]}`);
+    const naming = String(values.naming ?? 'tag-prefix');
+    if (!_hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_4__/* .NAMINGS */ .ON.includes(naming))
+        throw new _cli_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--naming "${naming}" is not one of ${_hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_4__/* .NAMINGS */ .ON.join(', ')}`);
+    const password = values['password-stdin'] ? readStdin().replace(/\r?\n$/, '') : '';
+    if (password)
+        platform.log.addSecret(password);
+    if (password && !values.username)
+        throw new _cli_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--password-stdin needs --username');
+    return {
+        repository: String(values.repository ?? DEFAULT_TARGET),
+        naming: naming,
+        date: String(values.date ?? ''),
+        dirs: String(values.dirs ?? ''),
+        root: String(values.root ?? '.'),
+        outputDir: String(values['output-dir'] ?? '.'),
+        insecureRegistries: (values['insecure-registry'] ?? []).flatMap(_hephy_builder_core_platform_inputs__WEBPACK_IMPORTED_MODULE_1__/* .parseListInput */ .UF),
+        username: String(values.username ?? ''),
+        password,
+    };
+}
+/** `hephy-builder merge-manifest`: the per-arch images of each image as one OCI index. */
+const mergeManifest = {
+    summary: 'Join the per-architecture images of each image into one OCI index <image>-<date>.',
+    usage: `hephy-builder merge-manifest ${REGISTRY_USAGE} [--no-verify-platforms] [--source-url URL] [--revision SHA]`,
+    options: {
+        ...registryOptions,
+        'no-verify-platforms': { type: 'boolean' },
+        'source-url': { type: 'string' },
+        revision: { type: 'string' },
+    },
+    async run(context) {
+        const { values, platform, ports, out } = context;
+        const inputs = {
+            ...readRegistryOptions(context),
+            verifyPlatforms: values['no-verify-platforms'] !== true,
+            sourceUrl: String(values['source-url'] ?? ''),
+            revision: String(values.revision ?? ''),
+        };
+        const { manifests } = await (0,_hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_2__/* .runMergeManifest */ .hR)(inputs, ports, { event: await platform.event() });
+        out(values.json ? `${JSON.stringify(manifests, null, 2)}\n` : `${(0,_hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_2__/* .mergeManifestSummary */ ._z)(manifests)}\n`);
+        return 0;
+    },
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,496 @@
+export const id = 606;
+export const ids = [606];
+export const modules = {
+
+/***/ 4246:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   formatPlan: () => (/* binding */ formatPlan),
+/* harmony export */   plan: () => (/* binding */ plan)
+/* harmony export */ });
+/* harmony import */ var _hephy_builder_core_plan_base__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9077);
+/* harmony import */ var _hephy_builder_core_plan_outputs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9175);
+/* harmony import */ var _hephy_builder_core_steps_prepare_diff_inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4538);
+/* harmony import */ var _hephy_builder_core_steps_prepare_diff_files__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6120);
+/* harmony import */ var _hephy_builder_core_steps_prepare_diff_run__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6188);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8552);
+
+
+
+
+
+
+/** `hephy-builder plan`: what prepare-diff would build here, for a person at a terminal. */
+const plan = {
+    summary: 'Show the images that changed since a base (or all, or the rebuild list), in build order, with why and for which platforms.',
+    usage: 'hephy-builder plan [--base REV] [--head REV] [--mode auto|changed|all|list] [--root DIR] [--rebuild-list FILE] [--ignore GLOBS] [--no-dependents] [--require-readme] [--output-dir DIR] [--json]',
+    options: {
+        base: { type: 'string' },
+        head: { type: 'string' },
+        mode: { type: 'string' },
+        root: { type: 'string' },
+        'rebuild-list': { type: 'string' },
+        ignore: { type: 'string' },
+        'no-dependents': { type: 'boolean' },
+        'require-readme': { type: 'boolean' },
+        'output-dir': { type: 'string' },
+        json: { type: 'boolean' },
+    },
+    async run({ values, positionals, platform, ports, out }) {
+        if (positionals.length > 0)
+            throw new _cli_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`unexpected argument ${positionals[0]}`);
+        const mode = String(values.mode ?? 'auto');
+        if (!_hephy_builder_core_plan_base__WEBPACK_IMPORTED_MODULE_0__/* .MODES */ .FN.includes(mode)) {
+            throw new _cli_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--mode "${mode}" is not one of ${_hephy_builder_core_plan_base__WEBPACK_IMPORTED_MODULE_0__/* .MODES */ .FN.join(', ')}`);
+        }
+        const ignore = values.ignore === undefined ? [..._hephy_builder_core_steps_prepare_diff_inputs__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_IGNORE */ .pA] : (0,_hephy_builder_core_steps_prepare_diff_inputs__WEBPACK_IMPORTED_MODULE_2__/* .parseGlobList */ .qv)(String(values.ignore));
+        const { plan: result, notes } = await (0,_hephy_builder_core_steps_prepare_diff_run__WEBPACK_IMPORTED_MODULE_4__/* .runPrepareDiff */ .k)({
+            base: String(values.base ?? ''),
+            head: String(values.head ?? 'HEAD'),
+            mode: mode,
+            rebuildList: String(values['rebuild-list'] ?? ''),
+            ignore,
+            requireReadme: values['require-readme'] === true,
+            includeDependents: values['no-dependents'] !== true,
+            root: String(values.root ?? '.'),
+            outputDir: String(values['output-dir'] ?? '.'),
+            event: await platform.event(),
+        }, ports);
+        if (typeof values['output-dir'] === 'string')
+            await (0,_hephy_builder_core_steps_prepare_diff_files__WEBPACK_IMPORTED_MODULE_3__/* .writePlanFiles */ .i)(values['output-dir'], result);
+        out(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatPlan(result, notes));
+        return 0;
+    },
+};
+/** The plan as a person reads it: one image a line, in build order, with its platforms and why. */
+function formatPlan(result, notes) {
+    const lines = [result.why ?? ''];
+    if (result.base && result.head)
+        lines.push(`compared ${result.base.slice(0, 12)}..${result.head.slice(0, 12)}`);
+    for (const note of notes)
+        lines.push(`note: ${note}`);
+    if (result.images.length === 0)
+        return `${[...lines, 'nothing to build'].join('\n')}\n`;
+    const width = Math.max(...result.images.map((image) => image.image.length));
+    result.images.forEach((image, index) => {
+        const deps = image.dependsOn.length > 0 ? ` (on ${image.dependsOn.join(', ')})` : '';
+        lines.push(`${String(index + 1).padStart(3)}. ${image.image.padEnd(width)}  ${image.platforms.join(',')}${deps}`);
+        for (const reason of image.reasons.slice(0, 5))
+            lines.push(`       ${reason}`);
+        if (image.reasons.length > 5)
+            lines.push(`       ... ${image.reasons.length - 5} more`);
+    });
+    lines.push(`dirs: ${(0,_hephy_builder_core_plan_outputs__WEBPACK_IMPORTED_MODULE_1__/* .planDirs */ .w_)(result).join(' ')}`, `archs: ${result.archs.join(' ')}`);
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 5208:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _f: () => (/* binding */ dockerfileDependencies),
+/* harmony export */   _o: () => (/* binding */ indexTagArgs)
+/* harmony export */ });
+/* unused harmony exports tagArgName, scanTagArgs */
+/**
+ * The seed's convention for a dependency written in a Dockerfile: `ARG CURL_TAG` in
+ * manifest-tool's Dockerfile means manifest-tool is built on the curl image. `<DEP>` is an image
+ * directory's name in upper case with `-` written `_`.
+ */
+function tagArgName(dir) {
+    return `${dir.toUpperCase().replace(/-/g, '_')}_TAG`;
+}
+const ARG_LINE = /^([ \t]*)ARG[ \t]+(.*)$/gim;
+/**
+ * Every `ARG X_TAG` declared in a Dockerfile (`ARG A_TAG`, `ARG A_TAG=latest`, `ARG A_TAG B_TAG`).
+ * A cheap line scan, not a Dockerfile parser: the convention only needs the names.
+ */
+function scanTagArgs(dockerfile) {
+    if (!dockerfile.includes('_TAG'))
+        return [];
+    const found = [];
+    for (const match of dockerfile.matchAll(ARG_LINE)) {
+        const line = lineOf(dockerfile, match.index);
+        let column = match[1].length + 'ARG '.length + 1;
+        for (const word of match[2].split(/[ \t]+/)) {
+            const name = word.split('=')[0];
+            if (/^[A-Za-z0-9_]+_TAG$/.test(name))
+                found.push({ name, line, column });
+            column += word.length + 1;
+        }
+    }
+    return found;
+}
+function lineOf(text, index) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/**
+ * The directories a Dockerfile's `ARG <DEP>_TAG` lines point at, among `imageDirs`. An ARG that
+ * names no image directory (`ARG BASE_TAG`) is an ordinary build argument, and an image naming
+ * itself (`ARG CURL_TAG` in curl, for an upstream version) is not a dependency.
+ */
+function dockerfileDependencies(dir, dockerfile, file, dirByTagArg) {
+    const edges = [];
+    for (const arg of scanTagArgs(dockerfile)) {
+        const target = dirByTagArg.get(arg.name);
+        if (target === undefined || target === dir)
+            continue;
+        edges.push({ dir, dependsOn: target, via: 'ARG', location: { file, line: arg.line, column: arg.column } });
+    }
+    return edges;
+}
+/** `CURL_TAG` -> `curl` for every image directory. */
+function indexTagArgs(imageDirs) {
+    return new Map([...imageDirs].map((dir) => [tagArgName(dir), dir]));
+}
+
+
+/***/ }),
+
+/***/ 2041:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bm: () => (/* binding */ resolveDirsInput),
+/* harmony export */   Gm: () => (/* binding */ DIRS_FILE)
+/* harmony export */ });
+/* unused harmony export parseDirsText */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+
+
+
+/** The file prepare-diff writes and every later step reads by default. */
+const DIRS_FILE = 'dirs.txt';
+/**
+ * The `dirs` input of the steps after prepare-diff: '' means `<outputDir>/dirs.txt`; a path to
+ * an existing file means its lines; anything else is a list separated by whitespace or commas.
+ * Lines starting with `#` are comments. Order is kept (it is the build order) and repeats dropped.
+ */
+async function resolveDirsInput(value, outputDir) {
+    const trimmed = value.trim();
+    if (trimmed === '') {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(outputDir, DIRS_FILE);
+        if (!(await isFile(file))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file} does not exist: run prepare-diff first or set the dirs input`, {
+                field: 'input dirs',
+            });
+        }
+        return parseDirsText(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+    }
+    if (!/[\s,]/.test(trimmed) && (await isFile(trimmed)))
+        return parseDirsText(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(trimmed, 'utf8'));
+    return parseDirsText(trimmed);
+}
+/** Directories from text: one per line or separated by spaces or commas; `#` lines are comments. */
+function parseDirsText(text) {
+    const dirs = text
+        .split(/\r?\n/)
+        .filter((line) => !line.trimStart().startsWith('#'))
+        .flatMap((line) => line.split(/[\s,]+/))
+        .map((dir) => dir.replace(/\/+$/, ''))
+        .filter((dir) => dir !== '');
+    return [...new Set(dirs)];
+}
+async function isFile(file) {
+    try {
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
+/* harmony export */   q1: () => (/* binding */ listImageDirs)
+/* harmony export */ });
+/* unused harmony export isImageDir */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const CONFIG_FILE = 'build-config.yaml';
+/**
+ * The image directories under `root`: its direct children that hold a `build-config.yaml`,
+ * sorted by name. Hidden directories (`.git`, `.github`) and symbolic links (an image twice) are
+ * never images. Synchronous on purpose: thousands of stat calls finish sooner than as many promises.
+ */
+function listImageDirs(root) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(root, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+        .map((entry) => entry.name)
+        .filter((name) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, name, CONFIG_FILE)))
+        .sort();
+}
+/** Whether `dir` under `root` is an image directory now (a deleted or renamed one is not). */
+function isImageDir(root, dir) {
+    return !dir.startsWith('.') && !dir.includes('/') && existsSync(path.join(root, dir, CONFIG_FILE));
+}
+
+
+/***/ }),
+
+/***/ 1017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ topologicalOrder),
+/* harmony export */   h: () => (/* binding */ withDependents)
+/* harmony export */ });
+/**
+ * Build order over a dependency graph: dependencies first, otherwise the input order, so the same
+ * repository always gives the same order.
+ */
+/**
+ * Depth first, in input order: each node comes right after the last of its dependencies, and
+ * otherwise where the input put it. Linear in nodes plus edges.
+ */
+function topologicalOrder(graph) {
+    const state = new Map();
+    const order = [];
+    const stack = [];
+    const visit = (node) => {
+        const seen = state.get(node);
+        if (seen === 'done')
+            return undefined;
+        if (seen === 'visiting')
+            return [...stack.slice(stack.indexOf(node)), node];
+        state.set(node, 'visiting');
+        stack.push(node);
+        for (const dep of graph.get(node) ?? []) {
+            if (dep === node || !graph.has(dep))
+                continue;
+            const cycle = visit(dep);
+            if (cycle)
+                return cycle;
+        }
+        stack.pop();
+        state.set(node, 'done');
+        order.push(node);
+        return undefined;
+    };
+    for (const node of graph.keys()) {
+        const cycle = visit(node);
+        if (cycle)
+            return { ok: false, cycle };
+    }
+    return { ok: true, order };
+}
+/**
+ * `selected` plus every node that depends on one of them, directly or not. `graph` must hold
+ * every node of the repository, not only the selected ones.
+ */
+function withDependents(graph, selected) {
+    const dependents = new Map();
+    for (const [node, deps] of graph) {
+        for (const dep of deps) {
+            if (dep === node)
+                continue;
+            let list = dependents.get(dep);
+            if (!list)
+                dependents.set(dep, (list = []));
+            list.push(node);
+        }
+    }
+    const result = new Set(selected);
+    const queue = [...result];
+    for (let node = queue.shift(); node !== undefined; node = queue.shift()) {
+        for (const dependent of dependents.get(node) ?? []) {
+            if (!result.has(dependent)) {
+                result.add(dependent);
+                queue.push(dependent);
+            }
+        }
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nv: () => (/* binding */ loadPlannedImages)
+/* harmony export */ });
+/* unused harmony exports dockerfilePath, expandImages */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9742);
+/* harmony import */ var _config_platforms_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6900);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _dependencies_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5208);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4794);
+/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1017);
+
+
+
+
+
+
+
+
+/**
+ * The images of `dirs` (a `targets:` entry becomes `<dir>-<name>`), each with the image
+ * directories it is built on (its `depends_on` and its Dockerfile's `ARG <DEP>_TAG`), in build
+ * order. Every config is validated; every problem of every directory is thrown together, and an
+ * unknown dependency or a cycle names the file and line that declared it.
+ */
+async function loadPlannedImages(root, dirs, options = {}) {
+    const configs = await loadConfigs(root, dirs);
+    const imageDirs = new Set(options.imageDirs ?? (0,_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .listImageDirs */ .q1)(root));
+    const dirByTagArg = (0,_dependencies_js__WEBPACK_IMPORTED_MODULE_5__/* .indexTagArgs */ ._o)(imageDirs);
+    const problems = [];
+    const edges = configs.flatMap((config) => {
+        const declared = declaredDependencies(config, imageDirs, problems);
+        return [...declared, ...dockerfileEdges(root, config, dirByTagArg)];
+    });
+    const order = orderDirs(configs.map((c) => c.dir), edges, problems);
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserErrors */ .tQ(problems);
+    const byDir = new Map(configs.map((config) => [config.dir, config]));
+    const deps = dependenciesByDir(edges);
+    return order.flatMap((dir) => expandImages(byDir.get(dir), deps.get(dir) ?? []));
+}
+async function loadConfigs(root, dirs) {
+    // All at once: each load waits on several small file operations, so hundreds overlap well.
+    const settled = await Promise.allSettled([...new Set(dirs)].map((dir) => (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadBuildConfig */ .r)(root, dir)));
+    const problems = [];
+    const configs = [];
+    for (const result of settled) {
+        if (result.status === 'fulfilled')
+            configs.push(result.value);
+        else if (result.reason instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserErrors */ .tQ)
+            problems.push(...result.reason.errors);
+        else if (result.reason instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo)
+            problems.push(result.reason);
+        else
+            throw result.reason;
+    }
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserErrors */ .tQ(problems);
+    return configs;
+}
+/** `depends_on` entries, each checked to be an image directory of this repository. */
+function declaredDependencies(config, imageDirs, problems) {
+    return config.dependsOn.flatMap((dep, index) => {
+        const field = `depends_on[${index}]`;
+        const at = config.positions[field] ?? config.positions.depends_on;
+        const location = { file: config.file, ...(at ? { line: at.line, column: at.column } : {}) };
+        const name = dep.replace(/\/+$/, '');
+        if (name === config.dir) {
+            problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`"${dep}" is this image itself: an image cannot depend on itself`, { location, field }));
+            return [];
+        }
+        if (!imageDirs.has(name)) {
+            const known = [...imageDirs].slice(0, 10).join(', ');
+            problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`"${dep}" is not an image directory of this repository (a directory next to this one holding a build-config.yaml; there are: ${known}${imageDirs.size > 10 ? ', ...' : ''})`, { location, field }));
+            return [];
+        }
+        return [{ dir: config.dir, dependsOn: name, via: 'depends_on', location }];
+    });
+}
+/** The local Dockerfile's `ARG <DEP>_TAG` lines (an upstream source's Dockerfile is not here yet). */
+function dockerfileEdges(root, config, dirByTagArg) {
+    const relative = dockerfilePath(config);
+    if (relative === undefined)
+        return [];
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, config.dir, config.contextPath, config.dockerfilePath), 'utf8');
+    }
+    catch {
+        // ko and spin images have no Dockerfile; a missing one is the config validator's to report.
+        return [];
+    }
+    return (0,_dependencies_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerfileDependencies */ ._f)(config.dir, text, relative, dirByTagArg);
+}
+/** The Dockerfile as the user knows it (`curl/Dockerfile`), or undefined for an upstream source. */
+function dockerfilePath(config) {
+    if (config.source.kind !== 'local')
+        return undefined;
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(config.file), config.contextPath, config.dockerfilePath);
+}
+/** The directories in build order; a cycle is reported with every declaration that forms it. */
+function orderDirs(dirs, edges, problems) {
+    const graph = new Map(dirs.map((dir) => [dir, []]));
+    for (const edge of edges)
+        graph.get(edge.dir)?.push(edge.dependsOn);
+    const result = (0,_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .topologicalOrder */ ._)(graph);
+    if (result.ok)
+        return result.order;
+    const links = result.cycle.slice(1).map((to, i) => {
+        const from = result.cycle[i];
+        const edge = edges.find((e) => e.dir === from && e.dependsOn === to);
+        const { file, line, column } = edge.location;
+        const where = `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}`;
+        return `${from} -> ${to} (${where}: ${edge.via === 'ARG' ? `ARG ${to.toUpperCase().replace(/-/g, '_')}_TAG` : 'depends_on'})`;
+    });
+    const first = edges.find((e) => e.dir === result.cycle[0] && e.dependsOn === result.cycle[1]);
+    problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`dependency cycle: ${result.cycle.join(' -> ')}; remove one of: ${links.join('; ')}`, {
+        location: first.location,
+    }));
+    return [];
+}
+function dependenciesByDir(edges) {
+    const deps = new Map();
+    for (const edge of edges) {
+        const list = deps.get(edge.dir) ?? [];
+        if (!list.includes(edge.dependsOn))
+            list.push(edge.dependsOn);
+        deps.set(edge.dir, list);
+    }
+    return deps;
+}
+/** One image per directory, or one per `targets:` entry (`<dir>-<name>`). */
+function expandImages(config, dependsOn) {
+    const platforms = config.platforms.length > 0 ? config.platforms : (config.ko?.platforms ?? []);
+    const common = {
+        dir: config.dir,
+        platforms: platforms.map(_config_platforms_js__WEBPACK_IMPORTED_MODULE_7__/* .formatPlatform */ .B),
+        archs: [...new Set(platforms.map(_config_platforms_js__WEBPACK_IMPORTED_MODULE_7__/* .archLabel */ .l))],
+        dependsOn,
+        reasons: [],
+        config,
+    };
+    if (config.targets.length === 0) {
+        return [
+            { ...common, image: config.dir, target: config.target, additionalTags: [...config.additionalTags] },
+        ];
+    }
+    return config.targets.map((target) => ({
+        ...common,
+        image: `${config.dir}-${target.name}`,
+        target: target.target,
+        additionalTags: [...new Set([...config.additionalTags, ...target.additionalTags])],
+        reasons: [],
+    }));
+}
+
+
+/***/ })
+
+};
