@@ -173,7 +173,7 @@ describe('build-arch with buildah into a real registry', () => {
   it('logs one group per image with the exact command', () => {
     expect(log).toContain(`curl (amd64)`);
     expect(log).toContain(
-      `$ buildah --storage-driver vfs build --isolation chroot --platform linux/amd64 --layers`,
+      `$ buildah --storage-driver vfs build --isolation chroot --platform linux/amd64 --file`,
     );
     expect(log).toContain(`--build-arg GREETING=from-env`);
   });
