@@ -106,9 +106,13 @@ async function startGitDaemon() {
     `--port=${DAEMON_PORT}`,
     base,
   ];
-  const daemon = spawn('git', args, {stdio: ['ignore', 'ignore', 'inherit']});
+  // The daemon's stderr is kept, not shown: our readiness probe connects and hangs up, which it
+  // reports as "fatal: the remote end hung up unexpectedly". It is shown if the daemon fails.
+  const daemon = spawn('git', args, {stdio: ['ignore', 'ignore', 'pipe']});
+  let stderr = '';
+  daemon.stderr.on('data', (chunk) => (stderr += chunk));
   for (let i = 0; i < 100 && !(await portOpen(DAEMON_PORT)); i++) {
-    if (daemon.exitCode !== null) throw new Error('git daemon exited before it listened');
+    if (daemon.exitCode !== null) throw new Error(`git daemon exited before it listened:\n${stderr}`);
     await sleep(50);
   }
   say(`serving ${base} on git://127.0.0.1:${DAEMON_PORT}/ (git daemon pid ${daemon.pid})`);
