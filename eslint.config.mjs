@@ -8,7 +8,9 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   prettier,
   {
-    languageOptions: {globals: {process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly'}},
+    languageOptions: {
+      globals: {process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly'},
+    },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_'}],
@@ -21,7 +23,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        {paths: [{name: 'node:child_process', message: 'Run processes through the Exec port (packages/core/src/exec.ts).'}]},
+        {
+          paths: [
+            {
+              name: 'node:child_process',
+              message: 'Run processes through the Exec port (packages/core/src/exec.ts).',
+            },
+          ],
+        },
       ],
     },
   },

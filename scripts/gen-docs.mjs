@@ -20,7 +20,11 @@ function emit(file, text) {
   else writeFileSync(file, text);
 }
 
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 
 function actionReadme(step, action) {
   const inputs = Object.entries(action.inputs ?? {});
@@ -111,7 +115,9 @@ if (existsSync(componentsReadme)) {
     const from = text.indexOf(open);
     const to = text.indexOf(close);
     if (from < 0 || to < from) continue;
-    const table = componentInputs(readFileSync(path.join(root, 'gitlab-components', 'templates', file), 'utf8'));
+    const table = componentInputs(
+      readFileSync(path.join(root, 'gitlab-components', 'templates', file), 'utf8'),
+    );
     text = text.slice(0, from + open.length) + table + text.slice(to);
   }
   emit(componentsReadme, text);

@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50250);
-/* harmony import */ var _hephy_builder_core_steps_build_arch_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66278);
+/* harmony import */ var _hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81901);
+/* harmony import */ var _hephy_builder_core_steps_build_arch_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70384);
 
 
 await (0,_hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_hephy_builder_core_steps_build_arch_action__WEBPACK_IMPORTED_MODULE_1__/* .buildArchAction */ .j);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 50250:
+/***/ 81901:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -142,6 +142,25 @@ function appendFileCommand(file, text) {
 
 // EXTERNAL MODULE: ./packages/core/src/platform/inputs.ts
 var inputs = __nccwpck_require__(16592);
+;// CONCATENATED MODULE: ./packages/core/src/platform/platform.ts
+function detectPlatform(env) {
+    if (env.GITHUB_ACTIONS === 'true')
+        return 'github';
+    if (env.GITLAB_CI === 'true')
+        return 'gitlab';
+    return 'local';
+}
+const NODE_ARCHS = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    arm: 'armv7',
+    ia32: '386',
+};
+/** Node's `process.arch` as an arch label; a name without a label is kept as it is. */
+function nodeArchLabel(nodeArch = process.arch) {
+    return NODE_ARCHS[nodeArch] ?? nodeArch;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/platform/secrets.ts
 /**
  * Remembers the secrets seen in this run and masks them in any text. Every logger and every
@@ -173,6 +192,7 @@ class SecretMasker {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/platform/github.ts
+
 
 
 
@@ -223,11 +243,22 @@ function createGitHubPlatform(env, write = (t) => process.stdout.write(t)) {
         event: () => readGitHubEvent(env),
         // GitHub hands a job no registry login; the workflow passes one in as inputs.
         registryLogin: () => undefined,
+        runnerArch: () => githubRunnerArch(env),
         fail(message, location) {
             log.error(message, location);
             process.exitCode = 1;
         },
     };
+}
+const RUNNER_ARCHS = {
+    X64: 'amd64',
+    ARM64: 'arm64',
+    ARM: 'armv7',
+    X86: '386',
+};
+/** The runner's CPU from `RUNNER_ARCH` (X64, ARM64, ARM, X86), else Node's `process.arch`. */
+function githubRunnerArch(env, nodeArch = process.arch) {
+    return RUNNER_ARCHS[env.RUNNER_ARCH ?? ''] ?? nodeArchLabel(nodeArch);
 }
 /** Reads `GITHUB_EVENT_NAME` and the payload at `GITHUB_EVENT_PATH` into a `CiEvent`. */
 async function readGitHubEvent(env) {
@@ -241,11 +272,16 @@ async function readGitHubEvent(env) {
             throw new Error(`cannot read the event payload at GITHUB_EVENT_PATH=${env.GITHUB_EVENT_PATH}: ${String(error)}`, { cause: error });
         }
     }
+    const refType = githubRefType(env);
     const common = {
         name,
         headSha: env.GITHUB_SHA,
         refName: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME,
+        ...(refType ? { refType } : {}),
         defaultBranch: payload.repository?.default_branch,
+        ...(env.GITHUB_REPOSITORY
+            ? { sourceUrl: `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}` }
+            : {}),
     };
     switch (name) {
         case 'push':
@@ -282,11 +318,403 @@ async function readGitHubEvent(env) {
             return { ...common, kind: 'other' };
     }
 }
+/** `GITHUB_REF_TYPE`, or what `GITHUB_REF` says (a pull request's `refs/pull/N/merge` is a branch build). */
+function githubRefType(env) {
+    if (env.GITHUB_REF_TYPE === 'tag' || env.GITHUB_REF_TYPE === 'branch')
+        return env.GITHUB_REF_TYPE;
+    if (env.GITHUB_REF?.startsWith('refs/tags/'))
+        return 'tag';
+    if (env.GITHUB_REF?.startsWith('refs/heads/') || env.GITHUB_REF?.startsWith('refs/pull/'))
+        return 'branch';
+    return undefined;
+}
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./packages/core/src/plan/names.ts
+var names = __nccwpck_require__(82373);
+;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline.ts
+/**
+ * The child pipeline that GitLab's `trigger: include: artifact:` runs after prepare-diff: one
+ * build job per image directory and arch on that arch's runner, `needs:` edges to the jobs of the
+ * images it is built on (same arch), then a merge and a retag job per directory. The YAML is
+ * self-contained (no `include:`), so it runs the same on GitLab.com, on a self-managed instance
+ * without the catalog, and under gitlab-ci-local; and it carries no secret, only the names of the
+ * CI/CD variables that hold one.
+ */
+
+
+
+
+
+
+/** GitLab.com's limits (CI/CD limits docs): needs per job, generated-config artifact size. */
+const GITLAB_MAX_NEEDS = 50;
+const GITLAB_MAX_CHILD_BYTES = 5 * 1024 * 1024;
+/**
+ * Jobs in one child pipeline before directories are grouped: the bound GitLab puts on a
+ * `parallel:matrix`, and well inside every instance's pipeline size limit.
+ */
+const DEFAULT_MAX_CHILD_JOBS = 200;
+const DEFAULT_DIST_DIR = '/opt/hephy-builder/dist';
+/**
+ * Writes the OIDC token of `id_tokens` where the AWS SDK of the `ecr-login` credential helper
+ * reads it, and points the Docker config at that helper for the repository's registry. The same
+ * line is in every template; it does nothing unless `AWS_ROLE_ARN` is set.
+ */
+const AWS_OIDC_SETUP = 'if [ -n "${AWS_ROLE_ARN:-}" ]; then export AWS_WEB_IDENTITY_TOKEN_FILE="${TMPDIR:-/tmp}/hephy-oidc-token" DOCKER_CONFIG="${TMPDIR:-/tmp}/hephy-docker"; printf %s "$HEPHY_OIDC_TOKEN" > "$AWS_WEB_IDENTITY_TOKEN_FILE"; mkdir -p "$DOCKER_CONFIG"; printf \'{"credHelpers":{"%s":"ecr-login"}}\' "${INPUT_REPOSITORY%%/*}" > "$DOCKER_CONFIG/config.json"; fi';
+const STEP_JOB_PREFIX = 'hephy';
+/** The child pipeline's YAML for `plan`: the per-directory jobs, or grouped jobs when they would not fit. */
+function renderGitLabChildPipeline(plan, options) {
+    const units = dirUnits(plan);
+    if (units.length === 0)
+        return toYaml(plan, noopPipeline(options));
+    for (const groups of groupings(units)) {
+        const jobs = pipelineJobs(groups, options);
+        if (Object.keys(jobs).length > options.maxJobs || maxNeeds(jobs) > GITLAB_MAX_NEEDS)
+            continue;
+        const text = toYaml(plan, {
+            stages: ['build', 'merge', 'retag'],
+            variables: globalVariables(options),
+            ...jobs,
+        });
+        if (Buffer.byteLength(text) > GITLAB_MAX_CHILD_BYTES)
+            continue;
+        return text;
+    }
+    throw new errors/* UserError */.yo(`${units.length} image directories do not fit one child pipeline within ${options.maxJobs} jobs, ` +
+        `${GITLAB_MAX_NEEDS} needs per job and 5 MB: raise the max-child-jobs input, or split the build with the rebuild list`, { field: 'input max-child-jobs' });
+}
+function dirUnits(plan) {
+    const dirOf = new Map(plan.images.map((image) => [image.image, image.dir]));
+    const units = new Map();
+    for (const image of plan.images) {
+        const unit = units.get(image.dir) ?? {
+            dir: image.dir,
+            archs: [],
+            dependsOn: [],
+            upstream: image.config.source.kind === 'upstream',
+            manual: image.config.manualBuild,
+        };
+        for (const arch of image.archs)
+            if (!unit.archs.includes(arch))
+                unit.archs.push(arch);
+        for (const dep of image.dependsOn) {
+            const depDir = dirOf.get(dep);
+            if (depDir && depDir !== image.dir && !unit.dependsOn.includes(depDir))
+                unit.dependsOn.push(depDir);
+        }
+        units.set(image.dir, unit);
+    }
+    return [...units.values()];
+}
+/**
+ * The groupings to try, finest first: one group per directory; then dependency waves cut into
+ * ever larger chunks; then runs of consecutive waves, down to one group holding everything. A
+ * group is built after every group before it in the wave order, which orders every dependency
+ * however deep, and build-arch builds a group's directories in plan (dependency) order.
+ */
+function* groupings(units) {
+    const index = new Map(units.map((unit, i) => [unit.dir, i]));
+    yield units.map((unit) => ({
+        name: unit.dir,
+        units: [unit],
+        after: unit.dependsOn.map((dir) => index.get(dir)),
+    }));
+    const waves = dependencyWaves(units);
+    const widest = Math.max(...waves.map((wave) => wave.length));
+    for (let size = 2; size < widest * 2; size *= 2)
+        yield chunkWaves(waves, Math.min(size, widest));
+    for (let bands = Math.ceil(waves.length / 2); bands >= 1; bands = bands === 1 ? 0 : Math.ceil(bands / 2)) {
+        yield bandWaves(waves, bands, units);
+    }
+}
+/** Directories by depth: wave 0 depends on nothing planned, wave n on something in wave n-1. */
+function dependencyWaves(units) {
+    const depth = new Map();
+    const waves = [];
+    // Plan order puts dependencies first, so every dependency's depth is known when it is needed.
+    for (const unit of units) {
+        const level = Math.max(-1, ...unit.dependsOn.map((dir) => depth.get(dir) ?? -1)) + 1;
+        depth.set(unit.dir, level);
+        (waves[level] ??= []).push(unit);
+    }
+    return waves;
+}
+function chunkWaves(waves, size) {
+    const groups = [];
+    let previous = [];
+    waves.forEach((wave, w) => {
+        const current = [];
+        for (let start = 0; start < wave.length; start += size) {
+            current.push(groups.length);
+            const part = wave.length > size ? `-${start / size + 1}` : '';
+            groups.push({ name: `wave-${w + 1}${part}`, units: wave.slice(start, start + size), after: previous });
+        }
+        previous = current;
+    });
+    return groups;
+}
+/** `count` groups of consecutive waves, each holding its directories in plan order. */
+function bandWaves(waves, count, units) {
+    const perBand = Math.ceil(waves.length / count);
+    const groups = [];
+    for (let start = 0; start < waves.length; start += perBand) {
+        const members = new Set(waves.slice(start, start + perBand).flat());
+        const name = count === 1 ? 'all' : `waves-${start + 1}-${Math.min(start + perBand, waves.length)}`;
+        groups.push({
+            name,
+            units: units.filter((unit) => members.has(unit)),
+            after: groups.length ? [groups.length - 1] : [],
+        });
+    }
+    return groups;
+}
+function pipelineJobs(groups, options) {
+    const jobs = {};
+    const upstream = groups.flatMap((group) => group.units.filter((unit) => unit.upstream).map((u) => u.dir));
+    const clone = `${STEP_JOB_PREFIX}:clone-upstream`;
+    if (upstream.length > 0)
+        jobs[clone] = cloneJob(upstream, options);
+    const buildName = (g, arch) => `${STEP_JOB_PREFIX}:build:${groups[g]?.name}:${arch}`;
+    const builds = groups.map((group) => buildableArchs(group));
+    groups.forEach((group, g) => {
+        for (const arch of builds[g] ?? []) {
+            const needs = [
+                ...(group.units.some((unit) => unit.upstream && !unit.manual) ? [clone] : []),
+                ...builtBefore(groups, builds, g, arch).map((h) => buildName(h, arch)),
+            ];
+            jobs[buildName(g, arch)] = buildJob(group, arch, needs, options);
+        }
+        if (!options.push)
+            return;
+        const merge = `${STEP_JOB_PREFIX}:merge:${group.name}`;
+        jobs[merge] = stepJob('merge-manifest', 'merge', group, (builds[g] ?? []).map((a) => buildName(g, a)), options);
+        jobs[`${STEP_JOB_PREFIX}:retag:${group.name}`] = stepJob('retag', 'retag', group, [merge], options);
+    });
+    return jobs;
+}
+/** The archs a group has something to build for (manual images are only merged). */
+function buildableArchs(group) {
+    const archs = [];
+    for (const unit of group.units) {
+        if (unit.manual)
+            continue;
+        for (const arch of unit.archs)
+            if (!archs.includes(arch))
+                archs.push(arch);
+    }
+    return archs;
+}
+/**
+ * The groups whose build job for `arch` must finish first: those in `after` that build `arch`;
+ * through one that does not, the ones it comes after, so an order is never lost on the way.
+ */
+function builtBefore(groups, builds, g, arch) {
+    const found = new Set();
+    const seen = new Set();
+    const visit = (h) => {
+        if (seen.has(h))
+            return;
+        seen.add(h);
+        if (builds[h]?.includes(arch))
+            found.add(h);
+        else
+            for (const next of groups[h]?.after ?? [])
+                visit(next);
+    };
+    for (const h of groups[g]?.after ?? [])
+        visit(h);
+    return [...found].sort((a, b) => a - b);
+}
+function cloneJob(dirs, options) {
+    return {
+        ...runnerOf('amd64', options),
+        stage: 'build',
+        needs: [],
+        variables: { INPUT_DIRS: dirs.join(' ') },
+        script: [stepScript('clone-upstream', options)],
+        artifacts: artifacts(options, ['*-source.tar.gz']),
+    };
+}
+function buildJob(group, arch, needs, options) {
+    const dirs = group.units.filter((unit) => !unit.manual && unit.archs.includes(arch)).map((u) => u.dir);
+    return {
+        ...runnerOf(arch, options),
+        stage: 'build',
+        needs: needs.map((job) => ({ job, artifacts: true })),
+        variables: {
+            ...inputVariables(options.buildInputs),
+            INPUT_ARCH: arch,
+            INPUT_DIRS: dirs.join(' '),
+            INPUT_PUSH: String(options.push),
+        },
+        ...awsOidc(options),
+        script: [stepScript('build-arch', options)],
+        // The .tag files of the jobs it needed are in the output dir too: passing them on lets a
+        // later wave find every dependency's digest through one `needs:` edge.
+        artifacts: artifacts(options, ['*.tag']),
+    };
+}
+function stepJob(step, stage, group, needs, options) {
+    return {
+        ...runnerOf('amd64', options),
+        stage,
+        needs: needs.map((job) => ({ job, artifacts: true })),
+        variables: {
+            ...(step === 'retag' ? inputVariables(options.retagInputs) : {}),
+            // The index links back to this project, as the action's default links to the repository.
+            ...(step === 'merge-manifest' ? { INPUT_SOURCE_URL: '$CI_PROJECT_URL' } : {}),
+            INPUT_DIRS: group.units.map((unit) => unit.dir).join(' '),
+        },
+        ...awsOidc(options),
+        script: [stepScript(step, options)],
+        artifacts: artifacts(options, step === 'merge-manifest' ? ['*.tag'] : []),
+    };
+}
+function noopPipeline(options) {
+    return {
+        [`${STEP_JOB_PREFIX}:nothing-to-build`]: {
+            ...runnerOf('amd64', options),
+            script: ['echo "hephy-builder: no image directory changed, nothing to build"'],
+        },
+    };
+}
+function runnerOf(arch, options) {
+    const tag = options.runnerTags[arch] ?? options.runnerTags.amd64 ?? '';
+    return { image: options.image, ...(tag ? { tags: [tag] } : {}) };
+}
+function awsOidc(options) {
+    if (!options.awsRoleArn)
+        return {};
+    return {
+        id_tokens: { HEPHY_OIDC_TOKEN: { aud: options.oidcAudience } },
+        before_script: [AWS_OIDC_SETUP],
+    };
+}
+function stepScript(step, options) {
+    return `node ${shellQuote(external_node_path_default().posix.join(options.distDir, step, 'index.js'))}`;
+}
+function artifacts(options, globs) {
+    const inOutput = (name) => external_node_path_default().posix.join(options.outputDir, name);
+    return {
+        ...(globs.length > 0 ? { paths: globs.map(inOutput) } : {}),
+        reports: { dotenv: inOutput('hephy.env') },
+        expire_in: '1 week',
+        when: 'always',
+    };
+}
+function globalVariables(options) {
+    return {
+        ...inputVariables(options.inputs),
+        INPUT_OUTPUT_DIR: options.outputDir,
+        ...(options.awsRoleArn ? { AWS_ROLE_ARN: options.awsRoleArn } : {}),
+    };
+}
+/** `{'insecure-registries': 'x'}` -> `{INPUT_INSECURE_REGISTRIES: 'x'}`, leaving out blanks. */
+function inputVariables(inputs) {
+    return Object.fromEntries(Object.entries(inputs)
+        .filter(([, value]) => value !== '')
+        .map(([name, value]) => [`INPUT_${name.toUpperCase().replace(/-/g, '_')}`, value]));
+}
+function maxNeeds(jobs) {
+    return Math.max(0, ...Object.values(jobs).map((job) => (Array.isArray(job.needs) ? job.needs.length : 0)));
+}
+function toYaml(plan, document) {
+    const header = [
+        '# Generated by hephy-builder prepare-diff; GitLab runs it as a child pipeline.',
+        `# ${plan.images.length} image(s) in ${new Set(plan.images.map((i) => i.dir)).size} directories; archs: ${plan.archs.join(', ') || 'none'}.`,
+    ];
+    return `${header.join('\n')}\n${(0,dist/* stringify */.As)(document, { lineWidth: 0, aliasDuplicateObjects: false })}`;
+}
+function shellQuote(value) {
+    return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/** `$NAME` or `${NAME}`: how a credential must reach the child pipeline (never the value itself). */
+const VARIABLE_REFERENCE = /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$/;
+/**
+ * The renderer's options from the prepare-diff job of pipeline.yml: the pipeline's inputs, which
+ * that job receives as `INPUT_*` variables. `username`/`password` arrive unexpanded
+ * (`expand: false`) and must name a CI/CD variable, so no secret is written into the artifact.
+ */
+async function readChildPipelineOptions(platform, now) {
+    const input = (name, fallback = '') => platform.input(name) || fallback;
+    const event = await platform.event();
+    const pushOnMergeRequests = (0,inputs/* parseBooleanInput */.S8)('push-on-merge-requests', input('push-on-merge-requests'), false);
+    const push = (0,inputs/* parseBooleanInput */.S8)('push', input('push'), true);
+    return {
+        image: input('image', platform.env.HEPHY_RUNNER_IMAGE ?? platform.env.CI_JOB_IMAGE ?? ''),
+        distDir: input('dist-dir', DEFAULT_DIST_DIR),
+        outputDir: input('output-dir', '.'),
+        runnerTags: readRunnerTags(input),
+        inputs: {
+            root: input('root'),
+            repository: input('repository', platform.env.CI_REGISTRY_IMAGE ?? ''),
+            naming: input('naming'),
+            date: input('date', (0,names/* utcDate */.HB)(now)),
+            'insecure-registries': input('insecure-registries'),
+            username: credentialReference('username', input('username')),
+            password: credentialReference('password', input('password')),
+        },
+        buildInputs: { backend: input('backend'), cache: input('cache') },
+        retagInputs: { tags: input('tags') },
+        push: push && (event.kind !== 'pull_request' || pushOnMergeRequests),
+        awsRoleArn: input('aws-role-arn'),
+        oidcAudience: input('oidc-audience', platform.env.CI_SERVER_URL ?? ''),
+        maxJobs: readMaxJobs(input('max-child-jobs')),
+    };
+}
+function readRunnerTags(input) {
+    const tags = { amd64: input('amd64-runner-tag'), arm64: input('arm64-runner-tag') };
+    for (const entry of (0,inputs/* parseListInput */.UF)(input('runner-tags'))) {
+        const [arch, tag] = entry.split('=', 2);
+        if (!arch || tag === undefined) {
+            throw new errors/* UserError */.yo(`"${entry}" is not <arch>=<runner tag>, e.g. armv7=my-arm-runner`, {
+                field: 'input runner-tags',
+            });
+        }
+        tags[arch] = tag;
+    }
+    return tags;
+}
+function readMaxJobs(raw) {
+    if (raw === '')
+        return DEFAULT_MAX_CHILD_JOBS;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 4) {
+        throw new errors/* UserError */.yo(`"${raw}" is not a whole number of at least 4`, { field: 'input max-child-jobs' });
+    }
+    return value;
+}
+function credentialReference(name, raw) {
+    if (raw === '' || VARIABLE_REFERENCE.test(raw))
+        return raw;
+    throw new errors/* UserError */.yo(`the ${name} input of the pipeline must name a CI/CD variable (e.g. $REGISTRY_PASSWORD), not hold the value: ` +
+        'the child pipeline is a job artifact, and a value written into it would be readable by anyone who can read the pipeline', { field: `input ${name}` });
+}
+/**
+ * prepare-diff's hook (GitLab, `child-pipeline` input set): renders the plan and writes it to
+ * `file`. Everything is checked before the file is written, so bad input leaves no file.
+ */
+async function writeChildPipeline(file, plan, platform, ports) {
+    const options = await readChildPipelineOptions(platform, ports.now());
+    if (!options.image) {
+        throw new errors/* UserError */.yo('no runner image for the child pipeline: set the image input', {
+            field: 'input image',
+        });
+    }
+    const yaml = renderGitLabChildPipeline(plan, options);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    await (0,promises_.writeFile)(file, yaml);
+    ports.log.info(`child pipeline: ${file} (${Buffer.byteLength(yaml)} bytes)`);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab.ts
+
+
 
 
 
@@ -304,11 +732,14 @@ function createGitLabPlatform(env, write = (t) => process.stdout.write(t)) {
     const masker = new SecretMasker();
     const debugOn = env.CI_DEBUG_TRACE === 'true' || env.HEPHY_DEBUG === 'true';
     let sections = 0;
-    const where = (location) => location ? `${location.file}${location.line ? `:${location.line}` : ''}: ` : '';
+    // A UserError's message starts with its file:line already; say where only when it does not.
+    const where = (location, message) => location && !message.startsWith(location.file)
+        ? `${location.file}${location.line ? `:${location.line}` : ''}: `
+        : '';
     const log = {
         info: (message) => write(`${masker.mask(message)}\n`),
-        warning: (message, location) => write(`\u001b[33mWARNING: ${where(location)}${masker.mask(message)}\u001b[0m\n`),
-        error: (message, location) => write(`\u001b[31mERROR: ${where(location)}${masker.mask(message)}\u001b[0m\n`),
+        warning: (message, location) => write(`\u001b[33mWARNING: ${where(location, message)}${masker.mask(message)}\u001b[0m\n`),
+        error: (message, location) => write(`\u001b[31mERROR: ${where(location, message)}${masker.mask(message)}\u001b[0m\n`),
         debug: (message) => {
             if (debugOn)
                 write(`DEBUG: ${masker.mask(message)}\n`);
@@ -326,7 +757,7 @@ function createGitLabPlatform(env, write = (t) => process.stdout.write(t)) {
         addSecret: (secret) => masker.add(secret),
         mask: (text) => masker.mask(text),
     };
-    return {
+    const platform = {
         name: 'gitlab',
         log,
         env,
@@ -350,11 +781,19 @@ function createGitLabPlatform(env, write = (t) => process.stdout.write(t)) {
             log.addSecret(password);
             return { host, username, password };
         },
+        // The runner's tag chose the machine; GitLab says nothing more about its CPU than Node does.
+        runnerArch: () => nodeArchLabel(),
+        async publishPlan(plan, ports) {
+            const file = platform.input('child-pipeline');
+            if (file)
+                await writeChildPipeline(file, plan, platform, ports);
+        },
         fail(message, location) {
             log.error(message, location);
             process.exitCode = 1;
         },
     };
+    return platform;
 }
 function sectionStart(id, title) {
     return `\u001b[0Ksection_start:${Math.floor(Date.now() / 1000)}:${id}[collapsed=true]\r\u001b[0K${title}\n`;
@@ -389,11 +828,15 @@ function toDotenv(outputs, masker) {
 /** Reads GitLab's predefined `CI_*` variables into a `CiEvent`. */
 function readGitLabEvent(env) {
     const source = env.CI_PIPELINE_SOURCE ?? '';
+    const tag = env.CI_COMMIT_TAG || undefined;
+    const refName = tag ?? env.CI_COMMIT_BRANCH ?? env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME ?? env.CI_COMMIT_REF_NAME;
     const common = {
         name: source,
         headSha: env.CI_COMMIT_SHA,
-        refName: env.CI_COMMIT_BRANCH ?? env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME ?? env.CI_COMMIT_REF_NAME,
+        refName,
+        ...(tag ? { refType: 'tag' } : refName !== undefined ? { refType: 'branch' } : {}),
         defaultBranch: env.CI_DEFAULT_BRANCH,
+        ...(env.CI_PROJECT_URL ? { sourceUrl: env.CI_PROJECT_URL } : {}),
     };
     switch (source) {
         case 'push':
@@ -420,6 +863,7 @@ function readGitLabEvent(env) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/platform/local.ts
+
 
 
 /**
@@ -457,20 +901,12 @@ function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
         },
         event: async () => ({ kind: 'other', name: 'local' }),
         registryLogin: () => undefined,
+        runnerArch: () => nodeArchLabel(),
         fail(message) {
             log.error(message);
             process.exitCode = 1;
         },
     };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/platform/platform.ts
-function detectPlatform(env) {
-    if (env.GITHUB_ACTIONS === 'true')
-        return 'github';
-    if (env.GITLAB_CI === 'true')
-        return 'gitlab';
-    return 'local';
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/platform/index.ts
@@ -614,14 +1050,96 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 82373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
+/* harmony export */   C_: () => (/* binding */ extraTagRef),
+/* harmony export */   HB: () => (/* binding */ utcDate),
+/* harmony export */   ON: () => (/* binding */ NAMINGS),
+/* harmony export */   a7: () => (/* binding */ resolveTagScheme),
+/* harmony export */   qh: () => (/* binding */ archRef),
+/* harmony export */   rq: () => (/* binding */ formatRef)
+/* harmony export */ });
+/* unused harmony exports indexRef, branchSlug */
+/**
+ * The names of images and tags (DESIGN.md "Names of images and tags"). Every step that pushes,
+ * reads or tags an image computes its reference here and nowhere else.
+ */
+const NAMINGS = ['tag-prefix', 'repository'];
+function formatRef(ref) {
+    return `${ref.repository}:${ref.tag}`;
+}
+function place(scheme, image, suffix) {
+    return scheme.naming === 'repository'
+        ? { repository: `${scheme.repository}/${image}`, tag: suffix }
+        : { repository: scheme.repository, tag: `${image}-${suffix}` };
+}
+/** One architecture's image: `curl-20251015-amd64` (or `<repository>/curl:20251015-amd64`). */
+function archRef(scheme, image, arch) {
+    return place(scheme, image, `${scheme.date}-${arch}`);
+}
+/** The multi-arch index: `curl-20251015`. */
+function indexRef(scheme, image) {
+    return place(scheme, image, scheme.date);
+}
+/** An additional tag: `curl-latest`, or `curl-latest-<branch>` off the default branch. */
+function extraTagRef(scheme, image, tag) {
+    return place(scheme, image, scheme.branch ? `${tag}-${scheme.branch}` : tag);
+}
+/** `YYYYMMDD` in UTC, the default `date`. */
+function utcDate(now) {
+    return now.toISOString().slice(0, 10).replace(/-/g, '');
+}
+/** A branch name as a tag fragment: lower case, runs of other characters as `-`, at most 40 long. */
+function branchSlug(branch) {
+    return branch
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 40)
+        .replace(/-+$/, '');
+}
+/** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/**
+ * The scheme for this run. Off the default branch (a push to `feature/x`, a pull request) the
+ * date becomes `<date>-<branch>` and extra tags get `-<branch>`, so the default branch's tags
+ * never move; on the default branch, on tags, and where the default branch is unknown (a local
+ * run), names are plain. A pull request always counts as off the default branch: its head may
+ * be a fork's branch of the same name, and it must not move the default branch's tags.
+ */
+function resolveTagScheme(options, event, now) {
+    const date = options.date || utcDate(now);
+    const branch = offDefaultBranch(event) ? branchSlug(event.refName) : '';
+    return {
+        repository: options.repository.replace(/\/+$/, ''),
+        naming: options.naming,
+        date: branch ? `${date}-${branch}` : date,
+        ...(branch ? { branch } : {}),
+    };
+}
+function offDefaultBranch(event) {
+    if (event.refName === undefined || event.refType === 'tag')
+        return false;
+    if (event.kind === 'pull_request')
+        return true;
+    return event.defaultBranch !== undefined && event.refName !== event.defaultBranch;
+}
+
+
+/***/ }),
+
 /***/ 16592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R5: () => (/* binding */ readInput),
+/* harmony export */   S8: () => (/* binding */ parseBooleanInput),
+/* harmony export */   UF: () => (/* binding */ parseListInput),
 /* harmony export */   cN: () => (/* binding */ inputReader)
 /* harmony export */ });
-/* unused harmony exports parseBooleanInput, parseListInput */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
 
 /**
@@ -688,7 +1206,7 @@ function parseListInput(raw) {
 
 /***/ }),
 
-/***/ 66278:
+/***/ 70384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1177,65 +1695,8 @@ async function selectBackend(configured, input, probe) {
     throw new errors/* UserError */.yo(`backend auto found none of ${KANIKO_EXECUTOR}, buildah or docker on PATH: install one, or set the backend input`, { field: 'input backend' });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/plan/names.ts
-/**
- * The names of images and tags (DESIGN.md "Names of images and tags"). Every step that pushes,
- * reads or tags an image computes its reference here and nowhere else.
- */
-const NAMINGS = ['tag-prefix', 'repository'];
-function formatRef(ref) {
-    return `${ref.repository}:${ref.tag}`;
-}
-function place(scheme, image, suffix) {
-    return scheme.naming === 'repository'
-        ? { repository: `${scheme.repository}/${image}`, tag: suffix }
-        : { repository: scheme.repository, tag: `${image}-${suffix}` };
-}
-/** One architecture's image: `curl-20251015-amd64` (or `<repository>/curl:20251015-amd64`). */
-function archRef(scheme, image, arch) {
-    return place(scheme, image, `${scheme.date}-${arch}`);
-}
-/** The multi-arch index: `curl-20251015`. */
-function indexRef(scheme, image) {
-    return place(scheme, image, scheme.date);
-}
-/** An additional tag: `curl-latest`, or `curl-latest-<branch>` off the default branch. */
-function extraTagRef(scheme, image, tag) {
-    return place(scheme, image, scheme.branch ? `${tag}-${scheme.branch}` : tag);
-}
-/** `YYYYMMDD` in UTC, the default `date`. */
-function utcDate(now) {
-    return now.toISOString().slice(0, 10).replace(/-/g, '');
-}
-/** A branch name as a tag fragment: lower case, runs of other characters as `-`, at most 40 long. */
-function branchSlug(branch) {
-    return branch
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 40)
-        .replace(/-+$/, '');
-}
-/** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-/**
- * The scheme for this run. Off the default branch (a push to `feature/x`, a pull request) the
- * date becomes `<date>-<branch>` and extra tags get `-<branch>`, so the default branch's tags
- * never move; on the default branch, on tags, and where the default branch is unknown (a local
- * run), names are plain.
- */
-function resolveTagScheme(options, event, now) {
-    const date = options.date || utcDate(now);
-    const offDefault = event.refName !== undefined && event.defaultBranch !== undefined && event.refName !== event.defaultBranch;
-    const branch = offDefault ? branchSlug(event.refName) : '';
-    return {
-        repository: options.repository.replace(/\/+$/, ''),
-        naming: options.naming,
-        date: branch ? `${date}-${branch}` : date,
-        ...(branch ? { branch } : {}),
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/plan/names.ts
+var names = __nccwpck_require__(82373);
 // EXTERNAL MODULE: ./packages/core/src/platform/inputs.ts
 var inputs = __nccwpck_require__(16592);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/credential.ts
@@ -1327,7 +1788,7 @@ function parseReference(text) {
         throw new errors/* UserError */.yo(`"${text}" has an invalid digest "${digest}" (expected sha256:<64 hex digits>)`);
     }
     const { name, tag } = splitTag(rest);
-    if (tag !== undefined && !TAG_PATTERN.test(tag)) {
+    if (tag !== undefined && !names/* TAG_PATTERN */.A0.test(tag)) {
         throw new errors/* UserError */.yo(`"${text}" has an invalid tag "${tag}" (tags are [A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
     }
     const extra = { ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
@@ -1516,18 +1977,12 @@ const DEFAULT_SOURCES_ARTIFACT = 'hephy-sources';
 
 
 
-/** The runner's CPU as an arch label: GitHub's RUNNER_ARCH, else Node's `process.arch`. */
-function runnerArch(env, nodeArch = process.arch) {
-    const fromRunner = { X64: 'amd64', ARM64: 'arm64', ARM: 'armv7', X86: '386' };
-    const fromNode = { x64: 'amd64', arm64: 'arm64', arm: 'armv7', ia32: '386' };
-    return fromRunner[env.RUNNER_ARCH ?? ''] ?? fromNode[nodeArch] ?? nodeArch;
-}
 function readBuildArchInputs(platform) {
     const input = (0,inputs/* inputReader */.cN)((name) => platform.input(name));
     return {
         ...readRegistryInputs(platform),
-        arch: input.string('arch', runnerArch(platform.env)),
-        naming: input.choice('naming', NAMINGS, 'tag-prefix'),
+        arch: input.string('arch', platform.runnerArch()),
+        naming: input.choice('naming', names/* NAMINGS */.ON, 'tag-prefix'),
         backend: input.choice('backend', BACKEND_INPUTS, 'auto'),
         date: input.string('date'),
         dirs: input.string('dirs'),
@@ -1542,29 +1997,6 @@ function readBuildArchInputs(platform) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./packages/core/src/plan/discover.ts
-
-
-const CONFIG_FILE = 'build-config.yaml';
-/**
- * The image directories under `root`: its direct children that hold a `build-config.yaml`,
- * sorted by name. Hidden directories (`.git`, `.github`) and symbolic links (an image twice) are
- * never images. Synchronous on purpose: thousands of stat calls finish sooner than as many promises.
- */
-function listImageDirs(root) {
-    return (0,external_node_fs_.readdirSync)(root, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-        .map((entry) => entry.name)
-        .filter((name) => (0,external_node_fs_.existsSync)(external_node_path_default().join(root, name, CONFIG_FILE)))
-        .sort();
-}
-/** Whether `dir` under `root` is an image directory now (a deleted or renamed one is not). */
-function isImageDir(root, dir) {
-    return !dir.startsWith('.') && !dir.includes('/') && existsSync(path.join(root, dir, CONFIG_FILE));
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/plan/dirs.ts
 
 
@@ -1610,6 +2042,8 @@ async function isFile(file) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./packages/core/src/config/rules.ts
 /**
  * The shapes of the strings a build-config.yaml holds: tags, ARG names, git remotes and refs,
@@ -1641,7 +2075,7 @@ function withSamplePlaceholders(text) {
     return text.replace(PLACEHOLDER, 'x');
 }
 function isTag(text) {
-    return TAG_PATTERN.test(withSamplePlaceholders(text));
+    return names/* TAG_PATTERN */.A0.test(withSamplePlaceholders(text));
 }
 /**
  * A git remote: `https://host/path`, `ssh://`, `git://`, `file://` URLs, or scp-style
@@ -2616,12 +3050,19 @@ function isInside(parent, child) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/plan/dependencies.ts
 /**
+ * The `<DEP>` of the seed's dependency ARGs (`<DEP>_TAG`, `<DEP>_IMAGE`) for an image directory
+ * or image name: upper case, every character an ARG name cannot hold (`-`, `.`) written `_`.
+ * The plan and the build both name dependency ARGs through this, so they agree.
+ */
+function tagArgPrefix(dir) {
+    return dir.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+}
+/**
  * The seed's convention for a dependency written in a Dockerfile: `ARG CURL_TAG` in
- * manifest-tool's Dockerfile means manifest-tool is built on the curl image. `<DEP>` is an image
- * directory's name in upper case with `-` written `_`.
+ * manifest-tool's Dockerfile means manifest-tool is built on the curl image.
  */
 function tagArgName(dir) {
-    return `${dir.toUpperCase().replace(/-/g, '_')}_TAG`;
+    return `${tagArgPrefix(dir)}_TAG`;
 }
 const ARG_LINE = /^([ \t]*)ARG[ \t]+(.*)$/gim;
 /**
@@ -2668,6 +3109,27 @@ function dockerfileDependencies(dir, dockerfile, file, dirByTagArg) {
 /** `CURL_TAG` -> `curl` for every image directory. */
 function indexTagArgs(imageDirs) {
     return new Map([...imageDirs].map((dir) => [tagArgName(dir), dir]));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/plan/discover.ts
+
+
+const CONFIG_FILE = 'build-config.yaml';
+/**
+ * The image directories under `root`: its direct children that hold a `build-config.yaml`,
+ * sorted by name. Hidden directories (`.git`, `.github`) and symbolic links (an image twice) are
+ * never images. Synchronous on purpose: thousands of stat calls finish sooner than as many promises.
+ */
+function listImageDirs(root) {
+    return (0,external_node_fs_.readdirSync)(root, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+        .map((entry) => entry.name)
+        .filter((name) => (0,external_node_fs_.existsSync)(external_node_path_default().join(root, name, CONFIG_FILE)))
+        .sort();
+}
+/** Whether `dir` under `root` is an image directory now (a deleted or renamed one is not). */
+function isImageDir(root, dir) {
+    return !dir.startsWith('.') && !dir.includes('/') && existsSync(path.join(root, dir, CONFIG_FILE));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/plan/graph.ts
@@ -2842,7 +3304,7 @@ function orderDirs(dirs, edges, problems) {
         const edge = edges.find((e) => e.dir === from && e.dependsOn === to);
         const { file, line, column } = edge.location;
         const where = `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}`;
-        return `${from} -> ${to} (${where}: ${edge.via === 'ARG' ? `ARG ${to.toUpperCase().replace(/-/g, '_')}_TAG` : 'depends_on'})`;
+        return `${from} -> ${to} (${where}: ${edge.via === 'ARG' ? `ARG ${tagArgName(to)}` : 'depends_on'})`;
     });
     const first = edges.find((e) => e.dir === result.cycle[0] && e.dependsOn === result.cycle[1]);
     problems.push(new errors/* UserError */.yo(`dependency cycle: ${result.cycle.join(' -> ')}; remove one of: ${links.join('; ')}`, {
@@ -3840,20 +4302,44 @@ async function runBackend(backend, request, ports) {
     return { digest: backend.parseDigest(text), commands: shown };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/build-args.ts
+;// CONCATENATED MODULE: ./packages/core/src/config/variables.ts
+
 /**
- * `${VAR}` and `${VAR:-default}` replaced from the environment, by our code and never a shell,
- * so `$(cmd)`, backticks and `;` stay literal text. A bare `$VAR` is left as written.
+ * `${NAME}` exactly as config validation accepts it (rules.ts `badPlaceholder`): no `${X:-y}`,
+ * no bare `$X`, so what the config check lets through is what gets expanded.
  */
-function expandVariables(text, env, missing = () => { }) {
-    return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g, (_m, name, fallback) => {
+const VARIABLE = new RegExp(String.raw `\$\{(${ARG_NAME_PATTERN.source.slice(1, -1)})\}`, 'g');
+/**
+ * `text` with each `${NAME}` replaced from the environment, by our code and never a shell, so
+ * `$(cmd)`, backticks and `;` stay literal text. An unset or empty variable becomes '' and is
+ * reported to `onMissing`: the caller decides whether that is a warning or an error.
+ */
+function expandVariables(text, env, onMissing) {
+    return text.replace(VARIABLE, (_match, name) => {
         const value = env[name];
         if (value !== undefined && value !== '')
             return value;
-        if (fallback !== undefined)
-            return fallback;
-        missing(name);
+        onMissing(name);
         return '';
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/build-args.ts
+
+/**
+ * The config's `build_args` with `${NAME}` expanded from the environment. An unset variable
+ * becomes '' with a warning, except in an arg that `known` fills anyway: the seed's
+ * `ECR_REGISTRY=${ECR_REGISTRY}` on a runner without that variable gets the repository, so a
+ * warning about it would be false.
+ */
+function expandBuildArgs(configArgs, env, known, warn) {
+    return configArgs.map((arg) => {
+        const missing = [];
+        const expanded = expandVariables(arg, env, (name) => missing.push(name));
+        const [key, value] = splitArg(expanded);
+        if (!(value === '' && known.has(key)))
+            missing.forEach((name) => warn(name));
+        return expanded;
     });
 }
 /** The names a Dockerfile declares with `ARG` (`ARG A`, `ARG A=1 B`), before or after FROM. */
@@ -3871,11 +4357,13 @@ function declaredArgs(dockerfile) {
 /** `KEY=VALUE` entries as a map; later entries win, as they do for every backend. */
 function argMap(entries) {
     const map = new Map();
-    for (const entry of entries) {
-        const eq = entry.indexOf('=');
-        map.set(eq < 0 ? entry : entry.slice(0, eq), eq < 0 ? '' : entry.slice(eq + 1));
-    }
+    for (const entry of entries)
+        map.set(...splitArg(entry));
     return map;
+}
+function splitArg(entry) {
+    const eq = entry.indexOf('=');
+    return eq < 0 ? [entry, ''] : [entry.slice(0, eq), entry.slice(eq + 1)];
 }
 /**
  * The build args of one image: the config's `build_args` (expanded), then the values we know
@@ -3888,10 +4376,6 @@ function mergeBuildArgs(configArgs, known) {
         if (!merged.get(name))
             merged.set(name, value);
     return [...merged].map(([name, value]) => `${name}=${value}`);
-}
-/** The `<DEP>` part of `<DEP>_TAG` / `<DEP>_IMAGE` for an image name. */
-function argPrefix(image) {
-    return image.toUpperCase().replace(/[^A-Z0-9]/g, '_');
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -4064,7 +4548,7 @@ async function unpackSourceArchive(archive, target, name) {
     const plan = checkEntries(parsed.entries, name);
     await (0,promises_.mkdir)(target, { recursive: true });
     if ((await (0,promises_.readdir)(target)).length > 0)
-        throw new Error(`${target} must be empty to unpack ${name} into it`);
+        throw new errors/* UserError */.yo(`${target} must be empty to unpack ${name} into it: a leftover of an earlier run? Remove it (or empty RUNNER_TEMP) and run again`);
     for (const entry of plan)
         await writeEntry(entry, target);
     return { ...(parsed.comment ? { commit: parsed.comment } : {}), entries: plan.length };
@@ -4334,6 +4818,7 @@ async function readDockerfile(config, dockerfile) {
 ;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/tag-file.ts
 
 
+
 /** `<image>-<arch>.tag` in output-dir: what build-arch pushed, for dependents and merge-manifest. */
 function tagFileName(image, arch) {
     return `${image}-${arch}.tag`;
@@ -4347,12 +4832,19 @@ async function writeTagFile(outputDir, image, arch, content) {
 }
 /** Reads a tag file; undefined when there is none. */
 async function readTagFile(outputDir, image, arch) {
+    const file = external_node_path_default().join(outputDir, tagFileName(image, arch));
     let text;
     try {
-        text = await (0,promises_.readFile)(external_node_path_default().join(outputDir, tagFileName(image, arch)), 'utf8');
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
-    catch {
-        return undefined;
+    catch (error) {
+        // Only a missing file means "not built in this run"; an unreadable one must not silently
+        // turn a dependency into <dep>-latest.
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new errors/* UserError */.yo(`${file} cannot be read (${error.code ?? String(error)})`, {
+            cause: error,
+        });
     }
     const [tag = '', digest = ''] = text.split(/\r?\n/).map((line) => line.trim());
     return tag ? { tag, digest } : undefined;
@@ -4365,17 +4857,18 @@ async function readTagFile(outputDir, image, arch) {
 
 /**
  * The value of each dependency ARG the Dockerfile declares: `ECR_REGISTRY`/`REGISTRY` get the
- * repository, `<DEP>_TAG` the dependency's tag and `<DEP>_IMAGE` its digest-pinned reference.
+ * repository, `<DEP>_TAG` the dependency's tag and `<DEP>_IMAGE` its digest-pinned reference,
+ * for each of `dependencies` (the images of the plan's `dependsOn` directories).
  * A dependency built in this run for this arch (its `.tag` file) wins; else `<dep>-latest`.
  */
-async function dependencyArgs(declared, candidates, context) {
+async function dependencyArgs(declared, dependencies, context) {
     const args = new Map();
     for (const name of ['ECR_REGISTRY', 'REGISTRY'])
         if (declared.has(name))
             args.set(name, context.scheme.repository);
     const used = [];
-    for (const image of candidates) {
-        const prefix = argPrefix(image);
+    for (const image of dependencies) {
+        const prefix = tagArgPrefix(image);
         if (!declared.has(`${prefix}_TAG`) && !declared.has(`${prefix}_IMAGE`))
             continue;
         const dependency = await findDependency(image, context);
@@ -4390,17 +4883,31 @@ async function dependencyArgs(declared, candidates, context) {
 async function findDependency(image, context) {
     const built = await readTagFile(context.outputDir, image, context.arch);
     if (built?.digest) {
-        const ref = { ...archRef(context.scheme, image, context.arch), tag: built.tag };
-        return { image, tag: built.tag, reference: `${formatRef(ref)}@${built.digest}`, fromThisRun: true };
+        const ref = { ...(0,names/* archRef */.qh)(context.scheme, image, context.arch), tag: built.tag };
+        return { image, tag: built.tag, reference: `${(0,names/* formatRef */.rq)(ref)}@${built.digest}`, fromThisRun: true };
     }
     // The default branch's `latest`, even on a feature branch: that is the image others build on.
     const { branch: _branch, ...defaultScheme } = context.scheme;
-    const latest = extraTagRef(defaultScheme, image, 'latest');
-    const digest = await context.head(formatRef(latest));
+    const latest = (0,names/* extraTagRef */.C_)(defaultScheme, image, 'latest');
+    const digest = await latestDigest(image, (0,names/* formatRef */.rq)(latest), context);
     if (!digest) {
-        throw new errors/* UserError */.yo(`${image} was not built for ${context.arch} in this run and ${formatRef(latest)} does not exist: build ${image} first (add it to dirs, or push its latest tag)`);
+        throw new errors/* UserError */.yo(`${image} was not built for ${context.arch} in this run and ${(0,names/* formatRef */.rq)(latest)} does not exist: build ${image} first (add it to dirs, or push its latest tag)`);
     }
-    return { image, tag: latest.tag, reference: `${formatRef(latest)}@${digest}`, fromThisRun: false };
+    return { image, tag: latest.tag, reference: `${(0,names/* formatRef */.rq)(latest)}@${digest}`, fromThisRun: false };
+}
+function latestDigest(image, reference, context) {
+    const cache = context.latest;
+    if (!cache)
+        return context.head(reference);
+    const key = `${image}\n${context.arch}`;
+    let digest = cache.get(key);
+    if (!digest) {
+        digest = context.head(reference);
+        // A failed request is not an answer: the next image asks again.
+        digest.catch(() => cache.delete(key));
+        cache.set(key, digest);
+    }
+    return digest;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/from-hosts.ts
@@ -4427,27 +4934,15 @@ function fromHosts(dockerfile) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/labels.ts
-/** Where this repository lives and which commit is built, as GitHub or GitLab says. */
-function thisRepository(env) {
-    if (env.GITHUB_REPOSITORY) {
-        return {
-            source: `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}`,
-            ...(env.GITHUB_SHA ? { revision: env.GITHUB_SHA } : {}),
-        };
-    }
-    return {
-        ...(env.CI_PROJECT_URL ? { source: env.CI_PROJECT_URL } : {}),
-        ...(env.CI_COMMIT_SHA ? { revision: env.CI_COMMIT_SHA } : {}),
-    };
-}
 /**
  * The OCI labels of an image (image-spec annotations.md): the source repository and commit (the
- * upstream's for an upstream image, credentials masked), when it was built, and its version.
+ * upstream's for an upstream image, credentials masked), when it was built, and its version. This
+ * repository's address and commit come from the run's event, as merge-manifest's index annotations
+ * do, so that an image and its index name the same commit (a pull request's head, not its merge).
  */
 function ociLabels(config, options) {
-    const own = thisRepository(options.env);
-    const source = options.upstream ? options.upstream.repository : own.source;
-    const revision = options.upstream ? options.upstream.commit : own.revision;
+    const source = options.upstream ? options.upstream.repository : options.event?.sourceUrl;
+    const revision = options.upstream ? options.upstream.commit : options.event?.headSha;
     const version = config.source.kind === 'upstream' ? config.source.ref : options.date;
     return {
         'org.opencontainers.image.created': options.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
@@ -4458,6 +4953,7 @@ function ociLabels(config, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/build-image.ts
+
 
 
 
@@ -4482,9 +4978,9 @@ async function manifestDigest(run, reference) {
 async function buildImage(image, run) {
     const { inputs, ports } = run;
     const started = ports.now().getTime();
-    const ref = archRef(run.scheme, image.image, inputs.arch);
+    const ref = (0,names/* archRef */.qh)(run.scheme, image.image, inputs.arch);
     const backend = await selectBackend(image.config.buildBackend, inputs.backend, run.probe);
-    const base = { image: image.image, arch: inputs.arch, reference: formatRef(ref), backend: backend.name };
+    const base = { image: image.image, arch: inputs.arch, reference: (0,names/* formatRef */.rq)(ref), backend: backend.name };
     if (image.config.manualBuild) {
         ports.log.info(`${image.image}: manual_build is set; not building (merge-manifest uses manual_images)`);
         return { ...base, digest: '', seconds: 0, status: 'manual', dependencies: [] };
@@ -4504,18 +5000,18 @@ async function prepareRequest(image, run, backend, ref) {
     const config = image.config;
     const context = await run.contextOf(config);
     const dockerfile = ['ko', 'spin'].includes(backend) ? '' : await readDockerfile(config, context.dockerfile);
-    const deps = await dependencyArgs(declaredArgs(dockerfile), run.candidates.filter((c) => c !== image.image), {
+    const deps = await dependencyArgs(declaredArgs(dockerfile), image.dependsOn.flatMap(run.dependencyImages), {
         scheme,
         arch: inputs.arch,
         outputDir: inputs.outputDir,
         head: (r) => manifestDigest(run, r),
+        latest: run.latestDigests,
     });
     for (const dep of deps.used) {
         ports.log.info(`${dep.image}: ${dep.reference}${dep.fromThisRun ? ' (built in this run)' : ''}`);
     }
-    const missing = (name) => ports.log.warning(`${config.file}: build_args: \${${name}} is not set; using ''`);
-    const configArgs = config.buildArgs.map((arg) => expandVariables(arg, ports.env, missing));
-    const destination = formatRef(ref);
+    const configArgs = expandBuildArgs(config.buildArgs, ports.env, deps.args, (name) => ports.log.warning(`${config.file}: build_args: \${${name}} is not set; using ''`));
+    const destination = (0,names/* formatRef */.rq)(ref);
     const host = destination.split('/')[0];
     const workDir = external_node_path_default().join(run.scratch, image.image);
     const request = {
@@ -4525,7 +5021,7 @@ async function prepareRequest(image, run, backend, ref) {
         platform: platformFor(config, inputs.arch),
         buildArgs: mergeBuildArgs(configArgs, deps.args),
         labels: ociLabels(config, {
-            env: ports.env,
+            ...(run.event ? { event: run.event } : {}),
             now: ports.now(),
             date: scheme.date,
             upstream: context.upstream,
@@ -4548,13 +5044,18 @@ function cacheOn(inputs, config) {
     return inputs.cache === 'true' || (inputs.cache === '' && config.cache);
 }
 /**
- * The digest as the registry reports it for the tag just pushed. Backends' own digests can be
- * computed before the push (kaniko) or be absent (spin); a difference is worth a warning.
+ * The digest of what this build pushed, as the registry reports it. The backend's own digest is
+ * checked first with a HEAD by digest: a HEAD of the tag alone could answer with another run's
+ * image pushed to the same tag a moment later. Backends whose digest is computed before the push
+ * (kaniko) or absent (spin) fall back to the tag, with a warning when the two differ.
  */
 async function registryDigest(run, reference, reported) {
+    if (reported && (await manifestDigest(run, `${reference}@${reported}`)) === reported)
+        return reported;
     const digest = await manifestDigest(run, reference);
-    if (!digest)
-        throw new Error(`${reference} was pushed, but the registry does not have it`);
+    if (!digest) {
+        throw new errors/* UserError */.yo(`${reference} was pushed, but the registry does not have it: check that repository and the registry's logs (a proxy or a mirror in between?), then run again`);
+    }
     if (reported && reported !== digest) {
         run.ports.log.warning(`${reference}: the backend reported ${reported}, the registry has ${digest}; using the registry's`);
     }
@@ -4562,7 +5063,6 @@ async function registryDigest(run, reference, reported) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/run.ts
-
 
 
 
@@ -4590,12 +5090,8 @@ async function runBuildArch(inputs, ports, deps = {}) {
     const run = createBuildRun({
         inputs,
         ports,
-        scheme: resolveTagScheme(inputs, deps.event ?? {}, ports.now()),
-        registry: createRegistryClient({
-            ports,
-            credentials: credentialOptions(inputs),
-            insecureRegistries: inputs.insecureRegistries,
-        }),
+        scheme: (0,names/* resolveTagScheme */.a7)(inputs, deps.event ?? {}, ports.now()),
+        ...(deps.event ? { event: deps.event } : {}),
         planned,
         scratch,
         ...(deps.probe ? { probe: deps.probe } : {}),
@@ -4620,12 +5116,15 @@ function createBuildRun(options) {
     const { inputs, ports } = options;
     const credentials = credentialOptions(inputs);
     const insecureHosts = new Set(inputs.insecureRegistries.map(configKeyHost));
+    const registry = options.registry ??
+        createRegistryClient({ ports, credentials, insecureRegistries: inputs.insecureRegistries });
     let sources;
     return {
         inputs,
         ports,
         scheme: options.scheme,
-        registry: options.registry,
+        ...(options.event ? { event: options.event } : {}),
+        registry,
         scratch: options.scratch,
         probe: options.probe ?? pathProbe(ports.env),
         contextOf: contextResolver({
@@ -4634,10 +5133,19 @@ function createBuildRun(options) {
             scratch: options.scratch,
             ensureSources: () => (sources ??= options.ensureSources()),
         }),
-        candidates: [...new Set([...listImageDirs(inputs.root), ...options.planned.map((image) => image.image)])],
+        dependencyImages: dependencyImages(options.planned),
+        latestDigests: new Map(),
         insecure: (host) => isLoopbackHost(host) || insecureHosts.has(configKeyHost(host)),
         writeAuthFile: (file, hosts) => writeAuthFile(file, hosts, credentials, ports),
     };
+}
+/**
+ * The images a dependency directory stands for. `<DIR>_TAG` always means the image named like
+ * the directory (for a directory with `targets:` there is none, so it must come from a pushed
+ * `<dir>-latest`); its `targets:` images planned in this run are offered as `<DIR>_<TARGET>_TAG` too.
+ */
+function dependencyImages(planned) {
+    return (dir) => [...new Set([dir, ...planned.filter((p) => p.dir === dir).map((p) => p.image)])];
 }
 /** The job summary: one row per image. */
 function buildArchSummary(result) {

@@ -125,6 +125,37 @@ const retag = {
 
 /***/ }),
 
+/***/ 1605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ expandVariables)
+/* harmony export */ });
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8387);
+
+/**
+ * `${NAME}` exactly as config validation accepts it (rules.ts `badPlaceholder`): no `${X:-y}`,
+ * no bare `$X`, so what the config check lets through is what gets expanded.
+ */
+const VARIABLE = new RegExp(String.raw `\$\{(${_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ARG_NAME_PATTERN */ .WF.source.slice(1, -1)})\}`, 'g');
+/**
+ * `text` with each `${NAME}` replaced from the environment, by our code and never a shell, so
+ * `$(cmd)`, backticks and `;` stay literal text. An unset or empty variable becomes '' and is
+ * reported to `onMissing`: the caller decides whether that is a warning or an error.
+ */
+function expandVariables(text, env, onMissing) {
+    return text.replace(VARIABLE, (_match, name) => {
+        const value = env[name];
+        if (value !== undefined && value !== '')
+            return value;
+        onMissing(name);
+        return '';
+    });
+}
+
+
+/***/ }),
+
 /***/ 1432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -149,21 +180,12 @@ var pool = __webpack_require__(1551);
 var reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/steps/merge-manifest/run.ts + 2 modules
 var run = __webpack_require__(6777);
+// EXTERNAL MODULE: ./packages/core/src/config/variables.ts
+var variables = __webpack_require__(1605);
 ;// CONCATENATED MODULE: ./packages/core/src/steps/retag/wanted-tags.ts
 
 
-const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-/** `${VAR}` from the environment; an unset variable is an error (an empty tag part is never meant). */
-function expandVariables(text, env) {
-    const missing = [];
-    const value = text.replace(VARIABLE, (_, name) => {
-        const found = env[name];
-        if (found === undefined || found === '')
-            missing.push(name);
-        return found ?? '';
-    });
-    return { value, missing };
-}
+
 /** Where a config's tag was written: `additional_tags[i]` or `targets[j].additional_tags[i]`. */
 function tagLocation(image, tag) {
     const { config } = image;
@@ -191,7 +213,9 @@ function wantedTags(images, extra, scheme, env) {
             ...extra.map((tag) => ({ tag, location: undefined, field: 'input tags' })),
         ];
         for (const { tag, location, field } of written) {
-            const { value, missing } = expandVariables(tag, env);
+            // Unlike a build arg, an unset variable is an error: an empty tag part is never meant.
+            const missing = [];
+            const value = (0,variables/* expandVariables */.i)(tag, env, (name) => missing.push(name));
             const ref = (0,names/* extraTagRef */.C_)(scheme, image.image, value);
             const problem = missing.length
                 ? `"${tag}" uses ${missing.map((m) => `\${${m}}`).join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not set in the environment`

@@ -798,13 +798,14 @@ const REMOTE = 'origin';
 const FIRST_DEEPEN = 25;
 /** Rounds of doubling before giving up on deepening and fetching the whole history. */
 const DEEPEN_ROUNDS = 5;
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** A full commit id: SHA-1, or SHA-256 in a sha256 repository. */
+const FULL_COMMIT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 /**
  * Fetches one commit by its SHA (only its own tree in a shallow clone; history comes from
  * `deepenUntil`). Returns whether the commit is here afterwards.
  */
 async function fetchCommit(context, sha) {
-    if (!SHA.test(sha) || !(await hasRemote(context.exec, context.cwd, REMOTE)))
+    if (!FULL_COMMIT_ID.test(sha) || !(await hasRemote(context.exec, context.cwd, REMOTE)))
         return false;
     const depth = (await isShallow(context.exec, context.cwd)) ? ['--depth=1'] : [];
     const result = await context.exec.run('git', ['fetch', '--quiet', '--no-tags', ...depth, REMOTE, sha], {
@@ -863,7 +864,7 @@ async function deepenUntil(context, wants, question) {
     return question();
 }
 async function fetchHistory(context, how, wants) {
-    const shas = wants.filter((want) => SHA.test(want));
+    const shas = wants.filter((want) => FULL_COMMIT_ID.test(want));
     const args = ['fetch', '--quiet', '--no-tags', ...how, REMOTE];
     const result = await context.exec.run('git', [...args, ...shas], { cwd: context.cwd, allowFailure: true });
     // A server that refuses wants by SHA still deepens along the remote's configured branches.
@@ -948,6 +949,10 @@ async function findCommit(context, rev, branch) {
         return here;
     if (await fetchCommit(context, rev))
         return resolveCommit(context.exec, context.cwd, rev);
+    // A full commit id the remote does not have (a push before a force push) names no branch or
+    // tag either: asking for those would be two more fetches that cannot succeed.
+    if (branch === undefined && FULL_COMMIT_ID.test(rev))
+        return undefined;
     const name = branch ?? rev.replace(/^refs\/(heads|remotes\/origin)\//, '');
     if (!isSafeRefName(name))
         return undefined;
@@ -1059,8 +1064,11 @@ async function fromDiff(resolved, context) {
 }
 function fromRebuildList(context, imageDirs) {
     const { inputs, root } = context;
-    const file = inputs.rebuildList === '' ? external_node_path_default().join(root, DEFAULT_REBUILD_LIST) : external_node_path_default().resolve(inputs.rebuildList);
-    const shown = inputs.rebuildList || external_node_path_default().join(inputs.root, DEFAULT_REBUILD_LIST);
+    // Relative to root, like the directories it lists: the default and an explicit
+    // `rebuild-weekly.txt` are the same file whatever root is.
+    const listed = inputs.rebuildList || DEFAULT_REBUILD_LIST;
+    const file = external_node_path_default().resolve(root, listed);
+    const shown = external_node_path_default().isAbsolute(listed) ? listed : external_node_path_default().join(inputs.root, listed);
     let text;
     try {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');

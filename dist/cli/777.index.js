@@ -7,16 +7,25 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _f: () => (/* binding */ dockerfileDependencies),
-/* harmony export */   _o: () => (/* binding */ indexTagArgs)
+/* harmony export */   _o: () => (/* binding */ indexTagArgs),
+/* harmony export */   pW: () => (/* binding */ tagArgPrefix),
+/* harmony export */   q9: () => (/* binding */ tagArgName)
 /* harmony export */ });
-/* unused harmony exports tagArgName, scanTagArgs */
+/* unused harmony export scanTagArgs */
+/**
+ * The `<DEP>` of the seed's dependency ARGs (`<DEP>_TAG`, `<DEP>_IMAGE`) for an image directory
+ * or image name: upper case, every character an ARG name cannot hold (`-`, `.`) written `_`.
+ * The plan and the build both name dependency ARGs through this, so they agree.
+ */
+function tagArgPrefix(dir) {
+    return dir.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+}
 /**
  * The seed's convention for a dependency written in a Dockerfile: `ARG CURL_TAG` in
- * manifest-tool's Dockerfile means manifest-tool is built on the curl image. `<DEP>` is an image
- * directory's name in upper case with `-` written `_`.
+ * manifest-tool's Dockerfile means manifest-tool is built on the curl image.
  */
 function tagArgName(dir) {
-    return `${dir.toUpperCase().replace(/-/g, '_')}_TAG`;
+    return `${tagArgPrefix(dir)}_TAG`;
 }
 const ARG_LINE = /^([ \t]*)ARG[ \t]+(.*)$/gim;
 /**
@@ -252,7 +261,7 @@ function withDependents(graph, selected) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9742);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9689);
 /* harmony import */ var _config_platforms_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6900);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
 /* harmony import */ var _dependencies_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5208);
@@ -360,7 +369,7 @@ function orderDirs(dirs, edges, problems) {
         const edge = edges.find((e) => e.dir === from && e.dependsOn === to);
         const { file, line, column } = edge.location;
         const where = `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}`;
-        return `${from} -> ${to} (${where}: ${edge.via === 'ARG' ? `ARG ${to.toUpperCase().replace(/-/g, '_')}_TAG` : 'depends_on'})`;
+        return `${from} -> ${to} (${where}: ${edge.via === 'ARG' ? `ARG ${(0,_dependencies_js__WEBPACK_IMPORTED_MODULE_5__/* .tagArgName */ .q9)(to)}` : 'depends_on'})`;
     });
     const first = edges.find((e) => e.dir === result.cycle[0] && e.dependsOn === result.cycle[1]);
     problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`dependency cycle: ${result.cycle.join(' -> ')}; remove one of: ${links.join('; ')}`, {
@@ -1794,6 +1803,8 @@ function isLoopbackHost(host) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+
 
 
 /** `<image>-<arch>.tag` in output-dir: what build-arch pushed, for dependents and merge-manifest. */
@@ -1809,12 +1820,19 @@ async function writeTagFile(outputDir, image, arch, content) {
 }
 /** Reads a tag file; undefined when there is none. */
 async function readTagFile(outputDir, image, arch) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(outputDir, tagFileName(image, arch));
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(outputDir, tagFileName(image, arch)), 'utf8');
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
     }
-    catch {
-        return undefined;
+    catch (error) {
+        // Only a missing file means "not built in this run"; an unreadable one must not silently
+        // turn a dependency into <dep>-latest.
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file} cannot be read (${error.code ?? String(error)})`, {
+            cause: error,
+        });
     }
     const [tag = '', digest = ''] = text.split(/\r?\n/).map((line) => line.trim());
     return tag ? { tag, digest } : undefined;
@@ -2113,10 +2131,12 @@ async function settleAll(items, fn) {
     throw errors.find((e) => !(e instanceof src_errors/* UserError */.yo));
 }
 function indexAnnotations(inputs, event, now) {
+    // The same address and commit as build-arch's image labels, unless the inputs say otherwise.
+    const source = inputs.sourceUrl || event?.sourceUrl || '';
     const revision = inputs.revision || event?.headSha || '';
     return {
         [CREATED]: now.toISOString().replace(/\.\d+Z$/, 'Z'),
-        ...(inputs.sourceUrl ? { [SOURCE]: inputs.sourceUrl } : {}),
+        ...(source ? { [SOURCE]: source } : {}),
         ...(revision ? { [REVISION]: revision } : {}),
     };
 }

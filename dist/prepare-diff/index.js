@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5752);
-/* harmony import */ var _hephy_builder_core_steps_prepare_diff_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8436);
+/* harmony import */ var _hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3839);
+/* harmony import */ var _hephy_builder_core_steps_prepare_diff_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2961);
 
 
 await (0,_hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_hephy_builder_core_steps_prepare_diff_action__WEBPACK_IMPORTED_MODULE_1__/* .prepareDiffAction */ .r);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5752:
+/***/ 3839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -141,6 +141,25 @@ function appendFileCommand(file, text) {
 
 // EXTERNAL MODULE: ./packages/core/src/platform/inputs.ts
 var inputs = __nccwpck_require__(6592);
+;// CONCATENATED MODULE: ./packages/core/src/platform/platform.ts
+function detectPlatform(env) {
+    if (env.GITHUB_ACTIONS === 'true')
+        return 'github';
+    if (env.GITLAB_CI === 'true')
+        return 'gitlab';
+    return 'local';
+}
+const NODE_ARCHS = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    arm: 'armv7',
+    ia32: '386',
+};
+/** Node's `process.arch` as an arch label; a name without a label is kept as it is. */
+function nodeArchLabel(nodeArch = process.arch) {
+    return NODE_ARCHS[nodeArch] ?? nodeArch;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/platform/secrets.ts
 /**
  * Remembers the secrets seen in this run and masks them in any text. Every logger and every
@@ -172,6 +191,7 @@ class SecretMasker {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/platform/github.ts
+
 
 
 
@@ -222,11 +242,22 @@ function createGitHubPlatform(env, write = (t) => process.stdout.write(t)) {
         event: () => readGitHubEvent(env),
         // GitHub hands a job no registry login; the workflow passes one in as inputs.
         registryLogin: () => undefined,
+        runnerArch: () => githubRunnerArch(env),
         fail(message, location) {
             log.error(message, location);
             process.exitCode = 1;
         },
     };
+}
+const RUNNER_ARCHS = {
+    X64: 'amd64',
+    ARM64: 'arm64',
+    ARM: 'armv7',
+    X86: '386',
+};
+/** The runner's CPU from `RUNNER_ARCH` (X64, ARM64, ARM, X86), else Node's `process.arch`. */
+function githubRunnerArch(env, nodeArch = process.arch) {
+    return RUNNER_ARCHS[env.RUNNER_ARCH ?? ''] ?? nodeArchLabel(nodeArch);
 }
 /** Reads `GITHUB_EVENT_NAME` and the payload at `GITHUB_EVENT_PATH` into a `CiEvent`. */
 async function readGitHubEvent(env) {
@@ -240,11 +271,16 @@ async function readGitHubEvent(env) {
             throw new Error(`cannot read the event payload at GITHUB_EVENT_PATH=${env.GITHUB_EVENT_PATH}: ${String(error)}`, { cause: error });
         }
     }
+    const refType = githubRefType(env);
     const common = {
         name,
         headSha: env.GITHUB_SHA,
         refName: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME,
+        ...(refType ? { refType } : {}),
         defaultBranch: payload.repository?.default_branch,
+        ...(env.GITHUB_REPOSITORY
+            ? { sourceUrl: `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}` }
+            : {}),
     };
     switch (name) {
         case 'push':
@@ -281,754 +317,24 @@ async function readGitHubEvent(env) {
             return { ...common, kind: 'other' };
     }
 }
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab.ts
-
-
-
-
-/** The file GitLab reads as `artifacts:reports:dotenv`. */
-const DOTENV_FILE = 'hephy.env';
-/** GitLab's default limits for a dotenv report (artifacts_reports docs; admin-configurable). */
-const DOTENV_MAX_BYTES = 5 * 1024;
-const DOTENV_MAX_VARIABLES = 20;
-/**
- * A GitLab CI job: outputs as a dotenv report, collapsible sections for groups and summaries.
- * GitLab cannot mask a value found at run time, so our own masker is the only protection.
- */
-function createGitLabPlatform(env, write = (t) => process.stdout.write(t)) {
-    const masker = new SecretMasker();
-    const debugOn = env.CI_DEBUG_TRACE === 'true' || env.HEPHY_DEBUG === 'true';
-    let sections = 0;
-    const where = (location) => location ? `${location.file}${location.line ? `:${location.line}` : ''}: ` : '';
-    const log = {
-        info: (message) => write(`${masker.mask(message)}\n`),
-        warning: (message, location) => write(`\u001b[33mWARNING: ${where(location)}${masker.mask(message)}\u001b[0m\n`),
-        error: (message, location) => write(`\u001b[31mERROR: ${where(location)}${masker.mask(message)}\u001b[0m\n`),
-        debug: (message) => {
-            if (debugOn)
-                write(`DEBUG: ${masker.mask(message)}\n`);
-        },
-        async group(title, fn) {
-            const id = `hephy_${++sections}`;
-            write(sectionStart(id, masker.mask(title)));
-            try {
-                return await fn();
-            }
-            finally {
-                write(sectionEnd(id));
-            }
-        },
-        addSecret: (secret) => masker.add(secret),
-        mask: (text) => masker.mask(text),
-    };
-    return {
-        name: 'gitlab',
-        log,
-        env,
-        input: (name) => (0,inputs/* readInput */.R5)(env, name),
-        async setOutputs(outputs, outputDir) {
-            const { text, skipped } = toDotenv(outputs, masker);
-            for (const name of skipped) {
-                log.debug(`output ${name} is not in ${DOTENV_FILE} (too long or has spaces); read it from its file`);
-            }
-            await (0,promises_.mkdir)(outputDir, { recursive: true });
-            await (0,promises_.writeFile)(external_node_path_default().join(outputDir, DOTENV_FILE), text);
-        },
-        async summary(title, markdown) {
-            await log.group(title, async () => write(`${masker.mask(markdown)}\n`));
-        },
-        event: async () => readGitLabEvent(env),
-        registryLogin() {
-            const { CI_REGISTRY: host, CI_REGISTRY_USER: username, CI_REGISTRY_PASSWORD: password } = env;
-            if (!host || !username || !password)
-                return undefined;
-            log.addSecret(password);
-            return { host, username, password };
-        },
-        fail(message, location) {
-            log.error(message, location);
-            process.exitCode = 1;
-        },
-    };
-}
-function sectionStart(id, title) {
-    return `\u001b[0Ksection_start:${Math.floor(Date.now() / 1000)}:${id}[collapsed=true]\r\u001b[0K${title}\n`;
-}
-function sectionEnd(id) {
-    return `\u001b[0Ksection_end:${Math.floor(Date.now() / 1000)}:${id}\r\u001b[0K\n`;
-}
-/** `need-amd64` -> `HEPHY_NEED_AMD64`: dotenv keys allow letters, digits and `_` only. */
-function dotenvKey(output) {
-    return `HEPHY_${output.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
-}
-/**
- * A dotenv report within GitLab's rules: no spaces or newlines in values, at most 20 variables
- * and 5 KB. Outputs that do not fit are left out (every one of them is also a file in output-dir).
- */
-function toDotenv(outputs, masker) {
-    const lines = [];
-    const skipped = [];
-    let bytes = 0;
-    for (const [name, raw] of Object.entries(outputs)) {
-        const value = masker.mask(raw);
-        const line = `${dotenvKey(name)}=${value}\n`;
-        if (/\s/.test(value) || bytes + line.length > DOTENV_MAX_BYTES || lines.length >= DOTENV_MAX_VARIABLES) {
-            skipped.push(name);
-            continue;
-        }
-        lines.push(line);
-        bytes += line.length;
-    }
-    return { text: lines.join(''), skipped };
-}
-/** Reads GitLab's predefined `CI_*` variables into a `CiEvent`. */
-function readGitLabEvent(env) {
-    const source = env.CI_PIPELINE_SOURCE ?? '';
-    const common = {
-        name: source,
-        headSha: env.CI_COMMIT_SHA,
-        refName: env.CI_COMMIT_BRANCH ?? env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME ?? env.CI_COMMIT_REF_NAME,
-        defaultBranch: env.CI_DEFAULT_BRANCH,
-    };
-    switch (source) {
-        case 'push':
-            return { ...common, kind: 'push', before: env.CI_COMMIT_BEFORE_SHA };
-        case 'merge_request_event':
-        case 'external_pull_request_event':
-            return {
-                ...common,
-                kind: 'pull_request',
-                baseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA ?? env.CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_SHA,
-                baseRef: env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME ?? env.CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_NAME,
-            };
-        case 'schedule':
-            return { ...common, kind: 'schedule' };
-        case 'web':
-        case 'api':
-        case 'trigger':
-        case 'pipeline':
-        case 'parent_pipeline':
-            return { ...common, kind: 'manual' };
-        default:
-            return { ...common, kind: 'other' };
-    }
+/** `GITHUB_REF_TYPE`, or what `GITHUB_REF` says (a pull request's `refs/pull/N/merge` is a branch build). */
+function githubRefType(env) {
+    if (env.GITHUB_REF_TYPE === 'tag' || env.GITHUB_REF_TYPE === 'branch')
+        return env.GITHUB_REF_TYPE;
+    if (env.GITHUB_REF?.startsWith('refs/tags/'))
+        return 'tag';
+    if (env.GITHUB_REF?.startsWith('refs/heads/') || env.GITHUB_REF?.startsWith('refs/pull/'))
+        return 'branch';
+    return undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/platform/local.ts
-
-
-/**
- * A terminal (the hephy-builder command, or a step run by hand). Logs go to standard error so
- * that standard output stays free for results and `--json`.
- */
-function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
-    const masker = new SecretMasker();
-    const debugOn = env.HEPHY_DEBUG === 'true';
-    const log = {
-        info: (message) => write(`${masker.mask(message)}\n`),
-        warning: (message, location) => write(`warning: ${location ? `${location.file}${location.line ? `:${location.line}` : ''}: ` : ''}${masker.mask(message)}\n`),
-        error: (message, location) => write(`error: ${location ? `${location.file}${location.line ? `:${location.line}` : ''}: ` : ''}${masker.mask(message)}\n`),
-        debug: (message) => {
-            if (debugOn)
-                write(`debug: ${masker.mask(message)}\n`);
-        },
-        async group(title, fn) {
-            write(`== ${masker.mask(title)}\n`);
-            return fn();
-        },
-        addSecret: (secret) => masker.add(secret),
-        mask: (text) => masker.mask(text),
-    };
-    return {
-        name: 'local',
-        log,
-        env,
-        input: (name) => (0,inputs/* readInput */.R5)(env, name),
-        async setOutputs() {
-            // A terminal has no step outputs; the files in output-dir carry the results.
-        },
-        async summary(title, markdown) {
-            write(`\n${title}\n${masker.mask(markdown)}\n`);
-        },
-        event: async () => ({ kind: 'other', name: 'local' }),
-        registryLogin: () => undefined,
-        fail(message) {
-            log.error(message);
-            process.exitCode = 1;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/platform/platform.ts
-function detectPlatform(env) {
-    if (env.GITHUB_ACTIONS === 'true')
-        return 'github';
-    if (env.GITLAB_CI === 'true')
-        return 'gitlab';
-    return 'local';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/platform/index.ts
-
-
-
-
-
-/** The adapter for wherever this process runs, chosen from the environment. */
-function createPlatform(env) {
-    switch (detectPlatform(env)) {
-        case 'github':
-            return createGitHubPlatform(env);
-        case 'gitlab':
-            return createGitLabPlatform(env);
-        case 'local':
-            return createLocalPlatform(env);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/action.ts
-
-
-
-/** The real ports for a process: its environment, Node's fetch, the wall clock. */
-function createPorts(platform, env = process.env) {
-    return {
-        exec: createExec(platform.log),
-        log: platform.log,
-        env,
-        now: () => new Date(),
-        fetch: globalThis.fetch,
-    };
-}
-/**
- * The one wrapper every bundle's entry calls. It is the only code that turns an error into a
- * failed step, so that libraries throw and a thrown string cannot leave a step green.
- */
-async function runAction(action, env = process.env) {
-    const platform = createPlatform(env);
-    try {
-        await action(platform, createPorts(platform, env));
-    }
-    catch (error) {
-        reportFailure(platform, error);
-    }
-}
-/** One annotation per problem, on its file and line, so every bad field shows in the diff view. */
-function reportFailure(platform, error) {
-    const problems = error instanceof errors/* UserErrors */.tQ ? error.errors : [error];
-    for (const problem of problems) {
-        const location = problem instanceof errors/* UserError */.yo ? problem.location : undefined;
-        platform.fail(platform.log.mask((0,errors/* errorMessage */.gJ)(problem)), location);
-    }
-    if (!(error instanceof errors/* UserError */.yo) && error instanceof Error && error.stack) {
-        platform.log.debug(platform.log.mask(error.stack));
-    }
-}
-
-
-/***/ }),
-
-/***/ 7638:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   cI: () => (/* binding */ ExecError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   tQ: () => (/* binding */ UserErrors),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/* unused harmony export formatLocated */
-/**
- * A problem the user can fix (a config, an input, a ref). It carries where the problem is, so
- * that the message reads `curl/build-config.yaml:12:3: platforms[1]: ...` and the platform can
- * annotate the line. Anything else thrown is a bug in hephy-builder.
- */
-class UserError extends Error {
-    location;
-    field;
-    constructor(message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'UserError';
-        this.location = options.location;
-        this.field = options.field;
-    }
-    /** The message with its file, line, column and field in front. */
-    toString() {
-        return formatLocated(this.message, this.location, this.field);
-    }
-}
-/** Several user errors found together (every bad field of every config, not just the first). */
-class UserErrors extends UserError {
-    errors;
-    constructor(errors) {
-        super(errors.map((e) => e.toString()).join('\n'));
-        this.name = 'UserErrors';
-        this.errors = errors;
-    }
-    toString() {
-        return this.message;
-    }
-}
-/** A process exited non-zero. The argv is kept for the message; stderr is already masked. */
-class ExecError extends Error {
-    file;
-    args;
-    exitCode;
-    stderr;
-    constructor(file, args, exitCode, stderr) {
-        const tail = stderr.trim().split('\n').slice(-20).join('\n');
-        super(`${[file, ...args].join(' ')} exited with ${exitCode}${tail ? `:\n${tail}` : ''}`);
-        this.file = file;
-        this.args = args;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.name = 'ExecError';
-    }
-}
-function formatLocated(message, location, field) {
-    let where = '';
-    if (location) {
-        where = location.file;
-        if (location.line !== undefined)
-            where += `:${location.line}`;
-        if (location.line !== undefined && location.column !== undefined)
-            where += `:${location.column}`;
-        where += ': ';
-    }
-    return `${where}${field ? `${field}: ` : ''}${message}`;
-}
-/** A thrown value as text, whatever was thrown (a string must not leave a step green). */
-function errorMessage(error) {
-    if (error instanceof UserError)
-        return error.toString();
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-
-/***/ }),
-
-/***/ 1733:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ ZERO_SHA)
-/* harmony export */ });
-const ZERO_SHA = /^0+$/;
-
-
-/***/ }),
-
-/***/ 6592:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R5: () => (/* binding */ readInput),
-/* harmony export */   S8: () => (/* binding */ parseBooleanInput),
-/* harmony export */   UF: () => (/* binding */ parseListInput),
-/* harmony export */   cN: () => (/* binding */ inputReader)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-
-/**
- * Reads an input the way every bundle must: `INPUT_<NAME>` as GitHub sets it (upper case, `-`
- * kept), then with `-` written `_`, as a GitLab job variable has to spell it. Blank is unset.
- */
-function readInput(env, name) {
-    const upper = name.toUpperCase().replace(/ /g, '_');
-    const value = env[`INPUT_${upper}`] ?? env[`INPUT_${upper.replace(/-/g, '_')}`] ?? '';
-    return value.trim();
-}
-function inputReader(read) {
-    return {
-        string: (name, fallback = '') => read(name) || fallback,
-        boolean: (name, fallback) => parseBooleanInput(name, read(name), fallback),
-        list: (name, fallback = []) => {
-            const raw = read(name);
-            return raw ? parseListInput(raw) : [...fallback];
-        },
-        choice: (name, options, fallback) => {
-            const raw = read(name);
-            if (!raw)
-                return fallback;
-            if (options.includes(raw))
-                return raw;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${raw}" is not one of ${options.join(', ')}`, { field: `input ${name}` });
-        },
-    };
-}
-/** YAML 1.2 core booleans, as @actions/core accepts them; anything else is an error. */
-function parseBooleanInput(name, raw, fallback) {
-    if (raw === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(raw))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(raw))
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${raw}" is not a boolean (true or false)`, { field: `input ${name}` });
-}
-/**
- * A list input: one item a line, or separated by commas or spaces (a GitLab array input arrives
- * as JSON, so a JSON array of strings is accepted too). `#` starts a comment on its own line.
- */
-function parseListInput(raw) {
-    const text = raw.trim();
-    if (text.startsWith('[')) {
-        try {
-            const parsed = JSON.parse(text);
-            if (Array.isArray(parsed))
-                return parsed.map(String).filter((s) => s !== '');
-        }
-        catch {
-            // Not JSON after all: fall through to the plain list.
-        }
-    }
-    return text
-        .split(/\r?\n/)
-        .filter((line) => !line.trimStart().startsWith('#'))
-        .flatMap((line) => line.split(/[,\s]+/))
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-
-
-/***/ }),
-
-/***/ 8436:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  r: () => (/* binding */ prepareDiffAction)
-});
-
-;// CONCATENATED MODULE: ./packages/core/src/config/platforms.ts
-/**
- * The label of a platform inside tag names and file names (`need_<arch>.txt`, `<image>-<arch>.tag`):
- * the architecture, with the variant appended when it is not the architecture's default
- * (`linux/arm/v7` -> `armv7`, `linux/arm64/v8` -> `arm64`).
- */
-function archLabel(platform) {
-    const variant = platform.variant && !(platform.architecture === 'arm64' && platform.variant === 'v8')
-        ? platform.variant
-        : '';
-    return `${platform.architecture}${variant}`;
-}
-function formatPlatform(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/config/suggest.ts
-/**
- * "Did you mean" for typos in keys and values. Optimal string alignment distance (Levenshtein
- * plus adjacent transposition), so `platfroms` is one edit from `platforms`.
- */
-function editDistance(a, b) {
-    const rows = [];
-    for (let i = 0; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            if (i === 0) {
-                row.push(j);
-                continue;
-            }
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min((rows[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1]?.[j - 1] ?? 0) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
-            }
-            row.push(best);
-        }
-        rows.push(row);
-    }
-    return rows[a.length]?.[b.length] ?? 0;
-}
-/** Case and `-`/`_` do not count as typos: `Build-Args` is `build_args`. */
-function normalise(word) {
-    return word.toLowerCase().replace(/-/g, '_');
-}
-/**
- * The candidate nearest to `word`, if it is near enough to be a typo (at most a third of its
- * length, at least one edit), or the one candidate `word` abbreviates (`tags` ->
- * `additional_tags`, `dockerfile` -> `dockerfile_path`).
- */
-function nearest(word, candidates) {
-    const wanted = normalise(word);
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(wanted, normalise(candidate));
-        if (distance < bestDistance)
-            [best, bestDistance] = [candidate, distance];
-    }
-    if (best !== undefined && bestDistance <= Math.max(1, Math.floor(wanted.length / 3)))
-        return best;
-    const abbreviated = candidates.filter((c) => {
-        const known = normalise(c);
-        return known.startsWith(`${wanted}_`) || known.endsWith(`_${wanted}`);
-    });
-    return abbreviated.length === 1 ? abbreviated[0] : undefined;
-}
-/** ` (did you mean `x`?)`, or '' when nothing is near. */
-function didYouMean(word, candidates) {
-    const match = nearest(word, candidates);
-    return match === undefined ? '' : ` (did you mean \`${match}\`?)`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/config/platform-spec.ts
-
-/**
- * The platforms a config may name: the Linux platforms that the backends build and that
- * registries and runners commonly serve. Windows is left out on purpose: none of the backends
- * builds Windows images on a Linux runner.
- */
-const KNOWN_PLATFORMS = [
-    'linux/amd64',
-    'linux/arm64',
-    'linux/arm64/v8',
-    'linux/arm/v7',
-    'linux/arm/v6',
-    'linux/386',
-    'linux/ppc64le',
-    'linux/s390x',
-    'linux/riscv64',
-];
-/** What a config without `platforms` builds: the seed's pipeline built these two. */
-const DEFAULT_PLATFORMS = [
-    { os: 'linux', architecture: 'amd64' },
-    { os: 'linux', architecture: 'arm64' },
-];
-/** `linux/arm/v7` -> `{os: 'linux', architecture: 'arm', variant: 'v7'}`; undefined unless known. */
-function parsePlatform(text) {
-    if (!KNOWN_PLATFORMS.includes(text))
-        return undefined;
-    const [os = '', architecture = '', variant] = text.split('/');
-    return variant === undefined ? { os, architecture } : { os, architecture, variant };
-}
-/** Other names of architectures (uname, Debian) and the platform OCI calls them. */
-const ARCH_ALIASES = {
-    x86_64: 'amd64',
-    'x86-64': 'amd64',
-    aarch64: 'arm64',
-    armv8: 'arm64',
-    arm: 'arm/v7',
-    armhf: 'arm/v7',
-    armv7: 'arm/v7',
-    armv7l: 'arm/v7',
-    armel: 'arm/v6',
-    armv6: 'arm/v6',
-    i386: '386',
-    i686: '386',
-    x86: '386',
-};
-/**
- * The known platform a mistyped one was probably meant to be: `linux/arm65` -> `linux/arm64`,
- * `linux/x86_64` -> `linux/amd64`, a bare `arm64` or `darwin/arm64` -> `linux/arm64` (images are Linux).
- */
-function suggestPlatform(text) {
-    const parts = text.trim().toLowerCase().split('/');
-    const [os, arch = '', ...variant] = parts.length === 1 ? ['linux', ...parts] : parts;
-    const architecture = ARCH_ALIASES[arch] ?? arch;
-    const linux = [`linux/${[architecture, ...variant].join('/')}`, `linux/${architecture}`].find(parsePlatform);
-    if (linux)
-        return linux;
-    return nearest([os, arch, ...variant].join('/'), KNOWN_PLATFORMS);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/plan/outputs.ts
-
-
-/** Architectures every plan reports on, needed or not: the seed's two runner pools. */
-const ALWAYS_REPORTED_ARCHS = ['amd64', 'arm64'];
-/** The image directories of a plan, each once, in build order (what `dirs.txt` holds). */
-function planDirs(plan) {
-    return [...new Set(plan.images.map((image) => image.dir))];
-}
-/** The images that are built here (a `manual_build` image's per-arch images already exist). */
-function builtImages(images) {
-    return images.filter((image) => !image.config.manualBuild);
-}
-/** Arch labels some built image needs, sorted. */
-function neededArchs(images) {
-    return [...new Set(builtImages(images).flatMap((image) => image.archs))].sort();
-}
-/** `need_<arch>`: amd64 and arm64 always, and every other arch a planned image names. */
-function needByArch(plan) {
-    const seen = new Set(plan.images.flatMap((image) => image.archs));
-    const archs = [...new Set([...ALWAYS_REPORTED_ARCHS, ...[...seen].sort()])];
-    return new Map(archs.map((arch) => [arch, plan.archs.includes(arch)]));
-}
-/** One job per image and platform, for `strategy.matrix` (GitHub) or `parallel:matrix` (GitLab). */
-function buildMatrix(images) {
-    const include = builtImages(images).flatMap((image) => image.platforms.map((platform) => {
-        const spec = parsePlatform(platform);
-        return { dir: image.dir, image: image.image, arch: spec ? archLabel(spec) : platform, platform };
-    }));
-    return { include };
-}
-/** The step outputs (action.yml names them). Values have no spaces except `dirs`, so GitLab's dotenv can carry them. */
-function planOutputs(plan) {
-    const dirs = planDirs(plan);
-    const outputs = {
-        dirs: dirs.join(' '),
-        'dirs-json': JSON.stringify(dirs),
-        matrix: JSON.stringify(buildMatrix(plan.images)),
-        archs: JSON.stringify(plan.archs),
-    };
-    for (const [arch, needed] of needByArch(plan))
-        outputs[`need-${arch}`] = String(needed);
-    outputs['has-builds'] = String(dirs.length > 0);
-    return outputs;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/plan/summary.ts
-/** Beyond this many images the table is cut (a job summary holds at most 1 MiB). */
-const MAX_ROWS = 300;
-/** Beyond this many nodes a Mermaid graph stops being readable (and hits Mermaid's edge limit). */
-const MAX_GRAPH_NODES = 80;
-const MAX_REASONS = 5;
-/**
- * The report a person reads after the step: what will be built, why (the files that changed),
- * for which platforms, and the dependency graph as Mermaid (GitHub and GitLab render it).
- */
-function planSummary(plan, notes = []) {
-    const lines = [headline(plan), ''];
-    for (const note of notes)
-        lines.push(`> ${note}`, '');
-    if (plan.images.length === 0)
-        return lines.join('\n');
-    lines.push('| # | image | directory | platforms | why |', '|---|---|---|---|---|');
-    plan.images.slice(0, MAX_ROWS).forEach((image, index) => {
-        const platforms = image.config.manualBuild
-            ? `${image.platforms.join(', ')} (manual)`
-            : image.platforms.join(', ');
-        lines.push(`| ${index + 1} | \`${image.image}\` | \`${image.dir}\` | ${platforms} | ${reasonsCell(image)} |`);
-    });
-    if (plan.images.length > MAX_ROWS)
-        lines.push('', `… and ${plan.images.length - MAX_ROWS} more images (see plan.json).`);
-    const graph = mermaidGraph(plan.images);
-    if (graph)
-        lines.push('', '```mermaid', graph, '```');
-    return lines.join('\n');
-}
-function headline(plan) {
-    const count = plan.images.length;
-    const what = count === 0 ? 'Nothing to build' : `${count} image${count === 1 ? '' : 's'} to build`;
-    const archs = plan.archs.length > 0 ? ` for ${plan.archs.join(', ')}` : '';
-    const range = plan.base && plan.head ? ` (\`${plan.base.slice(0, 12)}..${plan.head.slice(0, 12)}\`)` : '';
-    return `**${what}**${archs}. ${plan.why ?? ''}${range}`.trim();
-}
-function reasonsCell(image) {
-    const shown = image.reasons.slice(0, MAX_REASONS).map(escapeCell);
-    if (image.reasons.length > MAX_REASONS)
-        shown.push(`… ${image.reasons.length - MAX_REASONS} more`);
-    return shown.join('<br>');
-}
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
-}
-/**
- * `graph LR` with an arrow from each dependency to the image built on it. Dependencies outside
- * the plan (already built) are drawn dashed. Undefined when there are no edges or too many nodes.
- */
-function mermaidGraph(images) {
-    const planned = new Set(images.map((image) => image.dir));
-    const edges = images.flatMap((image) => image.dependsOn.map((dep) => [dep, image.image]));
-    if (edges.length === 0)
-        return undefined;
-    const nodes = [...new Set([...images.map((i) => i.image), ...edges.map(([dep]) => dep)])];
-    if (nodes.length > MAX_GRAPH_NODES)
-        return undefined;
-    const id = new Map(nodes.map((node, index) => [node, `n${index}`]));
-    const lines = ['graph LR'];
-    for (const node of nodes) {
-        const label = node.replace(/"/g, '#quot;');
-        lines.push(planned.has(node) || images.some((i) => i.image === node)
-            ? `  ${id.get(node)}["${label}"]`
-            : `  ${id.get(node)}(["${label}"]):::built`);
-    }
-    for (const [dep, image] of edges)
-        lines.push(`  ${id.get(dep)} --> ${id.get(image)}`);
-    lines.push('  classDef built stroke-dasharray: 4 4');
-    return lines.join('\n');
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/plan/names.ts
-/**
- * The names of images and tags (DESIGN.md "Names of images and tags"). Every step that pushes,
- * reads or tags an image computes its reference here and nowhere else.
- */
-const NAMINGS = (/* unused pure expression or super */ null && (['tag-prefix', 'repository']));
-function formatRef(ref) {
-    return `${ref.repository}:${ref.tag}`;
-}
-function place(scheme, image, suffix) {
-    return scheme.naming === 'repository'
-        ? { repository: `${scheme.repository}/${image}`, tag: suffix }
-        : { repository: scheme.repository, tag: `${image}-${suffix}` };
-}
-/** One architecture's image: `curl-20251015-amd64` (or `<repository>/curl:20251015-amd64`). */
-function archRef(scheme, image, arch) {
-    return place(scheme, image, `${scheme.date}-${arch}`);
-}
-/** The multi-arch index: `curl-20251015`. */
-function indexRef(scheme, image) {
-    return place(scheme, image, scheme.date);
-}
-/** An additional tag: `curl-latest`, or `curl-latest-<branch>` off the default branch. */
-function extraTagRef(scheme, image, tag) {
-    return place(scheme, image, scheme.branch ? `${tag}-${scheme.branch}` : tag);
-}
-/** `YYYYMMDD` in UTC, the default `date`. */
-function utcDate(now) {
-    return now.toISOString().slice(0, 10).replace(/-/g, '');
-}
-/** A branch name as a tag fragment: lower case, runs of other characters as `-`, at most 40 long. */
-function branchSlug(branch) {
-    return branch
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 40)
-        .replace(/-+$/, '');
-}
-/** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-/**
- * The scheme for this run. Off the default branch (a push to `feature/x`, a pull request) the
- * date becomes `<date>-<branch>` and extra tags get `-<branch>`, so the default branch's tags
- * never move; on the default branch, on tags, and where the default branch is unknown (a local
- * run), names are plain.
- */
-function resolveTagScheme(options, event, now) {
-    const date = options.date || utcDate(now);
-    const offDefault = event.refName !== undefined && event.defaultBranch !== undefined && event.refName !== event.defaultBranch;
-    const branch = offDefault ? branchSlug(event.refName) : '';
-    return {
-        repository: options.repository.replace(/\/+$/, ''),
-        naming: options.naming,
-        date: branch ? `${date}-${branch}` : date,
-        ...(branch ? { branch } : {}),
-    };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/platform/inputs.ts
-var inputs = __nccwpck_require__(6592);
+// EXTERNAL MODULE: ./packages/core/src/plan/names.ts
+var names = __nccwpck_require__(2373);
 ;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline.ts
 /**
  * The child pipeline that GitLab's `trigger: include: artifact:` runs after prepare-diff: one
@@ -1347,7 +653,7 @@ async function readChildPipelineOptions(platform, now) {
             root: input('root'),
             repository: input('repository', platform.env.CI_REGISTRY_IMAGE ?? ''),
             naming: input('naming'),
-            date: input('date', utcDate(now)),
+            date: input('date', (0,names/* utcDate */.HB)(now)),
             'insecure-registries': input('insecure-registries'),
             username: credentialReference('username', input('username')),
             password: credentialReference('password', input('password')),
@@ -1405,6 +711,773 @@ async function writeChildPipeline(file, plan, platform, ports) {
     ports.log.info(`child pipeline: ${file} (${Buffer.byteLength(yaml)} bytes)`);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab.ts
+
+
+
+
+
+
+/** The file GitLab reads as `artifacts:reports:dotenv`. */
+const DOTENV_FILE = 'hephy.env';
+/** GitLab's default limits for a dotenv report (artifacts_reports docs; admin-configurable). */
+const DOTENV_MAX_BYTES = 5 * 1024;
+const DOTENV_MAX_VARIABLES = 20;
+/**
+ * A GitLab CI job: outputs as a dotenv report, collapsible sections for groups and summaries.
+ * GitLab cannot mask a value found at run time, so our own masker is the only protection.
+ */
+function createGitLabPlatform(env, write = (t) => process.stdout.write(t)) {
+    const masker = new SecretMasker();
+    const debugOn = env.CI_DEBUG_TRACE === 'true' || env.HEPHY_DEBUG === 'true';
+    let sections = 0;
+    // A UserError's message starts with its file:line already; say where only when it does not.
+    const where = (location, message) => location && !message.startsWith(location.file)
+        ? `${location.file}${location.line ? `:${location.line}` : ''}: `
+        : '';
+    const log = {
+        info: (message) => write(`${masker.mask(message)}\n`),
+        warning: (message, location) => write(`\u001b[33mWARNING: ${where(location, message)}${masker.mask(message)}\u001b[0m\n`),
+        error: (message, location) => write(`\u001b[31mERROR: ${where(location, message)}${masker.mask(message)}\u001b[0m\n`),
+        debug: (message) => {
+            if (debugOn)
+                write(`DEBUG: ${masker.mask(message)}\n`);
+        },
+        async group(title, fn) {
+            const id = `hephy_${++sections}`;
+            write(sectionStart(id, masker.mask(title)));
+            try {
+                return await fn();
+            }
+            finally {
+                write(sectionEnd(id));
+            }
+        },
+        addSecret: (secret) => masker.add(secret),
+        mask: (text) => masker.mask(text),
+    };
+    const platform = {
+        name: 'gitlab',
+        log,
+        env,
+        input: (name) => (0,inputs/* readInput */.R5)(env, name),
+        async setOutputs(outputs, outputDir) {
+            const { text, skipped } = toDotenv(outputs, masker);
+            for (const name of skipped) {
+                log.debug(`output ${name} is not in ${DOTENV_FILE} (too long or has spaces); read it from its file`);
+            }
+            await (0,promises_.mkdir)(outputDir, { recursive: true });
+            await (0,promises_.writeFile)(external_node_path_default().join(outputDir, DOTENV_FILE), text);
+        },
+        async summary(title, markdown) {
+            await log.group(title, async () => write(`${masker.mask(markdown)}\n`));
+        },
+        event: async () => readGitLabEvent(env),
+        registryLogin() {
+            const { CI_REGISTRY: host, CI_REGISTRY_USER: username, CI_REGISTRY_PASSWORD: password } = env;
+            if (!host || !username || !password)
+                return undefined;
+            log.addSecret(password);
+            return { host, username, password };
+        },
+        // The runner's tag chose the machine; GitLab says nothing more about its CPU than Node does.
+        runnerArch: () => nodeArchLabel(),
+        async publishPlan(plan, ports) {
+            const file = platform.input('child-pipeline');
+            if (file)
+                await writeChildPipeline(file, plan, platform, ports);
+        },
+        fail(message, location) {
+            log.error(message, location);
+            process.exitCode = 1;
+        },
+    };
+    return platform;
+}
+function sectionStart(id, title) {
+    return `\u001b[0Ksection_start:${Math.floor(Date.now() / 1000)}:${id}[collapsed=true]\r\u001b[0K${title}\n`;
+}
+function sectionEnd(id) {
+    return `\u001b[0Ksection_end:${Math.floor(Date.now() / 1000)}:${id}\r\u001b[0K\n`;
+}
+/** `need-amd64` -> `HEPHY_NEED_AMD64`: dotenv keys allow letters, digits and `_` only. */
+function dotenvKey(output) {
+    return `HEPHY_${output.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+/**
+ * A dotenv report within GitLab's rules: no spaces or newlines in values, at most 20 variables
+ * and 5 KB. Outputs that do not fit are left out (every one of them is also a file in output-dir).
+ */
+function toDotenv(outputs, masker) {
+    const lines = [];
+    const skipped = [];
+    let bytes = 0;
+    for (const [name, raw] of Object.entries(outputs)) {
+        const value = masker.mask(raw);
+        const line = `${dotenvKey(name)}=${value}\n`;
+        if (/\s/.test(value) || bytes + line.length > DOTENV_MAX_BYTES || lines.length >= DOTENV_MAX_VARIABLES) {
+            skipped.push(name);
+            continue;
+        }
+        lines.push(line);
+        bytes += line.length;
+    }
+    return { text: lines.join(''), skipped };
+}
+/** Reads GitLab's predefined `CI_*` variables into a `CiEvent`. */
+function readGitLabEvent(env) {
+    const source = env.CI_PIPELINE_SOURCE ?? '';
+    const tag = env.CI_COMMIT_TAG || undefined;
+    const refName = tag ?? env.CI_COMMIT_BRANCH ?? env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME ?? env.CI_COMMIT_REF_NAME;
+    const common = {
+        name: source,
+        headSha: env.CI_COMMIT_SHA,
+        refName,
+        ...(tag ? { refType: 'tag' } : refName !== undefined ? { refType: 'branch' } : {}),
+        defaultBranch: env.CI_DEFAULT_BRANCH,
+        ...(env.CI_PROJECT_URL ? { sourceUrl: env.CI_PROJECT_URL } : {}),
+    };
+    switch (source) {
+        case 'push':
+            return { ...common, kind: 'push', before: env.CI_COMMIT_BEFORE_SHA };
+        case 'merge_request_event':
+        case 'external_pull_request_event':
+            return {
+                ...common,
+                kind: 'pull_request',
+                baseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA ?? env.CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_SHA,
+                baseRef: env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME ?? env.CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_NAME,
+            };
+        case 'schedule':
+            return { ...common, kind: 'schedule' };
+        case 'web':
+        case 'api':
+        case 'trigger':
+        case 'pipeline':
+        case 'parent_pipeline':
+            return { ...common, kind: 'manual' };
+        default:
+            return { ...common, kind: 'other' };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/platform/local.ts
+
+
+
+/**
+ * A terminal (the hephy-builder command, or a step run by hand). Logs go to standard error so
+ * that standard output stays free for results and `--json`.
+ */
+function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
+    const masker = new SecretMasker();
+    const debugOn = env.HEPHY_DEBUG === 'true';
+    const log = {
+        info: (message) => write(`${masker.mask(message)}\n`),
+        warning: (message, location) => write(`warning: ${location ? `${location.file}${location.line ? `:${location.line}` : ''}: ` : ''}${masker.mask(message)}\n`),
+        error: (message, location) => write(`error: ${location ? `${location.file}${location.line ? `:${location.line}` : ''}: ` : ''}${masker.mask(message)}\n`),
+        debug: (message) => {
+            if (debugOn)
+                write(`debug: ${masker.mask(message)}\n`);
+        },
+        async group(title, fn) {
+            write(`== ${masker.mask(title)}\n`);
+            return fn();
+        },
+        addSecret: (secret) => masker.add(secret),
+        mask: (text) => masker.mask(text),
+    };
+    return {
+        name: 'local',
+        log,
+        env,
+        input: (name) => (0,inputs/* readInput */.R5)(env, name),
+        async setOutputs() {
+            // A terminal has no step outputs; the files in output-dir carry the results.
+        },
+        async summary(title, markdown) {
+            write(`\n${title}\n${masker.mask(markdown)}\n`);
+        },
+        event: async () => ({ kind: 'other', name: 'local' }),
+        registryLogin: () => undefined,
+        runnerArch: () => nodeArchLabel(),
+        fail(message) {
+            log.error(message);
+            process.exitCode = 1;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/platform/index.ts
+
+
+
+
+
+/** The adapter for wherever this process runs, chosen from the environment. */
+function createPlatform(env) {
+    switch (detectPlatform(env)) {
+        case 'github':
+            return createGitHubPlatform(env);
+        case 'gitlab':
+            return createGitLabPlatform(env);
+        case 'local':
+            return createLocalPlatform(env);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action.ts
+
+
+
+/** The real ports for a process: its environment, Node's fetch, the wall clock. */
+function createPorts(platform, env = process.env) {
+    return {
+        exec: createExec(platform.log),
+        log: platform.log,
+        env,
+        now: () => new Date(),
+        fetch: globalThis.fetch,
+    };
+}
+/**
+ * The one wrapper every bundle's entry calls. It is the only code that turns an error into a
+ * failed step, so that libraries throw and a thrown string cannot leave a step green.
+ */
+async function runAction(action, env = process.env) {
+    const platform = createPlatform(env);
+    try {
+        await action(platform, createPorts(platform, env));
+    }
+    catch (error) {
+        reportFailure(platform, error);
+    }
+}
+/** One annotation per problem, on its file and line, so every bad field shows in the diff view. */
+function reportFailure(platform, error) {
+    const problems = error instanceof errors/* UserErrors */.tQ ? error.errors : [error];
+    for (const problem of problems) {
+        const location = problem instanceof errors/* UserError */.yo ? problem.location : undefined;
+        platform.fail(platform.log.mask((0,errors/* errorMessage */.gJ)(problem)), location);
+    }
+    if (!(error instanceof errors/* UserError */.yo) && error instanceof Error && error.stack) {
+        platform.log.debug(platform.log.mask(error.stack));
+    }
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cI: () => (/* binding */ ExecError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   tQ: () => (/* binding */ UserErrors),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export formatLocated */
+/**
+ * A problem the user can fix (a config, an input, a ref). It carries where the problem is, so
+ * that the message reads `curl/build-config.yaml:12:3: platforms[1]: ...` and the platform can
+ * annotate the line. Anything else thrown is a bug in hephy-builder.
+ */
+class UserError extends Error {
+    location;
+    field;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'UserError';
+        this.location = options.location;
+        this.field = options.field;
+    }
+    /** The message with its file, line, column and field in front. */
+    toString() {
+        return formatLocated(this.message, this.location, this.field);
+    }
+}
+/** Several user errors found together (every bad field of every config, not just the first). */
+class UserErrors extends UserError {
+    errors;
+    constructor(errors) {
+        super(errors.map((e) => e.toString()).join('\n'));
+        this.name = 'UserErrors';
+        this.errors = errors;
+    }
+    toString() {
+        return this.message;
+    }
+}
+/** A process exited non-zero. The argv is kept for the message; stderr is already masked. */
+class ExecError extends Error {
+    file;
+    args;
+    exitCode;
+    stderr;
+    constructor(file, args, exitCode, stderr) {
+        const tail = stderr.trim().split('\n').slice(-20).join('\n');
+        super(`${[file, ...args].join(' ')} exited with ${exitCode}${tail ? `:\n${tail}` : ''}`);
+        this.file = file;
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'ExecError';
+    }
+}
+function formatLocated(message, location, field) {
+    let where = '';
+    if (location) {
+        where = location.file;
+        if (location.line !== undefined)
+            where += `:${location.line}`;
+        if (location.line !== undefined && location.column !== undefined)
+            where += `:${location.column}`;
+        where += ': ';
+    }
+    return `${where}${field ? `${field}: ` : ''}${message}`;
+}
+/** A thrown value as text, whatever was thrown (a string must not leave a step green). */
+function errorMessage(error) {
+    if (error instanceof UserError)
+        return error.toString();
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 2373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
+/* harmony export */   HB: () => (/* binding */ utcDate)
+/* harmony export */ });
+/* unused harmony exports NAMINGS, formatRef, archRef, indexRef, extraTagRef, branchSlug, resolveTagScheme */
+/**
+ * The names of images and tags (DESIGN.md "Names of images and tags"). Every step that pushes,
+ * reads or tags an image computes its reference here and nowhere else.
+ */
+const NAMINGS = (/* unused pure expression or super */ null && (['tag-prefix', 'repository']));
+function formatRef(ref) {
+    return `${ref.repository}:${ref.tag}`;
+}
+function place(scheme, image, suffix) {
+    return scheme.naming === 'repository'
+        ? { repository: `${scheme.repository}/${image}`, tag: suffix }
+        : { repository: scheme.repository, tag: `${image}-${suffix}` };
+}
+/** One architecture's image: `curl-20251015-amd64` (or `<repository>/curl:20251015-amd64`). */
+function archRef(scheme, image, arch) {
+    return place(scheme, image, `${scheme.date}-${arch}`);
+}
+/** The multi-arch index: `curl-20251015`. */
+function indexRef(scheme, image) {
+    return place(scheme, image, scheme.date);
+}
+/** An additional tag: `curl-latest`, or `curl-latest-<branch>` off the default branch. */
+function extraTagRef(scheme, image, tag) {
+    return place(scheme, image, scheme.branch ? `${tag}-${scheme.branch}` : tag);
+}
+/** `YYYYMMDD` in UTC, the default `date`. */
+function utcDate(now) {
+    return now.toISOString().slice(0, 10).replace(/-/g, '');
+}
+/** A branch name as a tag fragment: lower case, runs of other characters as `-`, at most 40 long. */
+function branchSlug(branch) {
+    return branch
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 40)
+        .replace(/-+$/, '');
+}
+/** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/**
+ * The scheme for this run. Off the default branch (a push to `feature/x`, a pull request) the
+ * date becomes `<date>-<branch>` and extra tags get `-<branch>`, so the default branch's tags
+ * never move; on the default branch, on tags, and where the default branch is unknown (a local
+ * run), names are plain. A pull request always counts as off the default branch: its head may
+ * be a fork's branch of the same name, and it must not move the default branch's tags.
+ */
+function resolveTagScheme(options, event, now) {
+    const date = options.date || utcDate(now);
+    const branch = offDefaultBranch(event) ? branchSlug(event.refName) : '';
+    return {
+        repository: options.repository.replace(/\/+$/, ''),
+        naming: options.naming,
+        date: branch ? `${date}-${branch}` : date,
+        ...(branch ? { branch } : {}),
+    };
+}
+function offDefaultBranch(event) {
+    if (event.refName === undefined || event.refType === 'tag')
+        return false;
+    if (event.kind === 'pull_request')
+        return true;
+    return event.defaultBranch !== undefined && event.refName !== event.defaultBranch;
+}
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ ZERO_SHA)
+/* harmony export */ });
+const ZERO_SHA = /^0+$/;
+
+
+/***/ }),
+
+/***/ 6592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R5: () => (/* binding */ readInput),
+/* harmony export */   S8: () => (/* binding */ parseBooleanInput),
+/* harmony export */   UF: () => (/* binding */ parseListInput),
+/* harmony export */   cN: () => (/* binding */ inputReader)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+/**
+ * Reads an input the way every bundle must: `INPUT_<NAME>` as GitHub sets it (upper case, `-`
+ * kept), then with `-` written `_`, as a GitLab job variable has to spell it. Blank is unset.
+ */
+function readInput(env, name) {
+    const upper = name.toUpperCase().replace(/ /g, '_');
+    const value = env[`INPUT_${upper}`] ?? env[`INPUT_${upper.replace(/-/g, '_')}`] ?? '';
+    return value.trim();
+}
+function inputReader(read) {
+    return {
+        string: (name, fallback = '') => read(name) || fallback,
+        boolean: (name, fallback) => parseBooleanInput(name, read(name), fallback),
+        list: (name, fallback = []) => {
+            const raw = read(name);
+            return raw ? parseListInput(raw) : [...fallback];
+        },
+        choice: (name, options, fallback) => {
+            const raw = read(name);
+            if (!raw)
+                return fallback;
+            if (options.includes(raw))
+                return raw;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${raw}" is not one of ${options.join(', ')}`, { field: `input ${name}` });
+        },
+    };
+}
+/** YAML 1.2 core booleans, as @actions/core accepts them; anything else is an error. */
+function parseBooleanInput(name, raw, fallback) {
+    if (raw === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(raw))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(raw))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${raw}" is not a boolean (true or false)`, { field: `input ${name}` });
+}
+/**
+ * A list input: one item a line, or separated by commas or spaces (a GitLab array input arrives
+ * as JSON, so a JSON array of strings is accepted too). `#` starts a comment on its own line.
+ */
+function parseListInput(raw) {
+    const text = raw.trim();
+    if (text.startsWith('[')) {
+        try {
+            const parsed = JSON.parse(text);
+            if (Array.isArray(parsed))
+                return parsed.map(String).filter((s) => s !== '');
+        }
+        catch {
+            // Not JSON after all: fall through to the plain list.
+        }
+    }
+    return text
+        .split(/\r?\n/)
+        .filter((line) => !line.trimStart().startsWith('#'))
+        .flatMap((line) => line.split(/[,\s]+/))
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+
+
+/***/ }),
+
+/***/ 2961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ prepareDiffAction)
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/config/platforms.ts
+/**
+ * The label of a platform inside tag names and file names (`need_<arch>.txt`, `<image>-<arch>.tag`):
+ * the architecture, with the variant appended when it is not the architecture's default
+ * (`linux/arm/v7` -> `armv7`, `linux/arm64/v8` -> `arm64`).
+ */
+function archLabel(platform) {
+    const variant = platform.variant && !(platform.architecture === 'arm64' && platform.variant === 'v8')
+        ? platform.variant
+        : '';
+    return `${platform.architecture}${variant}`;
+}
+function formatPlatform(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/suggest.ts
+/**
+ * "Did you mean" for typos in keys and values. Optimal string alignment distance (Levenshtein
+ * plus adjacent transposition), so `platfroms` is one edit from `platforms`.
+ */
+function editDistance(a, b) {
+    const rows = [];
+    for (let i = 0; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            if (i === 0) {
+                row.push(j);
+                continue;
+            }
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min((rows[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1]?.[j - 1] ?? 0) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+            }
+            row.push(best);
+        }
+        rows.push(row);
+    }
+    return rows[a.length]?.[b.length] ?? 0;
+}
+/** Case and `-`/`_` do not count as typos: `Build-Args` is `build_args`. */
+function normalise(word) {
+    return word.toLowerCase().replace(/-/g, '_');
+}
+/**
+ * The candidate nearest to `word`, if it is near enough to be a typo (at most a third of its
+ * length, at least one edit), or the one candidate `word` abbreviates (`tags` ->
+ * `additional_tags`, `dockerfile` -> `dockerfile_path`).
+ */
+function nearest(word, candidates) {
+    const wanted = normalise(word);
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(wanted, normalise(candidate));
+        if (distance < bestDistance)
+            [best, bestDistance] = [candidate, distance];
+    }
+    if (best !== undefined && bestDistance <= Math.max(1, Math.floor(wanted.length / 3)))
+        return best;
+    const abbreviated = candidates.filter((c) => {
+        const known = normalise(c);
+        return known.startsWith(`${wanted}_`) || known.endsWith(`_${wanted}`);
+    });
+    return abbreviated.length === 1 ? abbreviated[0] : undefined;
+}
+/** ` (did you mean `x`?)`, or '' when nothing is near. */
+function didYouMean(word, candidates) {
+    const match = nearest(word, candidates);
+    return match === undefined ? '' : ` (did you mean \`${match}\`?)`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/platform-spec.ts
+
+/**
+ * The platforms a config may name: the Linux platforms that the backends build and that
+ * registries and runners commonly serve. Windows is left out on purpose: none of the backends
+ * builds Windows images on a Linux runner.
+ */
+const KNOWN_PLATFORMS = [
+    'linux/amd64',
+    'linux/arm64',
+    'linux/arm64/v8',
+    'linux/arm/v7',
+    'linux/arm/v6',
+    'linux/386',
+    'linux/ppc64le',
+    'linux/s390x',
+    'linux/riscv64',
+];
+/** What a config without `platforms` builds: the seed's pipeline built these two. */
+const DEFAULT_PLATFORMS = [
+    { os: 'linux', architecture: 'amd64' },
+    { os: 'linux', architecture: 'arm64' },
+];
+/** `linux/arm/v7` -> `{os: 'linux', architecture: 'arm', variant: 'v7'}`; undefined unless known. */
+function parsePlatform(text) {
+    if (!KNOWN_PLATFORMS.includes(text))
+        return undefined;
+    const [os = '', architecture = '', variant] = text.split('/');
+    return variant === undefined ? { os, architecture } : { os, architecture, variant };
+}
+/** Other names of architectures (uname, Debian) and the platform OCI calls them. */
+const ARCH_ALIASES = {
+    x86_64: 'amd64',
+    'x86-64': 'amd64',
+    aarch64: 'arm64',
+    armv8: 'arm64',
+    arm: 'arm/v7',
+    armhf: 'arm/v7',
+    armv7: 'arm/v7',
+    armv7l: 'arm/v7',
+    armel: 'arm/v6',
+    armv6: 'arm/v6',
+    i386: '386',
+    i686: '386',
+    x86: '386',
+};
+/**
+ * The known platform a mistyped one was probably meant to be: `linux/arm65` -> `linux/arm64`,
+ * `linux/x86_64` -> `linux/amd64`, a bare `arm64` or `darwin/arm64` -> `linux/arm64` (images are Linux).
+ */
+function suggestPlatform(text) {
+    const parts = text.trim().toLowerCase().split('/');
+    const [os, arch = '', ...variant] = parts.length === 1 ? ['linux', ...parts] : parts;
+    const architecture = ARCH_ALIASES[arch] ?? arch;
+    const linux = [`linux/${[architecture, ...variant].join('/')}`, `linux/${architecture}`].find(parsePlatform);
+    if (linux)
+        return linux;
+    return nearest([os, arch, ...variant].join('/'), KNOWN_PLATFORMS);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/plan/outputs.ts
+
+
+/** Architectures every plan reports on, needed or not: the seed's two runner pools. */
+const ALWAYS_REPORTED_ARCHS = ['amd64', 'arm64'];
+/** The image directories of a plan, each once, in build order (what `dirs.txt` holds). */
+function planDirs(plan) {
+    return [...new Set(plan.images.map((image) => image.dir))];
+}
+/** The images that are built here (a `manual_build` image's per-arch images already exist). */
+function builtImages(images) {
+    return images.filter((image) => !image.config.manualBuild);
+}
+/** Arch labels some built image needs, sorted. */
+function neededArchs(images) {
+    return [...new Set(builtImages(images).flatMap((image) => image.archs))].sort();
+}
+/** `need_<arch>`: amd64 and arm64 always, and every other arch a planned image names. */
+function needByArch(plan) {
+    const seen = new Set(plan.images.flatMap((image) => image.archs));
+    const archs = [...new Set([...ALWAYS_REPORTED_ARCHS, ...[...seen].sort()])];
+    return new Map(archs.map((arch) => [arch, plan.archs.includes(arch)]));
+}
+/** One job per image and platform, for `strategy.matrix` (GitHub) or `parallel:matrix` (GitLab). */
+function buildMatrix(images) {
+    const include = builtImages(images).flatMap((image) => image.platforms.map((platform) => {
+        const spec = parsePlatform(platform);
+        return { dir: image.dir, image: image.image, arch: spec ? archLabel(spec) : platform, platform };
+    }));
+    return { include };
+}
+/** The step outputs (action.yml names them). Values have no spaces except `dirs`, so GitLab's dotenv can carry them. */
+function planOutputs(plan) {
+    const dirs = planDirs(plan);
+    const outputs = {
+        dirs: dirs.join(' '),
+        'dirs-json': JSON.stringify(dirs),
+        matrix: JSON.stringify(buildMatrix(plan.images)),
+        archs: JSON.stringify(plan.archs),
+    };
+    for (const [arch, needed] of needByArch(plan))
+        outputs[`need-${arch}`] = String(needed);
+    outputs['has-builds'] = String(dirs.length > 0);
+    return outputs;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/plan/summary.ts
+/** Beyond this many images the table is cut (a job summary holds at most 1 MiB). */
+const MAX_ROWS = 300;
+/** Beyond this many nodes a Mermaid graph stops being readable (and hits Mermaid's edge limit). */
+const MAX_GRAPH_NODES = 80;
+const MAX_REASONS = 5;
+/**
+ * The report a person reads after the step: what will be built, why (the files that changed),
+ * for which platforms, and the dependency graph as Mermaid (GitHub and GitLab render it).
+ */
+function planSummary(plan, notes = []) {
+    const lines = [headline(plan), ''];
+    for (const note of notes)
+        lines.push(`> ${note}`, '');
+    if (plan.images.length === 0)
+        return lines.join('\n');
+    lines.push('| # | image | directory | platforms | why |', '|---|---|---|---|---|');
+    plan.images.slice(0, MAX_ROWS).forEach((image, index) => {
+        const platforms = image.config.manualBuild
+            ? `${image.platforms.join(', ')} (manual)`
+            : image.platforms.join(', ');
+        lines.push(`| ${index + 1} | \`${image.image}\` | \`${image.dir}\` | ${platforms} | ${reasonsCell(image)} |`);
+    });
+    if (plan.images.length > MAX_ROWS)
+        lines.push('', `… and ${plan.images.length - MAX_ROWS} more images (see plan.json).`);
+    const graph = mermaidGraph(plan.images);
+    if (graph)
+        lines.push('', '```mermaid', graph, '```');
+    return lines.join('\n');
+}
+function headline(plan) {
+    const count = plan.images.length;
+    const what = count === 0 ? 'Nothing to build' : `${count} image${count === 1 ? '' : 's'} to build`;
+    const archs = plan.archs.length > 0 ? ` for ${plan.archs.join(', ')}` : '';
+    const range = plan.base && plan.head ? ` (\`${plan.base.slice(0, 12)}..${plan.head.slice(0, 12)}\`)` : '';
+    return `**${what}**${archs}. ${plan.why ?? ''}${range}`.trim();
+}
+function reasonsCell(image) {
+    const shown = image.reasons.slice(0, MAX_REASONS).map(escapeCell);
+    if (image.reasons.length > MAX_REASONS)
+        shown.push(`… ${image.reasons.length - MAX_REASONS} more`);
+    return shown.join('<br>');
+}
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
+}
+/**
+ * `graph LR` with an arrow from each dependency to the image built on it. Dependencies outside
+ * the plan (already built) are drawn dashed. Undefined when there are no edges or too many nodes.
+ */
+function mermaidGraph(images) {
+    const planned = new Set(images.map((image) => image.dir));
+    const edges = images.flatMap((image) => image.dependsOn.map((dep) => [dep, image.image]));
+    if (edges.length === 0)
+        return undefined;
+    const nodes = [...new Set([...images.map((i) => i.image), ...edges.map(([dep]) => dep)])];
+    if (nodes.length > MAX_GRAPH_NODES)
+        return undefined;
+    const id = new Map(nodes.map((node, index) => [node, `n${index}`]));
+    const lines = ['graph LR'];
+    for (const node of nodes) {
+        const label = node.replace(/"/g, '#quot;');
+        lines.push(planned.has(node) || images.some((i) => i.image === node)
+            ? `  ${id.get(node)}["${label}"]`
+            : `  ${id.get(node)}(["${label}"]):::built`);
+    }
+    for (const [dep, image] of edges)
+        lines.push(`  ${id.get(dep)} --> ${id.get(image)}`);
+    lines.push('  classDef built stroke-dasharray: 4 4');
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/plan/dirs.ts
 
 
@@ -1476,6 +1549,8 @@ async function writePlanFiles(outputDir, plan) {
     return [...files.keys()];
 }
 
+// EXTERNAL MODULE: ./packages/core/src/platform/inputs.ts
+var inputs = __nccwpck_require__(6592);
 // EXTERNAL MODULE: ./packages/core/src/platform/event.ts
 var platform_event = __nccwpck_require__(1733);
 ;// CONCATENATED MODULE: ./packages/core/src/plan/base.ts
@@ -1786,12 +1861,19 @@ function memo(fn) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/plan/dependencies.ts
 /**
+ * The `<DEP>` of the seed's dependency ARGs (`<DEP>_TAG`, `<DEP>_IMAGE`) for an image directory
+ * or image name: upper case, every character an ARG name cannot hold (`-`, `.`) written `_`.
+ * The plan and the build both name dependency ARGs through this, so they agree.
+ */
+function tagArgPrefix(dir) {
+    return dir.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+}
+/**
  * The seed's convention for a dependency written in a Dockerfile: `ARG CURL_TAG` in
- * manifest-tool's Dockerfile means manifest-tool is built on the curl image. `<DEP>` is an image
- * directory's name in upper case with `-` written `_`.
+ * manifest-tool's Dockerfile means manifest-tool is built on the curl image.
  */
 function tagArgName(dir) {
-    return `${dir.toUpperCase().replace(/-/g, '_')}_TAG`;
+    return `${tagArgPrefix(dir)}_TAG`;
 }
 const ARG_LINE = /^([ \t]*)ARG[ \t]+(.*)$/gim;
 /**
@@ -2031,6 +2113,10 @@ function withDependents(graph, selected) {
     return result;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/plan/names.ts
+var names = __nccwpck_require__(2373);
 ;// CONCATENATED MODULE: ./packages/core/src/config/rules.ts
 /**
  * The shapes of the strings a build-config.yaml holds: tags, ARG names, git remotes and refs,
@@ -2062,7 +2148,7 @@ function withSamplePlaceholders(text) {
     return text.replace(PLACEHOLDER, 'x');
 }
 function isTag(text) {
-    return TAG_PATTERN.test(withSamplePlaceholders(text));
+    return names/* TAG_PATTERN */.A0.test(withSamplePlaceholders(text));
 }
 /**
  * A git remote: `https://host/path`, `ssh://`, `git://`, `file://` URLs, or scp-style
@@ -3012,7 +3098,7 @@ function orderDirs(dirs, edges, problems) {
         const edge = edges.find((e) => e.dir === from && e.dependsOn === to);
         const { file, line, column } = edge.location;
         const where = `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}`;
-        return `${from} -> ${to} (${where}: ${edge.via === 'ARG' ? `ARG ${to.toUpperCase().replace(/-/g, '_')}_TAG` : 'depends_on'})`;
+        return `${from} -> ${to} (${where}: ${edge.via === 'ARG' ? `ARG ${tagArgName(to)}` : 'depends_on'})`;
     });
     const first = edges.find((e) => e.dir === result.cycle[0] && e.dependsOn === result.cycle[1]);
     problems.push(new errors/* UserError */.yo(`dependency cycle: ${result.cycle.join(' -> ')}; remove one of: ${links.join('; ')}`, {
@@ -3275,13 +3361,14 @@ const REMOTE = 'origin';
 const FIRST_DEEPEN = 25;
 /** Rounds of doubling before giving up on deepening and fetching the whole history. */
 const DEEPEN_ROUNDS = 5;
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** A full commit id: SHA-1, or SHA-256 in a sha256 repository. */
+const FULL_COMMIT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 /**
  * Fetches one commit by its SHA (only its own tree in a shallow clone; history comes from
  * `deepenUntil`). Returns whether the commit is here afterwards.
  */
 async function fetchCommit(context, sha) {
-    if (!SHA.test(sha) || !(await hasRemote(context.exec, context.cwd, REMOTE)))
+    if (!FULL_COMMIT_ID.test(sha) || !(await hasRemote(context.exec, context.cwd, REMOTE)))
         return false;
     const depth = (await isShallow(context.exec, context.cwd)) ? ['--depth=1'] : [];
     const result = await context.exec.run('git', ['fetch', '--quiet', '--no-tags', ...depth, REMOTE, sha], {
@@ -3340,7 +3427,7 @@ async function deepenUntil(context, wants, question) {
     return question();
 }
 async function fetchHistory(context, how, wants) {
-    const shas = wants.filter((want) => SHA.test(want));
+    const shas = wants.filter((want) => FULL_COMMIT_ID.test(want));
     const args = ['fetch', '--quiet', '--no-tags', ...how, REMOTE];
     const result = await context.exec.run('git', [...args, ...shas], { cwd: context.cwd, allowFailure: true });
     // A server that refuses wants by SHA still deepens along the remote's configured branches.
@@ -3425,6 +3512,10 @@ async function findCommit(context, rev, branch) {
         return here;
     if (await fetchCommit(context, rev))
         return resolveCommit(context.exec, context.cwd, rev);
+    // A full commit id the remote does not have (a push before a force push) names no branch or
+    // tag either: asking for those would be two more fetches that cannot succeed.
+    if (branch === undefined && FULL_COMMIT_ID.test(rev))
+        return undefined;
     const name = branch ?? rev.replace(/^refs\/(heads|remotes\/origin)\//, '');
     if (!isSafeRefName(name))
         return undefined;
@@ -3536,8 +3627,11 @@ async function fromDiff(resolved, context) {
 }
 function fromRebuildList(context, imageDirs) {
     const { inputs, root } = context;
-    const file = inputs.rebuildList === '' ? external_node_path_default().join(root, DEFAULT_REBUILD_LIST) : external_node_path_default().resolve(inputs.rebuildList);
-    const shown = inputs.rebuildList || external_node_path_default().join(inputs.root, DEFAULT_REBUILD_LIST);
+    // Relative to root, like the directories it lists: the default and an explicit
+    // `rebuild-weekly.txt` are the same file whatever root is.
+    const listed = inputs.rebuildList || DEFAULT_REBUILD_LIST;
+    const file = external_node_path_default().resolve(root, listed);
+    const shown = external_node_path_default().isAbsolute(listed) ? listed : external_node_path_default().join(inputs.root, listed);
     let text;
     try {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
@@ -3587,7 +3681,6 @@ function checkReadmes(root, dirs) {
 
 
 
-
 /** GitHub's limit on the jobs one matrix may generate. */
 const MATRIX_JOB_LIMIT = 256;
 /** prepare-diff as a bundle runs it: inputs from the platform, files and outputs, a summary. */
@@ -3600,10 +3693,8 @@ const prepareDiffAction = async (platform, ports) => {
         platform.log.warning(note);
         notes.push(note);
     }
-    // GitLab's pipeline.yml: the child pipeline that builds this plan (platform/gitlab-pipeline.ts).
-    const childPipeline = platform.input('child-pipeline');
-    if (platform.name === 'gitlab' && childPipeline)
-        await writeChildPipeline(childPipeline, plan, platform, ports);
+    // First, so that a plan the platform refuses (GitLab's child pipeline) leaves no file or output.
+    await platform.publishPlan?.(plan, ports);
     await writePlanFiles(inputs.outputDir, plan);
     await platform.setOutputs(planOutputs(plan), inputs.outputDir);
     const dirs = planDirs(plan);

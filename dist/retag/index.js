@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(250);
-/* harmony import */ var _hephy_builder_core_steps_retag_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1926);
+/* harmony import */ var _hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1901);
+/* harmony import */ var _hephy_builder_core_steps_retag_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7424);
 
 
 await (0,_hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_hephy_builder_core_steps_retag_action__WEBPACK_IMPORTED_MODULE_1__/* .retagAction */ .S);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 250:
+/***/ 1901:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -142,6 +142,25 @@ function appendFileCommand(file, text) {
 
 // EXTERNAL MODULE: ./packages/core/src/platform/inputs.ts
 var inputs = __nccwpck_require__(6592);
+;// CONCATENATED MODULE: ./packages/core/src/platform/platform.ts
+function detectPlatform(env) {
+    if (env.GITHUB_ACTIONS === 'true')
+        return 'github';
+    if (env.GITLAB_CI === 'true')
+        return 'gitlab';
+    return 'local';
+}
+const NODE_ARCHS = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    arm: 'armv7',
+    ia32: '386',
+};
+/** Node's `process.arch` as an arch label; a name without a label is kept as it is. */
+function nodeArchLabel(nodeArch = process.arch) {
+    return NODE_ARCHS[nodeArch] ?? nodeArch;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/platform/secrets.ts
 /**
  * Remembers the secrets seen in this run and masks them in any text. Every logger and every
@@ -173,6 +192,7 @@ class SecretMasker {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/platform/github.ts
+
 
 
 
@@ -223,11 +243,22 @@ function createGitHubPlatform(env, write = (t) => process.stdout.write(t)) {
         event: () => readGitHubEvent(env),
         // GitHub hands a job no registry login; the workflow passes one in as inputs.
         registryLogin: () => undefined,
+        runnerArch: () => githubRunnerArch(env),
         fail(message, location) {
             log.error(message, location);
             process.exitCode = 1;
         },
     };
+}
+const RUNNER_ARCHS = {
+    X64: 'amd64',
+    ARM64: 'arm64',
+    ARM: 'armv7',
+    X86: '386',
+};
+/** The runner's CPU from `RUNNER_ARCH` (X64, ARM64, ARM, X86), else Node's `process.arch`. */
+function githubRunnerArch(env, nodeArch = process.arch) {
+    return RUNNER_ARCHS[env.RUNNER_ARCH ?? ''] ?? nodeArchLabel(nodeArch);
 }
 /** Reads `GITHUB_EVENT_NAME` and the payload at `GITHUB_EVENT_PATH` into a `CiEvent`. */
 async function readGitHubEvent(env) {
@@ -241,11 +272,16 @@ async function readGitHubEvent(env) {
             throw new Error(`cannot read the event payload at GITHUB_EVENT_PATH=${env.GITHUB_EVENT_PATH}: ${String(error)}`, { cause: error });
         }
     }
+    const refType = githubRefType(env);
     const common = {
         name,
         headSha: env.GITHUB_SHA,
         refName: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME,
+        ...(refType ? { refType } : {}),
         defaultBranch: payload.repository?.default_branch,
+        ...(env.GITHUB_REPOSITORY
+            ? { sourceUrl: `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}` }
+            : {}),
     };
     switch (name) {
         case 'push':
@@ -282,11 +318,403 @@ async function readGitHubEvent(env) {
             return { ...common, kind: 'other' };
     }
 }
+/** `GITHUB_REF_TYPE`, or what `GITHUB_REF` says (a pull request's `refs/pull/N/merge` is a branch build). */
+function githubRefType(env) {
+    if (env.GITHUB_REF_TYPE === 'tag' || env.GITHUB_REF_TYPE === 'branch')
+        return env.GITHUB_REF_TYPE;
+    if (env.GITHUB_REF?.startsWith('refs/tags/'))
+        return 'tag';
+    if (env.GITHUB_REF?.startsWith('refs/heads/') || env.GITHUB_REF?.startsWith('refs/pull/'))
+        return 'branch';
+    return undefined;
+}
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/plan/names.ts
+var names = __nccwpck_require__(2373);
+;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline.ts
+/**
+ * The child pipeline that GitLab's `trigger: include: artifact:` runs after prepare-diff: one
+ * build job per image directory and arch on that arch's runner, `needs:` edges to the jobs of the
+ * images it is built on (same arch), then a merge and a retag job per directory. The YAML is
+ * self-contained (no `include:`), so it runs the same on GitLab.com, on a self-managed instance
+ * without the catalog, and under gitlab-ci-local; and it carries no secret, only the names of the
+ * CI/CD variables that hold one.
+ */
+
+
+
+
+
+
+/** GitLab.com's limits (CI/CD limits docs): needs per job, generated-config artifact size. */
+const GITLAB_MAX_NEEDS = 50;
+const GITLAB_MAX_CHILD_BYTES = 5 * 1024 * 1024;
+/**
+ * Jobs in one child pipeline before directories are grouped: the bound GitLab puts on a
+ * `parallel:matrix`, and well inside every instance's pipeline size limit.
+ */
+const DEFAULT_MAX_CHILD_JOBS = 200;
+const DEFAULT_DIST_DIR = '/opt/hephy-builder/dist';
+/**
+ * Writes the OIDC token of `id_tokens` where the AWS SDK of the `ecr-login` credential helper
+ * reads it, and points the Docker config at that helper for the repository's registry. The same
+ * line is in every template; it does nothing unless `AWS_ROLE_ARN` is set.
+ */
+const AWS_OIDC_SETUP = 'if [ -n "${AWS_ROLE_ARN:-}" ]; then export AWS_WEB_IDENTITY_TOKEN_FILE="${TMPDIR:-/tmp}/hephy-oidc-token" DOCKER_CONFIG="${TMPDIR:-/tmp}/hephy-docker"; printf %s "$HEPHY_OIDC_TOKEN" > "$AWS_WEB_IDENTITY_TOKEN_FILE"; mkdir -p "$DOCKER_CONFIG"; printf \'{"credHelpers":{"%s":"ecr-login"}}\' "${INPUT_REPOSITORY%%/*}" > "$DOCKER_CONFIG/config.json"; fi';
+const STEP_JOB_PREFIX = 'hephy';
+/** The child pipeline's YAML for `plan`: the per-directory jobs, or grouped jobs when they would not fit. */
+function renderGitLabChildPipeline(plan, options) {
+    const units = dirUnits(plan);
+    if (units.length === 0)
+        return toYaml(plan, noopPipeline(options));
+    for (const groups of groupings(units)) {
+        const jobs = pipelineJobs(groups, options);
+        if (Object.keys(jobs).length > options.maxJobs || maxNeeds(jobs) > GITLAB_MAX_NEEDS)
+            continue;
+        const text = toYaml(plan, {
+            stages: ['build', 'merge', 'retag'],
+            variables: globalVariables(options),
+            ...jobs,
+        });
+        if (Buffer.byteLength(text) > GITLAB_MAX_CHILD_BYTES)
+            continue;
+        return text;
+    }
+    throw new errors/* UserError */.yo(`${units.length} image directories do not fit one child pipeline within ${options.maxJobs} jobs, ` +
+        `${GITLAB_MAX_NEEDS} needs per job and 5 MB: raise the max-child-jobs input, or split the build with the rebuild list`, { field: 'input max-child-jobs' });
+}
+function dirUnits(plan) {
+    const dirOf = new Map(plan.images.map((image) => [image.image, image.dir]));
+    const units = new Map();
+    for (const image of plan.images) {
+        const unit = units.get(image.dir) ?? {
+            dir: image.dir,
+            archs: [],
+            dependsOn: [],
+            upstream: image.config.source.kind === 'upstream',
+            manual: image.config.manualBuild,
+        };
+        for (const arch of image.archs)
+            if (!unit.archs.includes(arch))
+                unit.archs.push(arch);
+        for (const dep of image.dependsOn) {
+            const depDir = dirOf.get(dep);
+            if (depDir && depDir !== image.dir && !unit.dependsOn.includes(depDir))
+                unit.dependsOn.push(depDir);
+        }
+        units.set(image.dir, unit);
+    }
+    return [...units.values()];
+}
+/**
+ * The groupings to try, finest first: one group per directory; then dependency waves cut into
+ * ever larger chunks; then runs of consecutive waves, down to one group holding everything. A
+ * group is built after every group before it in the wave order, which orders every dependency
+ * however deep, and build-arch builds a group's directories in plan (dependency) order.
+ */
+function* groupings(units) {
+    const index = new Map(units.map((unit, i) => [unit.dir, i]));
+    yield units.map((unit) => ({
+        name: unit.dir,
+        units: [unit],
+        after: unit.dependsOn.map((dir) => index.get(dir)),
+    }));
+    const waves = dependencyWaves(units);
+    const widest = Math.max(...waves.map((wave) => wave.length));
+    for (let size = 2; size < widest * 2; size *= 2)
+        yield chunkWaves(waves, Math.min(size, widest));
+    for (let bands = Math.ceil(waves.length / 2); bands >= 1; bands = bands === 1 ? 0 : Math.ceil(bands / 2)) {
+        yield bandWaves(waves, bands, units);
+    }
+}
+/** Directories by depth: wave 0 depends on nothing planned, wave n on something in wave n-1. */
+function dependencyWaves(units) {
+    const depth = new Map();
+    const waves = [];
+    // Plan order puts dependencies first, so every dependency's depth is known when it is needed.
+    for (const unit of units) {
+        const level = Math.max(-1, ...unit.dependsOn.map((dir) => depth.get(dir) ?? -1)) + 1;
+        depth.set(unit.dir, level);
+        (waves[level] ??= []).push(unit);
+    }
+    return waves;
+}
+function chunkWaves(waves, size) {
+    const groups = [];
+    let previous = [];
+    waves.forEach((wave, w) => {
+        const current = [];
+        for (let start = 0; start < wave.length; start += size) {
+            current.push(groups.length);
+            const part = wave.length > size ? `-${start / size + 1}` : '';
+            groups.push({ name: `wave-${w + 1}${part}`, units: wave.slice(start, start + size), after: previous });
+        }
+        previous = current;
+    });
+    return groups;
+}
+/** `count` groups of consecutive waves, each holding its directories in plan order. */
+function bandWaves(waves, count, units) {
+    const perBand = Math.ceil(waves.length / count);
+    const groups = [];
+    for (let start = 0; start < waves.length; start += perBand) {
+        const members = new Set(waves.slice(start, start + perBand).flat());
+        const name = count === 1 ? 'all' : `waves-${start + 1}-${Math.min(start + perBand, waves.length)}`;
+        groups.push({
+            name,
+            units: units.filter((unit) => members.has(unit)),
+            after: groups.length ? [groups.length - 1] : [],
+        });
+    }
+    return groups;
+}
+function pipelineJobs(groups, options) {
+    const jobs = {};
+    const upstream = groups.flatMap((group) => group.units.filter((unit) => unit.upstream).map((u) => u.dir));
+    const clone = `${STEP_JOB_PREFIX}:clone-upstream`;
+    if (upstream.length > 0)
+        jobs[clone] = cloneJob(upstream, options);
+    const buildName = (g, arch) => `${STEP_JOB_PREFIX}:build:${groups[g]?.name}:${arch}`;
+    const builds = groups.map((group) => buildableArchs(group));
+    groups.forEach((group, g) => {
+        for (const arch of builds[g] ?? []) {
+            const needs = [
+                ...(group.units.some((unit) => unit.upstream && !unit.manual) ? [clone] : []),
+                ...builtBefore(groups, builds, g, arch).map((h) => buildName(h, arch)),
+            ];
+            jobs[buildName(g, arch)] = buildJob(group, arch, needs, options);
+        }
+        if (!options.push)
+            return;
+        const merge = `${STEP_JOB_PREFIX}:merge:${group.name}`;
+        jobs[merge] = stepJob('merge-manifest', 'merge', group, (builds[g] ?? []).map((a) => buildName(g, a)), options);
+        jobs[`${STEP_JOB_PREFIX}:retag:${group.name}`] = stepJob('retag', 'retag', group, [merge], options);
+    });
+    return jobs;
+}
+/** The archs a group has something to build for (manual images are only merged). */
+function buildableArchs(group) {
+    const archs = [];
+    for (const unit of group.units) {
+        if (unit.manual)
+            continue;
+        for (const arch of unit.archs)
+            if (!archs.includes(arch))
+                archs.push(arch);
+    }
+    return archs;
+}
+/**
+ * The groups whose build job for `arch` must finish first: those in `after` that build `arch`;
+ * through one that does not, the ones it comes after, so an order is never lost on the way.
+ */
+function builtBefore(groups, builds, g, arch) {
+    const found = new Set();
+    const seen = new Set();
+    const visit = (h) => {
+        if (seen.has(h))
+            return;
+        seen.add(h);
+        if (builds[h]?.includes(arch))
+            found.add(h);
+        else
+            for (const next of groups[h]?.after ?? [])
+                visit(next);
+    };
+    for (const h of groups[g]?.after ?? [])
+        visit(h);
+    return [...found].sort((a, b) => a - b);
+}
+function cloneJob(dirs, options) {
+    return {
+        ...runnerOf('amd64', options),
+        stage: 'build',
+        needs: [],
+        variables: { INPUT_DIRS: dirs.join(' ') },
+        script: [stepScript('clone-upstream', options)],
+        artifacts: artifacts(options, ['*-source.tar.gz']),
+    };
+}
+function buildJob(group, arch, needs, options) {
+    const dirs = group.units.filter((unit) => !unit.manual && unit.archs.includes(arch)).map((u) => u.dir);
+    return {
+        ...runnerOf(arch, options),
+        stage: 'build',
+        needs: needs.map((job) => ({ job, artifacts: true })),
+        variables: {
+            ...inputVariables(options.buildInputs),
+            INPUT_ARCH: arch,
+            INPUT_DIRS: dirs.join(' '),
+            INPUT_PUSH: String(options.push),
+        },
+        ...awsOidc(options),
+        script: [stepScript('build-arch', options)],
+        // The .tag files of the jobs it needed are in the output dir too: passing them on lets a
+        // later wave find every dependency's digest through one `needs:` edge.
+        artifacts: artifacts(options, ['*.tag']),
+    };
+}
+function stepJob(step, stage, group, needs, options) {
+    return {
+        ...runnerOf('amd64', options),
+        stage,
+        needs: needs.map((job) => ({ job, artifacts: true })),
+        variables: {
+            ...(step === 'retag' ? inputVariables(options.retagInputs) : {}),
+            // The index links back to this project, as the action's default links to the repository.
+            ...(step === 'merge-manifest' ? { INPUT_SOURCE_URL: '$CI_PROJECT_URL' } : {}),
+            INPUT_DIRS: group.units.map((unit) => unit.dir).join(' '),
+        },
+        ...awsOidc(options),
+        script: [stepScript(step, options)],
+        artifacts: artifacts(options, step === 'merge-manifest' ? ['*.tag'] : []),
+    };
+}
+function noopPipeline(options) {
+    return {
+        [`${STEP_JOB_PREFIX}:nothing-to-build`]: {
+            ...runnerOf('amd64', options),
+            script: ['echo "hephy-builder: no image directory changed, nothing to build"'],
+        },
+    };
+}
+function runnerOf(arch, options) {
+    const tag = options.runnerTags[arch] ?? options.runnerTags.amd64 ?? '';
+    return { image: options.image, ...(tag ? { tags: [tag] } : {}) };
+}
+function awsOidc(options) {
+    if (!options.awsRoleArn)
+        return {};
+    return {
+        id_tokens: { HEPHY_OIDC_TOKEN: { aud: options.oidcAudience } },
+        before_script: [AWS_OIDC_SETUP],
+    };
+}
+function stepScript(step, options) {
+    return `node ${shellQuote(external_node_path_default().posix.join(options.distDir, step, 'index.js'))}`;
+}
+function artifacts(options, globs) {
+    const inOutput = (name) => external_node_path_default().posix.join(options.outputDir, name);
+    return {
+        ...(globs.length > 0 ? { paths: globs.map(inOutput) } : {}),
+        reports: { dotenv: inOutput('hephy.env') },
+        expire_in: '1 week',
+        when: 'always',
+    };
+}
+function globalVariables(options) {
+    return {
+        ...inputVariables(options.inputs),
+        INPUT_OUTPUT_DIR: options.outputDir,
+        ...(options.awsRoleArn ? { AWS_ROLE_ARN: options.awsRoleArn } : {}),
+    };
+}
+/** `{'insecure-registries': 'x'}` -> `{INPUT_INSECURE_REGISTRIES: 'x'}`, leaving out blanks. */
+function inputVariables(inputs) {
+    return Object.fromEntries(Object.entries(inputs)
+        .filter(([, value]) => value !== '')
+        .map(([name, value]) => [`INPUT_${name.toUpperCase().replace(/-/g, '_')}`, value]));
+}
+function maxNeeds(jobs) {
+    return Math.max(0, ...Object.values(jobs).map((job) => (Array.isArray(job.needs) ? job.needs.length : 0)));
+}
+function toYaml(plan, document) {
+    const header = [
+        '# Generated by hephy-builder prepare-diff; GitLab runs it as a child pipeline.',
+        `# ${plan.images.length} image(s) in ${new Set(plan.images.map((i) => i.dir)).size} directories; archs: ${plan.archs.join(', ') || 'none'}.`,
+    ];
+    return `${header.join('\n')}\n${(0,dist/* stringify */.As)(document, { lineWidth: 0, aliasDuplicateObjects: false })}`;
+}
+function shellQuote(value) {
+    return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/** `$NAME` or `${NAME}`: how a credential must reach the child pipeline (never the value itself). */
+const VARIABLE_REFERENCE = /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$/;
+/**
+ * The renderer's options from the prepare-diff job of pipeline.yml: the pipeline's inputs, which
+ * that job receives as `INPUT_*` variables. `username`/`password` arrive unexpanded
+ * (`expand: false`) and must name a CI/CD variable, so no secret is written into the artifact.
+ */
+async function readChildPipelineOptions(platform, now) {
+    const input = (name, fallback = '') => platform.input(name) || fallback;
+    const event = await platform.event();
+    const pushOnMergeRequests = (0,inputs/* parseBooleanInput */.S8)('push-on-merge-requests', input('push-on-merge-requests'), false);
+    const push = (0,inputs/* parseBooleanInput */.S8)('push', input('push'), true);
+    return {
+        image: input('image', platform.env.HEPHY_RUNNER_IMAGE ?? platform.env.CI_JOB_IMAGE ?? ''),
+        distDir: input('dist-dir', DEFAULT_DIST_DIR),
+        outputDir: input('output-dir', '.'),
+        runnerTags: readRunnerTags(input),
+        inputs: {
+            root: input('root'),
+            repository: input('repository', platform.env.CI_REGISTRY_IMAGE ?? ''),
+            naming: input('naming'),
+            date: input('date', (0,names/* utcDate */.HB)(now)),
+            'insecure-registries': input('insecure-registries'),
+            username: credentialReference('username', input('username')),
+            password: credentialReference('password', input('password')),
+        },
+        buildInputs: { backend: input('backend'), cache: input('cache') },
+        retagInputs: { tags: input('tags') },
+        push: push && (event.kind !== 'pull_request' || pushOnMergeRequests),
+        awsRoleArn: input('aws-role-arn'),
+        oidcAudience: input('oidc-audience', platform.env.CI_SERVER_URL ?? ''),
+        maxJobs: readMaxJobs(input('max-child-jobs')),
+    };
+}
+function readRunnerTags(input) {
+    const tags = { amd64: input('amd64-runner-tag'), arm64: input('arm64-runner-tag') };
+    for (const entry of (0,inputs/* parseListInput */.UF)(input('runner-tags'))) {
+        const [arch, tag] = entry.split('=', 2);
+        if (!arch || tag === undefined) {
+            throw new errors/* UserError */.yo(`"${entry}" is not <arch>=<runner tag>, e.g. armv7=my-arm-runner`, {
+                field: 'input runner-tags',
+            });
+        }
+        tags[arch] = tag;
+    }
+    return tags;
+}
+function readMaxJobs(raw) {
+    if (raw === '')
+        return DEFAULT_MAX_CHILD_JOBS;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 4) {
+        throw new errors/* UserError */.yo(`"${raw}" is not a whole number of at least 4`, { field: 'input max-child-jobs' });
+    }
+    return value;
+}
+function credentialReference(name, raw) {
+    if (raw === '' || VARIABLE_REFERENCE.test(raw))
+        return raw;
+    throw new errors/* UserError */.yo(`the ${name} input of the pipeline must name a CI/CD variable (e.g. $REGISTRY_PASSWORD), not hold the value: ` +
+        'the child pipeline is a job artifact, and a value written into it would be readable by anyone who can read the pipeline', { field: `input ${name}` });
+}
+/**
+ * prepare-diff's hook (GitLab, `child-pipeline` input set): renders the plan and writes it to
+ * `file`. Everything is checked before the file is written, so bad input leaves no file.
+ */
+async function writeChildPipeline(file, plan, platform, ports) {
+    const options = await readChildPipelineOptions(platform, ports.now());
+    if (!options.image) {
+        throw new errors/* UserError */.yo('no runner image for the child pipeline: set the image input', {
+            field: 'input image',
+        });
+    }
+    const yaml = renderGitLabChildPipeline(plan, options);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    await (0,promises_.writeFile)(file, yaml);
+    ports.log.info(`child pipeline: ${file} (${Buffer.byteLength(yaml)} bytes)`);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab.ts
+
+
 
 
 
@@ -304,11 +732,14 @@ function createGitLabPlatform(env, write = (t) => process.stdout.write(t)) {
     const masker = new SecretMasker();
     const debugOn = env.CI_DEBUG_TRACE === 'true' || env.HEPHY_DEBUG === 'true';
     let sections = 0;
-    const where = (location) => location ? `${location.file}${location.line ? `:${location.line}` : ''}: ` : '';
+    // A UserError's message starts with its file:line already; say where only when it does not.
+    const where = (location, message) => location && !message.startsWith(location.file)
+        ? `${location.file}${location.line ? `:${location.line}` : ''}: `
+        : '';
     const log = {
         info: (message) => write(`${masker.mask(message)}\n`),
-        warning: (message, location) => write(`\u001b[33mWARNING: ${where(location)}${masker.mask(message)}\u001b[0m\n`),
-        error: (message, location) => write(`\u001b[31mERROR: ${where(location)}${masker.mask(message)}\u001b[0m\n`),
+        warning: (message, location) => write(`\u001b[33mWARNING: ${where(location, message)}${masker.mask(message)}\u001b[0m\n`),
+        error: (message, location) => write(`\u001b[31mERROR: ${where(location, message)}${masker.mask(message)}\u001b[0m\n`),
         debug: (message) => {
             if (debugOn)
                 write(`DEBUG: ${masker.mask(message)}\n`);
@@ -326,7 +757,7 @@ function createGitLabPlatform(env, write = (t) => process.stdout.write(t)) {
         addSecret: (secret) => masker.add(secret),
         mask: (text) => masker.mask(text),
     };
-    return {
+    const platform = {
         name: 'gitlab',
         log,
         env,
@@ -350,11 +781,19 @@ function createGitLabPlatform(env, write = (t) => process.stdout.write(t)) {
             log.addSecret(password);
             return { host, username, password };
         },
+        // The runner's tag chose the machine; GitLab says nothing more about its CPU than Node does.
+        runnerArch: () => nodeArchLabel(),
+        async publishPlan(plan, ports) {
+            const file = platform.input('child-pipeline');
+            if (file)
+                await writeChildPipeline(file, plan, platform, ports);
+        },
         fail(message, location) {
             log.error(message, location);
             process.exitCode = 1;
         },
     };
+    return platform;
 }
 function sectionStart(id, title) {
     return `\u001b[0Ksection_start:${Math.floor(Date.now() / 1000)}:${id}[collapsed=true]\r\u001b[0K${title}\n`;
@@ -389,11 +828,15 @@ function toDotenv(outputs, masker) {
 /** Reads GitLab's predefined `CI_*` variables into a `CiEvent`. */
 function readGitLabEvent(env) {
     const source = env.CI_PIPELINE_SOURCE ?? '';
+    const tag = env.CI_COMMIT_TAG || undefined;
+    const refName = tag ?? env.CI_COMMIT_BRANCH ?? env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME ?? env.CI_COMMIT_REF_NAME;
     const common = {
         name: source,
         headSha: env.CI_COMMIT_SHA,
-        refName: env.CI_COMMIT_BRANCH ?? env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME ?? env.CI_COMMIT_REF_NAME,
+        refName,
+        ...(tag ? { refType: 'tag' } : refName !== undefined ? { refType: 'branch' } : {}),
         defaultBranch: env.CI_DEFAULT_BRANCH,
+        ...(env.CI_PROJECT_URL ? { sourceUrl: env.CI_PROJECT_URL } : {}),
     };
     switch (source) {
         case 'push':
@@ -420,6 +863,7 @@ function readGitLabEvent(env) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/platform/local.ts
+
 
 
 /**
@@ -457,20 +901,12 @@ function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
         },
         event: async () => ({ kind: 'other', name: 'local' }),
         registryLogin: () => undefined,
+        runnerArch: () => nodeArchLabel(),
         fail(message) {
             log.error(message);
             process.exitCode = 1;
         },
     };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/platform/platform.ts
-function detectPlatform(env) {
-    if (env.GITHUB_ACTIONS === 'true')
-        return 'github';
-    if (env.GITLAB_CI === 'true')
-        return 'gitlab';
-    return 'local';
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/platform/index.ts
@@ -614,14 +1050,96 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 2373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
+/* harmony export */   C4: () => (/* binding */ indexRef),
+/* harmony export */   C_: () => (/* binding */ extraTagRef),
+/* harmony export */   HB: () => (/* binding */ utcDate),
+/* harmony export */   ON: () => (/* binding */ NAMINGS),
+/* harmony export */   a7: () => (/* binding */ resolveTagScheme),
+/* harmony export */   rq: () => (/* binding */ formatRef)
+/* harmony export */ });
+/* unused harmony exports archRef, branchSlug */
+/**
+ * The names of images and tags (DESIGN.md "Names of images and tags"). Every step that pushes,
+ * reads or tags an image computes its reference here and nowhere else.
+ */
+const NAMINGS = ['tag-prefix', 'repository'];
+function formatRef(ref) {
+    return `${ref.repository}:${ref.tag}`;
+}
+function place(scheme, image, suffix) {
+    return scheme.naming === 'repository'
+        ? { repository: `${scheme.repository}/${image}`, tag: suffix }
+        : { repository: scheme.repository, tag: `${image}-${suffix}` };
+}
+/** One architecture's image: `curl-20251015-amd64` (or `<repository>/curl:20251015-amd64`). */
+function archRef(scheme, image, arch) {
+    return place(scheme, image, `${scheme.date}-${arch}`);
+}
+/** The multi-arch index: `curl-20251015`. */
+function indexRef(scheme, image) {
+    return place(scheme, image, scheme.date);
+}
+/** An additional tag: `curl-latest`, or `curl-latest-<branch>` off the default branch. */
+function extraTagRef(scheme, image, tag) {
+    return place(scheme, image, scheme.branch ? `${tag}-${scheme.branch}` : tag);
+}
+/** `YYYYMMDD` in UTC, the default `date`. */
+function utcDate(now) {
+    return now.toISOString().slice(0, 10).replace(/-/g, '');
+}
+/** A branch name as a tag fragment: lower case, runs of other characters as `-`, at most 40 long. */
+function branchSlug(branch) {
+    return branch
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 40)
+        .replace(/-+$/, '');
+}
+/** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/**
+ * The scheme for this run. Off the default branch (a push to `feature/x`, a pull request) the
+ * date becomes `<date>-<branch>` and extra tags get `-<branch>`, so the default branch's tags
+ * never move; on the default branch, on tags, and where the default branch is unknown (a local
+ * run), names are plain. A pull request always counts as off the default branch: its head may
+ * be a fork's branch of the same name, and it must not move the default branch's tags.
+ */
+function resolveTagScheme(options, event, now) {
+    const date = options.date || utcDate(now);
+    const branch = offDefaultBranch(event) ? branchSlug(event.refName) : '';
+    return {
+        repository: options.repository.replace(/\/+$/, ''),
+        naming: options.naming,
+        date: branch ? `${date}-${branch}` : date,
+        ...(branch ? { branch } : {}),
+    };
+}
+function offDefaultBranch(event) {
+    if (event.refName === undefined || event.refType === 'tag')
+        return false;
+    if (event.kind === 'pull_request')
+        return true;
+    return event.defaultBranch !== undefined && event.refName !== event.defaultBranch;
+}
+
+
+/***/ }),
+
 /***/ 6592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R5: () => (/* binding */ readInput),
+/* harmony export */   S8: () => (/* binding */ parseBooleanInput),
+/* harmony export */   UF: () => (/* binding */ parseListInput),
 /* harmony export */   cN: () => (/* binding */ inputReader)
 /* harmony export */ });
-/* unused harmony exports parseBooleanInput, parseListInput */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 
 /**
@@ -688,7 +1206,7 @@ function parseListInput(raw) {
 
 /***/ }),
 
-/***/ 1926:
+/***/ 7424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -697,65 +1215,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   S: () => (/* binding */ retagAction)
 });
 
-;// CONCATENATED MODULE: ./packages/core/src/plan/names.ts
-/**
- * The names of images and tags (DESIGN.md "Names of images and tags"). Every step that pushes,
- * reads or tags an image computes its reference here and nowhere else.
- */
-const NAMINGS = ['tag-prefix', 'repository'];
-function names_formatRef(ref) {
-    return `${ref.repository}:${ref.tag}`;
-}
-function place(scheme, image, suffix) {
-    return scheme.naming === 'repository'
-        ? { repository: `${scheme.repository}/${image}`, tag: suffix }
-        : { repository: scheme.repository, tag: `${image}-${suffix}` };
-}
-/** One architecture's image: `curl-20251015-amd64` (or `<repository>/curl:20251015-amd64`). */
-function names_archRef(scheme, image, arch) {
-    return place(scheme, image, `${scheme.date}-${arch}`);
-}
-/** The multi-arch index: `curl-20251015`. */
-function names_indexRef(scheme, image) {
-    return place(scheme, image, scheme.date);
-}
-/** An additional tag: `curl-latest`, or `curl-latest-<branch>` off the default branch. */
-function extraTagRef(scheme, image, tag) {
-    return place(scheme, image, scheme.branch ? `${tag}-${scheme.branch}` : tag);
-}
-/** `YYYYMMDD` in UTC, the default `date`. */
-function utcDate(now) {
-    return now.toISOString().slice(0, 10).replace(/-/g, '');
-}
-/** A branch name as a tag fragment: lower case, runs of other characters as `-`, at most 40 long. */
-function branchSlug(branch) {
-    return branch
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 40)
-        .replace(/-+$/, '');
-}
-/** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
-const names_TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-/**
- * The scheme for this run. Off the default branch (a push to `feature/x`, a pull request) the
- * date becomes `<date>-<branch>` and extra tags get `-<branch>`, so the default branch's tags
- * never move; on the default branch, on tags, and where the default branch is unknown (a local
- * run), names are plain.
- */
-function names_resolveTagScheme(options, event, now) {
-    const date = options.date || utcDate(now);
-    const offDefault = event.refName !== undefined && event.defaultBranch !== undefined && event.refName !== event.defaultBranch;
-    const branch = offDefault ? branchSlug(event.refName) : '';
-    return {
-        repository: options.repository.replace(/\/+$/, ''),
-        naming: options.naming,
-        date: branch ? `${date}-${branch}` : date,
-        ...(branch ? { branch } : {}),
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/plan/names.ts
+var names = __nccwpck_require__(2373);
 // EXTERNAL MODULE: ./packages/core/src/platform/inputs.ts
 var inputs = __nccwpck_require__(6592);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -854,7 +1315,7 @@ function reference_parseReference(text) {
         throw new errors/* UserError */.yo(`"${text}" has an invalid digest "${digest}" (expected sha256:<64 hex digits>)`);
     }
     const { name, tag } = splitTag(rest);
-    if (tag !== undefined && !names_TAG_PATTERN.test(tag)) {
+    if (tag !== undefined && !names/* TAG_PATTERN */.A0.test(tag)) {
         throw new errors/* UserError */.yo(`"${text}" has an invalid tag "${tag}" (tags are [A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
     }
     const extra = { ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
@@ -1037,7 +1498,7 @@ function readRetagInputs(platform) {
     const input = (0,inputs/* inputReader */.cN)((name) => platform.input(name));
     return {
         ...readRegistryInputs(platform),
-        naming: input.choice('naming', NAMINGS, 'tag-prefix'),
+        naming: input.choice('naming', names/* NAMINGS */.ON, 'tag-prefix'),
         date: input.string('date'),
         dirs: input.string('dirs'),
         root: input.string('root', '.'),
@@ -1127,7 +1588,7 @@ function withSamplePlaceholders(text) {
     return text.replace(PLACEHOLDER, 'x');
 }
 function isTag(text) {
-    return names_TAG_PATTERN.test(withSamplePlaceholders(text));
+    return names/* TAG_PATTERN */.A0.test(withSamplePlaceholders(text));
 }
 /**
  * A git remote: `https://host/path`, `ssh://`, `git://`, `file://` URLs, or scp-style
@@ -2109,12 +2570,19 @@ function isInside(parent, child) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/plan/dependencies.ts
 /**
+ * The `<DEP>` of the seed's dependency ARGs (`<DEP>_TAG`, `<DEP>_IMAGE`) for an image directory
+ * or image name: upper case, every character an ARG name cannot hold (`-`, `.`) written `_`.
+ * The plan and the build both name dependency ARGs through this, so they agree.
+ */
+function tagArgPrefix(dir) {
+    return dir.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+}
+/**
  * The seed's convention for a dependency written in a Dockerfile: `ARG CURL_TAG` in
- * manifest-tool's Dockerfile means manifest-tool is built on the curl image. `<DEP>` is an image
- * directory's name in upper case with `-` written `_`.
+ * manifest-tool's Dockerfile means manifest-tool is built on the curl image.
  */
 function tagArgName(dir) {
-    return `${dir.toUpperCase().replace(/-/g, '_')}_TAG`;
+    return `${tagArgPrefix(dir)}_TAG`;
 }
 const ARG_LINE = /^([ \t]*)ARG[ \t]+(.*)$/gim;
 /**
@@ -2356,7 +2824,7 @@ function orderDirs(dirs, edges, problems) {
         const edge = edges.find((e) => e.dir === from && e.dependsOn === to);
         const { file, line, column } = edge.location;
         const where = `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}`;
-        return `${from} -> ${to} (${where}: ${edge.via === 'ARG' ? `ARG ${to.toUpperCase().replace(/-/g, '_')}_TAG` : 'depends_on'})`;
+        return `${from} -> ${to} (${where}: ${edge.via === 'ARG' ? `ARG ${tagArgName(to)}` : 'depends_on'})`;
     });
     const first = edges.find((e) => e.dir === result.cycle[0] && e.dependsOn === result.cycle[1]);
     problems.push(new errors/* UserError */.yo(`dependency cycle: ${result.cycle.join(' -> ')}; remove one of: ${links.join('; ')}`, {
@@ -3398,6 +3866,7 @@ async function copyBlob(client, digest, from, to) {
 ;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/tag-file.ts
 
 
+
 /** `<image>-<arch>.tag` in output-dir: what build-arch pushed, for dependents and merge-manifest. */
 function tag_file_tagFileName(image, arch) {
     return `${image}-${arch}.tag`;
@@ -3411,12 +3880,19 @@ async function writeTagFile(outputDir, image, arch, content) {
 }
 /** Reads a tag file; undefined when there is none. */
 async function tag_file_readTagFile(outputDir, image, arch) {
+    const file = path.join(outputDir, tag_file_tagFileName(image, arch));
     let text;
     try {
-        text = await readFile(path.join(outputDir, tag_file_tagFileName(image, arch)), 'utf8');
+        text = await readFile(file, 'utf8');
     }
-    catch {
-        return undefined;
+    catch (error) {
+        // Only a missing file means "not built in this run"; an unreadable one must not silently
+        // turn a dependency into <dep>-latest.
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new UserError(`${file} cannot be read (${error.code ?? String(error)})`, {
+            cause: error,
+        });
     }
     const [tag = '', digest = ''] = text.split(/\r?\n/).map((line) => line.trim());
     return tag ? { tag, digest } : undefined;
@@ -3670,10 +4146,12 @@ async function settleAll(items, fn) {
     throw errors.find((e) => !(e instanceof UserError));
 }
 function indexAnnotations(inputs, event, now) {
+    // The same address and commit as build-arch's image labels, unless the inputs say otherwise.
+    const source = inputs.sourceUrl || event?.sourceUrl || '';
     const revision = inputs.revision || event?.headSha || '';
     return {
         [CREATED]: now.toISOString().replace(/\.\d+Z$/, 'Z'),
-        ...(inputs.sourceUrl ? { [SOURCE]: inputs.sourceUrl } : {}),
+        ...(source ? { [SOURCE]: source } : {}),
         ...(revision ? { [REVISION]: revision } : {}),
     };
 }
@@ -3722,21 +4200,32 @@ function mergeManifestSummary(manifests) {
     return ['| image | reference | digest | platforms | status |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/config/variables.ts
+
+/**
+ * `${NAME}` exactly as config validation accepts it (rules.ts `badPlaceholder`): no `${X:-y}`,
+ * no bare `$X`, so what the config check lets through is what gets expanded.
+ */
+const VARIABLE = new RegExp(String.raw `\$\{(${ARG_NAME_PATTERN.source.slice(1, -1)})\}`, 'g');
+/**
+ * `text` with each `${NAME}` replaced from the environment, by our code and never a shell, so
+ * `$(cmd)`, backticks and `;` stay literal text. An unset or empty variable becomes '' and is
+ * reported to `onMissing`: the caller decides whether that is a warning or an error.
+ */
+function expandVariables(text, env, onMissing) {
+    return text.replace(VARIABLE, (_match, name) => {
+        const value = env[name];
+        if (value !== undefined && value !== '')
+            return value;
+        onMissing(name);
+        return '';
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/steps/retag/wanted-tags.ts
 
 
-const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-/** `${VAR}` from the environment; an unset variable is an error (an empty tag part is never meant). */
-function expandVariables(text, env) {
-    const missing = [];
-    const value = text.replace(VARIABLE, (_, name) => {
-        const found = env[name];
-        if (found === undefined || found === '')
-            missing.push(name);
-        return found ?? '';
-    });
-    return { value, missing };
-}
+
 /** Where a config's tag was written: `additional_tags[i]` or `targets[j].additional_tags[i]`. */
 function tagLocation(image, tag) {
     const { config } = image;
@@ -3764,18 +4253,20 @@ function wantedTags(images, extra, scheme, env) {
             ...extra.map((tag) => ({ tag, location: undefined, field: 'input tags' })),
         ];
         for (const { tag, location, field } of written) {
-            const { value, missing } = expandVariables(tag, env);
-            const ref = extraTagRef(scheme, image.image, value);
+            // Unlike a build arg, an unset variable is an error: an empty tag part is never meant.
+            const missing = [];
+            const value = expandVariables(tag, env, (name) => missing.push(name));
+            const ref = (0,names/* extraTagRef */.C_)(scheme, image.image, value);
             const problem = missing.length
                 ? `"${tag}" uses ${missing.map((m) => `\${${m}}`).join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not set in the environment`
-                : !names_TAG_PATTERN.test(value) || !names_TAG_PATTERN.test(ref.tag)
+                : !names/* TAG_PATTERN */.A0.test(value) || !names/* TAG_PATTERN */.A0.test(ref.tag)
                     ? `"${tag}" becomes the tag "${ref.tag}", which is not a valid tag (at most 128 of A-Z a-z 0-9 _ . -, not starting with . or -)`
                     : undefined;
             if (problem) {
                 problems.push(new errors/* UserError */.yo(problem, { ...(location ? { location } : {}), field }));
                 continue;
             }
-            const reference = names_formatRef(ref);
+            const reference = (0,names/* formatRef */.rq)(ref);
             wanted.set(reference, { image: image.image, written: tag, reference });
         }
     }
@@ -3802,11 +4293,11 @@ const LIST_FROM = 3;
  * before the first write; a tag already at that digest is left alone.
  */
 async function runRetag(inputs, ports, deps = {}) {
-    const scheme = names_resolveTagScheme(inputs, deps.event ?? {}, ports.now());
+    const scheme = (0,names/* resolveTagScheme */.a7)(inputs, deps.event ?? {}, ports.now());
     const images = deps.images ??
         (await load_loadPlannedImages(inputs.root, await dirs_resolveDirsInput(inputs.dirs, inputs.outputDir)));
     const wanted = wantedTags(images, inputs.tags, scheme, ports.env);
-    const sources = new Map(images.map((image) => [image.image, reference_parseReference(names_formatRef(names_indexRef(scheme, image.image)))]));
+    const sources = new Map(images.map((image) => [image.image, reference_parseReference((0,names/* formatRef */.rq)((0,names/* indexRef */.C4)(scheme, image.image)))]));
     const client = deps.client ?? registryClient(inputs, ports, deps.sleep);
     for (const source of sources.values())
         client.want(source, 'push');
@@ -6573,7 +7064,7 @@ __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 

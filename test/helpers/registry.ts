@@ -309,7 +309,9 @@ export async function skopeoRaw(registry: TestRegistry, reference: string): Prom
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', (error) => reject(new Error(`skopeo could not be started (is it installed?): ${error.message}`)));
+    child.on('error', (error) =>
+      reject(new Error(`skopeo could not be started (is it installed?): ${error.message}`)),
+    );
     child.on('close', (code) =>
       code === 0 ? resolve(stdout) : reject(new Error(`skopeo inspect ${reference} failed: ${stderr}`)),
     );

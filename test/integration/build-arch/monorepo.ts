@@ -14,7 +14,7 @@ export function writeTree(files: Record<string, string>, root = tempDir('hephy-m
 /**
  * The seed-shaped monorepo: a local image on a base with a shell (RUN steps, a build arg), an
  * image built on it (ARG CURL_TAG), a FROM scratch image for amd64 and arm64, a directory with
- * two targets, and an image from an upstream repository.
+ * two targets (declaring its own ARG MULTI_TAG), and an image from an upstream repository.
  */
 export function seedShapedMonorepo(base: string, upstreamUrl: string): Record<string, string> {
   return {
@@ -55,8 +55,9 @@ export function seedShapedMonorepo(base: string, upstreamUrl: string): Record<st
       '  - {name: beta, target: beta, additional_tags: [beta-latest]}',
       '',
     ].join('\n'),
+    // Its own directory's ARG (a version, as in the seed's curl): not a dependency of its targets.
     'multi/Dockerfile':
-      'FROM scratch AS alpha\nCOPY a.txt /a.txt\n\nFROM scratch AS beta\nCOPY b.txt /b.txt\n',
+      'ARG MULTI_TAG=1\nFROM scratch AS alpha\nCOPY a.txt /a.txt\n\nFROM scratch AS beta\nCOPY b.txt /b.txt\n',
     'multi/a.txt': 'a\n',
     'multi/b.txt': 'b\n',
     'app/build-config.yaml': `upstream_repo: ${upstreamUrl}\nupstream_ref: v1.0.0\nplatforms: [linux/amd64]\n`,

@@ -1,7 +1,7 @@
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {checkoutLikeActions, cloneRepo} from '../../helpers/git.js';
+import {checkoutLikeActions, cloneRepo, createRepo} from '../../helpers/git.js';
 import {runGitHubStep, type BundleRun} from '../../helpers/runner.js';
 import {tempDir} from '../../helpers/tmp.js';
 import {imageMonorepo, pushPayload, readOutputFile, ZERO} from './fixture.js';
@@ -218,6 +218,21 @@ describe('prepare-diff on GitHub: schedule and manual runs', () => {
     expect(result.outputs.dirs).toBe('pi');
   });
 
+  it('with root set, a schedule reads the rebuild list in root, by default or when named', async () => {
+    const nested = createRepo({
+      'images/web/build-config.yaml': 'use_local_context: true\nplatforms: [linux/amd64]\n',
+      'images/web/Dockerfile': 'FROM scratch\n',
+      'images/rebuild-weekly.txt': '# weekly\nweb\n',
+    });
+    for (const inputs of <Record<string, string>[]>[
+      {root: 'images'},
+      {root: 'images', 'rebuild-list': 'rebuild-weekly.txt'},
+    ]) {
+      const result = ok(await run(cloneRepo(nested).dir, 'schedule', {}, inputs));
+      expect(result.outputs.dirs).toBe('web');
+    }
+  });
+
   it('workflow_dispatch builds every image, or the changes since an explicit base', async () => {
     const all = ok(await run(clone.dir, 'workflow_dispatch', {}));
     expect((all.outputs.dirs ?? '').split(' ').sort().join(' ')).toBe(ALL);
@@ -309,7 +324,9 @@ describe('prepare-diff on GitHub: bad input is a clear error and changes nothing
       inputs: {'output-dir': outputDir},
     });
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toMatch(/::error file=curl\/build-config\.yaml,line=2,col=\d+::curl\/build-config\.yaml:2:\d+: platforms\[0\]: .*linux\/arm65/);
+    expect(result.stdout).toMatch(
+      /::error file=curl\/build-config\.yaml,line=2,col=\d+::curl\/build-config\.yaml:2:\d+: platforms\[0\]: .*linux\/arm65/,
+    );
     expect(readOutputFile(outputDir, 'dirs.txt')).toBeUndefined();
   });
 

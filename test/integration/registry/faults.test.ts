@@ -93,7 +93,9 @@ describe('merge-manifest and retag through a fault-injecting proxy', () => {
     // One GET of the index, one tag listing, one PUT per new tag; `latest` is already there.
     expect(proxy.forwarded('GET')).toBe(2);
     expect(proxy.forwarded('PUT')).toBe(100);
-    expect(proxy.forwarded('HEAD'), JSON.stringify(proxy.requests.filter((r) => r.method === 'HEAD'))).toBe(1);
+    expect(proxy.forwarded('HEAD'), JSON.stringify(proxy.requests.filter((r) => r.method === 'HEAD'))).toBe(
+      1,
+    );
     proxy.reset();
     await runMergeManifest({...inputs(repository, root, date), verifyPlatforms: false}, ports, {images});
     expect(proxy.forwarded('PUT'), 're-run writes nothing').toBe(0);

@@ -27,7 +27,10 @@ function inputsRead(step: string): Set<string> {
   let text = readFileSync(path.join(stepDir(step), 'inputs.ts'), 'utf8');
   // The registry inputs (repository, username, password) are read in one shared place.
   if (text.includes('readRegistryInputs')) {
-    text += readFileSync(path.join(repoRoot, 'packages', 'core', 'src', 'steps', 'registry-inputs.ts'), 'utf8');
+    text += readFileSync(
+      path.join(repoRoot, 'packages', 'core', 'src', 'steps', 'registry-inputs.ts'),
+      'utf8',
+    );
   }
   const names = [...text.matchAll(/\b(?:string|boolean|list|choice|input)\(\s*'([a-z0-9-]+)'/g)].map(
     (m) => m[1] as string,

@@ -225,6 +225,18 @@ describe.each(['.github/workflows/hephy-builder.yml', '.github/workflows/ci.yml'
   },
 );
 
+describe('.github/workflows/hephy-builder.yml passes root', () => {
+  it('to every step that reads image directories', () => {
+    // dirs.txt entries are relative to root: a step without it looks in the wrong place.
+    const uses = stepUses('.github/workflows/hephy-builder.yml').filter((u) => 'dirs' in u.with);
+    expect(uses.map((u) => u.step)).toEqual(
+      expect.arrayContaining(['build-arch', 'merge-manifest', 'retag']),
+    );
+    for (const use of uses)
+      expect(use.with.root, `${use.step} gets dirs but no root`).toBe('${{ inputs.root }}');
+  });
+});
+
 describe('action.yml (the whole pipeline in one job)', () => {
   const action = parse(read('action.yml')) as {
     runs: {using: string; steps: Step[]};
@@ -249,6 +261,9 @@ describe('action.yml (the whole pipeline in one job)', () => {
         expect(declared, `${step} gets ${name}`).toContain(name);
       }
     });
+    for (const s of action.runs.steps.filter((step) => 'INPUT_DIRS' in (step.env ?? {}))) {
+      expect(s.env?.INPUT_ROOT, 'a step reading image directories needs root').toBe('${{ inputs.root }}');
+    }
     const used = JSON.stringify(action.runs.steps);
     for (const input of Object.keys(action.inputs)) expect(used, input).toContain(`inputs.${input} }}`);
   });

@@ -17,7 +17,10 @@ describe('progress view', () => {
     clock += 2_500;
     view.update('greeter', 'amd64', 'pushed', 'sha256:abc');
     view.finish();
-    expect(chunks).toEqual(['[   0.0s] greeter amd64 building\n', '[   2.5s] greeter amd64 pushed sha256:abc\n']);
+    expect(chunks).toEqual([
+      '[   0.0s] greeter amd64 building\n',
+      '[   2.5s] greeter amd64 pushed sha256:abc\n',
+    ]);
     expect(chunks.join('')).not.toContain('\u001b');
   });
 
@@ -41,6 +44,14 @@ describe('progress view', () => {
 
 describe('renderTable', () => {
   it('aligns columns to the widest cell', () => {
-    expect(renderTable(['A', 'BB'], [['xxx', 'y'], ['z', 'wwww']])).toBe('A    BB\nxxx  y\nz    wwww');
+    expect(
+      renderTable(
+        ['A', 'BB'],
+        [
+          ['xxx', 'y'],
+          ['z', 'wwww'],
+        ],
+      ),
+    ).toBe('A    BB\nxxx  y\nz    wwww');
   });
 });

@@ -4,11 +4,14 @@ import {
   indexTagArgs,
   scanTagArgs,
   tagArgName,
+  tagArgPrefix,
 } from '../../../packages/core/src/plan/dependencies.js';
 
 describe('tagArgName', () => {
-  it('upper-cases and writes - as _', () => {
+  it('upper-cases and writes every character an ARG name cannot hold as _', () => {
     expect(tagArgName('manifest-tool')).toBe('MANIFEST_TOOL_TAG');
+    expect(tagArgPrefix('lib.x-2')).toBe('LIB_X_2');
+    expect(indexTagArgs(['lib.x']).get('LIB_X_TAG')).toBe('lib.x');
   });
 });
 

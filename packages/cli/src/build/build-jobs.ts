@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {createExec, type Ports} from '@hephy-builder/core';
-import {runnerArch} from '@hephy-builder/core/steps/build-arch/inputs';
+import {nodeArchLabel} from '@hephy-builder/core/platform/platform';
 import {buildImage, type BuildRun, type ImageBuild} from '@hephy-builder/core/steps/build-arch/build-image';
 import {readDockerfile} from '@hephy-builder/core/steps/build-arch/context';
 import type {PlannedImage} from '@hephy-builder/core/plan/types';
@@ -63,7 +63,7 @@ async function commandsByImage(
 export async function runBuildJobs(options: BuildJobsOptions): Promise<BuildRow[]> {
   const {images, run, progress} = options;
   const commands = await commandsByImage(images, run);
-  const support = options.support ?? {host: runnerArch(run.ports.env), emulated: emulatedArchs()};
+  const support = options.support ?? {host: nodeArchLabel(), emulated: emulatedArchs()};
   const selection = selectJobs(images, {
     ...(options.archs ? {requested: options.archs} : {}),
     support,

@@ -189,6 +189,8 @@ async function buildImages(plan: Plan, stage: BuildStage): Promise<BuildRow[]> {
       registry,
       planned: plan.images,
       scratch,
+      // The labels name the commit and repository being built, as on CI.
+      event: context.event,
       // clone-upstream ran in this process with the same output-dir: nothing to download.
       ensureSources: async () => {},
     });

@@ -16,14 +16,15 @@ export interface HistoryContext {
   log: Logger;
 }
 
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** A full commit id: SHA-1, or SHA-256 in a sha256 repository. */
+export const FULL_COMMIT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
 /**
  * Fetches one commit by its SHA (only its own tree in a shallow clone; history comes from
  * `deepenUntil`). Returns whether the commit is here afterwards.
  */
 export async function fetchCommit(context: HistoryContext, sha: string): Promise<boolean> {
-  if (!SHA.test(sha) || !(await hasRemote(context.exec, context.cwd, REMOTE))) return false;
+  if (!FULL_COMMIT_ID.test(sha) || !(await hasRemote(context.exec, context.cwd, REMOTE))) return false;
   const depth = (await isShallow(context.exec, context.cwd)) ? ['--depth=1'] : [];
   const result = await context.exec.run('git', ['fetch', '--quiet', '--no-tags', ...depth, REMOTE, sha], {
     cwd: context.cwd,
@@ -91,7 +92,7 @@ export async function deepenUntil<T>(
 }
 
 async function fetchHistory(context: HistoryContext, how: string[], wants: readonly string[]): Promise<void> {
-  const shas = wants.filter((want) => SHA.test(want));
+  const shas = wants.filter((want) => FULL_COMMIT_ID.test(want));
   const args = ['fetch', '--quiet', '--no-tags', ...how, REMOTE];
   const result = await context.exec.run('git', [...args, ...shas], {cwd: context.cwd, allowFailure: true});
   // A server that refuses wants by SHA still deepens along the remote's configured branches.

@@ -1,12 +1,20 @@
 import type {SourceLocation} from '../ports.js';
 
 /**
+ * The `<DEP>` of the seed's dependency ARGs (`<DEP>_TAG`, `<DEP>_IMAGE`) for an image directory
+ * or image name: upper case, every character an ARG name cannot hold (`-`, `.`) written `_`.
+ * The plan and the build both name dependency ARGs through this, so they agree.
+ */
+export function tagArgPrefix(dir: string): string {
+  return dir.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+}
+
+/**
  * The seed's convention for a dependency written in a Dockerfile: `ARG CURL_TAG` in
- * manifest-tool's Dockerfile means manifest-tool is built on the curl image. `<DEP>` is an image
- * directory's name in upper case with `-` written `_`.
+ * manifest-tool's Dockerfile means manifest-tool is built on the curl image.
  */
 export function tagArgName(dir: string): string {
-  return `${dir.toUpperCase().replace(/-/g, '_')}_TAG`;
+  return `${tagArgPrefix(dir)}_TAG`;
 }
 
 /** An `ARG <NAME>_TAG` of a Dockerfile and where it is. */

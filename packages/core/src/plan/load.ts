@@ -4,7 +4,7 @@ import {loadBuildConfig} from '../config/load.js';
 import {archLabel, formatPlatform} from '../config/platforms.js';
 import type {BuildConfig} from '../config/types.js';
 import {UserError, UserErrors} from '../errors.js';
-import {dockerfileDependencies, indexTagArgs, type DependencyEdge} from './dependencies.js';
+import {dockerfileDependencies, indexTagArgs, tagArgName, type DependencyEdge} from './dependencies.js';
 import {listImageDirs} from './discover.js';
 import {topologicalOrder} from './graph.js';
 import type {PlannedImage} from './types.js';
@@ -129,7 +129,7 @@ function orderDirs(
     const edge = edges.find((e) => e.dir === from && e.dependsOn === to) as DependencyEdge;
     const {file, line, column} = edge.location;
     const where = `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}`;
-    return `${from} -> ${to} (${where}: ${edge.via === 'ARG' ? `ARG ${to.toUpperCase().replace(/-/g, '_')}_TAG` : 'depends_on'})`;
+    return `${from} -> ${to} (${where}: ${edge.via === 'ARG' ? `ARG ${tagArgName(to)}` : 'depends_on'})`;
   });
   const first = edges.find(
     (e) => e.dir === result.cycle[0] && e.dependsOn === result.cycle[1],

@@ -69,25 +69,38 @@ export function branchSlug(branch: string): string {
 /** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
 export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 
+/** What of the run's event (platform/event.ts `CiEvent`) decides the names. */
+interface RefFacts {
+  refName?: string;
+  refType?: 'branch' | 'tag';
+  defaultBranch?: string;
+  kind?: string;
+}
+
 /**
  * The scheme for this run. Off the default branch (a push to `feature/x`, a pull request) the
  * date becomes `<date>-<branch>` and extra tags get `-<branch>`, so the default branch's tags
  * never move; on the default branch, on tags, and where the default branch is unknown (a local
- * run), names are plain.
+ * run), names are plain. A pull request always counts as off the default branch: its head may
+ * be a fork's branch of the same name, and it must not move the default branch's tags.
  */
 export function resolveTagScheme(
   options: {repository: string; naming: Naming; date?: string},
-  event: {refName?: string; defaultBranch?: string; kind?: string},
+  event: RefFacts,
   now: Date,
 ): TagScheme {
   const date = options.date || utcDate(now);
-  const offDefault =
-    event.refName !== undefined && event.defaultBranch !== undefined && event.refName !== event.defaultBranch;
-  const branch = offDefault ? branchSlug(event.refName as string) : '';
+  const branch = offDefaultBranch(event) ? branchSlug(event.refName as string) : '';
   return {
     repository: options.repository.replace(/\/+$/, ''),
     naming: options.naming,
     date: branch ? `${date}-${branch}` : date,
     ...(branch ? {branch} : {}),
   };
+}
+
+function offDefaultBranch(event: RefFacts): boolean {
+  if (event.refName === undefined || event.refType === 'tag') return false;
+  if (event.kind === 'pull_request') return true;
+  return event.defaultBranch !== undefined && event.refName !== event.defaultBranch;
 }

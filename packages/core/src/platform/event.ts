@@ -13,10 +13,14 @@ export interface CiEvent {
   baseSha?: string;
   /** On a pull/merge request: the target branch's name. */
   baseRef?: string;
-  /** The branch (or tag) being built, without refs/heads/. */
+  /** The branch (or tag) being built, without refs/heads/ or refs/tags/. */
   refName?: string;
+  /** Whether `refName` is a branch or a tag: a tag build gets plain names (plan/names.ts). */
+  refType?: 'branch' | 'tag';
   /** The repository's default branch. */
   defaultBranch?: string;
+  /** The repository's web address (`https://github.com/o/r`): the images' `org.opencontainers.image.source`. */
+  sourceUrl?: string;
   /** True when the push rewrote history. */
   forced?: boolean;
   /** The platform's own name for the event, for messages. */

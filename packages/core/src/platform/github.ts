@@ -8,7 +8,7 @@ import {
   workflowCommand,
 } from './github-commands.js';
 import {readInput} from './inputs.js';
-import type {Platform} from './platform.js';
+import {nodeArchLabel, type Platform} from './platform.js';
 import {SecretMasker} from './secrets.js';
 
 /** The GitHub Actions runner: workflow commands on stdout, outputs and summary in their files. */
@@ -61,11 +61,24 @@ export function createGitHubPlatform(
     event: () => readGitHubEvent(env),
     // GitHub hands a job no registry login; the workflow passes one in as inputs.
     registryLogin: () => undefined,
+    runnerArch: () => githubRunnerArch(env),
     fail(message, location) {
       log.error(message, location);
       process.exitCode = 1;
     },
   };
+}
+
+const RUNNER_ARCHS: Readonly<Record<string, string>> = {
+  X64: 'amd64',
+  ARM64: 'arm64',
+  ARM: 'armv7',
+  X86: '386',
+};
+
+/** The runner's CPU from `RUNNER_ARCH` (X64, ARM64, ARM, X86), else Node's `process.arch`. */
+export function githubRunnerArch(env: Env, nodeArch: string = process.arch): string {
+  return RUNNER_ARCHS[env.RUNNER_ARCH ?? ''] ?? nodeArchLabel(nodeArch);
 }
 
 interface GitHubPayload {
@@ -91,11 +104,16 @@ export async function readGitHubEvent(env: Env): Promise<CiEvent> {
       );
     }
   }
+  const refType = githubRefType(env);
   const common = {
     name,
     headSha: env.GITHUB_SHA,
     refName: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME,
+    ...(refType ? {refType} : {}),
     defaultBranch: payload.repository?.default_branch,
+    ...(env.GITHUB_REPOSITORY
+      ? {sourceUrl: `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}`}
+      : {}),
   };
   switch (name) {
     case 'push':
@@ -131,4 +149,12 @@ export async function readGitHubEvent(env: Env): Promise<CiEvent> {
     default:
       return {...common, kind: 'other'};
   }
+}
+
+/** `GITHUB_REF_TYPE`, or what `GITHUB_REF` says (a pull request's `refs/pull/N/merge` is a branch build). */
+function githubRefType(env: Env): CiEvent['refType'] {
+  if (env.GITHUB_REF_TYPE === 'tag' || env.GITHUB_REF_TYPE === 'branch') return env.GITHUB_REF_TYPE;
+  if (env.GITHUB_REF?.startsWith('refs/tags/')) return 'tag';
+  if (env.GITHUB_REF?.startsWith('refs/heads/') || env.GITHUB_REF?.startsWith('refs/pull/')) return 'branch';
+  return undefined;
 }

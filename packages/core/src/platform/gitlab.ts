@@ -3,7 +3,8 @@ import path from 'node:path';
 import type {Env, Logger, SourceLocation} from '../ports.js';
 import type {CiEvent} from './event.js';
 import {readInput} from './inputs.js';
-import type {Platform} from './platform.js';
+import {writeChildPipeline} from './gitlab-pipeline.js';
+import {nodeArchLabel, type Platform} from './platform.js';
 import {SecretMasker} from './secrets.js';
 
 /** The file GitLab reads as `artifacts:reports:dotenv`. */
@@ -23,14 +24,17 @@ export function createGitLabPlatform(
   const masker = new SecretMasker();
   const debugOn = env.CI_DEBUG_TRACE === 'true' || env.HEPHY_DEBUG === 'true';
   let sections = 0;
-  const where = (location?: SourceLocation) =>
-    location ? `${location.file}${location.line ? `:${location.line}` : ''}: ` : '';
+  // A UserError's message starts with its file:line already; say where only when it does not.
+  const where = (location: SourceLocation | undefined, message: string) =>
+    location && !message.startsWith(location.file)
+      ? `${location.file}${location.line ? `:${location.line}` : ''}: `
+      : '';
   const log: Logger = {
     info: (message) => write(`${masker.mask(message)}\n`),
     warning: (message, location) =>
-      write(`\u001b[33mWARNING: ${where(location)}${masker.mask(message)}\u001b[0m\n`),
+      write(`\u001b[33mWARNING: ${where(location, message)}${masker.mask(message)}\u001b[0m\n`),
     error: (message, location) =>
-      write(`\u001b[31mERROR: ${where(location)}${masker.mask(message)}\u001b[0m\n`),
+      write(`\u001b[31mERROR: ${where(location, message)}${masker.mask(message)}\u001b[0m\n`),
     debug: (message) => {
       if (debugOn) write(`DEBUG: ${masker.mask(message)}\n`);
     },
@@ -46,7 +50,7 @@ export function createGitLabPlatform(
     addSecret: (secret) => masker.add(secret),
     mask: (text) => masker.mask(text),
   };
-  return {
+  const platform: Platform = {
     name: 'gitlab',
     log,
     env,
@@ -69,11 +73,18 @@ export function createGitLabPlatform(
       log.addSecret(password);
       return {host, username, password};
     },
+    // The runner's tag chose the machine; GitLab says nothing more about its CPU than Node does.
+    runnerArch: () => nodeArchLabel(),
+    async publishPlan(plan, ports) {
+      const file = platform.input('child-pipeline');
+      if (file) await writeChildPipeline(file, plan, platform, ports);
+    },
     fail(message, location) {
       log.error(message, location);
       process.exitCode = 1;
     },
   };
+  return platform;
 }
 
 function sectionStart(id: string, title: string): string {
@@ -116,11 +127,16 @@ export function toDotenv(
 /** Reads GitLab's predefined `CI_*` variables into a `CiEvent`. */
 export function readGitLabEvent(env: Env): CiEvent {
   const source = env.CI_PIPELINE_SOURCE ?? '';
+  const tag = env.CI_COMMIT_TAG || undefined;
+  const refName =
+    tag ?? env.CI_COMMIT_BRANCH ?? env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME ?? env.CI_COMMIT_REF_NAME;
   const common = {
     name: source,
     headSha: env.CI_COMMIT_SHA,
-    refName: env.CI_COMMIT_BRANCH ?? env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME ?? env.CI_COMMIT_REF_NAME,
+    refName,
+    ...(tag ? {refType: 'tag' as const} : refName !== undefined ? {refType: 'branch' as const} : {}),
     defaultBranch: env.CI_DEFAULT_BRANCH,
+    ...(env.CI_PROJECT_URL ? {sourceUrl: env.CI_PROJECT_URL} : {}),
   };
   switch (source) {
     case 'push':

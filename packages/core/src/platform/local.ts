@@ -1,7 +1,7 @@
 import type {Env, Logger} from '../ports.js';
 import type {CiEvent} from './event.js';
 import {readInput} from './inputs.js';
-import type {Platform} from './platform.js';
+import {nodeArchLabel, type Platform} from './platform.js';
 import {SecretMasker} from './secrets.js';
 
 /**
@@ -47,6 +47,7 @@ export function createLocalPlatform(
     },
     event: async (): Promise<CiEvent> => ({kind: 'other', name: 'local'}),
     registryLogin: () => undefined,
+    runnerArch: () => nodeArchLabel(),
     fail(message) {
       log.error(message);
       process.exitCode = 1;

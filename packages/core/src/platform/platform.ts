@@ -1,4 +1,5 @@
-import type {Env, Logger, SourceLocation} from '../ports.js';
+import type {Plan} from '../plan/types.js';
+import type {Env, Logger, Ports, SourceLocation} from '../ports.js';
 import type {CiEvent} from './event.js';
 
 export type PlatformName = 'github' | 'gitlab' | 'local';
@@ -28,6 +29,13 @@ export interface Platform {
   event(): Promise<CiEvent>;
   /** The registry login the job was given by the platform, if any; its password is masked. */
   registryLogin(): RegistryLogin | undefined;
+  /** The arch label (`amd64`, `arm64`, `armv7`, `386`) of the machine this job runs on. */
+  runnerArch(): string;
+  /**
+   * Hands prepare-diff's plan to the platform's own orchestration, where it has one (GitLab: the
+   * child pipeline of the `child-pipeline` input). Absent where the plan's outputs are enough.
+   */
+  publishPlan?(plan: Plan, ports: Ports): Promise<void>;
   /** Reports the step as failed, annotating the file and line when known. */
   fail(message: string, location?: SourceLocation): void;
 }
@@ -36,4 +44,16 @@ export function detectPlatform(env: Env): PlatformName {
   if (env.GITHUB_ACTIONS === 'true') return 'github';
   if (env.GITLAB_CI === 'true') return 'gitlab';
   return 'local';
+}
+
+const NODE_ARCHS: Readonly<Record<string, string>> = {
+  x64: 'amd64',
+  arm64: 'arm64',
+  arm: 'armv7',
+  ia32: '386',
+};
+
+/** Node's `process.arch` as an arch label; a name without a label is kept as it is. */
+export function nodeArchLabel(nodeArch: string = process.arch): string {
+  return NODE_ARCHS[nodeArch] ?? nodeArch;
 }

@@ -39,7 +39,9 @@ export async function unpackSourceArchive(
   const plan = checkEntries(parsed.entries, name);
   await mkdir(target, {recursive: true});
   if ((await readdir(target)).length > 0)
-    throw new Error(`${target} must be empty to unpack ${name} into it`);
+    throw new UserError(
+      `${target} must be empty to unpack ${name} into it: a leftover of an earlier run? Remove it (or empty RUNNER_TEMP) and run again`,
+    );
   for (const entry of plan) await writeEntry(entry, target);
   return {...(parsed.comment ? {commit: parsed.comment} : {}), entries: plan.length};
 }

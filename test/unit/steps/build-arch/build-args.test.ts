@@ -1,24 +1,38 @@
 import {describe, expect, it} from 'vitest';
 import {
-  argPrefix,
   declaredArgs,
-  expandVariables,
+  expandBuildArgs,
   mergeBuildArgs,
 } from '../../../../packages/core/src/steps/build-arch/build-args.js';
 import {fromHosts} from '../../../../packages/core/src/steps/build-arch/from-hosts.js';
-import {runnerArch} from '../../../../packages/core/src/steps/build-arch/inputs.js';
 
-describe('expandVariables', () => {
-  it('expands ${VAR} and ${VAR:-default} from the environment and nothing else', () => {
-    const missing: string[] = [];
-    const env = {REG: 'r.example.com', EMPTY: ''};
-    expect(expandVariables('A=${REG}/x', env)).toBe('A=r.example.com/x');
-    expect(expandVariables('A=${NOPE:-fallback}', env)).toBe('A=fallback');
-    expect(expandVariables('A=${EMPTY:-fallback}', env)).toBe('A=fallback');
-    expect(expandVariables('A=$REG $(id) `id` ; ${UNSET}', env, (n) => missing.push(n))).toBe(
-      'A=$REG $(id) `id` ; ',
+describe('expandBuildArgs', () => {
+  const known = new Map([['ECR_REGISTRY', 'reg/images']]);
+
+  it("expands ${VAR}, and warns about an unset one and uses ''", () => {
+    const warned: string[] = [];
+    const args = expandBuildArgs(
+      ['A=${REG}/x', 'B=${UNSET}-1', 'C=$(id)'],
+      {REG: 'r.example.com'},
+      known,
+      (n) => warned.push(n),
     );
-    expect(missing).toEqual(['UNSET']);
+    expect(args).toEqual(['A=r.example.com/x', 'B=-1', 'C=$(id)']);
+    expect(warned).toEqual(['UNSET']);
+  });
+
+  it("does not warn about the seed's ECR_REGISTRY=${ECR_REGISTRY}, which the repository fills", () => {
+    const warned: string[] = [];
+    const configArgs = expandBuildArgs(['ECR_REGISTRY=${ECR_REGISTRY}'], {}, known, (n) => warned.push(n));
+    expect(warned).toEqual([]);
+    expect(mergeBuildArgs(configArgs, known)).toEqual(['ECR_REGISTRY=reg/images']);
+  });
+
+  it('still warns when nothing fills the arg (the Dockerfile does not declare it, or text remains)', () => {
+    const warned: string[] = [];
+    expandBuildArgs(['ECR_REGISTRY=${ECR_REGISTRY}'], {}, new Map(), (n) => warned.push(n));
+    expandBuildArgs(['ECR_REGISTRY=${ECR_REGISTRY}/x'], {}, known, (n) => warned.push(n));
+    expect(warned).toEqual(['ECR_REGISTRY', 'ECR_REGISTRY']);
   });
 });
 
@@ -42,10 +56,6 @@ describe('mergeBuildArgs', () => {
       'CURL_TAG=pinned',
     ]);
   });
-
-  it('names dependency args after the image, upper case, - as _', () => {
-    expect(argPrefix('manifest-tool')).toBe('MANIFEST_TOOL');
-  });
 });
 
 describe('fromHosts', () => {
@@ -59,13 +69,5 @@ describe('fromHosts', () => {
       'FROM localhost:5000/x/y',
     ].join('\n');
     expect(fromHosts(dockerfile)).toEqual(['index.docker.io', 'ghcr.io', 'localhost:5000']);
-  });
-});
-
-describe('runnerArch', () => {
-  it('reads RUNNER_ARCH on GitHub, else Node', () => {
-    expect(runnerArch({RUNNER_ARCH: 'ARM64'}, 'x64')).toBe('arm64');
-    expect(runnerArch({}, 'x64')).toBe('amd64');
-    expect(runnerArch({}, 'arm')).toBe('armv7');
   });
 });

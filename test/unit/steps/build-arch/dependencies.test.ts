@@ -1,8 +1,7 @@
 import {describe, expect, it} from 'vitest';
+import {dockerfileDependencies, indexTagArgs} from '../../../../packages/core/src/plan/dependencies.js';
 import {dependencyArgs} from '../../../../packages/core/src/steps/build-arch/dependencies.js';
-import {ociLabels} from '../../../../packages/core/src/steps/build-arch/labels.js';
 import {readTagFile, writeTagFile} from '../../../../packages/core/src/steps/build-arch/tag-file.js';
-import type {BuildConfig} from '../../../../packages/core/src/config/types.js';
 import {tempDir} from '../../../helpers/tmp.js';
 
 const digest = (c: string) => `sha256:${c.repeat(64)}`;
@@ -49,6 +48,42 @@ describe('dependencyArgs', () => {
     );
   });
 
+  it('HEADs <dep>-latest once per dependency and arch, however many images use it', async () => {
+    const heads: string[] = [];
+    const latest = new Map<string, Promise<string | undefined>>();
+    const context = (arch: string) => ({
+      scheme,
+      arch,
+      outputDir: tempDir(),
+      head: async (r: string) => (heads.push(`${arch} ${r}`), digest('b')),
+      latest,
+    });
+    for (const arch of ['amd64', 'amd64', 'amd64', 'arm64', 'arm64']) {
+      const {args} = await dependencyArgs(new Set(['CURL_TAG', 'CURL_IMAGE']), ['curl'], context(arch));
+      expect(args.get('CURL_IMAGE')).toBe(`reg.example.com/team/images:curl-latest@${digest('b')}`);
+    }
+    expect(heads).toEqual([
+      'amd64 reg.example.com/team/images:curl-latest',
+      'arm64 reg.example.com/team/images:curl-latest',
+    ]);
+  });
+
+  it('names the ARGs of a directory with a . as the plan does', async () => {
+    const dockerfile = 'ARG LIB_X_TAG\nARG LIB_X_IMAGE\nFROM r:${LIB_X_TAG}\n';
+    const edges = dockerfileDependencies('app', dockerfile, 'app/Dockerfile', indexTagArgs(['app', 'lib.x']));
+    expect(edges.map((e) => e.dependsOn)).toEqual(['lib.x']);
+    const {args} = await dependencyArgs(new Set(['LIB_X_TAG', 'LIB_X_IMAGE']), ['lib.x'], {
+      scheme,
+      arch: 'amd64',
+      outputDir: tempDir(),
+      head: async () => digest('c'),
+    });
+    expect(Object.fromEntries(args)).toEqual({
+      LIB_X_TAG: 'lib.x-latest',
+      LIB_X_IMAGE: `reg.example.com/team/images:lib.x-latest@${digest('c')}`,
+    });
+  });
+
   it('passes nothing for a Dockerfile that declares no dependency args', async () => {
     const result = await dependencyArgs(new Set(['VERSION']), ['curl'], {
       scheme,
@@ -71,53 +106,5 @@ describe('tag files', () => {
       digest: digest('c'),
     });
     expect(await readTagFile(dir, 'curl', 'arm64')).toBeUndefined();
-  });
-});
-
-describe('ociLabels', () => {
-  const local = {source: {kind: 'local'}} as BuildConfig;
-  const upstream = {
-    source: {kind: 'upstream', repo: 'https://x/y', ref: 'v1.2.3', submodules: false},
-  } as BuildConfig;
-  const now = new Date('2025-10-15T08:09:10.123Z');
-
-  it('labels a local image with this repository and commit (GitHub or GitLab)', () => {
-    expect(
-      ociLabels(local, {
-        env: {GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'abc', GITHUB_SERVER_URL: 'https://github.com'},
-        now,
-        date: '20251015',
-      }),
-    ).toEqual({
-      'org.opencontainers.image.created': '2025-10-15T08:09:10Z',
-      'org.opencontainers.image.version': '20251015',
-      'org.opencontainers.image.source': 'https://github.com/o/r',
-      'org.opencontainers.image.revision': 'abc',
-    });
-    expect(
-      ociLabels(local, {
-        env: {CI_PROJECT_URL: 'https://gitlab.com/g/p', CI_COMMIT_SHA: 'def'},
-        now,
-        date: 'd',
-      }),
-    ).toMatchObject({
-      'org.opencontainers.image.source': 'https://gitlab.com/g/p',
-      'org.opencontainers.image.revision': 'def',
-    });
-  });
-
-  it('labels an upstream image with the upstream repository, commit and ref', () => {
-    expect(
-      ociLabels(upstream, {
-        env: {GITHUB_REPOSITORY: 'o/r'},
-        now,
-        date: 'd',
-        upstream: {repository: 'https://x/y', commit: 'c0ffee'},
-      }),
-    ).toMatchObject({
-      'org.opencontainers.image.source': 'https://x/y',
-      'org.opencontainers.image.revision': 'c0ffee',
-      'org.opencontainers.image.version': 'v1.2.3',
-    });
   });
 });

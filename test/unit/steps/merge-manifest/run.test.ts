@@ -81,6 +81,20 @@ describe('merge-manifest on an OCI layout (no server)', () => {
     expect(t.requests).toEqual([]);
   });
 
+  it("annotates the index with the event's repository and head commit when the inputs leave them empty", async () => {
+    const t = setup(TWO_ARCH);
+    await t.push('amd64', {architecture: 'amd64'});
+    const event = {sourceUrl: 'https://gitlab.example.com/g/p', headSha: 'head1'};
+    await runMergeManifest({...t.inputs, sourceUrl: '', revision: ''}, t.ports, {images: t.images, event});
+    const index = JSON.parse(
+      Buffer.from((await t.client.getManifest(`${t.repository}:app-${DATE}`))!.bytes).toString(),
+    );
+    expect(index.annotations).toMatchObject({
+      'org.opencontainers.image.source': 'https://gitlab.example.com/g/p',
+      'org.opencontainers.image.revision': 'head1',
+    });
+  });
+
   it('fails when an image config disagrees with the platform the build asked for', async () => {
     const t = setup(TWO_ARCH);
     await t.push('amd64', {architecture: 'arm64'});

@@ -3,7 +3,7 @@ import {parseBuildConfig} from '../../../../packages/core/src/config/parse.js';
 import {UserError, UserErrors} from '../../../../packages/core/src/errors.js';
 import {expandImages} from '../../../../packages/core/src/plan/load.js';
 import {resolveTagScheme} from '../../../../packages/core/src/plan/names.js';
-import {expandVariables, wantedTags} from '../../../../packages/core/src/steps/retag/wanted-tags.js';
+import {wantedTags} from '../../../../packages/core/src/steps/retag/wanted-tags.js';
 
 const config = (text: string) =>
   expandImages(parseBuildConfig(text, {file: 'curl/build-config.yaml', dir: 'curl'}), []);
@@ -60,7 +60,11 @@ describe('retag: the tags wanted', () => {
     expect(() => wantedTags(config('use_local_context: true\n'), ['..bad'], scheme, {})).toThrow(UserError);
   });
 
-  it('expands only ${NAME}, leaving other text alone', () => {
-    expect(expandVariables('a-${X}-$Y', {X: '1'})).toEqual({value: 'a-1-$Y', missing: []});
+  it('treats an empty variable as unset, in the tags input too', () => {
+    const images = config('use_local_context: true\n');
+    expect(wantedTags(images, ['v${X}'], scheme, {X: '1'}).map((t) => t.written)).toEqual(['v${X}']);
+    expect(() => wantedTags(images, ['v${X}'], scheme, {X: ''})).toThrow(
+      /"v\$\{X\}" uses \$\{X\}, which is not set/,
+    );
   });
 });

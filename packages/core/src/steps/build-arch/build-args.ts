@@ -1,20 +1,25 @@
+import {expandVariables} from '../../config/variables.js';
 import type {Env} from '../../ports.js';
 
 /**
- * `${VAR}` and `${VAR:-default}` replaced from the environment, by our code and never a shell,
- * so `$(cmd)`, backticks and `;` stay literal text. A bare `$VAR` is left as written.
+ * The config's `build_args` with `${NAME}` expanded from the environment. An unset variable
+ * becomes '' with a warning, except in an arg that `known` fills anyway: the seed's
+ * `ECR_REGISTRY=${ECR_REGISTRY}` on a runner without that variable gets the repository, so a
+ * warning about it would be false.
  */
-export function expandVariables(text: string, env: Env, missing: (name: string) => void = () => {}): string {
-  return text.replace(
-    /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g,
-    (_m, name: string, fallback?: string) => {
-      const value = env[name];
-      if (value !== undefined && value !== '') return value;
-      if (fallback !== undefined) return fallback;
-      missing(name);
-      return '';
-    },
-  );
+export function expandBuildArgs(
+  configArgs: readonly string[],
+  env: Env,
+  known: ReadonlyMap<string, string>,
+  warn: (name: string) => void,
+): string[] {
+  return configArgs.map((arg) => {
+    const missing: string[] = [];
+    const expanded = expandVariables(arg, env, (name) => missing.push(name));
+    const [key, value] = splitArg(expanded);
+    if (!(value === '' && known.has(key))) missing.forEach((name) => warn(name));
+    return expanded;
+  });
 }
 
 /** The names a Dockerfile declares with `ARG` (`ARG A`, `ARG A=1 B`), before or after FROM. */
@@ -32,11 +37,13 @@ export function declaredArgs(dockerfile: string): Set<string> {
 /** `KEY=VALUE` entries as a map; later entries win, as they do for every backend. */
 export function argMap(entries: readonly string[]): Map<string, string> {
   const map = new Map<string, string>();
-  for (const entry of entries) {
-    const eq = entry.indexOf('=');
-    map.set(eq < 0 ? entry : entry.slice(0, eq), eq < 0 ? '' : entry.slice(eq + 1));
-  }
+  for (const entry of entries) map.set(...splitArg(entry));
   return map;
+}
+
+function splitArg(entry: string): [string, string] {
+  const eq = entry.indexOf('=');
+  return eq < 0 ? [entry, ''] : [entry.slice(0, eq), entry.slice(eq + 1)];
 }
 
 /**
@@ -48,9 +55,4 @@ export function mergeBuildArgs(configArgs: readonly string[], known: ReadonlyMap
   const merged = argMap(configArgs);
   for (const [name, value] of known) if (!merged.get(name)) merged.set(name, value);
   return [...merged].map(([name, value]) => `${name}=${value}`);
-}
-
-/** The `<DEP>` part of `<DEP>_TAG` / `<DEP>_IMAGE` for an image name. */
-export function argPrefix(image: string): string {
-  return image.toUpperCase().replace(/[^A-Z0-9]/g, '_');
 }

@@ -4,11 +4,13 @@ import {selectBackend, type ProgramProbe} from '../../backends/select.js';
 import type {BuildRequest} from '../../backends/types.js';
 import {archLabel, formatPlatform} from '../../config/platforms.js';
 import type {BuildConfig} from '../../config/types.js';
+import {UserError} from '../../errors.js';
 import {archRef, formatRef, type ImageRef, type TagScheme} from '../../plan/names.js';
 import type {PlannedImage} from '../../plan/types.js';
+import type {CiEvent} from '../../platform/event.js';
 import type {Ports} from '../../ports.js';
 import type {RegistryClient} from '../../registry/client.js';
-import {declaredArgs, expandVariables, mergeBuildArgs} from './build-args.js';
+import {declaredArgs, expandBuildArgs, mergeBuildArgs} from './build-args.js';
 import {readDockerfile, type BuildContext} from './context.js';
 import {dependencyArgs, type DependencyImage} from './dependencies.js';
 import {fromHosts} from './from-hosts.js';
@@ -34,13 +36,20 @@ export interface ImageBuild {
 export interface BuildRun {
   inputs: BuildArchInputs;
   scheme: TagScheme;
+  /** The run's repository address and commit, for the images' OCI labels. */
+  event?: Pick<CiEvent, 'sourceUrl' | 'headSha'>;
   ports: Ports;
   registry: RegistryClient;
   scratch: string;
   probe: ProgramProbe;
   contextOf: (config: BuildConfig) => Promise<BuildContext>;
-  /** Image names a Dockerfile ARG may refer to (`<DEP>_TAG`). */
-  candidates: readonly string[];
+  /**
+   * The images of a dependency directory (of a plan's `dependsOn`) whose `<DEP>_TAG`/`<DEP>_IMAGE`
+   * a Dockerfile may declare: the directory's own name, and its `targets:` images in this run.
+   */
+  dependencyImages: (dir: string) => readonly string[];
+  /** `<dep>-latest` digests looked up so far, shared by every image of the run. */
+  latestDigests: Map<string, Promise<string | undefined>>;
   insecure: (host: string) => boolean;
   writeAuthFile: (file: string, hosts: string[]) => Promise<string[]>;
 }
@@ -87,22 +96,19 @@ async function prepareRequest(
   const config = image.config;
   const context = await run.contextOf(config);
   const dockerfile = ['ko', 'spin'].includes(backend) ? '' : await readDockerfile(config, context.dockerfile);
-  const deps = await dependencyArgs(
-    declaredArgs(dockerfile),
-    run.candidates.filter((c) => c !== image.image),
-    {
-      scheme,
-      arch: inputs.arch,
-      outputDir: inputs.outputDir,
-      head: (r) => manifestDigest(run, r),
-    },
-  );
+  const deps = await dependencyArgs(declaredArgs(dockerfile), image.dependsOn.flatMap(run.dependencyImages), {
+    scheme,
+    arch: inputs.arch,
+    outputDir: inputs.outputDir,
+    head: (r) => manifestDigest(run, r),
+    latest: run.latestDigests,
+  });
   for (const dep of deps.used) {
     ports.log.info(`${dep.image}: ${dep.reference}${dep.fromThisRun ? ' (built in this run)' : ''}`);
   }
-  const missing = (name: string) =>
-    ports.log.warning(`${config.file}: build_args: \${${name}} is not set; using ''`);
-  const configArgs = config.buildArgs.map((arg) => expandVariables(arg, ports.env, missing));
+  const configArgs = expandBuildArgs(config.buildArgs, ports.env, deps.args, (name) =>
+    ports.log.warning(`${config.file}: build_args: \${${name}} is not set; using ''`),
+  );
   const destination = formatRef(ref);
   const host = destination.split('/')[0] as string;
   const workDir = path.join(run.scratch, image.image);
@@ -113,7 +119,7 @@ async function prepareRequest(
     platform: platformFor(config, inputs.arch),
     buildArgs: mergeBuildArgs(configArgs, deps.args),
     labels: ociLabels(config, {
-      env: ports.env,
+      ...(run.event ? {event: run.event} : {}),
       now: ports.now(),
       date: scheme.date,
       upstream: context.upstream,
@@ -138,16 +144,23 @@ function cacheOn(inputs: BuildArchInputs, config: BuildConfig): boolean {
 }
 
 /**
- * The digest as the registry reports it for the tag just pushed. Backends' own digests can be
- * computed before the push (kaniko) or be absent (spin); a difference is worth a warning.
+ * The digest of what this build pushed, as the registry reports it. The backend's own digest is
+ * checked first with a HEAD by digest: a HEAD of the tag alone could answer with another run's
+ * image pushed to the same tag a moment later. Backends whose digest is computed before the push
+ * (kaniko) or absent (spin) fall back to the tag, with a warning when the two differ.
  */
 async function registryDigest(
   run: BuildRun,
   reference: string,
   reported: string | undefined,
 ): Promise<string> {
+  if (reported && (await manifestDigest(run, `${reference}@${reported}`)) === reported) return reported;
   const digest = await manifestDigest(run, reference);
-  if (!digest) throw new Error(`${reference} was pushed, but the registry does not have it`);
+  if (!digest) {
+    throw new UserError(
+      `${reference} was pushed, but the registry does not have it: check that repository and the registry's logs (a proxy or a mirror in between?), then run again`,
+    );
+  }
   if (reported && reported !== digest) {
     run.ports.log.warning(
       `${reference}: the backend reported ${reported}, the registry has ${digest}; using the registry's`,

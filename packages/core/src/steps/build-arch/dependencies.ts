@@ -1,6 +1,6 @@
 import {UserError} from '../../errors.js';
+import {tagArgPrefix} from '../../plan/dependencies.js';
 import {archRef, extraTagRef, formatRef, type ImageRef, type TagScheme} from '../../plan/names.js';
-import {argPrefix} from './build-args.js';
 import {readTagFile} from './tag-file.js';
 
 /** A dependency image as handed to a build: where it came from and its pinned reference. */
@@ -19,24 +19,30 @@ export interface DependencyContext {
   outputDir: string;
   /** The manifest digest of a reference in the registry, or undefined when it is not there. */
   head: (reference: string) => Promise<string | undefined>;
+  /**
+   * `<dep>-latest` digests already asked for in this run, by dependency and arch, so that every
+   * image built on the same dependency does not HEAD it again.
+   */
+  latest?: Map<string, Promise<string | undefined>>;
 }
 
 /**
  * The value of each dependency ARG the Dockerfile declares: `ECR_REGISTRY`/`REGISTRY` get the
- * repository, `<DEP>_TAG` the dependency's tag and `<DEP>_IMAGE` its digest-pinned reference.
+ * repository, `<DEP>_TAG` the dependency's tag and `<DEP>_IMAGE` its digest-pinned reference,
+ * for each of `dependencies` (the images of the plan's `dependsOn` directories).
  * A dependency built in this run for this arch (its `.tag` file) wins; else `<dep>-latest`.
  */
 export async function dependencyArgs(
   declared: ReadonlySet<string>,
-  candidates: readonly string[],
+  dependencies: readonly string[],
   context: DependencyContext,
 ): Promise<{args: Map<string, string>; used: DependencyImage[]}> {
   const args = new Map<string, string>();
   for (const name of ['ECR_REGISTRY', 'REGISTRY'])
     if (declared.has(name)) args.set(name, context.scheme.repository);
   const used: DependencyImage[] = [];
-  for (const image of candidates) {
-    const prefix = argPrefix(image);
+  for (const image of dependencies) {
+    const prefix = tagArgPrefix(image);
     if (!declared.has(`${prefix}_TAG`) && !declared.has(`${prefix}_IMAGE`)) continue;
     const dependency = await findDependency(image, context);
     if (declared.has(`${prefix}_TAG`)) args.set(`${prefix}_TAG`, dependency.tag);
@@ -55,11 +61,29 @@ async function findDependency(image: string, context: DependencyContext): Promis
   // The default branch's `latest`, even on a feature branch: that is the image others build on.
   const {branch: _branch, ...defaultScheme} = context.scheme;
   const latest = extraTagRef(defaultScheme, image, 'latest');
-  const digest = await context.head(formatRef(latest));
+  const digest = await latestDigest(image, formatRef(latest), context);
   if (!digest) {
     throw new UserError(
       `${image} was not built for ${context.arch} in this run and ${formatRef(latest)} does not exist: build ${image} first (add it to dirs, or push its latest tag)`,
     );
   }
   return {image, tag: latest.tag, reference: `${formatRef(latest)}@${digest}`, fromThisRun: false};
+}
+
+function latestDigest(
+  image: string,
+  reference: string,
+  context: DependencyContext,
+): Promise<string | undefined> {
+  const cache = context.latest;
+  if (!cache) return context.head(reference);
+  const key = `${image}\n${context.arch}`;
+  let digest = cache.get(key);
+  if (!digest) {
+    digest = context.head(reference);
+    // A failed request is not an answer: the next image asks again.
+    digest.catch(() => cache.delete(key));
+    cache.set(key, digest);
+  }
+  return digest;
 }

@@ -3,7 +3,6 @@ import {NAMINGS, type Naming} from '../../plan/names.js';
 import {inputReader} from '../../platform/inputs.js';
 import type {Platform} from '../../platform/platform.js';
 import {readRegistryInputs, type RegistryInputs} from '../registry-inputs.js';
-import type {Env} from '../../ports.js';
 import {DEFAULT_SOURCES_ARTIFACT} from '../../source/archive-name.js';
 
 export interface BuildArchInputs extends RegistryInputs {
@@ -23,18 +22,11 @@ export interface BuildArchInputs extends RegistryInputs {
   artifactName: string;
 }
 
-/** The runner's CPU as an arch label: GitHub's RUNNER_ARCH, else Node's `process.arch`. */
-export function runnerArch(env: Env, nodeArch: string = process.arch): string {
-  const fromRunner: Record<string, string> = {X64: 'amd64', ARM64: 'arm64', ARM: 'armv7', X86: '386'};
-  const fromNode: Record<string, string> = {x64: 'amd64', arm64: 'arm64', arm: 'armv7', ia32: '386'};
-  return fromRunner[env.RUNNER_ARCH ?? ''] ?? fromNode[nodeArch] ?? nodeArch;
-}
-
 export function readBuildArchInputs(platform: Platform): BuildArchInputs {
   const input = inputReader((name) => platform.input(name));
   return {
     ...readRegistryInputs(platform),
-    arch: input.string('arch', runnerArch(platform.env)),
+    arch: input.string('arch', platform.runnerArch()),
     naming: input.choice('naming', NAMINGS, 'tag-prefix'),
     backend: input.choice('backend', BACKEND_INPUTS, 'auto'),
     date: input.string('date'),

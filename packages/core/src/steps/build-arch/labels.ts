@@ -1,31 +1,23 @@
 import type {BuildConfig} from '../../config/types.js';
-import type {Env} from '../../ports.js';
-
-/** Where this repository lives and which commit is built, as GitHub or GitLab says. */
-function thisRepository(env: Env): {source?: string; revision?: string} {
-  if (env.GITHUB_REPOSITORY) {
-    return {
-      source: `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}`,
-      ...(env.GITHUB_SHA ? {revision: env.GITHUB_SHA} : {}),
-    };
-  }
-  return {
-    ...(env.CI_PROJECT_URL ? {source: env.CI_PROJECT_URL} : {}),
-    ...(env.CI_COMMIT_SHA ? {revision: env.CI_COMMIT_SHA} : {}),
-  };
-}
+import type {CiEvent} from '../../platform/event.js';
 
 /**
  * The OCI labels of an image (image-spec annotations.md): the source repository and commit (the
- * upstream's for an upstream image, credentials masked), when it was built, and its version.
+ * upstream's for an upstream image, credentials masked), when it was built, and its version. This
+ * repository's address and commit come from the run's event, as merge-manifest's index annotations
+ * do, so that an image and its index name the same commit (a pull request's head, not its merge).
  */
 export function ociLabels(
   config: BuildConfig,
-  options: {env: Env; now: Date; date: string; upstream?: {repository: string; commit?: string}},
+  options: {
+    event?: Pick<CiEvent, 'sourceUrl' | 'headSha'>;
+    now: Date;
+    date: string;
+    upstream?: {repository: string; commit?: string};
+  },
 ): Record<string, string> {
-  const own = thisRepository(options.env);
-  const source = options.upstream ? options.upstream.repository : own.source;
-  const revision = options.upstream ? options.upstream.commit : own.revision;
+  const source = options.upstream ? options.upstream.repository : options.event?.sourceUrl;
+  const revision = options.upstream ? options.upstream.commit : options.event?.headSha;
   const version = config.source.kind === 'upstream' ? config.source.ref : options.date;
   return {
     'org.opencontainers.image.created': options.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),

@@ -2,7 +2,6 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {pathProbe, type ProgramProbe} from '../../backends/select.js';
-import {listImageDirs} from '../../plan/discover.js';
 import {resolveDirsInput} from '../../plan/dirs.js';
 import {loadPlannedImages} from '../../plan/load.js';
 import {resolveTagScheme, type TagScheme} from '../../plan/names.js';
@@ -26,7 +25,7 @@ export interface BuildArchResult {
 
 export interface BuildArchDeps {
   /** What started the run: off the default branch, tags get the branch added. */
-  event?: Pick<CiEvent, 'refName' | 'defaultBranch' | 'kind'>;
+  event?: Pick<CiEvent, 'refName' | 'refType' | 'defaultBranch' | 'kind' | 'sourceUrl' | 'headSha'>;
   /** Where the upstream archives come from when output-dir lacks them (GitHub). */
   artifacts?: ArtifactStore;
   probe?: ProgramProbe;
@@ -50,11 +49,7 @@ export async function runBuildArch(
     inputs,
     ports,
     scheme: resolveTagScheme(inputs, deps.event ?? {}, ports.now()),
-    registry: createRegistryClient({
-      ports,
-      credentials: credentialOptions(inputs),
-      insecureRegistries: inputs.insecureRegistries,
-    }),
+    ...(deps.event ? {event: deps.event} : {}),
     planned,
     scratch,
     ...(deps.probe ? {probe: deps.probe} : {}),
@@ -75,8 +70,11 @@ export interface BuildRunOptions {
   inputs: BuildArchInputs;
   ports: Ports;
   scheme: TagScheme;
-  registry: RegistryClient;
-  /** Every planned image of the run (dependencies are looked up among them). */
+  /** The run's repository address and commit, for the images' OCI labels. */
+  event?: Pick<CiEvent, 'sourceUrl' | 'headSha'>;
+  /** Built from the inputs' credentials when not given. */
+  registry?: RegistryClient;
+  /** Every planned image of the run (a dependency directory's `targets:` images are among them). */
   planned: readonly PlannedImage[];
   /** A private directory for contexts, auth files and digest files. */
   scratch: string;
@@ -93,12 +91,16 @@ export function createBuildRun(options: BuildRunOptions): BuildRun {
   const {inputs, ports} = options;
   const credentials = credentialOptions(inputs);
   const insecureHosts = new Set(inputs.insecureRegistries.map(configKeyHost));
+  const registry =
+    options.registry ??
+    createRegistryClient({ports, credentials, insecureRegistries: inputs.insecureRegistries});
   let sources: Promise<void> | undefined;
   return {
     inputs,
     ports,
     scheme: options.scheme,
-    registry: options.registry,
+    ...(options.event ? {event: options.event} : {}),
+    registry,
     scratch: options.scratch,
     probe: options.probe ?? pathProbe(ports.env),
     contextOf: contextResolver({
@@ -107,10 +109,20 @@ export function createBuildRun(options: BuildRunOptions): BuildRun {
       scratch: options.scratch,
       ensureSources: () => (sources ??= options.ensureSources()),
     }),
-    candidates: [...new Set([...listImageDirs(inputs.root), ...options.planned.map((image) => image.image)])],
+    dependencyImages: dependencyImages(options.planned),
+    latestDigests: new Map(),
     insecure: (host) => isLoopbackHost(host) || insecureHosts.has(configKeyHost(host)),
     writeAuthFile: (file, hosts) => writeAuthFile(file, hosts, credentials, ports),
   };
+}
+
+/**
+ * The images a dependency directory stands for. `<DIR>_TAG` always means the image named like
+ * the directory (for a directory with `targets:` there is none, so it must come from a pushed
+ * `<dir>-latest`); its `targets:` images planned in this run are offered as `<DIR>_<TARGET>_TAG` too.
+ */
+function dependencyImages(planned: readonly PlannedImage[]): (dir: string) => string[] {
+  return (dir) => [...new Set([dir, ...planned.filter((p) => p.dir === dir).map((p) => p.image)])];
 }
 
 /** The job summary: one row per image. */

@@ -1,5 +1,6 @@
 import {readFile, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import {UserError} from '../../errors.js';
 
 /** `<image>-<arch>.tag` in output-dir: what build-arch pushed, for dependents and merge-manifest. */
 export function tagFileName(image: string, arch: string): string {
@@ -32,11 +33,20 @@ export async function readTagFile(
   image: string,
   arch: string,
 ): Promise<TagFile | undefined> {
+  const file = path.join(outputDir, tagFileName(image, arch));
   let text: string;
   try {
-    text = await readFile(path.join(outputDir, tagFileName(image, arch)), 'utf8');
-  } catch {
-    return undefined;
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    // Only a missing file means "not built in this run"; an unreadable one must not silently
+    // turn a dependency into <dep>-latest.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new UserError(
+      `${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      {
+        cause: error,
+      },
+    );
   }
   const [tag = '', digest = ''] = text.split(/\r?\n/).map((line) => line.trim());
   return tag ? {tag, digest} : undefined;

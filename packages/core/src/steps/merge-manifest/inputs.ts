@@ -13,7 +13,7 @@ export interface MergeManifestInputs extends RegistryInputs {
   outputDir: string;
   /** Read each image's config and fail when its platform is not the one the build asked for. */
   verifyPlatforms: boolean;
-  /** `org.opencontainers.image.source` on each index ('' = none). */
+  /** `org.opencontainers.image.source` on each index ('' = the repository of the run's event). */
   sourceUrl: string;
   /** `org.opencontainers.image.revision` ('' = the commit of the run's event). */
   revision: string;

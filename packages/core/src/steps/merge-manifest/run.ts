@@ -141,10 +141,12 @@ function indexAnnotations(
   event: Partial<CiEvent> | undefined,
   now: Date,
 ): Record<string, string> {
+  // The same address and commit as build-arch's image labels, unless the inputs say otherwise.
+  const source = inputs.sourceUrl || event?.sourceUrl || '';
   const revision = inputs.revision || event?.headSha || '';
   return {
     [CREATED]: now.toISOString().replace(/\.\d+Z$/, 'Z'),
-    ...(inputs.sourceUrl ? {[SOURCE]: inputs.sourceUrl} : {}),
+    ...(source ? {[SOURCE]: source} : {}),
     ...(revision ? {[REVISION]: revision} : {}),
   };
 }

@@ -1,7 +1,6 @@
 import type {StepAction} from '../../action.js';
 import {buildMatrix, planDirs, planOutputs} from '../../plan/outputs.js';
 import {planSummary} from '../../plan/summary.js';
-import {writeChildPipeline} from '../../platform/gitlab-pipeline.js';
 import {writePlanFiles} from './files.js';
 import {readPrepareDiffInputs} from './inputs.js';
 import {runPrepareDiff} from './run.js';
@@ -19,10 +18,8 @@ export const prepareDiffAction: StepAction = async (platform, ports) => {
     platform.log.warning(note);
     notes.push(note);
   }
-  // GitLab's pipeline.yml: the child pipeline that builds this plan (platform/gitlab-pipeline.ts).
-  const childPipeline = platform.input('child-pipeline');
-  if (platform.name === 'gitlab' && childPipeline)
-    await writeChildPipeline(childPipeline, plan, platform, ports);
+  // First, so that a plan the platform refuses (GitLab's child pipeline) leaves no file or output.
+  await platform.publishPlan?.(plan, ports);
   await writePlanFiles(inputs.outputDir, plan);
   await platform.setOutputs(planOutputs(plan), inputs.outputDir);
   const dirs = planDirs(plan);

@@ -3,6 +3,7 @@ import {
   deepenUntil,
   fetchBranch,
   fetchCommit,
+  FULL_COMMIT_ID,
   isSafeRefName,
   REMOTE,
   type HistoryContext,
@@ -122,6 +123,9 @@ export async function findCommit(
   const here = await resolveCommit(context.exec, context.cwd, rev);
   if (here !== undefined) return here;
   if (await fetchCommit(context, rev)) return resolveCommit(context.exec, context.cwd, rev);
+  // A full commit id the remote does not have (a push before a force push) names no branch or
+  // tag either: asking for those would be two more fetches that cannot succeed.
+  if (branch === undefined && FULL_COMMIT_ID.test(rev)) return undefined;
   const name = branch ?? rev.replace(/^refs\/(heads|remotes\/origin)\//, '');
   if (!isSafeRefName(name)) return undefined;
   const fetched = await fetchBranch(context, name);

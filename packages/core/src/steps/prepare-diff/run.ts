@@ -130,9 +130,11 @@ async function fromDiff(
 
 function fromRebuildList(context: SelectContext, imageDirs: readonly string[]): Selection {
   const {inputs, root} = context;
-  const file =
-    inputs.rebuildList === '' ? path.join(root, DEFAULT_REBUILD_LIST) : path.resolve(inputs.rebuildList);
-  const shown = inputs.rebuildList || path.join(inputs.root, DEFAULT_REBUILD_LIST);
+  // Relative to root, like the directories it lists: the default and an explicit
+  // `rebuild-weekly.txt` are the same file whatever root is.
+  const listed = inputs.rebuildList || DEFAULT_REBUILD_LIST;
+  const file = path.resolve(root, listed);
+  const shown = path.isAbsolute(listed) ? listed : path.join(inputs.root, listed);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -1,3 +1,4 @@
+import {expandVariables} from '../../config/variables.js';
 import {UserError, UserErrors} from '../../errors.js';
 import {extraTagRef, formatRef, TAG_PATTERN, type TagScheme} from '../../plan/names.js';
 import type {PlannedImage} from '../../plan/types.js';
@@ -10,19 +11,6 @@ export interface WantedTag {
   written: string;
   /** `registry/path:curl-latest` (or `registry/path/curl:latest`). */
   reference: string;
-}
-
-const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-
-/** `${VAR}` from the environment; an unset variable is an error (an empty tag part is never meant). */
-export function expandVariables(text: string, env: Env): {value: string; missing: string[]} {
-  const missing: string[] = [];
-  const value = text.replace(VARIABLE, (_, name: string) => {
-    const found = env[name];
-    if (found === undefined || found === '') missing.push(name);
-    return found ?? '';
-  });
-  return {value, missing};
 }
 
 /** Where a config's tag was written: `additional_tags[i]` or `targets[j].additional_tags[i]`. */
@@ -60,7 +48,9 @@ export function wantedTags(
       ...extra.map((tag) => ({tag, location: undefined, field: 'input tags'})),
     ];
     for (const {tag, location, field} of written) {
-      const {value, missing} = expandVariables(tag, env);
+      // Unlike a build arg, an unset variable is an error: an empty tag part is never meant.
+      const missing: string[] = [];
+      const value = expandVariables(tag, env, (name) => missing.push(name));
       const ref = extraTagRef(scheme, image.image, value);
       const problem = missing.length
         ? `"${tag}" uses ${missing.map((m) => `\${${m}}`).join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not set in the environment`
