@@ -416,7 +416,8 @@ const VERBS = {
  * Which image directories a diff touches. A file counts for the image directory it is in; a
  * rename counts at its new path, and also for the directory it left when that is still an image
  * (its build context lost a file). Files outside image directories, in a deleted image directory,
- * or matching the ignore globs change nothing.
+ * or matching the ignore globs change nothing, unless the root itself is an image (`.`): then
+ * every file outside the other image directories is its.
  */
 function changedImageDirs(changes, filter) {
     const changed = new Map();
@@ -424,12 +425,11 @@ function changedImageDirs(changes, filter) {
     const isImage = memo(filter.isImageDir);
     const note = (file, reason) => {
         const slash = file.indexOf('/');
-        if (slash <= 0)
+        const child = slash > 0 ? file.slice(0, slash) : '';
+        const dir = child && isImage(child) ? child : isImage('.') ? '.' : '';
+        if (!dir)
             return;
-        const dir = file.slice(0, slash);
-        if (!isImage(dir))
-            return;
-        if (filter.ignored(file.slice(slash + 1))) {
+        if (filter.ignored(dir === '.' ? file : file.slice(slash + 1))) {
             ignoredDirs.add(dir);
             return;
         }
@@ -645,7 +645,9 @@ const GREP_PATTERNS = [
  */
 async function scanDependenciesWithGit(exec, root, listDirs) {
     // git starts before the directories are listed, so that the listing overlaps with it.
-    const hits = await grepLines(exec, root, GREP_PATTERNS, [`*/${discover/* CONFIG_FILE */.g2}`, '*/Dockerfile']);
+    // The root's own config and Dockerfile too: the root may be an image itself.
+    const pathspecs = [`*/${discover/* CONFIG_FILE */.g2}`, '*/Dockerfile', discover/* CONFIG_FILE */.g2, 'Dockerfile'];
+    const hits = await grepLines(exec, root, GREP_PATTERNS, pathspecs);
     if (hits === undefined)
         return undefined;
     const dirs = listDirs();
@@ -660,7 +662,7 @@ async function scanDependenciesWithGit(exec, root, listDirs) {
     }
     const graph = new Map();
     for (const dir of dirs) {
-        const configLines = byFile.get(`${dir}/${discover/* CONFIG_FILE */.g2}`) ?? [];
+        const configLines = byFile.get(inDir(dir, discover/* CONFIG_FILE */.g2)) ?? [];
         const configText = configLines.map((hit) => hit.text).join('\n');
         const needsFile = configLines.some((hit) => /^depends_on\s*:\s*(#.*)?$/.test(hit.text));
         const text = needsFile ? readOrEmpty(external_node_path_default().join(root, dir, discover/* CONFIG_FILE */.g2)) : configText;
@@ -668,7 +670,7 @@ async function scanDependenciesWithGit(exec, root, listDirs) {
         const dockerfile = localDockerfile(configText);
         if (dockerfile !== undefined) {
             const dockerText = external_node_path_default().normalize(dockerfile) === 'Dockerfile'
-                ? (byFile.get(`${dir}/Dockerfile`) ?? []).map((hit) => hit.text).join('\n')
+                ? (byFile.get(inDir(dir, 'Dockerfile')) ?? []).map((hit) => hit.text).join('\n')
                 : readOrEmpty(external_node_path_default().join(root, dir, dockerfile));
             for (const edge of (0,dependencies/* dockerfileDependencies */._f)(dir, dockerText, '', dirByTagArg))
                 deps.add(edge.dependsOn);
@@ -678,6 +680,10 @@ async function scanDependenciesWithGit(exec, root, listDirs) {
             graph.set(dir, [...deps]);
     }
     return graph;
+}
+/** A file of an image directory as git names it (the root image's files have no directory). */
+function inDir(dir, file) {
+    return dir === '.' ? file : `${dir}/${file}`;
 }
 /**
  * The dependencies of many image directories, cheaply, to find the dependents of the few that

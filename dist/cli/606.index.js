@@ -158,7 +158,8 @@ function dockerfileDependencies(dir, dockerfile, file, dirByTagArg) {
 }
 /** `CURL_TAG` -> `curl` for every image directory. */
 function indexTagArgs(imageDirs) {
-    return new Map([...imageDirs].map((dir) => [tagArgName(dir), dir]));
+    // The root image (`.`) holds everything; no image is built on it through an ARG.
+    return new Map([...imageDirs].filter((dir) => dir !== '.').map((dir) => [tagArgName(dir), dir]));
 }
 
 
@@ -231,7 +232,7 @@ async function isFile(file) {
 /* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
 /* harmony export */   q1: () => (/* binding */ listImageDirs)
 /* harmony export */ });
-/* unused harmony export isImageDir */
+/* unused harmony exports ROOT_IMAGE_DIR, isImageDir */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -239,20 +240,26 @@ async function isFile(file) {
 
 
 const CONFIG_FILE = 'build-config.yaml';
+/** The image directory of a `build-config.yaml` at the root itself: a repository of one image. */
+const ROOT_IMAGE_DIR = '.';
 /**
  * The image directories under `root`: its direct children that hold a `build-config.yaml`,
- * sorted by name. Hidden directories (`.git`, `.github`) and symbolic links (an image twice) are
- * never images. Synchronous on purpose: thousands of stat calls finish sooner than as many promises.
+ * sorted by name, after `.` when the root holds one too. Hidden directories (`.git`, `.github`)
+ * and symbolic links (an image twice) are never images. Synchronous on purpose: thousands of stat
+ * calls finish sooner than as many promises.
  */
 function listImageDirs(root) {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(root, { withFileTypes: true })
+    const children = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(root, { withFileTypes: true })
         .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
         .map((entry) => entry.name)
         .filter((name) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, name, CONFIG_FILE)))
         .sort();
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, CONFIG_FILE)) ? [ROOT_IMAGE_DIR, ...children] : children;
 }
 /** Whether `dir` under `root` is an image directory now (a deleted or renamed one is not). */
 function isImageDir(root, dir) {
+    if (dir === ROOT_IMAGE_DIR)
+        return existsSync(path.join(root, CONFIG_FILE));
     return !dir.startsWith('.') && !dir.includes('/') && existsSync(path.join(root, dir, CONFIG_FILE));
 }
 
@@ -386,7 +393,7 @@ async function loadPlannedImages(root, dirs, options = {}) {
 }
 async function loadConfigs(root, dirs) {
     // All at once: each load waits on several small file operations, so hundreds overlap well.
-    const settled = await Promise.allSettled([...new Set(dirs)].map((dir) => (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadBuildConfig */ .r)(root, dir)));
+    const settled = await Promise.allSettled([...new Set(dirs)].map((dir) => (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadBuildConfig */ .rL)(root, dir)));
     const problems = [];
     const configs = [];
     for (const result of settled) {
@@ -487,12 +494,12 @@ function expandImages(config, dependsOn) {
     };
     if (config.targets.length === 0) {
         return [
-            { ...common, image: config.dir, target: config.target, additionalTags: [...config.additionalTags] },
+            { ...common, image: config.name, target: config.target, additionalTags: [...config.additionalTags] },
         ];
     }
     return config.targets.map((target) => ({
         ...common,
-        image: `${config.dir}-${target.name}`,
+        image: `${config.name}-${target.name}`,
         target: target.target,
         additionalTags: [...new Set([...config.additionalTags, ...target.additionalTags])],
         reasons: [],

@@ -8,9 +8,11 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ CONFIG_FILE_NAME),
-  r: () => (/* binding */ loadBuildConfig)
+  au: () => (/* binding */ CONFIG_FILE_NAME),
+  rL: () => (/* binding */ loadBuildConfig)
 });
+
+// UNUSED EXPORTS: imageNameOf
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -597,6 +599,7 @@ function readConfig(reader, options) {
     return {
         file: options.file,
         dir: options.dir,
+        name: options.name ?? external_node_path_default().posix.basename(options.dir),
         source,
         ...build,
         platforms,
@@ -696,12 +699,13 @@ async function loadBuildConfig(root, dir, options = {}) {
     const file = external_node_path_default().posix.join(dir.split((external_node_path_default()).sep).join('/'), options.fileName ?? CONFIG_FILE_NAME);
     const text = readConfigText(external_node_path_default().join(root, file), file);
     const problems = [];
-    const nameProblem = checkDirectoryName(dir, file);
+    const name = imageNameOf(root, dir);
+    const nameProblem = checkDirectoryName(name, file);
     if (nameProblem)
         problems.push(nameProblem);
     let config;
     try {
-        config = parseBuildConfig(text, { file, dir });
+        config = parseBuildConfig(text, { file, dir, name });
     }
     catch (error) {
         if (!(error instanceof errors/* UserErrors */.tQ))
@@ -725,8 +729,7 @@ function readConfigText(absolute, file) {
     }
 }
 /** `curl` and `manifest-tool` name images; `My Image` or `UPPER` cannot be part of a tag. */
-function checkDirectoryName(dir, file) {
-    const name = external_node_path_default().basename(dir);
+function checkDirectoryName(name, file) {
     if (rules/* NAME_COMPONENT_PATTERN */.DA.test(name))
         return undefined;
     const fixed = name
@@ -797,6 +800,14 @@ function checkInside(base, relative, check) {
     if (isDirectory !== (check.kind === 'directory'))
         return fail(`\`${relative}\` is not a ${check.kind}`);
     return { real };
+}
+/**
+ * The image name a directory gives: its own name, or for the root itself (`.`, a repository
+ * holding one image at its top) the root directory's name, which in a CI checkout is the
+ * repository's name.
+ */
+function imageNameOf(root, dir) {
+    return dir === '.' ? external_node_path_default().basename(realRoot(root)) : external_node_path_default().basename(dir);
 }
 /** The root's real path, resolved once for all the configs of a run. */
 const realRoots = new Map();

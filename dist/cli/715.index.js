@@ -54,7 +54,7 @@ const validate = {
 };
 async function problemsOf(file) {
     try {
-        await (0,_hephy_builder_core_config_load__WEBPACK_IMPORTED_MODULE_4__/* .loadBuildConfig */ .r)(file.root, file.dir, { fileName: file.fileName });
+        await (0,_hephy_builder_core_config_load__WEBPACK_IMPORTED_MODULE_4__/* .loadBuildConfig */ .rL)(file.root, file.dir, { fileName: file.fileName });
         return [];
     }
     catch (error) {
@@ -85,15 +85,15 @@ async function configFilesAt(absolute, given) {
         throw new _cli_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${given}: no such file or directory`);
     if (info.isFile())
         return [at(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute), node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(absolute))];
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(absolute, _hephy_builder_core_config_load__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_FILE_NAME */ .a)))
-        return [at(absolute, _hephy_builder_core_config_load__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_FILE_NAME */ .a)];
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(absolute, _hephy_builder_core_config_load__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_FILE_NAME */ .au)))
+        return [at(absolute, _hephy_builder_core_config_load__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_FILE_NAME */ .au)];
     const children = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(absolute, { withFileTypes: true });
     return children
         .filter((child) => (child.isDirectory() || child.isSymbolicLink()) && !child.name.startsWith('.'))
         .map((child) => child.name)
         .sort()
-        .filter((name) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(absolute, name, _hephy_builder_core_config_load__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_FILE_NAME */ .a)))
-        .map((name) => at(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(absolute, name), _hephy_builder_core_config_load__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_FILE_NAME */ .a));
+        .filter((name) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(absolute, name, _hephy_builder_core_config_load__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_FILE_NAME */ .au)))
+        .map((name) => at(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(absolute, name), _hephy_builder_core_config_load__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_FILE_NAME */ .au));
 }
 function at(imageDir, fileName) {
     return { root: node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(imageDir), dir: node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(imageDir), fileName };

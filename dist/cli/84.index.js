@@ -556,9 +556,13 @@ var src = __webpack_require__(4351);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var registry_reference = __webpack_require__(908);
 ;// CONCATENATED MODULE: ./packages/core/src/source/archive-name.ts
-/** The artifact clone-upstream writes for an image directory, in output-dir: `<dir>-source.tar.gz`. */
+/**
+ * The artifact clone-upstream writes for an image directory, in output-dir: `<dir>-source.tar.gz`
+ * (`_root-source.tar.gz` for the root itself: no directory can be named `_root`, and a name
+ * starting with `.` would be hidden from artifact globs).
+ */
 function sourceArchiveName(dir) {
-    return `${dir}-source.tar.gz`;
+    return `${dir === '.' ? '_root' : dir}-source.tar.gz`;
 }
 /** The GitHub artifact that carries every source archive of a run from clone-upstream to build-arch. */
 const DEFAULT_SOURCES_ARTIFACT = 'hephy-sources';

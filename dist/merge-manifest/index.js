@@ -2355,6 +2355,7 @@ function readConfig(reader, options) {
     return {
         file: options.file,
         dir: options.dir,
+        name: options.name ?? external_node_path_default().posix.basename(options.dir),
         source,
         ...build,
         platforms,
@@ -2454,12 +2455,13 @@ async function loadBuildConfig(root, dir, options = {}) {
     const file = external_node_path_default().posix.join(dir.split((external_node_path_default()).sep).join('/'), options.fileName ?? CONFIG_FILE_NAME);
     const text = readConfigText(external_node_path_default().join(root, file), file);
     const problems = [];
-    const nameProblem = checkDirectoryName(dir, file);
+    const name = imageNameOf(root, dir);
+    const nameProblem = checkDirectoryName(name, file);
     if (nameProblem)
         problems.push(nameProblem);
     let config;
     try {
-        config = parseBuildConfig(text, { file, dir });
+        config = parseBuildConfig(text, { file, dir, name });
     }
     catch (error) {
         if (!(error instanceof src_errors/* UserErrors */.tQ))
@@ -2483,8 +2485,7 @@ function readConfigText(absolute, file) {
     }
 }
 /** `curl` and `manifest-tool` name images; `My Image` or `UPPER` cannot be part of a tag. */
-function checkDirectoryName(dir, file) {
-    const name = external_node_path_default().basename(dir);
+function checkDirectoryName(name, file) {
     if (NAME_COMPONENT_PATTERN.test(name))
         return undefined;
     const fixed = name
@@ -2555,6 +2556,14 @@ function checkInside(base, relative, check) {
     if (isDirectory !== (check.kind === 'directory'))
         return fail(`\`${relative}\` is not a ${check.kind}`);
     return { real };
+}
+/**
+ * The image name a directory gives: its own name, or for the root itself (`.`, a repository
+ * holding one image at its top) the root directory's name, which in a CI checkout is the
+ * repository's name.
+ */
+function imageNameOf(root, dir) {
+    return dir === '.' ? external_node_path_default().basename(realRoot(root)) : external_node_path_default().basename(dir);
 }
 /** The root's real path, resolved once for all the configs of a run. */
 const realRoots = new Map();
@@ -2630,27 +2639,34 @@ function dockerfileDependencies(dir, dockerfile, file, dirByTagArg) {
 }
 /** `CURL_TAG` -> `curl` for every image directory. */
 function indexTagArgs(imageDirs) {
-    return new Map([...imageDirs].map((dir) => [tagArgName(dir), dir]));
+    // The root image (`.`) holds everything; no image is built on it through an ARG.
+    return new Map([...imageDirs].filter((dir) => dir !== '.').map((dir) => [tagArgName(dir), dir]));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/plan/discover.ts
 
 
 const CONFIG_FILE = 'build-config.yaml';
+/** The image directory of a `build-config.yaml` at the root itself: a repository of one image. */
+const ROOT_IMAGE_DIR = '.';
 /**
  * The image directories under `root`: its direct children that hold a `build-config.yaml`,
- * sorted by name. Hidden directories (`.git`, `.github`) and symbolic links (an image twice) are
- * never images. Synchronous on purpose: thousands of stat calls finish sooner than as many promises.
+ * sorted by name, after `.` when the root holds one too. Hidden directories (`.git`, `.github`)
+ * and symbolic links (an image twice) are never images. Synchronous on purpose: thousands of stat
+ * calls finish sooner than as many promises.
  */
 function listImageDirs(root) {
-    return (0,external_node_fs_.readdirSync)(root, { withFileTypes: true })
+    const children = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true })
         .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
         .map((entry) => entry.name)
         .filter((name) => (0,external_node_fs_.existsSync)(external_node_path_default().join(root, name, CONFIG_FILE)))
         .sort();
+    return (0,external_node_fs_.existsSync)(external_node_path_default().join(root, CONFIG_FILE)) ? [ROOT_IMAGE_DIR, ...children] : children;
 }
 /** Whether `dir` under `root` is an image directory now (a deleted or renamed one is not). */
 function isImageDir(root, dir) {
+    if (dir === ROOT_IMAGE_DIR)
+        return existsSync(path.join(root, CONFIG_FILE));
     return !dir.startsWith('.') && !dir.includes('/') && existsSync(path.join(root, dir, CONFIG_FILE));
 }
 
@@ -2857,12 +2873,12 @@ function expandImages(config, dependsOn) {
     };
     if (config.targets.length === 0) {
         return [
-            { ...common, image: config.dir, target: config.target, additionalTags: [...config.additionalTags] },
+            { ...common, image: config.name, target: config.target, additionalTags: [...config.additionalTags] },
         ];
     }
     return config.targets.map((target) => ({
         ...common,
-        image: `${config.dir}-${target.name}`,
+        image: `${config.name}-${target.name}`,
         target: target.target,
         additionalTags: [...new Set([...config.additionalTags, ...target.additionalTags])],
         reasons: [],

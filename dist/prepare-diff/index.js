@@ -1810,7 +1810,8 @@ const VERBS = {
  * Which image directories a diff touches. A file counts for the image directory it is in; a
  * rename counts at its new path, and also for the directory it left when that is still an image
  * (its build context lost a file). Files outside image directories, in a deleted image directory,
- * or matching the ignore globs change nothing.
+ * or matching the ignore globs change nothing, unless the root itself is an image (`.`): then
+ * every file outside the other image directories is its.
  */
 function changedImageDirs(changes, filter) {
     const changed = new Map();
@@ -1818,12 +1819,11 @@ function changedImageDirs(changes, filter) {
     const isImage = memo(filter.isImageDir);
     const note = (file, reason) => {
         const slash = file.indexOf('/');
-        if (slash <= 0)
+        const child = slash > 0 ? file.slice(0, slash) : '';
+        const dir = child && isImage(child) ? child : isImage('.') ? '.' : '';
+        if (!dir)
             return;
-        const dir = file.slice(0, slash);
-        if (!isImage(dir))
-            return;
-        if (filter.ignored(file.slice(slash + 1))) {
+        if (filter.ignored(dir === '.' ? file : file.slice(slash + 1))) {
             ignoredDirs.add(dir);
             return;
         }
@@ -1919,27 +1919,34 @@ function dockerfileDependencies(dir, dockerfile, file, dirByTagArg) {
 }
 /** `CURL_TAG` -> `curl` for every image directory. */
 function indexTagArgs(imageDirs) {
-    return new Map([...imageDirs].map((dir) => [tagArgName(dir), dir]));
+    // The root image (`.`) holds everything; no image is built on it through an ARG.
+    return new Map([...imageDirs].filter((dir) => dir !== '.').map((dir) => [tagArgName(dir), dir]));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/plan/discover.ts
 
 
 const CONFIG_FILE = 'build-config.yaml';
+/** The image directory of a `build-config.yaml` at the root itself: a repository of one image. */
+const ROOT_IMAGE_DIR = '.';
 /**
  * The image directories under `root`: its direct children that hold a `build-config.yaml`,
- * sorted by name. Hidden directories (`.git`, `.github`) and symbolic links (an image twice) are
- * never images. Synchronous on purpose: thousands of stat calls finish sooner than as many promises.
+ * sorted by name, after `.` when the root holds one too. Hidden directories (`.git`, `.github`)
+ * and symbolic links (an image twice) are never images. Synchronous on purpose: thousands of stat
+ * calls finish sooner than as many promises.
  */
 function listImageDirs(root) {
-    return (0,external_node_fs_.readdirSync)(root, { withFileTypes: true })
+    const children = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true })
         .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
         .map((entry) => entry.name)
         .filter((name) => (0,external_node_fs_.existsSync)(external_node_path_default().join(root, name, CONFIG_FILE)))
         .sort();
+    return (0,external_node_fs_.existsSync)(external_node_path_default().join(root, CONFIG_FILE)) ? [ROOT_IMAGE_DIR, ...children] : children;
 }
 /** Whether `dir` under `root` is an image directory now (a deleted or renamed one is not). */
 function isImageDir(root, dir) {
+    if (dir === ROOT_IMAGE_DIR)
+        return existsSync(path.join(root, CONFIG_FILE));
     return !dir.startsWith('.') && !dir.includes('/') && existsSync(path.join(root, dir, CONFIG_FILE));
 }
 
@@ -2780,6 +2787,7 @@ function readConfig(reader, options) {
     return {
         file: options.file,
         dir: options.dir,
+        name: options.name ?? external_node_path_default().posix.basename(options.dir),
         source,
         ...build,
         platforms,
@@ -2879,12 +2887,13 @@ async function loadBuildConfig(root, dir, options = {}) {
     const file = external_node_path_default().posix.join(dir.split((external_node_path_default()).sep).join('/'), options.fileName ?? CONFIG_FILE_NAME);
     const text = readConfigText(external_node_path_default().join(root, file), file);
     const problems = [];
-    const nameProblem = checkDirectoryName(dir, file);
+    const name = imageNameOf(root, dir);
+    const nameProblem = checkDirectoryName(name, file);
     if (nameProblem)
         problems.push(nameProblem);
     let config;
     try {
-        config = parseBuildConfig(text, { file, dir });
+        config = parseBuildConfig(text, { file, dir, name });
     }
     catch (error) {
         if (!(error instanceof errors/* UserErrors */.tQ))
@@ -2908,8 +2917,7 @@ function readConfigText(absolute, file) {
     }
 }
 /** `curl` and `manifest-tool` name images; `My Image` or `UPPER` cannot be part of a tag. */
-function checkDirectoryName(dir, file) {
-    const name = external_node_path_default().basename(dir);
+function checkDirectoryName(name, file) {
     if (NAME_COMPONENT_PATTERN.test(name))
         return undefined;
     const fixed = name
@@ -2980,6 +2988,14 @@ function checkInside(base, relative, check) {
     if (isDirectory !== (check.kind === 'directory'))
         return fail(`\`${relative}\` is not a ${check.kind}`);
     return { real };
+}
+/**
+ * The image name a directory gives: its own name, or for the root itself (`.`, a repository
+ * holding one image at its top) the root directory's name, which in a CI checkout is the
+ * repository's name.
+ */
+function imageNameOf(root, dir) {
+    return dir === '.' ? external_node_path_default().basename(realRoot(root)) : external_node_path_default().basename(dir);
 }
 /** The root's real path, resolved once for all the configs of a run. */
 const realRoots = new Map();
@@ -3129,12 +3145,12 @@ function expandImages(config, dependsOn) {
     };
     if (config.targets.length === 0) {
         return [
-            { ...common, image: config.dir, target: config.target, additionalTags: [...config.additionalTags] },
+            { ...common, image: config.name, target: config.target, additionalTags: [...config.additionalTags] },
         ];
     }
     return config.targets.map((target) => ({
         ...common,
-        image: `${config.dir}-${target.name}`,
+        image: `${config.name}-${target.name}`,
         target: target.target,
         additionalTags: [...new Set([...config.additionalTags, ...target.additionalTags])],
         reasons: [],
@@ -3208,7 +3224,9 @@ const GREP_PATTERNS = [
  */
 async function scanDependenciesWithGit(exec, root, listDirs) {
     // git starts before the directories are listed, so that the listing overlaps with it.
-    const hits = await grepLines(exec, root, GREP_PATTERNS, [`*/${CONFIG_FILE}`, '*/Dockerfile']);
+    // The root's own config and Dockerfile too: the root may be an image itself.
+    const pathspecs = [`*/${CONFIG_FILE}`, '*/Dockerfile', CONFIG_FILE, 'Dockerfile'];
+    const hits = await grepLines(exec, root, GREP_PATTERNS, pathspecs);
     if (hits === undefined)
         return undefined;
     const dirs = listDirs();
@@ -3223,7 +3241,7 @@ async function scanDependenciesWithGit(exec, root, listDirs) {
     }
     const graph = new Map();
     for (const dir of dirs) {
-        const configLines = byFile.get(`${dir}/${CONFIG_FILE}`) ?? [];
+        const configLines = byFile.get(inDir(dir, CONFIG_FILE)) ?? [];
         const configText = configLines.map((hit) => hit.text).join('\n');
         const needsFile = configLines.some((hit) => /^depends_on\s*:\s*(#.*)?$/.test(hit.text));
         const text = needsFile ? readOrEmpty(external_node_path_default().join(root, dir, CONFIG_FILE)) : configText;
@@ -3231,7 +3249,7 @@ async function scanDependenciesWithGit(exec, root, listDirs) {
         const dockerfile = localDockerfile(configText);
         if (dockerfile !== undefined) {
             const dockerText = external_node_path_default().normalize(dockerfile) === 'Dockerfile'
-                ? (byFile.get(`${dir}/Dockerfile`) ?? []).map((hit) => hit.text).join('\n')
+                ? (byFile.get(inDir(dir, 'Dockerfile')) ?? []).map((hit) => hit.text).join('\n')
                 : readOrEmpty(external_node_path_default().join(root, dir, dockerfile));
             for (const edge of dockerfileDependencies(dir, dockerText, '', dirByTagArg))
                 deps.add(edge.dependsOn);
@@ -3241,6 +3259,10 @@ async function scanDependenciesWithGit(exec, root, listDirs) {
             graph.set(dir, [...deps]);
     }
     return graph;
+}
+/** A file of an image directory as git names it (the root image's files have no directory). */
+function inDir(dir, file) {
+    return dir === '.' ? file : `${dir}/${file}`;
 }
 /**
  * The dependencies of many image directories, cheaply, to find the dependents of the few that

@@ -92,11 +92,13 @@ export interface CloneOptions {
   branch?: string;
   /** Check out this commit (detached) after cloning. */
   checkout?: string;
+  /** The clone's directory name (a checkout is named after its repository). */
+  name?: string;
 }
 
 /** Clones `source` over `file://`, so that `--depth` is honoured and fetches go through upload-pack. */
 export function cloneRepo(source: TestRepo, options: CloneOptions = {}): TestRepo {
-  const dir = tempDir('hephy-clone-');
+  const dir = options.name ? path.join(tempDir('hephy-clone-'), options.name) : tempDir('hephy-clone-');
   const args = ['clone', '--quiet', '--no-tags'];
   if (options.depth !== undefined) args.push('--depth', String(options.depth));
   if (options.branch) args.push('--branch', options.branch);

@@ -17,6 +17,7 @@ function upstreamConfig(dir: string, repo: string, ref: string, submodules = fal
   return {
     file: `${dir}/build-config.yaml`,
     dir,
+    name: dir,
     source: {kind: 'upstream', repo, ref, submodules},
     dockerfilePath: 'Dockerfile',
     contextPath: '.',

@@ -218,6 +218,32 @@ describe('prepare-diff on GitHub: schedule and manual runs', () => {
     expect(result.outputs.dirs).toBe('pi');
   });
 
+  it('a build-config.yaml at the root makes the root an image, named after its directory', async () => {
+    const source = createRepo({
+      'build-config.yaml': 'use_local_context: true\nplatforms: [linux/amd64]\n',
+      Dockerfile: 'FROM scratch\nCOPY tool.txt /\n',
+      'tool.txt': 'v1\n',
+      'README.md': '# tools\n',
+      'web/build-config.yaml': 'use_local_context: true\nplatforms: [linux/amd64]\n',
+      'web/Dockerfile': 'FROM scratch\n',
+    });
+    const pushed = async (files: Record<string, string>) => {
+      const before = source.head();
+      const after = source.commit('change', files);
+      const clone = cloneRepo(source, {name: 'runner'});
+      return ok(await run(clone.dir, 'push', pushPayload(before, after)));
+    };
+    const root = await pushed({'tool.txt': 'v2\n'});
+    expect(root.outputs.dirs).toBe('.');
+    expect(JSON.parse(root.outputs.matrix ?? '{}').include).toEqual([
+      {dir: '.', image: 'runner', arch: 'amd64', platform: 'linux/amd64'},
+    ]);
+    expect((await pushed({'web/Dockerfile': 'FROM scratch\nLABEL x=y\n'})).outputs.dirs).toBe('web');
+    expect((await pushed({'README.md': '# tools, documented\n'})).outputs['has-builds']).toBe('false');
+    const all = ok(await run(cloneRepo(source, {name: 'runner'}).dir, 'workflow_dispatch', {}));
+    expect(all.outputs.dirs).toBe('. web');
+  });
+
   it('with root set, a schedule reads the rebuild list in root, by default or when named', async () => {
     const nested = createRepo({
       'images/web/build-config.yaml': 'use_local_context: true\nplatforms: [linux/amd64]\n',

@@ -194,13 +194,13 @@ describe('.github/workflows/hephy-builder.yml', () => {
   });
 });
 
-/** `uses: ./actions/<step>` or the checked-out tool's `./.hephy-builder/tool/actions/<step>`. */
+/** `uses: ./actions/<step>`, the checked-out tool's `./.hephy-builder/tool/actions/<step>`, or `./runner/actions/<step>`. */
 function stepUses(file: string): {step: string; with: Record<string, unknown>}[] {
   const doc = parse(read(file)) as Workflow;
   return Object.values(doc.jobs)
     .flatMap((job) => job.steps ?? [])
     .flatMap((s) => {
-      const m = /^\.\/(?:\.hephy-builder\/tool\/)?actions\/([a-z-]+)$/.exec(s.uses ?? '');
+      const m = /^\.\/(?:\.hephy-builder\/tool\/|runner\/)?actions\/([a-z-]+)$/.exec(s.uses ?? '');
       return m ? [{step: m[1] as string, with: s.with ?? {}}] : [];
     });
 }

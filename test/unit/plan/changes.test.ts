@@ -19,6 +19,23 @@ describe('changedImageDirs', () => {
     expect([...result.changed]).toEqual([['curl', ['modified curl/Dockerfile', 'added curl/files/x']]]);
   });
 
+  it('gives every change outside the other image directories to the root, when the root is an image', () => {
+    const withRoot = {...filter, isImageDir: (dir: string) => dir === '.' || images.has(dir)};
+    const changes: FileChange[] = [
+      {status: 'M', path: 'curl/Dockerfile'},
+      {status: 'M', path: 'Containerfile'},
+      {status: 'A', path: 'docs/guide.md'},
+      {status: 'M', path: 'README.md'},
+    ];
+    const result = changedImageDirs(changes, withRoot);
+    expect([...result.changed]).toEqual([
+      ['curl', ['modified curl/Dockerfile']],
+      ['.', ['modified Containerfile', 'added docs/guide.md']],
+    ]);
+    // The root's README.md alone is ignored like any image's.
+    expect(changedImageDirs([{status: 'M', path: 'README.md'}], withRoot).ignoredOnly).toEqual(['.']);
+  });
+
   it('does nothing for README-only changes, and says so', () => {
     const result = changedImageDirs(
       [

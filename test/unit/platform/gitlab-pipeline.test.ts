@@ -25,6 +25,7 @@ function planned(image: string, spec: ImageSpec = {}): PlannedImage {
   const config = {
     file: `${dir}/build-config.yaml`,
     dir,
+    name: dir,
     source: spec.upstream
       ? {kind: 'upstream', repo: 'https://example.com/x.git', ref: 'v1', submodules: false}
       : {kind: 'local'},

@@ -28,11 +28,12 @@ export async function loadBuildConfig(
   const file = path.posix.join(dir.split(path.sep).join('/'), options.fileName ?? CONFIG_FILE_NAME);
   const text = readConfigText(path.join(root, file), file);
   const problems: UserError[] = [];
-  const nameProblem = checkDirectoryName(dir, file);
+  const name = imageNameOf(root, dir);
+  const nameProblem = checkDirectoryName(name, file);
   if (nameProblem) problems.push(nameProblem);
   let config: BuildConfig | undefined;
   try {
-    config = parseBuildConfig(text, {file, dir});
+    config = parseBuildConfig(text, {file, dir, name});
   } catch (error) {
     if (!(error instanceof UserErrors)) throw error;
     problems.push(...error.errors);
@@ -53,8 +54,7 @@ function readConfigText(absolute: string, file: string): string {
 }
 
 /** `curl` and `manifest-tool` name images; `My Image` or `UPPER` cannot be part of a tag. */
-function checkDirectoryName(dir: string, file: string): UserError | undefined {
-  const name = path.basename(dir);
+function checkDirectoryName(name: string, file: string): UserError | undefined {
   if (NAME_COMPONENT_PATTERN.test(name)) return undefined;
   const fixed = name
     .toLowerCase()
@@ -136,6 +136,15 @@ function checkInside(
   const isDirectory = statSync(real).isDirectory();
   if (isDirectory !== (check.kind === 'directory')) return fail(`\`${relative}\` is not a ${check.kind}`);
   return {real};
+}
+
+/**
+ * The image name a directory gives: its own name, or for the root itself (`.`, a repository
+ * holding one image at its top) the root directory's name, which in a CI checkout is the
+ * repository's name.
+ */
+export function imageNameOf(root: string, dir: string): string {
+  return dir === '.' ? path.basename(realRoot(root)) : path.basename(dir);
 }
 
 /** The root's real path, resolved once for all the configs of a run. */

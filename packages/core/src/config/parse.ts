@@ -19,6 +19,8 @@ export interface ParseOptions {
   file: string;
   /** The image directory relative to the repository root: `curl`. */
   dir: string;
+  /** The image's name; default the directory's name (load.ts names a root image). */
+  name?: string;
 }
 
 /**
@@ -86,6 +88,7 @@ function readConfig(reader: ConfigReader, options: ParseOptions): BuildConfig | 
   return {
     file: options.file,
     dir: options.dir,
+    name: options.name ?? path.posix.basename(options.dir),
     source,
     ...build,
     platforms,

@@ -46,8 +46,13 @@ export interface SpinConfig {
 export interface BuildConfig {
   /** The config file as the user knows it, relative to the repository root: `curl/build-config.yaml`. */
   file: string;
-  /** The image directory relative to the repository root: `curl`. */
+  /** The image directory relative to the repository root: `curl`, or `.` for the root itself. */
   dir: string;
+  /**
+   * The image's name: the directory's name, or for a build-config.yaml at the root, the root
+   * directory's own name (the repository's name in a CI checkout).
+   */
+  name: string;
   source: ImageSource;
   dockerfilePath: string;
   contextPath: string;

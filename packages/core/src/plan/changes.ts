@@ -29,7 +29,8 @@ export interface ChangedDirs {
  * Which image directories a diff touches. A file counts for the image directory it is in; a
  * rename counts at its new path, and also for the directory it left when that is still an image
  * (its build context lost a file). Files outside image directories, in a deleted image directory,
- * or matching the ignore globs change nothing.
+ * or matching the ignore globs change nothing, unless the root itself is an image (`.`): then
+ * every file outside the other image directories is its.
  */
 export function changedImageDirs(changes: readonly FileChange[], filter: ChangeFilter): ChangedDirs {
   const changed = new Map<string, string[]>();
@@ -37,10 +38,10 @@ export function changedImageDirs(changes: readonly FileChange[], filter: ChangeF
   const isImage = memo(filter.isImageDir);
   const note = (file: string, reason: string) => {
     const slash = file.indexOf('/');
-    if (slash <= 0) return;
-    const dir = file.slice(0, slash);
-    if (!isImage(dir)) return;
-    if (filter.ignored(file.slice(slash + 1))) {
+    const child = slash > 0 ? file.slice(0, slash) : '';
+    const dir = child && isImage(child) ? child : isImage('.') ? '.' : '';
+    if (!dir) return;
+    if (filter.ignored(dir === '.' ? file : file.slice(slash + 1))) {
       ignoredDirs.add(dir);
       return;
     }

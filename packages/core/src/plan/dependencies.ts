@@ -81,5 +81,6 @@ export function dockerfileDependencies(
 
 /** `CURL_TAG` -> `curl` for every image directory. */
 export function indexTagArgs(imageDirs: Iterable<string>): Map<string, string> {
-  return new Map([...imageDirs].map((dir) => [tagArgName(dir), dir]));
+  // The root image (`.`) holds everything; no image is built on it through an ARG.
+  return new Map([...imageDirs].filter((dir) => dir !== '.').map((dir) => [tagArgName(dir), dir]));
 }

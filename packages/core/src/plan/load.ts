@@ -165,12 +165,12 @@ export function expandImages(config: BuildConfig, dependsOn: string[]): PlannedI
   };
   if (config.targets.length === 0) {
     return [
-      {...common, image: config.dir, target: config.target, additionalTags: [...config.additionalTags]},
+      {...common, image: config.name, target: config.target, additionalTags: [...config.additionalTags]},
     ];
   }
   return config.targets.map((target) => ({
     ...common,
-    image: `${config.dir}-${target.name}`,
+    image: `${config.name}-${target.name}`,
     target: target.target,
     additionalTags: [...new Set([...config.additionalTags, ...target.additionalTags])],
     reasons: [],

@@ -24,7 +24,9 @@ export async function scanDependenciesWithGit(
   listDirs: () => readonly string[],
 ): Promise<Map<string, string[]> | undefined> {
   // git starts before the directories are listed, so that the listing overlaps with it.
-  const hits = await grepLines(exec, root, GREP_PATTERNS, [`*/${CONFIG_FILE}`, '*/Dockerfile']);
+  // The root's own config and Dockerfile too: the root may be an image itself.
+  const pathspecs = [`*/${CONFIG_FILE}`, '*/Dockerfile', CONFIG_FILE, 'Dockerfile'];
+  const hits = await grepLines(exec, root, GREP_PATTERNS, pathspecs);
   if (hits === undefined) return undefined;
   const dirs = listDirs();
   const dirByTagArg = indexTagArgs(dirs);
@@ -36,7 +38,7 @@ export async function scanDependenciesWithGit(
   }
   const graph = new Map<string, string[]>();
   for (const dir of dirs) {
-    const configLines = byFile.get(`${dir}/${CONFIG_FILE}`) ?? [];
+    const configLines = byFile.get(inDir(dir, CONFIG_FILE)) ?? [];
     const configText = configLines.map((hit) => hit.text).join('\n');
     const needsFile = configLines.some((hit) => /^depends_on\s*:\s*(#.*)?$/.test(hit.text));
     const text = needsFile ? readOrEmpty(path.join(root, dir, CONFIG_FILE)) : configText;
@@ -45,7 +47,7 @@ export async function scanDependenciesWithGit(
     if (dockerfile !== undefined) {
       const dockerText =
         path.normalize(dockerfile) === 'Dockerfile'
-          ? (byFile.get(`${dir}/Dockerfile`) ?? []).map((hit) => hit.text).join('\n')
+          ? (byFile.get(inDir(dir, 'Dockerfile')) ?? []).map((hit) => hit.text).join('\n')
           : readOrEmpty(path.join(root, dir, dockerfile));
       for (const edge of dockerfileDependencies(dir, dockerText, '', dirByTagArg)) deps.add(edge.dependsOn);
     }
@@ -53,6 +55,11 @@ export async function scanDependenciesWithGit(
     if (deps.size > 0) graph.set(dir, [...deps]);
   }
   return graph;
+}
+
+/** A file of an image directory as git names it (the root image's files have no directory). */
+function inDir(dir: string, file: string): string {
+  return dir === '.' ? file : `${dir}/${file}`;
 }
 
 /**
