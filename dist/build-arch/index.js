@@ -1695,10 +1695,10 @@ async function selectBackend(configured, input, probe) {
     throw new errors/* UserError */.yo(`backend auto found none of ${KANIKO_EXECUTOR}, buildah or docker on PATH: install one, or set the backend input`, { field: 'input backend' });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/plan/names.ts
-var names = __nccwpck_require__(82373);
 // EXTERNAL MODULE: ./packages/core/src/platform/inputs.ts
 var inputs = __nccwpck_require__(16592);
+// EXTERNAL MODULE: ./packages/core/src/plan/names.ts
+var names = __nccwpck_require__(82373);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/credential.ts
 /** The secret parts of a credential, to register with the log masker the moment they are read. */
 function credentialSecrets(credential) {
@@ -1933,6 +1933,7 @@ function authEntryCredential(entry, file) {
 
 
 
+
 /** Reads `repository`, `username` and `password`; the password is masked before anything else. */
 function readRegistryInputs(platform) {
     const input = (0,inputs/* inputReader */.cN)((name) => platform.input(name));
@@ -1962,6 +1963,18 @@ function credentialOptions(inputs) {
         ...(inputs.jobLogin ? { job: inputs.jobLogin } : {}),
     };
 }
+function readImageSetInputs(platform) {
+    const input = (0,inputs/* inputReader */.cN)((name) => platform.input(name));
+    return {
+        ...readRegistryInputs(platform),
+        naming: input.choice('naming', names/* NAMINGS */.ON, 'tag-prefix'),
+        date: input.string('date'),
+        dirs: input.string('dirs'),
+        root: input.string('root', '.'),
+        insecureRegistries: input.list('insecure-registries'),
+        outputDir: input.string('output-dir', '.'),
+    };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/source/archive-name.ts
 /**
@@ -1980,21 +1993,14 @@ const DEFAULT_SOURCES_ARTIFACT = 'hephy-sources';
 
 
 
-
 function readBuildArchInputs(platform) {
     const input = (0,inputs/* inputReader */.cN)((name) => platform.input(name));
     return {
-        ...readRegistryInputs(platform),
+        ...readImageSetInputs(platform),
         arch: input.string('arch', platform.runnerArch()),
-        naming: input.choice('naming', names/* NAMINGS */.ON, 'tag-prefix'),
         backend: input.choice('backend', BACKEND_INPUTS, 'auto'),
-        date: input.string('date'),
-        dirs: input.string('dirs'),
-        root: input.string('root', '.'),
         push: input.boolean('push', true),
         cache: input.choice('cache', ['', 'true', 'false'], ''),
-        insecureRegistries: input.list('insecure-registries'),
-        outputDir: input.string('output-dir', '.'),
         artifactName: input.string('artifact-name', DEFAULT_SOURCES_ARTIFACT),
     };
 }

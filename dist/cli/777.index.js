@@ -2098,7 +2098,7 @@ async function runMergeManifest(inputs, ports, deps = {}) {
 function registryClient(inputs, ports, sleep) {
     return (0,client/* createRegistryClient */.H)({
         ports,
-        credentials: (0,registry_inputs/* credentialOptions */.K)(inputs),
+        credentials: (0,registry_inputs/* credentialOptions */.Kn)(inputs),
         insecureRegistries: inputs.insecureRegistries,
         ...(sleep ? { sleep } : {}),
     });
@@ -2199,12 +2199,13 @@ function mergeManifestSummary(manifests) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ credentialOptions)
+/* harmony export */   Kn: () => (/* binding */ credentialOptions)
 /* harmony export */ });
-/* unused harmony export readRegistryInputs */
+/* unused harmony exports readRegistryInputs, readImageSetInputs */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _platform_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6592);
 /* harmony import */ var _registry_docker_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9206);
+
 
 
 
@@ -2235,6 +2236,18 @@ function credentialOptions(inputs) {
         password: inputs.password,
         ...(host ? { host } : {}),
         ...(inputs.jobLogin ? { job: inputs.jobLogin } : {}),
+    };
+}
+function readImageSetInputs(platform) {
+    const input = inputReader((name) => platform.input(name));
+    return {
+        ...readRegistryInputs(platform),
+        naming: input.choice('naming', NAMINGS, 'tag-prefix'),
+        date: input.string('date'),
+        dirs: input.string('dirs'),
+        root: input.string('root', '.'),
+        insecureRegistries: input.list('insecure-registries'),
+        outputDir: input.string('output-dir', '.'),
     };
 }
 

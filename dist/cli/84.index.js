@@ -1413,7 +1413,7 @@ async function runBuildArch(inputs, ports, deps = {}) {
  */
 function createBuildRun(options) {
     const { inputs, ports } = options;
-    const credentials = (0,registry_inputs/* credentialOptions */.K)(inputs);
+    const credentials = (0,registry_inputs/* credentialOptions */.Kn)(inputs);
     const insecureHosts = new Set(inputs.insecureRegistries.map(docker_config/* configKeyHost */.Oq));
     const registry = options.registry ??
         (0,client/* createRegistryClient */.H)({ ports, credentials, insecureRegistries: inputs.insecureRegistries });

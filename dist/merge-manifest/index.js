@@ -1215,12 +1215,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   K: () => (/* binding */ mergeManifestAction)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/plan/names.ts
-var names = __nccwpck_require__(2373);
 // EXTERNAL MODULE: ./packages/core/src/platform/inputs.ts
 var inputs = __nccwpck_require__(6592);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/plan/names.ts
+var names = __nccwpck_require__(2373);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -1460,6 +1460,7 @@ function authEntryCredential(entry, file) {
 
 
 
+
 /** Reads `repository`, `username` and `password`; the password is masked before anything else. */
 function readRegistryInputs(platform) {
     const input = (0,inputs/* inputReader */.cN)((name) => platform.input(name));
@@ -1489,12 +1490,7 @@ function credentialOptions(inputs) {
         ...(inputs.jobLogin ? { job: inputs.jobLogin } : {}),
     };
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/steps/merge-manifest/inputs.ts
-
-
-
-function readMergeManifestInputs(platform) {
+function readImageSetInputs(platform) {
     const input = (0,inputs/* inputReader */.cN)((name) => platform.input(name));
     return {
         ...readRegistryInputs(platform),
@@ -1504,6 +1500,16 @@ function readMergeManifestInputs(platform) {
         root: input.string('root', '.'),
         insecureRegistries: input.list('insecure-registries'),
         outputDir: input.string('output-dir', '.'),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/steps/merge-manifest/inputs.ts
+
+
+function readMergeManifestInputs(platform) {
+    const input = (0,inputs/* inputReader */.cN)((name) => platform.input(name));
+    return {
+        ...readImageSetInputs(platform),
         verifyPlatforms: input.boolean('verify-platforms', true),
         sourceUrl: input.string('source-url'),
         revision: input.string('revision'),

@@ -81,21 +81,25 @@ describe('merge-manifest and retag through a fault-injecting proxy', () => {
     const images = await prepare(registry, root, date, ['latest']);
     const repository = `${proxy.host}/team/images`;
     const ports = recordingPorts();
+    // The operations the registry answered. A real registry under load now and then answers 500
+    // (distribution's filesystem driver); retrying that is right, and is not a request of the floor.
+    const answered = () =>
+      proxy.requests.filter((r) => r.fault === 'pass' && typeof r.status === 'number' && r.status < 500);
+    const methods = () => answered().map((r) => r.method);
+    const count = (method: string) => answered().filter((r) => r.method === method).length;
     await runMergeManifest({...inputs(repository, root, date), verifyPlatforms: false}, ports, {images});
     // 2 HEAD children + HEAD of the index tag (nothing there yet) + PUT.
-    expect(proxy.requests.map((r) => r.method)).toEqual(['HEAD', 'HEAD', 'HEAD', 'PUT']);
+    expect(methods()).toEqual(['HEAD', 'HEAD', 'HEAD', 'PUT']);
     proxy.reset();
     await runRetag(inputs(repository, root, date), ports, {images});
-    expect(proxy.requests.map((r) => r.method)).toEqual(['GET', 'HEAD', 'PUT']);
+    expect(methods()).toEqual(['GET', 'HEAD', 'PUT']);
     proxy.reset();
     const many = Array.from({length: 100}, (_, i) => `t${i}`);
     await runRetag({...inputs(repository, root, date), tags: many}, ports, {images});
     // One GET of the index, one tag listing, one PUT per new tag; `latest` is already there.
-    expect(proxy.forwarded('GET')).toBe(2);
-    expect(proxy.forwarded('PUT')).toBe(100);
-    expect(proxy.forwarded('HEAD'), JSON.stringify(proxy.requests.filter((r) => r.method === 'HEAD'))).toBe(
-      1,
-    );
+    expect(count('GET')).toBe(2);
+    expect(count('PUT')).toBe(100);
+    expect(count('HEAD'), JSON.stringify(proxy.requests.filter((r) => r.method === 'HEAD'))).toBe(1);
     proxy.reset();
     await runMergeManifest({...inputs(repository, root, date), verifyPlatforms: false}, ports, {images});
     expect(proxy.forwarded('PUT'), 're-run writes nothing').toBe(0);

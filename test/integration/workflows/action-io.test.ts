@@ -25,8 +25,8 @@ function sources(step: string): string {
 
 function inputsRead(step: string): Set<string> {
   let text = readFileSync(path.join(stepDir(step), 'inputs.ts'), 'utf8');
-  // The registry inputs (repository, username, password) are read in one shared place.
-  if (text.includes('readRegistryInputs')) {
+  // The inputs shared by the registry steps (repository, naming, date, dirs, ...) are read in one place.
+  if (text.includes('../registry-inputs.js')) {
     text += readFileSync(
       path.join(repoRoot, 'packages', 'core', 'src', 'steps', 'registry-inputs.ts'),
       'utf8',

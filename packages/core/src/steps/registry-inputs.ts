@@ -1,4 +1,5 @@
 import {UserError} from '../errors.js';
+import {NAMINGS, type Naming} from '../plan/names.js';
 import {inputReader} from '../platform/inputs.js';
 import type {Platform, RegistryLogin} from '../platform/platform.js';
 import {configKeyHost} from '../registry/docker-config.js';
@@ -41,5 +42,30 @@ export function credentialOptions(inputs: RegistryInputs): CredentialOptions {
     password: inputs.password,
     ...(host ? {host} : {}),
     ...(inputs.jobLogin ? {job: inputs.jobLogin} : {}),
+  };
+}
+
+/** What build-arch, merge-manifest and retag all need: where the images go and which they are. */
+export interface ImageSetInputs extends RegistryInputs {
+  naming: Naming;
+  /** '' = today (UTC); off the default branch `-<branch>` is added. */
+  date: string;
+  /** The image directories: a list, or a file of them; '' = `<output-dir>/dirs.txt`. */
+  dirs: string;
+  root: string;
+  insecureRegistries: string[];
+  outputDir: string;
+}
+
+export function readImageSetInputs(platform: Platform): ImageSetInputs {
+  const input = inputReader((name) => platform.input(name));
+  return {
+    ...readRegistryInputs(platform),
+    naming: input.choice('naming', NAMINGS, 'tag-prefix'),
+    date: input.string('date'),
+    dirs: input.string('dirs'),
+    root: input.string('root', '.'),
+    insecureRegistries: input.list('insecure-registries'),
+    outputDir: input.string('output-dir', '.'),
   };
 }
