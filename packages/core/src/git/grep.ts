@@ -9,15 +9,17 @@ export interface GrepHit {
 }
 
 /**
- * The lines of tracked files under `cwd` matching any of the extended regular expressions, in
- * one git process (multi-threaded, and running while the caller does other work). Undefined
- * when git cannot answer (not a repository), so the caller can read the files itself.
+ * The lines of tracked files under `cwd` containing any of the strings (`fixed`, much the
+ * faster) or matching any of the extended regular expressions, in one git process
+ * (multi-threaded, and running while the caller does other work). Undefined when git cannot
+ * answer (not a repository), so the caller can read the files itself.
  */
 export async function grepLines(
   exec: Exec,
   cwd: string,
   patterns: readonly string[],
   pathspecs: readonly string[],
+  syntax: 'fixed' | 'extended' = 'extended',
 ): Promise<GrepHit[] | undefined> {
   const args = [
     'grep',
@@ -25,7 +27,7 @@ export async function grepLines(
     '-n',
     '-I',
     '--no-color',
-    '-E',
+    syntax === 'fixed' ? '-F' : '-E',
     ...patterns.flatMap((p) => ['-e', p]),
     '--',
     ...pathspecs,
