@@ -580,18 +580,19 @@ var outputs = __webpack_require__(9175);
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./packages/core/src/git/grep.ts
 /**
- * The lines of tracked files under `cwd` matching any of the extended regular expressions, in
- * one git process (multi-threaded, and running while the caller does other work). Undefined
- * when git cannot answer (not a repository), so the caller can read the files itself.
+ * The lines of tracked files under `cwd` containing any of the strings (`fixed`, much the
+ * faster) or matching any of the extended regular expressions, in one git process
+ * (multi-threaded, and running while the caller does other work). Undefined when git cannot
+ * answer (not a repository), so the caller can read the files itself.
  */
-async function grepLines(exec, cwd, patterns, pathspecs) {
+async function grepLines(exec, cwd, patterns, pathspecs, syntax = 'extended') {
     const args = [
         'grep',
         '-z',
         '-n',
         '-I',
         '--no-color',
-        '-E',
+        syntax === 'fixed' ? '-F' : '-E',
         ...patterns.flatMap((p) => ['-e', p]),
         '--',
         ...pathspecs,
@@ -633,9 +634,15 @@ function parseGrepOutput(output) {
 
 
 /** What the git scan looks for: Dockerfile `ARG X_TAG` lines and the config keys that matter. */
-const GREP_PATTERNS = [
-    '^[[:space:]]*[Aa][Rr][Gg][[:space:]].*_TAG',
-    '^(depends_on|dockerfile_path|context_path|upstream_repo)[[:space:]]*:',
+/**
+ * Strings every line the scan needs contains. git finds fixed strings in thousands of files
+ * faster than it matches the patterns below (24 ms against 39 ms for 4,000 files); the patterns
+ * then sort the few lines it returns.
+ */
+const GREP_STRINGS = ['_TAG', 'depends_on', 'dockerfile_path', 'context_path', 'upstream_repo'];
+const WANTED_LINES = [
+    /^\s*[Aa][Rr][Gg]\s.*_TAG/,
+    /^(depends_on|dockerfile_path|context_path|upstream_repo)\s*:/,
 ];
 /**
  * `scanDependencies` through one `git grep` over the configs and Dockerfiles: git reads the
@@ -647,9 +654,10 @@ async function scanDependenciesWithGit(exec, root, listDirs) {
     // git starts before the directories are listed, so that the listing overlaps with it.
     // The root's own config and Dockerfile too: the root may be an image itself.
     const pathspecs = [`*/${discover/* CONFIG_FILE */.g2}`, '*/Dockerfile', discover/* CONFIG_FILE */.g2, 'Dockerfile'];
-    const hits = await grepLines(exec, root, GREP_PATTERNS, pathspecs);
-    if (hits === undefined)
+    const found = await grepLines(exec, root, GREP_STRINGS, pathspecs, 'fixed');
+    if (found === undefined)
         return undefined;
+    const hits = found.filter((hit) => WANTED_LINES.some((pattern) => pattern.test(hit.text)));
     const dirs = listDirs();
     const dirByTagArg = (0,dependencies/* indexTagArgs */._o)(dirs);
     const byFile = new Map();
