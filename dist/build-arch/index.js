@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81901);
-/* harmony import */ var _hephy_builder_core_steps_build_arch_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70384);
+/* harmony import */ var _hephy_builder_core_steps_build_arch_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98882);
 
 
 await (0,_hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_hephy_builder_core_steps_build_arch_action__WEBPACK_IMPORTED_MODULE_1__/* .buildArchAction */ .j);
@@ -1206,7 +1206,7 @@ function parseListInput(raw) {
 
 /***/ }),
 
-/***/ 70384:
+/***/ 98882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2005,8 +2005,6 @@ function readBuildArchInputs(platform) {
     };
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./packages/core/src/plan/dirs.ts
 
 
@@ -3371,6 +3369,18 @@ function expandImages(config, dependsOn) {
         additionalTags: [...new Set([...config.additionalTags, ...target.additionalTags])],
         reasons: [],
     }));
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./packages/core/src/platform/scratch.ts
+
+/**
+ * Where a step makes its scratch directories: the runner's own temporary directory on GitHub
+ * (`RUNNER_TEMP`, emptied after every job), else the system's.
+ */
+function scratchParent(env) {
+    return env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/credentials.ts
@@ -5112,7 +5122,7 @@ async function runBuildArch(inputs, ports, deps = {}) {
     const dirs = await resolveDirsInput(inputs.dirs, inputs.outputDir);
     const planned = await loadPlannedImages(inputs.root, dirs);
     const images = planned.filter((image) => image.archs.includes(inputs.arch));
-    const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join(ports.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'hephy-build-'));
+    const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join(scratchParent(ports.env), 'hephy-build-'));
     const run = createBuildRun({
         inputs,
         ports,

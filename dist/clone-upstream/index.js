@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81901);
-/* harmony import */ var _hephy_builder_core_steps_clone_upstream_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(52049);
+/* harmony import */ var _hephy_builder_core_steps_clone_upstream_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20661);
 
 
 await (0,_hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_hephy_builder_core_steps_clone_upstream_action__WEBPACK_IMPORTED_MODULE_1__/* .cloneUpstreamAction */ .R);
@@ -1201,7 +1201,7 @@ function parseListInput(raw) {
 
 /***/ }),
 
-/***/ 52049:
+/***/ 20661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1354,8 +1354,6 @@ function readCloneUpstreamInputs(platform) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -2733,6 +2731,18 @@ async function isFile(file) {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./packages/core/src/platform/scratch.ts
+
+/**
+ * Where a step makes its scratch directories: the runner's own temporary directory on GitHub
+ * (`RUNNER_TEMP`, emptied after every job), else the system's.
+ */
+function scratchParent(env) {
+    return env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/source/tar.ts
 /**
  * A tar reader for the archives we make and unpack (POSIX ustar, pax and GNU long names), over a
@@ -3119,7 +3129,7 @@ async function runCloneUpstream(inputs, ports) {
     const images = await loadPlannedImages(inputs.root, dirs);
     const configs = [...new Map(images.map((image) => [image.dir, image.config])).values()];
     const upstreams = checkUpstreams(configs, inputs.allowProtocols, ports);
-    const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join(ports.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'hephy-clone-'));
+    const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join(scratchParent(ports.env), 'hephy-clone-'));
     const sources = [];
     try {
         for (const upstream of upstreams) {

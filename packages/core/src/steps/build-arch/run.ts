@@ -1,5 +1,4 @@
 import {mkdtemp, rm} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {pathProbe, type ProgramProbe} from '../../backends/select.js';
 import {resolveDirsInput} from '../../plan/dirs.js';
@@ -8,6 +7,7 @@ import {resolveTagScheme, type TagScheme} from '../../plan/names.js';
 import type {PlannedImage} from '../../plan/types.js';
 import type {ArtifactStore} from '../../platform/artifacts.js';
 import type {CiEvent} from '../../platform/event.js';
+import {scratchParent} from '../../platform/scratch.js';
 import type {Ports} from '../../ports.js';
 import {credentialOptions} from '../registry-inputs.js';
 import {writeAuthFile} from '../../registry/auth-file.js';
@@ -44,7 +44,7 @@ export async function runBuildArch(
   const dirs = await resolveDirsInput(inputs.dirs, inputs.outputDir);
   const planned = await loadPlannedImages(inputs.root, dirs);
   const images = planned.filter((image) => image.archs.includes(inputs.arch));
-  const scratch = await mkdtemp(path.join(ports.env.RUNNER_TEMP || tmpdir(), 'hephy-build-'));
+  const scratch = await mkdtemp(path.join(scratchParent(ports.env), 'hephy-build-'));
   const run = createBuildRun({
     inputs,
     ports,

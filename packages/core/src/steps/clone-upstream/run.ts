@@ -1,8 +1,8 @@
 import {mkdtemp, rm} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {loadPlannedImages} from '../../plan/load.js';
 import {resolveDirsInput} from '../../plan/dirs.js';
+import {scratchParent} from '../../platform/scratch.js';
 import type {Ports} from '../../ports.js';
 import {checkUpstreams, fetchUpstreamSource, type UpstreamSource} from '../../source/fetch-upstream.js';
 import type {CloneUpstreamInputs} from './inputs.js';
@@ -24,7 +24,7 @@ export async function runCloneUpstream(
   const images = await loadPlannedImages(inputs.root, dirs);
   const configs = [...new Map(images.map((image) => [image.dir, image.config])).values()];
   const upstreams = checkUpstreams(configs, inputs.allowProtocols, ports);
-  const scratch = await mkdtemp(path.join(ports.env.RUNNER_TEMP || tmpdir(), 'hephy-clone-'));
+  const scratch = await mkdtemp(path.join(scratchParent(ports.env), 'hephy-clone-'));
   const sources: UpstreamSource[] = [];
   try {
     for (const upstream of upstreams) {
