@@ -191,7 +191,7 @@ function tagLocation(image, tag) {
     const { config } = image;
     const candidates = [
         ...config.additionalTags.map((t, i) => [t, `additional_tags[${i}]`]),
-        ...config.targets.flatMap((target, j) => image.image === `${config.dir}-${target.name}`
+        ...config.targets.flatMap((target, j) => image.image === `${config.name}-${target.name}`
             ? target.additionalTags.map((t, i) => [t, `targets[${j}].additional_tags[${i}]`])
             : []),
     ];

@@ -389,7 +389,27 @@ async function loadPlannedImages(root, dirs, options = {}) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserErrors */ .tQ(problems);
     const byDir = new Map(configs.map((config) => [config.dir, config]));
     const deps = dependenciesByDir(edges);
-    return order.flatMap((dir) => expandImages(byDir.get(dir), deps.get(dir) ?? []));
+    const images = order.flatMap((dir) => expandImages(byDir.get(dir), deps.get(dir) ?? []));
+    checkUniqueNames(images);
+    return images;
+}
+/**
+ * Two images with one name would push the same tags and `.tag` files, each overwriting the other:
+ * a root named `tools` with a `tools/` directory, or `foo` with target `bar` beside a `foo-bar/`.
+ */
+function checkUniqueNames(images) {
+    const first = new Map();
+    const problems = [];
+    for (const image of images) {
+        const other = first.get(image.image);
+        if (!other) {
+            first.set(image.image, image);
+            continue;
+        }
+        problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the image name \`${image.image}\` is also the name of an image of ${other.config.file}: their tags would overwrite each other; rename a directory or a target`, { location: { file: image.config.file } }));
+    }
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserErrors */ .tQ(problems);
 }
 async function loadConfigs(root, dirs) {
     // All at once: each load waits on several small file operations, so hundreds overlap well.

@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   rL: () => (/* binding */ loadBuildConfig)
 });
 
-// UNUSED EXPORTS: imageNameOf
+// UNUSED EXPORTS: imageNameOf, validNameComponent
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -732,10 +732,7 @@ function readConfigText(absolute, file) {
 function checkDirectoryName(name, file) {
     if (rules/* NAME_COMPONENT_PATTERN */.DA.test(name))
         return undefined;
-    const fixed = name
-        .toLowerCase()
-        .replace(/[^a-z0-9._]+/g, '-')
-        .replace(/^[-._]+|[-._]+$/g, '');
+    const fixed = validNameComponent(name);
     const suggestion = fixed && rules/* NAME_COMPONENT_PATTERN */.DA.test(fixed) ? `, e.g. \`${fixed}\`` : '';
     return new errors/* UserError */.yo(`the directory name \`${name}\` cannot be part of an image name or tag: rename the directory to lower-case letters and digits separated by . _ or -${suggestion}`, { location: { file } });
 }
@@ -804,10 +801,19 @@ function checkInside(base, relative, check) {
 /**
  * The image name a directory gives: its own name, or for the root itself (`.`, a repository
  * holding one image at its top) the root directory's name, which in a CI checkout is the
- * repository's name.
+ * repository's name. That name is not the user's to choose in CI (`MyApp` on GitHub), so it is
+ * made a valid one (`myapp`) instead of being refused. Not the real path: a clone reached through
+ * a symlink keeps the name it is known by.
  */
 function imageNameOf(root, dir) {
-    return dir === '.' ? external_node_path_default().basename(realRoot(root)) : external_node_path_default().basename(dir);
+    return dir === '.' ? validNameComponent(external_node_path_default().basename(external_node_path_default().resolve(root))) : external_node_path_default().basename(dir);
+}
+/** `My App.v2` -> `my-app.v2`: lower case, runs of other characters as `-`, no separator at the ends. */
+function validNameComponent(name) {
+    return name
+        .toLowerCase()
+        .replace(/[^a-z0-9._]+/g, '-')
+        .replace(/^[-._]+|[-._]+$/g, '');
 }
 /** The root's real path, resolved once for all the configs of a run. */
 const realRoots = new Map();

@@ -748,6 +748,8 @@ async function runBackend(backend, request, ports) {
 
 // EXTERNAL MODULE: ./packages/core/src/config/platforms.ts
 var platforms = __webpack_require__(6900);
+// EXTERNAL MODULE: ./packages/core/src/plan/discover.ts
+var discover = __webpack_require__(4794);
 // EXTERNAL MODULE: ./packages/core/src/config/variables.ts
 var variables = __webpack_require__(1605);
 ;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/build-args.ts
@@ -1274,14 +1276,25 @@ function ociLabels(config, options) {
 
 
 
+
 /** The platform of `image` whose arch label is `arch` (`linux/arm/v7` for `armv7`). */
 function platformFor(config, arch) {
     const specs = config.platforms.length > 0 ? config.platforms : (config.ko?.platforms ?? []);
     const spec = specs.find((p) => (0,platforms/* archLabel */.l)(p) === arch);
     return spec ? (0,platforms/* formatPlatform */.B)(spec) : `linux/${arch}`;
 }
-async function manifestDigest(run, reference) {
-    return (await run.registry.headManifest(reference))?.digest;
+async function manifestDigest(run, reference, options = {}) {
+    return (await run.registry.headManifest(reference, options))?.digest;
+}
+/**
+ * The image directories this image may be built on: the plan's, read from its config and local
+ * Dockerfile. An upstream image's Dockerfile is not there when the plan is made, so any other
+ * image directory may fill the `<DEP>_TAG`/`<DEP>_IMAGE` args it declares.
+ */
+function dependencyDirs(image, root) {
+    if (image.config.source.kind !== 'upstream')
+        return image.dependsOn;
+    return (0,discover/* listImageDirs */.q1)(root).filter((dir) => dir !== image.dir && dir !== '.');
 }
 /** Builds and pushes one image for the run's arch, and writes its `.tag` file. */
 async function build_image_buildImage(image, run) {
@@ -1309,7 +1322,7 @@ async function prepareRequest(image, run, backend, ref) {
     const config = image.config;
     const context = await run.contextOf(config);
     const dockerfile = ['ko', 'spin'].includes(backend) ? '' : await readDockerfile(config, context.dockerfile);
-    const deps = await dependencyArgs(declaredArgs(dockerfile), image.dependsOn.flatMap(run.dependencyImages), {
+    const deps = await dependencyArgs(declaredArgs(dockerfile), dependencyDirs(image, inputs.root).flatMap(run.dependencyImages), {
         scheme,
         arch: inputs.arch,
         outputDir: inputs.outputDir,
@@ -1359,8 +1372,10 @@ function cacheOn(inputs, config) {
  * (kaniko) or absent (spin) fall back to the tag, with a warning when the two differ.
  */
 async function registryDigest(run, reference, reported) {
-    if (reported && (await manifestDigest(run, `${reference}@${reported}`)) === reported)
+    // Just pushed: a registry slow to show it is asked again a few times before we give up on it.
+    if (reported && (await manifestDigest(run, `${reference}@${reported}`, { justPushed: true })) === reported) {
         return reported;
+    }
     const digest = await manifestDigest(run, reference);
     if (!digest) {
         throw new src_errors/* UserError */.yo(`${reference} was pushed, but the registry does not have it: check that repository and the registry's logs (a proxy or a mirror in between?), then run again`);
@@ -2805,7 +2820,7 @@ function tagLocation(image, tag) {
     const { config } = image;
     const candidates = [
         ...config.additionalTags.map((t, i) => [t, `additional_tags[${i}]`]),
-        ...config.targets.flatMap((target, j) => image.image === `${config.dir}-${target.name}`
+        ...config.targets.flatMap((target, j) => image.image === `${config.name}-${target.name}`
             ? target.additionalTags.map((t, i) => [t, `targets[${j}].additional_tags[${i}]`])
             : []),
     ];

@@ -508,7 +508,8 @@ function renderGitLabChildPipeline(plan, options) {
         `${GITLAB_MAX_NEEDS} needs per job and 5 MB: raise the max-child-jobs input, or split the build with the rebuild list`, { field: 'input max-child-jobs' });
 }
 function dirUnits(plan) {
-    const dirOf = new Map(plan.images.map((image) => [image.image, image.dir]));
+    // dependsOn holds image directories (a directory with targets: has several images).
+    const planned = new Set(plan.images.map((image) => image.dir));
     const units = new Map();
     for (const image of plan.images) {
         const unit = units.get(image.dir) ?? {
@@ -522,9 +523,8 @@ function dirUnits(plan) {
             if (!unit.archs.includes(arch))
                 unit.archs.push(arch);
         for (const dep of image.dependsOn) {
-            const depDir = dirOf.get(dep);
-            if (depDir && depDir !== image.dir && !unit.dependsOn.includes(depDir))
-                unit.dependsOn.push(depDir);
+            if (planned.has(dep) && dep !== image.dir && !unit.dependsOn.includes(dep))
+                unit.dependsOn.push(dep);
         }
         units.set(image.dir, unit);
     }
@@ -957,7 +957,10 @@ function readGitLabEvent(env) {
         defaultBranch: env.CI_DEFAULT_BRANCH,
         ...(env.CI_PROJECT_URL ? { sourceUrl: env.CI_PROJECT_URL } : {}),
     };
-    switch (source) {
+    // A merge request's child pipeline says `parent_pipeline` but keeps the merge request's
+    // variables: its builds are the merge request's, off the default branch (gitlab-org/gitlab#388018).
+    const ofMergeRequest = source === 'parent_pipeline' && env.CI_MERGE_REQUEST_IID !== undefined;
+    switch (ofMergeRequest ? 'merge_request_event' : source) {
         case 'push':
             return { ...common, kind: 'push', before: env.CI_COMMIT_BEFORE_SHA };
         case 'merge_request_event':

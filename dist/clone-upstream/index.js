@@ -389,7 +389,8 @@ function renderGitLabChildPipeline(plan, options) {
         `${GITLAB_MAX_NEEDS} needs per job and 5 MB: raise the max-child-jobs input, or split the build with the rebuild list`, { field: 'input max-child-jobs' });
 }
 function dirUnits(plan) {
-    const dirOf = new Map(plan.images.map((image) => [image.image, image.dir]));
+    // dependsOn holds image directories (a directory with targets: has several images).
+    const planned = new Set(plan.images.map((image) => image.dir));
     const units = new Map();
     for (const image of plan.images) {
         const unit = units.get(image.dir) ?? {
@@ -403,9 +404,8 @@ function dirUnits(plan) {
             if (!unit.archs.includes(arch))
                 unit.archs.push(arch);
         for (const dep of image.dependsOn) {
-            const depDir = dirOf.get(dep);
-            if (depDir && depDir !== image.dir && !unit.dependsOn.includes(depDir))
-                unit.dependsOn.push(depDir);
+            if (planned.has(dep) && dep !== image.dir && !unit.dependsOn.includes(dep))
+                unit.dependsOn.push(dep);
         }
         units.set(image.dir, unit);
     }
@@ -838,7 +838,10 @@ function readGitLabEvent(env) {
         defaultBranch: env.CI_DEFAULT_BRANCH,
         ...(env.CI_PROJECT_URL ? { sourceUrl: env.CI_PROJECT_URL } : {}),
     };
-    switch (source) {
+    // A merge request's child pipeline says `parent_pipeline` but keeps the merge request's
+    // variables: its builds are the merge request's, off the default branch (gitlab-org/gitlab#388018).
+    const ofMergeRequest = source === 'parent_pipeline' && env.CI_MERGE_REQUEST_IID !== undefined;
+    switch (ofMergeRequest ? 'merge_request_event' : source) {
         case 'push':
             return { ...common, kind: 'push', before: env.CI_COMMIT_BEFORE_SHA };
         case 'merge_request_event':
@@ -2289,10 +2292,7 @@ function readConfigText(absolute, file) {
 function checkDirectoryName(name, file) {
     if (NAME_COMPONENT_PATTERN.test(name))
         return undefined;
-    const fixed = name
-        .toLowerCase()
-        .replace(/[^a-z0-9._]+/g, '-')
-        .replace(/^[-._]+|[-._]+$/g, '');
+    const fixed = validNameComponent(name);
     const suggestion = fixed && NAME_COMPONENT_PATTERN.test(fixed) ? `, e.g. \`${fixed}\`` : '';
     return new src_errors/* UserError */.yo(`the directory name \`${name}\` cannot be part of an image name or tag: rename the directory to lower-case letters and digits separated by . _ or -${suggestion}`, { location: { file } });
 }
@@ -2361,10 +2361,19 @@ function checkInside(base, relative, check) {
 /**
  * The image name a directory gives: its own name, or for the root itself (`.`, a repository
  * holding one image at its top) the root directory's name, which in a CI checkout is the
- * repository's name.
+ * repository's name. That name is not the user's to choose in CI (`MyApp` on GitHub), so it is
+ * made a valid one (`myapp`) instead of being refused. Not the real path: a clone reached through
+ * a symlink keeps the name it is known by.
  */
 function imageNameOf(root, dir) {
-    return dir === '.' ? external_node_path_default().basename(realRoot(root)) : external_node_path_default().basename(dir);
+    return dir === '.' ? validNameComponent(external_node_path_default().basename(external_node_path_default().resolve(root))) : external_node_path_default().basename(dir);
+}
+/** `My App.v2` -> `my-app.v2`: lower case, runs of other characters as `-`, no separator at the ends. */
+function validNameComponent(name) {
+    return name
+        .toLowerCase()
+        .replace(/[^a-z0-9._]+/g, '-')
+        .replace(/^[-._]+|[-._]+$/g, '');
 }
 /** The root's real path, resolved once for all the configs of a run. */
 const realRoots = new Map();
@@ -2569,7 +2578,27 @@ async function loadPlannedImages(root, dirs, options = {}) {
         throw new src_errors/* UserErrors */.tQ(problems);
     const byDir = new Map(configs.map((config) => [config.dir, config]));
     const deps = dependenciesByDir(edges);
-    return order.flatMap((dir) => expandImages(byDir.get(dir), deps.get(dir) ?? []));
+    const images = order.flatMap((dir) => expandImages(byDir.get(dir), deps.get(dir) ?? []));
+    checkUniqueNames(images);
+    return images;
+}
+/**
+ * Two images with one name would push the same tags and `.tag` files, each overwriting the other:
+ * a root named `tools` with a `tools/` directory, or `foo` with target `bar` beside a `foo-bar/`.
+ */
+function checkUniqueNames(images) {
+    const first = new Map();
+    const problems = [];
+    for (const image of images) {
+        const other = first.get(image.image);
+        if (!other) {
+            first.set(image.image, image);
+            continue;
+        }
+        problems.push(new src_errors/* UserError */.yo(`the image name \`${image.image}\` is also the name of an image of ${other.config.file}: their tags would overwrite each other; rename a directory or a target`, { location: { file: image.config.file } }));
+    }
+    if (problems.length > 0)
+        throw new src_errors/* UserErrors */.tQ(problems);
 }
 async function loadConfigs(root, dirs) {
     // All at once: each load waits on several small file operations, so hundreds overlap well.

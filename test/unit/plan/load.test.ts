@@ -100,3 +100,29 @@ describe('loadPlannedImages', () => {
     expect(error.errors.some((e) => String(e).startsWith('b/build-config.yaml:1'))).toBe(true);
   });
 });
+
+describe('a build-config.yaml at the root', () => {
+  const image = (dir: string) => {
+    mkdirSync(dir, {recursive: true});
+    writeFileSync(path.join(dir, 'build-config.yaml'), 'use_local_context: true\nplatforms: [linux/amd64]\n');
+    writeFileSync(path.join(dir, 'Dockerfile'), 'FROM scratch\n');
+  };
+
+  it('names the root image after the root directory, made a valid name (a checkout named MyApp)', async () => {
+    const root = path.join(tempDir(), 'MyApp');
+    image(root);
+    const [planned] = await loadPlannedImages(root, ['.']);
+    expect(planned?.image).toBe('myapp');
+  });
+
+  it('refuses two images of one name, naming both files', async () => {
+    const root = path.join(tempDir(), 'tools');
+    image(root);
+    image(path.join(root, 'tools'));
+    const failure = loadPlannedImages(root, ['.', 'tools']);
+    await expect(failure).rejects.toThrow(UserErrors);
+    await expect(failure).rejects.toThrow(
+      /tools\/build-config\.yaml: the image name `tools` is also the name of an image of build-config\.yaml/,
+    );
+  });
+});

@@ -97,6 +97,19 @@ describe('readGitLabEvent', () => {
     });
   });
 
+  it("reads a merge request's child pipeline (parent_pipeline) as the merge request", () => {
+    expect(
+      readGitLabEvent({
+        ...project,
+        CI_PIPELINE_SOURCE: 'parent_pipeline',
+        CI_MERGE_REQUEST_IID: '7',
+        CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: 'main',
+        CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main',
+      }),
+    ).toMatchObject({kind: 'pull_request', baseRef: 'main'});
+    expect(readGitLabEvent({...project, CI_PIPELINE_SOURCE: 'parent_pipeline'}).kind).toBe('manual');
+  });
+
   it('reads a tag pipeline (CI_COMMIT_TAG) as the tag', () => {
     expect(
       readGitLabEvent({

@@ -101,6 +101,17 @@ describe('renderGitLabChildPipeline', () => {
     planned('legacy', {manual: true}),
   ]);
 
+  it('orders a build after a dependency directory that has targets (several images)', () => {
+    const {jobs} = render(
+      plan([
+        planned('base-slim', {dir: 'base'}),
+        planned('base-full', {dir: 'base'}),
+        planned('app', {dependsOn: ['base']}),
+      ]),
+    );
+    expect(needsOf(jobs['hephy:build:app:amd64'])).toEqual(['hephy:build:base:amd64']);
+  });
+
   it('gives every directory one build job per arch on that arch runner, after its dependencies of the same arch', () => {
     const {jobs} = render(seed);
     expect(jobs['hephy:build:curl:arm64']?.tags).toEqual(['saas-linux-small-arm64']);

@@ -56,10 +56,7 @@ function readConfigText(absolute: string, file: string): string {
 /** `curl` and `manifest-tool` name images; `My Image` or `UPPER` cannot be part of a tag. */
 function checkDirectoryName(name: string, file: string): UserError | undefined {
   if (NAME_COMPONENT_PATTERN.test(name)) return undefined;
-  const fixed = name
-    .toLowerCase()
-    .replace(/[^a-z0-9._]+/g, '-')
-    .replace(/^[-._]+|[-._]+$/g, '');
+  const fixed = validNameComponent(name);
   const suggestion = fixed && NAME_COMPONENT_PATTERN.test(fixed) ? `, e.g. \`${fixed}\`` : '';
   return new UserError(
     `the directory name \`${name}\` cannot be part of an image name or tag: rename the directory to lower-case letters and digits separated by . _ or -${suggestion}`,
@@ -141,10 +138,20 @@ function checkInside(
 /**
  * The image name a directory gives: its own name, or for the root itself (`.`, a repository
  * holding one image at its top) the root directory's name, which in a CI checkout is the
- * repository's name.
+ * repository's name. That name is not the user's to choose in CI (`MyApp` on GitHub), so it is
+ * made a valid one (`myapp`) instead of being refused. Not the real path: a clone reached through
+ * a symlink keeps the name it is known by.
  */
 export function imageNameOf(root: string, dir: string): string {
-  return dir === '.' ? path.basename(realRoot(root)) : path.basename(dir);
+  return dir === '.' ? validNameComponent(path.basename(path.resolve(root))) : path.basename(dir);
+}
+
+/** `My App.v2` -> `my-app.v2`: lower case, runs of other characters as `-`, no separator at the ends. */
+export function validNameComponent(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9._]+/g, '-')
+    .replace(/^[-._]+|[-._]+$/g, '');
 }
 
 /** The root's real path, resolved once for all the configs of a run. */

@@ -41,7 +41,32 @@ export async function loadPlannedImages(
   if (problems.length > 0) throw new UserErrors(problems);
   const byDir = new Map(configs.map((config) => [config.dir, config]));
   const deps = dependenciesByDir(edges);
-  return order.flatMap((dir) => expandImages(byDir.get(dir) as BuildConfig, deps.get(dir) ?? []));
+  const images = order.flatMap((dir) => expandImages(byDir.get(dir) as BuildConfig, deps.get(dir) ?? []));
+  checkUniqueNames(images);
+  return images;
+}
+
+/**
+ * Two images with one name would push the same tags and `.tag` files, each overwriting the other:
+ * a root named `tools` with a `tools/` directory, or `foo` with target `bar` beside a `foo-bar/`.
+ */
+function checkUniqueNames(images: readonly PlannedImage[]): void {
+  const first = new Map<string, PlannedImage>();
+  const problems: UserError[] = [];
+  for (const image of images) {
+    const other = first.get(image.image);
+    if (!other) {
+      first.set(image.image, image);
+      continue;
+    }
+    problems.push(
+      new UserError(
+        `the image name \`${image.image}\` is also the name of an image of ${other.config.file}: their tags would overwrite each other; rename a directory or a target`,
+        {location: {file: image.config.file}},
+      ),
+    );
+  }
+  if (problems.length > 0) throw new UserErrors(problems);
 }
 
 async function loadConfigs(root: string, dirs: readonly string[]): Promise<BuildConfig[]> {

@@ -102,7 +102,8 @@ export function renderGitLabChildPipeline(plan: Plan, options: ChildPipelineOpti
 }
 
 function dirUnits(plan: Plan): DirUnit[] {
-  const dirOf = new Map(plan.images.map((image) => [image.image, image.dir]));
+  // dependsOn holds image directories (a directory with targets: has several images).
+  const planned = new Set(plan.images.map((image) => image.dir));
   const units = new Map<string, DirUnit>();
   for (const image of plan.images) {
     const unit = units.get(image.dir) ?? {
@@ -114,8 +115,7 @@ function dirUnits(plan: Plan): DirUnit[] {
     };
     for (const arch of image.archs) if (!unit.archs.includes(arch)) unit.archs.push(arch);
     for (const dep of image.dependsOn) {
-      const depDir = dirOf.get(dep);
-      if (depDir && depDir !== image.dir && !unit.dependsOn.includes(depDir)) unit.dependsOn.push(depDir);
+      if (planned.has(dep) && dep !== image.dir && !unit.dependsOn.includes(dep)) unit.dependsOn.push(dep);
     }
     units.set(image.dir, unit);
   }

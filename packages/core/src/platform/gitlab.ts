@@ -138,7 +138,10 @@ export function readGitLabEvent(env: Env): CiEvent {
     defaultBranch: env.CI_DEFAULT_BRANCH,
     ...(env.CI_PROJECT_URL ? {sourceUrl: env.CI_PROJECT_URL} : {}),
   };
-  switch (source) {
+  // A merge request's child pipeline says `parent_pipeline` but keeps the merge request's
+  // variables: its builds are the merge request's, off the default branch (gitlab-org/gitlab#388018).
+  const ofMergeRequest = source === 'parent_pipeline' && env.CI_MERGE_REQUEST_IID !== undefined;
+  switch (ofMergeRequest ? 'merge_request_event' : source) {
     case 'push':
       return {...common, kind: 'push', before: env.CI_COMMIT_BEFORE_SHA};
     case 'merge_request_event':

@@ -6,6 +6,7 @@ import {archLabel, formatPlatform} from '../../config/platforms.js';
 import type {BuildConfig} from '../../config/types.js';
 import {UserError} from '../../errors.js';
 import {archRef, formatRef, type ImageRef, type TagScheme} from '../../plan/names.js';
+import {listImageDirs} from '../../plan/discover.js';
 import type {PlannedImage} from '../../plan/types.js';
 import type {CiEvent} from '../../platform/event.js';
 import type {Ports} from '../../ports.js';
@@ -61,8 +62,22 @@ export function platformFor(config: BuildConfig, arch: string): string {
   return spec ? formatPlatform(spec) : `linux/${arch}`;
 }
 
-async function manifestDigest(run: BuildRun, reference: string): Promise<string | undefined> {
-  return (await run.registry.headManifest(reference))?.digest;
+async function manifestDigest(
+  run: BuildRun,
+  reference: string,
+  options: {justPushed?: boolean} = {},
+): Promise<string | undefined> {
+  return (await run.registry.headManifest(reference, options))?.digest;
+}
+
+/**
+ * The image directories this image may be built on: the plan's, read from its config and local
+ * Dockerfile. An upstream image's Dockerfile is not there when the plan is made, so any other
+ * image directory may fill the `<DEP>_TAG`/`<DEP>_IMAGE` args it declares.
+ */
+function dependencyDirs(image: PlannedImage, root: string): string[] {
+  if (image.config.source.kind !== 'upstream') return image.dependsOn;
+  return listImageDirs(root).filter((dir) => dir !== image.dir && dir !== '.');
 }
 
 /** Builds and pushes one image for the run's arch, and writes its `.tag` file. */
@@ -96,13 +111,17 @@ async function prepareRequest(
   const config = image.config;
   const context = await run.contextOf(config);
   const dockerfile = ['ko', 'spin'].includes(backend) ? '' : await readDockerfile(config, context.dockerfile);
-  const deps = await dependencyArgs(declaredArgs(dockerfile), image.dependsOn.flatMap(run.dependencyImages), {
-    scheme,
-    arch: inputs.arch,
-    outputDir: inputs.outputDir,
-    head: (r) => manifestDigest(run, r),
-    latest: run.latestDigests,
-  });
+  const deps = await dependencyArgs(
+    declaredArgs(dockerfile),
+    dependencyDirs(image, inputs.root).flatMap(run.dependencyImages),
+    {
+      scheme,
+      arch: inputs.arch,
+      outputDir: inputs.outputDir,
+      head: (r) => manifestDigest(run, r),
+      latest: run.latestDigests,
+    },
+  );
   for (const dep of deps.used) {
     ports.log.info(`${dep.image}: ${dep.reference}${dep.fromThisRun ? ' (built in this run)' : ''}`);
   }
@@ -154,7 +173,10 @@ async function registryDigest(
   reference: string,
   reported: string | undefined,
 ): Promise<string> {
-  if (reported && (await manifestDigest(run, `${reference}@${reported}`)) === reported) return reported;
+  // Just pushed: a registry slow to show it is asked again a few times before we give up on it.
+  if (reported && (await manifestDigest(run, `${reference}@${reported}`, {justPushed: true})) === reported) {
+    return reported;
+  }
   const digest = await manifestDigest(run, reference);
   if (!digest) {
     throw new UserError(

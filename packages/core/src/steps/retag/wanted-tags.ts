@@ -19,7 +19,7 @@ function tagLocation(image: PlannedImage, tag: string): {location: SourceLocatio
   const candidates = [
     ...config.additionalTags.map((t, i) => [t, `additional_tags[${i}]`] as const),
     ...config.targets.flatMap((target, j) =>
-      image.image === `${config.dir}-${target.name}`
+      image.image === `${config.name}-${target.name}`
         ? target.additionalTags.map((t, i) => [t, `targets[${j}].additional_tags[${i}]`] as const)
         : [],
     ),
