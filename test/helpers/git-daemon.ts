@@ -2,7 +2,7 @@ import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import {mkdirSync, writeFileSync} from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import {afterAll} from 'vitest';
+import {cleanUp, killGroup, OWN_GROUP, ownProcess} from './cleanup.js';
 import {tempDir} from './tmp.js';
 
 /** A port nobody listens on right now (the kernel picks it). */
@@ -120,8 +120,9 @@ export async function startGitDaemon(): Promise<GitDaemon> {
       `--port=${port}`,
       base,
     ],
-    {stdio: ['ignore', 'ignore', 'pipe']},
+    {stdio: ['ignore', 'ignore', 'pipe'], ...OWN_GROUP},
   );
+  ownProcess(child);
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   await waitForPort(port, child, () => stderr);
@@ -129,8 +130,8 @@ export async function startGitDaemon(): Promise<GitDaemon> {
     new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
       child.once('exit', () => resolve());
-      child.kill('SIGTERM');
+      killGroup(child);
     });
-  afterAll(stop);
+  cleanUp(stop);
   return {port, base, repo: (name) => makeRepo(base, name, port), stop};
 }

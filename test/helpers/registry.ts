@@ -4,7 +4,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {createServer, type Server} from 'node:http';
 import {createServer as createNetServer} from 'node:net';
 import path from 'node:path';
-import {afterAll} from 'vitest';
+import {cleanUp, killGroup, OWN_GROUP, ownProcess} from './cleanup.js';
 import {createExec} from '../../packages/core/src/exec.js';
 import {SecretMasker} from '../../packages/core/src/platform/secrets.js';
 import type {Logger, Ports} from '../../packages/core/src/ports.js';
@@ -95,12 +95,13 @@ export async function startRegistry(mode: RegistryAuthMode = 'open'): Promise<Te
       authConfig,
     ].join('\n'),
   );
-  const child = spawn(REGISTRY_BIN, ['serve', config], {stdio: ['ignore', 'pipe', 'pipe']});
+  const child = spawn(REGISTRY_BIN, ['serve', config], {stdio: ['ignore', 'pipe', 'pipe'], ...OWN_GROUP});
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  ownProcess(child);
   const stop = stopper(child, tokenServer);
-  afterAll(stop);
+  cleanUp(stop);
   await waitUntilUp(`http://${host}/v2/`, child, () => output);
   return {mode, host, url: `http://${host}`, username, password, tokenRequests, logs: () => output, stop};
 }
@@ -112,7 +113,7 @@ function stopper(child: ChildProcess, tokenServer: Server | undefined): () => Pr
       tokenServer?.close();
       if (child.exitCode !== null) return resolve();
       child.once('close', () => resolve());
-      child.kill('SIGTERM');
+      killGroup(child);
     });
     return stopped;
   };

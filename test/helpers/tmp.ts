@@ -1,11 +1,11 @@
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {afterAll} from 'vitest';
+import {cleanUp} from './cleanup.js';
 
-/** A fresh temporary directory, removed after the test file finishes. */
+/** A fresh temporary directory, removed after the test (or the file) that made it. */
 export function tempDir(prefix = 'hephy-'): string {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  afterAll(() => rmSync(dir, {recursive: true, force: true}));
+  cleanUp(() => rmSync(dir, {recursive: true, force: true}));
   return dir;
 }
