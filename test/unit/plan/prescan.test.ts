@@ -1,7 +1,7 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {indexTagArgs} from '../../../packages/core/src/plan/dependencies.js';
+import {indexDependencyArgs} from '../../../packages/core/src/plan/dependencies.js';
 import {localDockerfile, scanDependencies} from '../../../packages/core/src/plan/prescan.js';
 import {tempDir} from '../../helpers/tmp.js';
 
@@ -16,7 +16,7 @@ describe('localDockerfile', () => {
 });
 
 describe('scanDependencies', () => {
-  it('finds depends_on (flow and block) and ARG <DEP>_TAG at custom Dockerfile paths', () => {
+  it('finds depends_on (flow and block) ARG <DEP>_TAG at custom Dockerfile paths and ARG <DEP>_IMAGE', () => {
     const root = tempDir();
     const files: Record<string, string> = {
       'curl/build-config.yaml': 'use_local_context: true\n',
@@ -25,13 +25,15 @@ describe('scanDependencies', () => {
       'c/build-config.yaml':
         'use_local_context: true\ncontext_path: docker\ndockerfile_path: Containerfile\n',
       'c/docker/Containerfile': 'ARG A_TAG\nFROM x\n',
+      'd/build-config.yaml': 'use_local_context: true\n',
+      'd/Dockerfile': 'ARG C_IMAGE\nFROM ${C_IMAGE}\n',
     };
     for (const [name, text] of Object.entries(files)) {
       mkdirSync(path.dirname(path.join(root, name)), {recursive: true});
       writeFileSync(path.join(root, name), text);
     }
-    const dirs = ['a', 'b', 'c', 'curl'];
-    const graph = scanDependencies(root, dirs, indexTagArgs(dirs));
-    expect(Object.fromEntries(graph)).toEqual({a: ['curl', 'b'], b: ['curl'], c: ['a'], curl: []});
+    const dirs = ['a', 'b', 'c', 'curl', 'd'];
+    const graph = scanDependencies(root, dirs, indexDependencyArgs(dirs));
+    expect(Object.fromEntries(graph)).toEqual({a: ['curl', 'b'], b: ['curl'], c: ['a'], curl: [], d: ['c']});
   });
 });

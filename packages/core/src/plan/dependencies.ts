@@ -17,28 +17,34 @@ export function tagArgName(dir: string): string {
   return `${tagArgPrefix(dir)}_TAG`;
 }
 
-/** An `ARG <NAME>_TAG` of a Dockerfile and where it is. */
-export interface TagArg {
+/** The digest-pinned form of the same convention: `ARG CURL_IMAGE` receives `repo:tag@sha256:...`. */
+export function imageArgName(dir: string): string {
+  return `${tagArgPrefix(dir)}_IMAGE`;
+}
+
+/** An `ARG <NAME>_TAG` or `ARG <NAME>_IMAGE` of a Dockerfile and where it is. */
+export interface DependencyArg {
   name: string;
   line: number;
   column: number;
 }
 
 const ARG_LINE = /^([ \t]*)ARG[ \t]+(.*)$/gim;
+const DEPENDENCY_ARG = /^[A-Za-z0-9_]+_(TAG|IMAGE)$/;
 
 /**
- * Every `ARG X_TAG` declared in a Dockerfile (`ARG A_TAG`, `ARG A_TAG=latest`, `ARG A_TAG B_TAG`).
- * A cheap line scan, not a Dockerfile parser: the convention only needs the names.
+ * Every `ARG X_TAG` and `ARG X_IMAGE` declared in a Dockerfile (`ARG A_TAG`, `ARG A_TAG=latest`,
+ * `ARG A_TAG B_IMAGE`). A cheap line scan, not a Dockerfile parser: the convention only needs the names.
  */
-export function scanTagArgs(dockerfile: string): TagArg[] {
-  if (!dockerfile.includes('_TAG')) return [];
-  const found: TagArg[] = [];
+export function scanDependencyArgs(dockerfile: string): DependencyArg[] {
+  if (!dockerfile.includes('_TAG') && !dockerfile.includes('_IMAGE')) return [];
+  const found: DependencyArg[] = [];
   for (const match of dockerfile.matchAll(ARG_LINE)) {
     const line = lineOf(dockerfile, match.index);
     let column = (match[1] as string).length + 'ARG '.length + 1;
     for (const word of (match[2] as string).split(/[ \t]+/)) {
       const name = word.split('=')[0] as string;
-      if (/^[A-Za-z0-9_]+_TAG$/.test(name)) found.push({name, line, column});
+      if (DEPENDENCY_ARG.test(name)) found.push({name, line, column});
       column += word.length + 1;
     }
   }
@@ -56,31 +62,47 @@ export interface DependencyEdge {
   dir: string;
   dependsOn: string;
   via: 'depends_on' | 'ARG';
+  /** The ARG that declared it (`CURL_TAG`, `CURL_IMAGE`), when `via` is `ARG`. */
+  arg?: string;
   location: SourceLocation;
 }
 
 /**
- * The directories a Dockerfile's `ARG <DEP>_TAG` lines point at, among `imageDirs`. An ARG that
- * names no image directory (`ARG BASE_TAG`) is an ordinary build argument, and an image naming
- * itself (`ARG CURL_TAG` in curl, for an upstream version) is not a dependency.
+ * The directories a Dockerfile's `ARG <DEP>_TAG` and `ARG <DEP>_IMAGE` lines point at, among
+ * `imageDirs`. An ARG that names no image directory (`ARG BASE_TAG`) is an ordinary build
+ * argument, and an image naming itself (`ARG CURL_TAG` in curl, for an upstream version) is not
+ * a dependency. A directory named by both ARGs is one dependency, at the first of them.
  */
 export function dockerfileDependencies(
   dir: string,
   dockerfile: string,
   file: string,
-  dirByTagArg: ReadonlyMap<string, string>,
+  dirByArg: ReadonlyMap<string, string>,
 ): DependencyEdge[] {
   const edges: DependencyEdge[] = [];
-  for (const arg of scanTagArgs(dockerfile)) {
-    const target = dirByTagArg.get(arg.name);
-    if (target === undefined || target === dir) continue;
-    edges.push({dir, dependsOn: target, via: 'ARG', location: {file, line: arg.line, column: arg.column}});
+  for (const arg of scanDependencyArgs(dockerfile)) {
+    const target = dirByArg.get(arg.name);
+    if (target === undefined || target === dir || edges.some((e) => e.dependsOn === target)) continue;
+    edges.push({
+      dir,
+      dependsOn: target,
+      via: 'ARG',
+      arg: arg.name,
+      location: {file, line: arg.line, column: arg.column},
+    });
   }
   return edges;
 }
 
-/** `CURL_TAG` -> `curl` for every image directory. */
-export function indexTagArgs(imageDirs: Iterable<string>): Map<string, string> {
+/** `CURL_TAG` and `CURL_IMAGE` -> `curl` for every image directory. */
+export function indexDependencyArgs(imageDirs: Iterable<string>): Map<string, string> {
   // The root image (`.`) holds everything; no image is built on it through an ARG.
-  return new Map([...imageDirs].filter((dir) => dir !== '.').map((dir) => [tagArgName(dir), dir]));
+  return new Map(
+    [...imageDirs]
+      .filter((dir) => dir !== '.')
+      .flatMap((dir) => [
+        [tagArgName(dir), dir],
+        [imageArgName(dir), dir],
+      ]),
+  );
 }

@@ -4,7 +4,7 @@ import {loadBuildConfig} from '../config/load.js';
 import {archLabel, formatPlatform} from '../config/platforms.js';
 import type {BuildConfig} from '../config/types.js';
 import {UserError, UserErrors} from '../errors.js';
-import {dockerfileDependencies, indexTagArgs, tagArgName, type DependencyEdge} from './dependencies.js';
+import {dockerfileDependencies, indexDependencyArgs, type DependencyEdge} from './dependencies.js';
 import {listImageDirs} from './discover.js';
 import {topologicalOrder} from './graph.js';
 import type {PlannedImage} from './types.js';
@@ -16,7 +16,7 @@ export interface LoadPlanOptions {
 
 /**
  * The images of `dirs` (a `targets:` entry becomes `<dir>-<name>`), each with the image
- * directories it is built on (its `depends_on` and its Dockerfile's `ARG <DEP>_TAG`), in build
+ * directories it is built on (its `depends_on` and its Dockerfile's `ARG <DEP>_TAG` or `ARG <DEP>_IMAGE`), in build
  * order. Every config is validated; every problem of every directory is thrown together, and an
  * unknown dependency or a cycle names the file and line that declared it.
  */
@@ -27,11 +27,11 @@ export async function loadPlannedImages(
 ): Promise<PlannedImage[]> {
   const configs = await loadConfigs(root, dirs);
   const imageDirs = new Set(options.imageDirs ?? listImageDirs(root));
-  const dirByTagArg = indexTagArgs(imageDirs);
+  const dirByArg = indexDependencyArgs(imageDirs);
   const problems: UserError[] = [];
   const edges = configs.flatMap((config) => {
     const declared = declaredDependencies(config, imageDirs, problems);
-    return [...declared, ...dockerfileEdges(root, config, dirByTagArg)];
+    return [...declared, ...dockerfileEdges(root, config, dirByArg)];
   });
   const order = orderDirs(
     configs.map((c) => c.dir),
@@ -115,11 +115,11 @@ function declaredDependencies(
   });
 }
 
-/** The local Dockerfile's `ARG <DEP>_TAG` lines (an upstream source's Dockerfile is not here yet). */
+/** The local Dockerfile's `ARG <DEP>_TAG` and `ARG <DEP>_IMAGE` lines (an upstream source's Dockerfile is not here yet). */
 function dockerfileEdges(
   root: string,
   config: BuildConfig,
-  dirByTagArg: ReadonlyMap<string, string>,
+  dirByArg: ReadonlyMap<string, string>,
 ): DependencyEdge[] {
   const relative = dockerfilePath(config);
   if (relative === undefined) return [];
@@ -130,7 +130,7 @@ function dockerfileEdges(
     // ko and spin images have no Dockerfile; a missing one is the config validator's to report.
     return [];
   }
-  return dockerfileDependencies(config.dir, text, relative, dirByTagArg);
+  return dockerfileDependencies(config.dir, text, relative, dirByArg);
 }
 
 /** The Dockerfile as the user knows it (`curl/Dockerfile`), or undefined for an upstream source. */
@@ -154,7 +154,7 @@ function orderDirs(
     const edge = edges.find((e) => e.dir === from && e.dependsOn === to) as DependencyEdge;
     const {file, line, column} = edge.location;
     const where = `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}`;
-    return `${from} -> ${to} (${where}: ${edge.via === 'ARG' ? `ARG ${tagArgName(to)}` : 'depends_on'})`;
+    return `${from} -> ${to} (${where}: ${edge.via === 'ARG' ? `ARG ${edge.arg ?? to}` : 'depends_on'})`;
   });
   const first = edges.find(
     (e) => e.dir === result.cycle[0] && e.dependsOn === result.cycle[1],

@@ -1,5 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {dockerfileDependencies, indexTagArgs} from '../../../../packages/core/src/plan/dependencies.js';
+import {
+  dockerfileDependencies,
+  indexDependencyArgs,
+} from '../../../../packages/core/src/plan/dependencies.js';
 import {dependencyArgs} from '../../../../packages/core/src/steps/build-arch/dependencies.js';
 import {readTagFile, writeTagFile} from '../../../../packages/core/src/steps/build-arch/tag-file.js';
 import {tempDir} from '../../../helpers/tmp.js';
@@ -70,7 +73,12 @@ describe('dependencyArgs', () => {
 
   it('names the ARGs of a directory with a . as the plan does', async () => {
     const dockerfile = 'ARG LIB_X_TAG\nARG LIB_X_IMAGE\nFROM r:${LIB_X_TAG}\n';
-    const edges = dockerfileDependencies('app', dockerfile, 'app/Dockerfile', indexTagArgs(['app', 'lib.x']));
+    const edges = dockerfileDependencies(
+      'app',
+      dockerfile,
+      'app/Dockerfile',
+      indexDependencyArgs(['app', 'lib.x']),
+    );
     expect(edges.map((e) => e.dependsOn)).toEqual(['lib.x']);
     const {args} = await dependencyArgs(new Set(['LIB_X_TAG', 'LIB_X_IMAGE']), ['lib.x'], {
       scheme,

@@ -7,7 +7,7 @@ import type {HistoryContext} from '../../git/deepen.js';
 import type {Ports} from '../../ports.js';
 import {chooseBase} from '../../plan/base.js';
 import {changedImageDirs} from '../../plan/changes.js';
-import {indexTagArgs} from '../../plan/dependencies.js';
+import {indexDependencyArgs} from '../../plan/dependencies.js';
 import {listImageDirs} from '../../plan/discover.js';
 import {globMatcher} from '../../plan/glob.js';
 import {withDependents, type DependencyGraph} from '../../plan/graph.js';
@@ -173,7 +173,7 @@ function addDependents(
     scanDependencies(
       root,
       imageDirs.filter((dir) => !selection.has(dir)),
-      indexTagArgs(imageDirs),
+      indexDependencyArgs(imageDirs),
     );
   for (const dir of withDependents(graph, selection.keys())) {
     if (!selection.has(dir)) selection.set(dir, []);
