@@ -7,6 +7,7 @@ import {
   fileCommandBlock,
   workflowCommand,
 } from './github-commands.js';
+import {githubPlanAdvice} from './github-advice.js';
 import {readInput} from './inputs.js';
 import {nodeArchLabel, type Platform} from './platform.js';
 import {SecretMasker} from './secrets.js';
@@ -59,6 +60,7 @@ export function createGitHubPlatform(
       appendFileCommand(env.GITHUB_STEP_SUMMARY, `### ${title}\n\n${masker.mask(markdown)}\n`);
     },
     event: () => readGitHubEvent(env),
+    planAdvice: githubPlanAdvice,
     // GitHub hands a job no registry login; the workflow passes one in as inputs.
     registryLogin: () => undefined,
     runnerArch: () => githubRunnerArch(env),

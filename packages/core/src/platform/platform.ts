@@ -36,6 +36,11 @@ export interface Platform {
    * child pipeline of the `child-pipeline` input). Absent where the plan's outputs are enough.
    */
   publishPlan?(plan: Plan, ports: Ports): Promise<void>;
+  /**
+   * Warnings about prepare-diff's plan that only this platform's users need (GitHub: a matrix
+   * over its job limit). Absent where the platform has nothing to add.
+   */
+  planAdvice?(plan: Plan): string[];
   /** Reports the step as failed, annotating the file and line when known. */
   fail(message: string, location?: SourceLocation): void;
 }

@@ -1,20 +1,16 @@
 import type {StepAction} from '../../action.js';
-import {buildMatrix, planDirs, planOutputs} from '../../plan/outputs.js';
+import {planDirs, planOutputs} from '../../plan/outputs.js';
 import {planSummary} from '../../plan/summary.js';
 import {writePlanFiles} from './files.js';
 import {readPrepareDiffInputs} from './inputs.js';
 import {runPrepareDiff} from './run.js';
 
-/** GitHub's limit on the jobs one matrix may generate. */
-const MATRIX_JOB_LIMIT = 256;
-
 /** prepare-diff as a bundle runs it: inputs from the platform, files and outputs, a summary. */
 export const prepareDiffAction: StepAction = async (platform, ports) => {
   const inputs = await readPrepareDiffInputs(platform);
   const {plan, notes} = await runPrepareDiff(inputs, ports);
-  const jobs = buildMatrix(plan.images).include.length;
-  if (jobs > MATRIX_JOB_LIMIT) {
-    const note = `the matrix output has ${jobs} entries, more than the ${MATRIX_JOB_LIMIT} jobs a GitHub matrix allows: build per architecture with dirs instead`;
+  // Advice for this platform's users only (GitHub's matrix limit means nothing on GitLab).
+  for (const note of platform.planAdvice?.(plan) ?? []) {
     platform.log.warning(note);
     notes.push(note);
   }
