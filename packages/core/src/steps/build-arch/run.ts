@@ -9,6 +9,7 @@ import type {ArtifactStore} from '../../platform/artifacts.js';
 import type {CiEvent} from '../../platform/event.js';
 import {scratchParent} from '../../platform/scratch.js';
 import type {Ports} from '../../ports.js';
+import {ensureOutputDir} from '../output-dir.js';
 import {credentialOptions} from '../registry-inputs.js';
 import {writeAuthFile} from '../../registry/auth-file.js';
 import {createRegistryClient, type RegistryClient} from '../../registry/client.js';
@@ -44,6 +45,8 @@ export async function runBuildArch(
   const dirs = await resolveDirsInput(inputs.dirs, inputs.outputDir);
   const planned = await loadPlannedImages(inputs.root, dirs);
   const images = planned.filter((image) => image.archs.includes(inputs.arch));
+  // The `.tag` files go there after each push: a missing one must fail now, before any push.
+  await ensureOutputDir(inputs.outputDir);
   const scratch = await mkdtemp(path.join(scratchParent(ports.env), 'hephy-build-'));
   const run = createBuildRun({
     inputs,
