@@ -11,6 +11,7 @@ export interface ArtifactClientLike {
     options?: {retentionDays?: number; compressionLevel?: number},
   ): Promise<{id?: number; size?: number}>;
   getArtifact(name: string): Promise<{artifact: {id: number; name: string}}>;
+  deleteArtifact(name: string): Promise<{id: number}>;
   downloadArtifact(id: number, options?: {path?: string}): Promise<{downloadPath?: string}>;
 }
 
@@ -34,10 +35,10 @@ export function createGitHubArtifacts(
     async upload(name, dir, files) {
       if (files.length === 0) return;
       const absolute = files.map((file) => path.resolve(dir, file));
+      const artifacts = await get();
+      await deleteIfThere(artifacts, name, log);
       // The archives are gzip already; zipping them again would only cost time.
-      const result = await (
-        await get()
-      ).uploadArtifact(name, absolute, path.resolve(dir), {
+      const result = await artifacts.uploadArtifact(name, absolute, path.resolve(dir), {
         retentionDays: 1,
         compressionLevel: 0,
       });
@@ -57,4 +58,21 @@ export function createGitHubArtifacts(
       return true;
     },
   };
+}
+
+/**
+ * An artifact name is unique in a run, across its attempts: re-running a job whose first attempt
+ * uploaded `name` would fail on CreateArtifact with 409 Conflict. Delete-then-upload, as
+ * actions/upload-artifact does with `overwrite: true`; a name suffixed with GITHUB_RUN_ATTEMPT
+ * would instead hide the archives from build-arch jobs re-run alone in a later attempt.
+ */
+async function deleteIfThere(artifacts: ArtifactClientLike, name: string, log: Logger): Promise<void> {
+  try {
+    const {id} = await artifacts.deleteArtifact(name);
+    log.info(`deleted artifact ${name} (id ${id}) of an earlier attempt of this run`);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ArtifactNotFoundError') return;
+    // The upload that follows reports what is really wrong (a conflict, no token, no service).
+    log.warning(`could not delete artifact ${name} before uploading it again: ${String(error)}`);
+  }
 }
