@@ -5,6 +5,7 @@ import {
   createGitHubArtifacts,
   type ArtifactClientLike,
 } from '../../../packages/core/src/platform/artifacts-github.js';
+import {UserError} from '../../../packages/core/src/errors.js';
 import {filesInPlace, openArtifactStore} from '../../../packages/core/src/platform/artifacts.js';
 import type {Logger} from '../../../packages/core/src/ports.js';
 import {tempDir} from '../../helpers/tmp.js';
@@ -117,12 +118,25 @@ describe('a re-run of a job that uploaded the archives', () => {
 describe('an empty artifact name on GitHub (the one-job action)', () => {
   it('moves nothing: no artifact client is loaded, the archives stay in output-dir', async () => {
     // No ACTIONS_RUNTIME_TOKEN here: a call into the artifact service would throw.
-    const store = await openArtifactStore({name: 'github', log: quiet}, '');
+    const store = await openArtifactStore({name: 'github', log: quiet, env: {}}, '');
     const dir = tempDir();
     writeFileSync(path.join(dir, 'app-source.tar.gz'), 'archive bytes');
     await store.upload('', dir, ['app-source.tar.gz']);
     expect(await store.download('', dir)).toBe(true);
     expect(readFileSync(path.join(dir, 'app-source.tar.gz'), 'utf8')).toBe('archive bytes');
+  });
+});
+
+describe('an artifact name on GitHub without ACTIONS_RUNTIME_TOKEN (a composite run: step)', () => {
+  it('fails on first use saying to empty artifact-name, and not before', async () => {
+    const store = await openArtifactStore({name: 'github', log: quiet, env: {}}, 'hephy-sources');
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'app-source.tar.gz'), 'archive bytes');
+    const error = await store.upload('hephy-sources', dir, ['app-source.tar.gz']).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect(String(error)).toMatch(
+      /^input artifact-name: the artifact service needs ACTIONS_RUNTIME_TOKEN, .* set artifact-name to ''/,
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type {Logger} from '../ports.js';
+import {UserError} from '../errors.js';
+import type {Env, Logger} from '../ports.js';
 import type {ArtifactStore} from './artifacts.js';
 
 /** The part of @actions/artifact's client we use (so that a test can hand in a fake). */
@@ -19,16 +20,18 @@ export interface ArtifactClientLike {
  * Loaded on first use only: the artifact client pulls in an HTTP and Azure storage stack that
  * costs start-up time, and only clone-upstream and build-arch ever move artifacts.
  */
-async function loadArtifactClient(): Promise<ArtifactClientLike> {
+export async function loadArtifactClient(env: Env): Promise<ArtifactClientLike> {
+  if (!env.ACTIONS_RUNTIME_TOKEN)
+    throw new UserError(
+      "the artifact service needs ACTIONS_RUNTIME_TOKEN, which the runner gives a node action but not the run: steps of a composite action (actions/runner#3046); when clone-upstream and build-arch run in one job, set artifact-name to '' (the archives stay in output-dir)",
+      {field: 'input artifact-name'},
+    );
   const {DefaultArtifactClient} = await import('@actions/artifact');
   return new DefaultArtifactClient();
 }
 
 /** The GitHub Actions artifact service (one artifact per name and run, kept one day). */
-export function createGitHubArtifacts(
-  log: Logger,
-  load: () => Promise<ArtifactClientLike> = loadArtifactClient,
-): ArtifactStore {
+export function createGitHubArtifacts(log: Logger, load: () => Promise<ArtifactClientLike>): ArtifactStore {
   let client: Promise<ArtifactClientLike> | undefined;
   const get = () => (client ??= load());
   return {

@@ -32,10 +32,10 @@ export function filesInPlace(): ArtifactStore {
  * ACTIONS_RUNTIME_TOKEN to reach the service with (actions/runner#3046).
  */
 export async function openArtifactStore(
-  platform: Pick<Platform, 'name' | 'log'>,
+  platform: Pick<Platform, 'name' | 'log' | 'env'>,
   artifactName: string,
 ): Promise<ArtifactStore> {
   if (platform.name !== 'github' || artifactName === '') return filesInPlace();
-  const {createGitHubArtifacts} = await import('./artifacts-github.js');
-  return createGitHubArtifacts(platform.log);
+  const {createGitHubArtifacts, loadArtifactClient} = await import('./artifacts-github.js');
+  return createGitHubArtifacts(platform.log, () => loadArtifactClient(platform.env));
 }
