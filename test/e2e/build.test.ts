@@ -1,4 +1,3 @@
-import {spawnSync} from 'node:child_process';
 import {copyFileSync, cpSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
@@ -7,6 +6,7 @@ import {buildahStorageEnv} from '../helpers/buildah.js';
 import {runGit, startGitDaemon} from '../helpers/git-daemon.js';
 import {startRegistry, type TestRegistry} from '../helpers/registry.js';
 import {repoRoot, runGitHubStep, runGitLabStep} from '../helpers/runner.js';
+import {describeRepository} from '../helpers/skopeo.js';
 import {tempDir} from '../helpers/tmp.js';
 
 /**
@@ -59,31 +59,6 @@ async function cli(args: string[], cwd?: string): Promise<{code: number; stdout:
   } finally {
     process.chdir(before);
   }
-}
-
-function skopeo(args: string[]): string {
-  const result = spawnSync('skopeo', args, {encoding: 'utf8'});
-  if (result.status !== 0) throw new Error(`skopeo ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout;
-}
-
-/** Every tag of a repository with what it is: `index linux/amd64,linux/arm64` or `image`. */
-function describeRepository(repository: string): Record<string, string> {
-  const {Tags: tags} = JSON.parse(skopeo(['list-tags', '--tls-verify=false', `docker://${repository}`])) as {
-    Tags: string[];
-  };
-  const result: Record<string, string> = {};
-  for (const tag of tags) {
-    const raw = JSON.parse(
-      skopeo(['inspect', '--raw', '--tls-verify=false', `docker://${repository}:${tag}`]),
-    ) as {
-      manifests?: {platform?: {os: string; architecture: string}}[];
-    };
-    result[tag] = raw.manifests
-      ? `index ${raw.manifests.map((m) => `${m.platform?.os}/${m.platform?.architecture}`).join(',')}`
-      : 'image';
-  }
-  return result;
 }
 
 const EXPECTED: Record<string, string> = {

@@ -32,9 +32,9 @@ function inputsRead(step: string): Set<string> {
       'utf8',
     );
   }
-  const names = [...text.matchAll(/\b(?:string|boolean|list|choice|input)\(\s*'([a-z0-9-]+)'/g)].map(
-    (m) => m[1] as string,
-  );
+  const names = [
+    ...text.matchAll(/\b(?:string|stringOrOff|boolean|list|choice|input)\(\s*'([a-z0-9-]+)'/g),
+  ].map((m) => m[1] as string);
   return new Set(names);
 }
 

@@ -1,14 +1,19 @@
 import {UserError} from '../errors.js';
 import type {Env} from '../ports.js';
+import type {Platform} from './platform.js';
 
 /**
  * Reads an input the way every bundle must: `INPUT_<NAME>` as GitHub sets it (upper case, `-`
  * kept), then with `-` written `_`, as a GitLab job variable has to spell it. Blank is unset.
  */
 export function readInput(env: Env, name: string): string {
+  return (readInputIfSet(env, name) ?? '').trim();
+}
+
+/** An input as given, blank included; undefined only when no `INPUT_<NAME>` is set at all. */
+function readInputIfSet(env: Env, name: string): string | undefined {
   const upper = name.toUpperCase().replace(/ /g, '_');
-  const value = env[`INPUT_${upper}`] ?? env[`INPUT_${upper.replace(/-/g, '_')}`] ?? '';
-  return value.trim();
+  return env[`INPUT_${upper}`] ?? env[`INPUT_${upper.replace(/-/g, '_')}`];
 }
 
 /** A typed view of a step's inputs: strings, booleans and lists with their defaults. */
@@ -17,11 +22,28 @@ export interface InputReader {
   boolean(name: string, fallback: boolean): boolean;
   list(name: string, fallback?: readonly string[]): string[];
   choice<T extends string>(name: string, options: readonly T[], fallback: T): T;
+  /**
+   * A string whose blank value means something (off): the fallback only when the input is not
+   * set at all. A runner sets every declared input, so blank there was given on purpose.
+   */
+  stringOrOff(name: string, fallback: string): string;
 }
 
-export function inputReader(read: (name: string) => string): InputReader {
+/** The reader of a step's inputs as the platform hands them in. */
+export function platformInputs(platform: Pick<Platform, 'env' | 'input'>): InputReader {
+  return inputReader(
+    (name) => platform.input(name),
+    (name) => readInputIfSet(platform.env, name) !== undefined,
+  );
+}
+
+export function inputReader(
+  read: (name: string) => string,
+  isSet: (name: string) => boolean = (name) => read(name) !== '',
+): InputReader {
   return {
     string: (name, fallback = '') => read(name) || fallback,
+    stringOrOff: (name, fallback) => (isSet(name) ? read(name) : fallback),
     boolean: (name, fallback) => parseBooleanInput(name, read(name), fallback),
     list: (name, fallback = []) => {
       const raw = read(name);

@@ -8,7 +8,7 @@ export const buildArchAction: StepAction = async (platform, ports) => {
   const inputs = readBuildArchInputs(platform);
   const result = await runBuildArch(inputs, ports, {
     event: await platform.event(),
-    artifacts: await openArtifactStore(platform),
+    artifacts: await openArtifactStore(platform, inputs.artifactName),
   });
   const images = result.images
     .filter((b) => b.status === 'pushed')

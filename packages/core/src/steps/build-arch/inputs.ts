@@ -1,5 +1,5 @@
 import {BACKEND_INPUTS, type BackendInput} from '../../backends/select.js';
-import {inputReader} from '../../platform/inputs.js';
+import {platformInputs} from '../../platform/inputs.js';
 import type {Platform} from '../../platform/platform.js';
 import {readImageSetInputs, type ImageSetInputs} from '../registry-inputs.js';
 import {DEFAULT_SOURCES_ARTIFACT} from '../../source/archive-name.js';
@@ -15,13 +15,13 @@ export interface BuildArchInputs extends ImageSetInputs {
 }
 
 export function readBuildArchInputs(platform: Platform): BuildArchInputs {
-  const input = inputReader((name) => platform.input(name));
+  const input = platformInputs(platform);
   return {
     ...readImageSetInputs(platform),
     arch: input.string('arch', platform.runnerArch()),
     backend: input.choice('backend', BACKEND_INPUTS, 'auto'),
     push: input.boolean('push', true),
     cache: input.choice('cache', ['', 'true', 'false'] as const, ''),
-    artifactName: input.string('artifact-name', DEFAULT_SOURCES_ARTIFACT),
+    artifactName: input.stringOrOff('artifact-name', DEFAULT_SOURCES_ARTIFACT),
   };
 }

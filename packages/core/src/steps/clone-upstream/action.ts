@@ -9,7 +9,9 @@ export const cloneUpstreamAction: StepAction = async (platform, ports) => {
   const inputs = readCloneUpstreamInputs(platform);
   const result = await runCloneUpstream(inputs, ports);
   const files = result.sources.map((s) => path.relative(inputs.outputDir, s.archive));
-  await (await openArtifactStore(platform)).upload(inputs.artifactName, inputs.outputDir, files);
+  await (
+    await openArtifactStore(platform, inputs.artifactName)
+  ).upload(inputs.artifactName, inputs.outputDir, files);
   const sources = result.sources.map(({dir, repository, ref, commit, archive}) => ({
     dir,
     repository,

@@ -1,4 +1,4 @@
-import {inputReader} from '../../platform/inputs.js';
+import {platformInputs} from '../../platform/inputs.js';
 import type {Platform} from '../../platform/platform.js';
 import {DEFAULT_SOURCES_ARTIFACT} from '../../source/archive-name.js';
 import {DEFAULT_ALLOW_PROTOCOLS, parseAllowProtocols, type GitProtocol} from '../../source/url.js';
@@ -15,12 +15,12 @@ export interface CloneUpstreamInputs {
 }
 
 export function readCloneUpstreamInputs(platform: Platform): CloneUpstreamInputs {
-  const input = inputReader((name) => platform.input(name));
+  const input = platformInputs(platform);
   return {
     dirs: input.string('dirs'),
     root: input.string('root', '.'),
     allowProtocols: parseAllowProtocols(input.list('allow-protocols', DEFAULT_ALLOW_PROTOCOLS)),
     outputDir: input.string('output-dir', '.'),
-    artifactName: input.string('artifact-name', DEFAULT_SOURCES_ARTIFACT),
+    artifactName: input.stringOrOff('artifact-name', DEFAULT_SOURCES_ARTIFACT),
   };
 }
