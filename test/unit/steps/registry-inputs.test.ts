@@ -121,9 +121,17 @@ describe('the repository input, parsed once', () => {
   );
 
   it('oci:<dir> names a layout: no registry host, no credential host, nothing requested', async () => {
-    const registry = inputs('oci:.hephy/images', {username: '', password: ''});
+    const registry = inputs('oci:.hephy/images', {username: USER, password: PASSWORD});
     expect(targetRepository(registry)).toEqual({kind: 'layout', dir: '.hephy/images'});
-    expect(credentialOptions(registry).host).toBeUndefined();
+    // The username and password belong to no registry: a host a Dockerfile pulls from never gets them.
+    const {ports, requests} = basicRegistry();
+    const file = path.join(tempDir('hephy-auth-'), 'config.json');
+    expect(await writeAuthFile(file, ['evil.example.com'], credentialOptions(registry), ports)).toEqual([]);
+    const client = createRegistryClient({ports, credentials: credentialOptions(registry)});
+    await expect(client.headManifest('evil.example.com/team/base:1')).rejects.toThrow(
+      /none found for this host/,
+    );
+    expect(requests.map((r) => r.authorization)).toEqual([undefined]);
     const scheme = imageTagScheme({...registry, naming: 'tag-prefix', date: '20250101'}, {}, NOW);
     expect(formatRef(archRef(scheme, 'curl', 'amd64'))).toBe('oci:.hephy/images:curl-20250101-amd64');
   });

@@ -63,14 +63,17 @@ export function imageTagScheme(
 
 /**
  * How the registry client and the backends' auth file resolve credentials for these inputs: the
- * username and password belong to the parsed repository's registry host.
+ * username and password belong to the parsed repository's registry host, and to no other.
  */
 export function credentialOptions(inputs: RegistryInputs): CredentialOptions {
   const target = targetRepository(inputs);
+  // An OCI layout has no registry: the inputs belong to no host, and must not go to the hosts a
+  // Dockerfile pulls from (unset `host` would mean every host).
+  if (target.kind === 'layout') return inputs.jobLogin ? {job: inputs.jobLogin} : {};
   return {
     username: inputs.username,
     password: inputs.password,
-    ...(target.kind === 'registry' ? {host: target.host} : {}),
+    host: target.host,
     ...(inputs.jobLogin ? {job: inputs.jobLogin} : {}),
   };
 }
