@@ -2,7 +2,7 @@
 // `npm run demo`: builds examples/ for amd64 and arm64 into the default target (the OCI image
 // layout .hephy/images) on a fresh clone, then lists it. It sets up what it needs: npm ci when
 // node_modules is missing; as root, apt-get install of buildah, busybox-static and git when one
-// is missing (no network but the package registries); the upstream repository of
+// is missing (scripts/system-deps.mjs; no network but the package registries); the upstream repository of
 // examples/upstream-app, served by `git daemon` on 127.0.0.1:9418 for the length of the build.
 import {spawn, spawnSync} from 'node:child_process';
 import {copyFileSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
@@ -10,6 +10,7 @@ import net from 'node:net';
 import path from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {fileURLToPath} from 'node:url';
+import {ensureSystemPackages, thisSystem} from './system-deps.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const demo = path.join(root, '.hephy', 'demo');
@@ -26,29 +27,6 @@ function run(file, args, options = {}) {
   if (result.error) throw new Error(`could not start ${file}: ${result.error.message}`);
   if (result.status !== 0) throw new Error(`${file} ${args.join(' ')} exited with ${result.status}`);
   return result;
-}
-
-function has(program) {
-  return spawnSync(program, ['--version'], {stdio: 'ignore'}).status === 0;
-}
-
-function installTools() {
-  const missing = [
-    ['buildah', has('buildah')],
-    ['git', has('git')],
-    ['busybox-static', existsSync('/bin/busybox')],
-  ].filter(([, present]) => !present);
-  if (missing.length === 0) return;
-  const names = missing.map(([name]) => name);
-  if (process.getuid?.() !== 0) {
-    throw new Error(
-      `missing ${names.join(', ')}: install them (sudo apt-get install ${names.join(' ')}) and run again`,
-    );
-  }
-  say(`installing ${names.join(', ')} with apt-get`);
-  const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
-  run('apt-get', ['update', '-q'], {env});
-  run('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...names], {env});
 }
 
 function git(cwd, args) {
@@ -130,7 +108,9 @@ function buildahEnv() {
 
 async function main() {
   if (!existsSync(path.join(root, 'node_modules'))) run('npm', ['ci', '--no-audit', '--no-fund']);
-  installTools();
+  if (ensureSystemPackages('demo', thisSystem()) !== 0) {
+    throw new Error('the packages above are needed first');
+  }
   if (!existsSync(cli)) run(process.execPath, [path.join(root, 'scripts', 'build.mjs'), 'cli']);
   copyFileSync('/bin/busybox', path.join(root, 'examples', 'busybox', 'busybox'));
   makeUpstream();

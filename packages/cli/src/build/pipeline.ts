@@ -2,10 +2,11 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {createExec, UserError, type Ports} from '@hephy-builder/core';
-import {resolveTagScheme, utcDate} from '@hephy-builder/core/plan/names';
+import {utcDate} from '@hephy-builder/core/plan/names';
 import type {Plan, PlannedImage} from '@hephy-builder/core/plan/types';
 import type {CiEvent} from '@hephy-builder/core/platform/event';
-import {parseReference} from '@hephy-builder/core/registry/reference';
+import {parseRepository} from '@hephy-builder/core/registry/reference';
+import {imageTagScheme} from '@hephy-builder/core/steps/registry-inputs';
 import {DEFAULT_SOURCES_ARTIFACT} from '@hephy-builder/core/source/archive-name';
 import {DEFAULT_ALLOW_PROTOCOLS} from '@hephy-builder/core/source/url';
 import type {BuildArchInputs} from '@hephy-builder/core/steps/build-arch/inputs';
@@ -71,7 +72,7 @@ export async function runLocalBuild(
     return {...ports, log, exec: createExec(log)};
   };
   // A bad --repository must stop the run before anything is built.
-  parseReference(options.repository);
+  parseRepository(options.repository);
   const ociLayout = options.repository.startsWith('oci:');
   if (ociLayout && !['auto', 'buildah'].includes(options.backend)) {
     throw new UserError(
@@ -179,7 +180,7 @@ async function buildImages(plan: Plan, stage: BuildStage): Promise<BuildRow[]> {
     artifactName: DEFAULT_SOURCES_ARTIFACT,
   };
   const registry = registryClient(inputs, context.ports);
-  const scheme = resolveTagScheme(inputs, context.event, context.ports.now());
+  const scheme = imageTagScheme(inputs, context.event, context.ports.now());
   const scratch = await mkdtemp(path.join(tmpdir(), 'hephy-build-'));
   try {
     const run = createBuildRun({

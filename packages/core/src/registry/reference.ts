@@ -59,13 +59,44 @@ function splitTag(text: string): {name: string; tag?: string} {
   return {name: text.slice(0, colon), tag: text.slice(colon + 1)};
 }
 
-function splitHost(name: string, original: string): {host: string; repository: string} {
+/**
+ * A repository to push to, as the `repository` input names it: `host[:port]/path` or
+ * `oci:<dir>`, without tag or digest. Docker's rule decides the host (a first component with a
+ * `.` or `:`, or `localhost`; else Docker Hub), the same rule every request and every
+ * credential look-up of the run then follows. The path is kept as written (no `library/`): with
+ * `naming: repository` it is a prefix (`team` -> `index.docker.io/team/<image>`).
+ */
+export function parseRepository(text: string): Reference {
+  const name = text.trim().replace(/\/+$/, '');
+  const ref = parseReference(name);
+  if (ref.tag !== undefined || ref.digest !== undefined) {
+    throw new UserError(
+      `"${text}" names a tag or digest: give the repository only (like registry.example.com/team/images); the tags are computed`,
+    );
+  }
+  if (ref.kind === 'layout') return ref;
+  const {host, path} = splitHostPath(name);
+  return {kind: 'registry', host, repository: path};
+}
+
+/** `host/path` (or `oci:<dir>`) without tag or digest: the name the tags are added to. */
+export function repositoryName(ref: Reference): string {
+  return ref.kind === 'layout' ? `oci:${ref.dir}` : `${ref.host}/${ref.repository}`;
+}
+
+/** Docker's rule (distribution/reference `splitDockerDomain`): which part of a name is the registry host. */
+export function splitHostPath(name: string): {host: string; path: string} {
   const slash = name.indexOf('/');
   const first = slash < 0 ? '' : name.slice(0, slash);
   const isHost = first.includes('.') || first.includes(':') || first === 'localhost';
-  let host = isHost ? first.toLowerCase() : DOCKER_HUB_HOST;
-  let repository = isHost ? name.slice(slash + 1) : name;
-  if (host === 'docker.io' || host === 'registry-1.docker.io') host = DOCKER_HUB_HOST;
+  const host = isHost ? first.toLowerCase() : DOCKER_HUB_HOST;
+  const path = isHost ? name.slice(slash + 1) : name;
+  return {host: host === 'docker.io' || host === 'registry-1.docker.io' ? DOCKER_HUB_HOST : host, path};
+}
+
+function splitHost(name: string, original: string): {host: string; repository: string} {
+  const {host, path} = splitHostPath(name);
+  let repository = path;
   if (host === DOCKER_HUB_HOST && !repository.includes('/')) repository = `library/${repository}`;
   if (!repository || !repository.split('/').every((part) => NAME_COMPONENT.test(part))) {
     throw new UserError(
@@ -76,8 +107,7 @@ function splitHost(name: string, original: string): {host: string; repository: s
 }
 
 export function formatReference(ref: Reference): string {
-  const base = ref.kind === 'layout' ? `oci:${ref.dir}` : `${ref.host}/${ref.repository}`;
-  return `${base}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+  return `${repositoryName(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
 }
 
 /** The same repository (or layout) with another tag or digest. */

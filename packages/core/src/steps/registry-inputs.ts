@@ -1,9 +1,9 @@
 import {UserError} from '../errors.js';
-import {NAMINGS, type Naming} from '../plan/names.js';
+import {NAMINGS, resolveTagScheme, type Naming, type TagScheme} from '../plan/names.js';
 import {inputReader} from '../platform/inputs.js';
 import type {Platform, RegistryLogin} from '../platform/platform.js';
-import {configKeyHost} from '../registry/docker-config.js';
 import type {CredentialOptions} from '../registry/credentials.js';
+import {parseRepository, repositoryName, type Reference} from '../registry/reference.js';
 
 /** The registry inputs of every step that talks to a registry: build-arch, merge-manifest, retag. */
 export interface RegistryInputs {
@@ -26,6 +26,12 @@ export function readRegistryInputs(platform: Platform): RegistryInputs {
       field: 'input repository',
     });
   }
+  try {
+    parseRepository(repository);
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(error.message, {field: 'input repository'});
+    throw error;
+  }
   const username = input.string('username');
   if (password && !username) {
     throw new UserError('is set but username is empty: set both or neither', {field: 'input password'});
@@ -34,13 +40,40 @@ export function readRegistryInputs(platform: Platform): RegistryInputs {
   return {repository, username, password, ...(jobLogin ? {jobLogin} : {})};
 }
 
-/** How the registry client and the backends' auth file resolve credentials for these inputs. */
+/**
+ * The `repository` input as the one reference its images are named by, its requests go to and
+ * its credentials are looked up for: `team/images` is `index.docker.io/team/images`.
+ */
+export function targetRepository(inputs: Pick<RegistryInputs, 'repository'>): Reference {
+  return parseRepository(inputs.repository);
+}
+
+/** How this run names its images, in the parsed repository (`index.docker.io/team/images:curl-…`). */
+export function imageTagScheme(
+  inputs: Pick<RegistryInputs, 'repository'> & {naming: Naming; date?: string},
+  event: Parameters<typeof resolveTagScheme>[1],
+  now: Date,
+): TagScheme {
+  return resolveTagScheme(
+    {naming: inputs.naming, repository: repositoryName(targetRepository(inputs)), date: inputs.date ?? ''},
+    event,
+    now,
+  );
+}
+
+/**
+ * How the registry client and the backends' auth file resolve credentials for these inputs: the
+ * username and password belong to the parsed repository's registry host, and to no other.
+ */
 export function credentialOptions(inputs: RegistryInputs): CredentialOptions {
-  const host = inputs.repository.startsWith('oci:') ? undefined : configKeyHost(inputs.repository);
+  const target = targetRepository(inputs);
+  // An OCI layout has no registry: the inputs belong to no host, and must not go to the hosts a
+  // Dockerfile pulls from (unset `host` would mean every host).
+  if (target.kind === 'layout') return inputs.jobLogin ? {job: inputs.jobLogin} : {};
   return {
     username: inputs.username,
     password: inputs.password,
-    ...(host ? {host} : {}),
+    host: target.host,
     ...(inputs.jobLogin ? {job: inputs.jobLogin} : {}),
   };
 }

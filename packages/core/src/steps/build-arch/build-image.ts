@@ -15,6 +15,7 @@ import {declaredArgs, expandBuildArgs, mergeBuildArgs} from './build-args.js';
 import {readDockerfile, type BuildContext} from './context.js';
 import {dependencyArgs, type DependencyImage} from './dependencies.js';
 import {fromHosts} from './from-hosts.js';
+import {parseReference} from '../../registry/reference.js';
 import type {BuildArchInputs} from './inputs.js';
 import {ociLabels} from './labels.js';
 import {writeTagFile} from './tag-file.js';
@@ -129,7 +130,8 @@ async function prepareRequest(
     ports.log.warning(`${config.file}: build_args: \${${name}} is not set; using ''`),
   );
   const destination = formatRef(ref);
-  const host = destination.split('/')[0] as string;
+  const target = parseReference(destination);
+  const host = target.kind === 'registry' ? target.host : '';
   const workDir = path.join(run.scratch, image.image);
   const request: BuildRequest = {
     context: context.context,
@@ -153,7 +155,7 @@ async function prepareRequest(
     env: ports.env,
   };
   const authFile = path.join(workDir, 'auth', 'config.json');
-  if ((await run.writeAuthFile(authFile, [host, ...fromHosts(dockerfile)])).length > 0)
+  if ((await run.writeAuthFile(authFile, [...(host ? [host] : []), ...fromHosts(dockerfile)])).length > 0)
     request.authFile = authFile;
   return {request, dependencies: deps.used};
 }

@@ -1,4 +1,4 @@
-import {DOCKER_HUB_HOST} from '../../registry/reference.js';
+import {splitHostPath} from '../../registry/reference.js';
 
 /**
  * The registry hosts a Dockerfile pulls from (`FROM` lines naming an image literally), so that
@@ -14,10 +14,7 @@ export function fromHosts(dockerfile: string): string[] {
     const image = match[1] as string;
     if (match[2]) stages.add(match[2].toLowerCase());
     if (image.includes('$') || image === 'scratch' || stages.has(image.toLowerCase())) continue;
-    const first = image.split('/')[0] as string;
-    const named =
-      image.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
-    hosts.add(named ? first.toLowerCase() : DOCKER_HUB_HOST);
+    hosts.add(splitHostPath(image).host);
   }
   return [...hosts];
 }

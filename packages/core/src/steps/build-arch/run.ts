@@ -3,14 +3,14 @@ import path from 'node:path';
 import {pathProbe, type ProgramProbe} from '../../backends/select.js';
 import {resolveDirsInput} from '../../plan/dirs.js';
 import {loadPlannedImages} from '../../plan/load.js';
-import {resolveTagScheme, type TagScheme} from '../../plan/names.js';
+import type {TagScheme} from '../../plan/names.js';
 import type {PlannedImage} from '../../plan/types.js';
 import type {ArtifactStore} from '../../platform/artifacts.js';
 import type {CiEvent} from '../../platform/event.js';
 import {scratchParent} from '../../platform/scratch.js';
 import type {Ports} from '../../ports.js';
 import {ensureOutputDir} from '../output-dir.js';
-import {credentialOptions} from '../registry-inputs.js';
+import {credentialOptions, imageTagScheme} from '../registry-inputs.js';
 import {writeAuthFile} from '../../registry/auth-file.js';
 import {createRegistryClient, type RegistryClient} from '../../registry/client.js';
 import {configKeyHost} from '../../registry/docker-config.js';
@@ -51,7 +51,7 @@ export async function runBuildArch(
   const run = createBuildRun({
     inputs,
     ports,
-    scheme: resolveTagScheme(inputs, deps.event ?? {}, ports.now()),
+    scheme: imageTagScheme(inputs, deps.event ?? {}, ports.now()),
     ...(deps.event ? {event: deps.event} : {}),
     planned,
     scratch,

@@ -2,11 +2,11 @@ import {formatPlatform} from '../../config/platforms.js';
 import {UserError, UserErrors} from '../../errors.js';
 import {resolveDirsInput} from '../../plan/dirs.js';
 import {loadPlannedImages} from '../../plan/load.js';
-import {formatRef, indexRef, resolveTagScheme, type TagScheme} from '../../plan/names.js';
+import {formatRef, indexRef, type TagScheme} from '../../plan/names.js';
 import type {PlannedImage} from '../../plan/types.js';
 import type {CiEvent} from '../../platform/event.js';
 import type {Ports} from '../../ports.js';
-import {credentialOptions, type RegistryInputs} from '../registry-inputs.js';
+import {credentialOptions, imageTagScheme, type RegistryInputs} from '../registry-inputs.js';
 import {createRegistryClient, type RegistryClient} from '../../registry/client.js';
 import {sha256Digest} from '../../registry/digest.js';
 import {copyManifest} from '../../registry/copy.js';
@@ -61,7 +61,7 @@ export async function runMergeManifest(
   ports: Ports,
   deps: MergeManifestDeps = {},
 ): Promise<{manifests: MergedIndex[]}> {
-  const scheme = resolveTagScheme(inputs, deps.event ?? {}, ports.now());
+  const scheme = imageTagScheme(inputs, deps.event ?? {}, ports.now());
   const images =
     deps.images ??
     (await loadPlannedImages(inputs.root, await resolveDirsInput(inputs.dirs, inputs.outputDir)));

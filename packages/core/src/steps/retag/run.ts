@@ -1,7 +1,7 @@
 import {UserError} from '../../errors.js';
 import {resolveDirsInput} from '../../plan/dirs.js';
 import {loadPlannedImages} from '../../plan/load.js';
-import {formatRef, indexRef, resolveTagScheme} from '../../plan/names.js';
+import {formatRef, indexRef} from '../../plan/names.js';
 import type {PlannedImage} from '../../plan/types.js';
 import type {CiEvent} from '../../platform/event.js';
 import type {Ports} from '../../ports.js';
@@ -11,6 +11,7 @@ import {formatReference, parseReference, withTarget, type Reference} from '../..
 import type {Sleep} from '../../registry/retry.js';
 import type {Manifest} from '../../registry/types.js';
 import {registryClient} from '../merge-manifest/run.js';
+import {imageTagScheme} from '../registry-inputs.js';
 import type {RetagInputs} from './inputs.js';
 import {wantedTags, type WantedTag} from './wanted-tags.js';
 
@@ -44,7 +45,7 @@ export async function runRetag(
   ports: Ports,
   deps: RetagDeps = {},
 ): Promise<{tags: TagResult[]}> {
-  const scheme = resolveTagScheme(inputs, deps.event ?? {}, ports.now());
+  const scheme = imageTagScheme(inputs, deps.event ?? {}, ports.now());
   const images =
     deps.images ??
     (await loadPlannedImages(inputs.root, await resolveDirsInput(inputs.dirs, inputs.outputDir)));
