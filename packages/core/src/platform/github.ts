@@ -8,7 +8,7 @@ import {
   workflowCommand,
 } from './github-commands.js';
 import {readInput} from './inputs.js';
-import {nodeArchLabel, type Platform} from './platform.js';
+import {nodeArchLabel, refuseChildPipeline, type Platform} from './platform.js';
 import {SecretMasker} from './secrets.js';
 
 /** The GitHub Actions runner: workflow commands on stdout, outputs and summary in their files. */
@@ -62,6 +62,7 @@ export function createGitHubPlatform(
     // GitHub hands a job no registry login; the workflow passes one in as inputs.
     registryLogin: () => undefined,
     runnerArch: () => githubRunnerArch(env),
+    publishPlan: () => refuseChildPipeline('github', env),
     fail(message, location) {
       log.error(message, location);
       process.exitCode = 1;
