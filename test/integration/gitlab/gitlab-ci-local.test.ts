@@ -234,7 +234,7 @@ build:
     const run = await gitlabCiLocal(project);
     expect(run.code, run.output).not.toBe(0);
     expect(run.output).toMatch(
-      /input child-pipeline: the child-pipeline input asks for a GitLab child pipeline \(child\.yml\), but this job does not run as a GitLab job \(HEPHY_PLATFORM is not set and GITLAB_CI is "false"/,
+      /input child-pipeline: the child-pipeline input asks for a GitLab child pipeline \("child\.yml"\), but this job does not run as a GitLab job \(HEPHY_PLATFORM is not set and GITLAB_CI is "false"/,
     );
     expect(run.output).toMatch(/set HEPHY_PLATFORM: gitlab on the job/);
     expect(run.output).not.toMatch(/ PASS .*plan/);

@@ -47,7 +47,7 @@ describe('publishPlan with a child-pipeline input', () => {
   it('fails where no child pipeline can run, saying why and what to set', async () => {
     const local = createLocalPlatform({...gitlabCiLocal, ...asked}, () => {});
     await expect(local.publishPlan(plan, ports)).rejects.toThrow(
-      /child-pipeline input asks for a GitLab child pipeline \(\.\/hephy-child-pipeline\.yml\), but this job does not run as a GitLab job \(HEPHY_PLATFORM is not set and GITLAB_CI is "false".*set HEPHY_PLATFORM: gitlab on the job/,
+      /child-pipeline input asks for a GitLab child pipeline \("\.\/hephy-child-pipeline\.yml"\), but this job does not run as a GitLab job \(HEPHY_PLATFORM is not set and GITLAB_CI is "false".*set HEPHY_PLATFORM: gitlab on the job/,
     );
     const forced = createLocalPlatform({HEPHY_PLATFORM: 'local', ...asked}, () => {});
     await expect(forced.publishPlan(plan, ports)).rejects.toThrow(/HEPHY_PLATFORM is "local"/);

@@ -57,7 +57,7 @@ export function detectPlatform(env: Env): PlatformName {
   if (named) {
     if (!PLATFORM_NAMES.includes(named as PlatformName)) {
       throw new UserError(
-        `"${named}" names no platform hephy-builder knows: use ${PLATFORM_NAMES.join(', ')}, or leave it unset`,
+        `${JSON.stringify(named)} names no platform hephy-builder knows: use ${PLATFORM_NAMES.join(', ')}, or leave it unset`,
         {field: `variable ${PLATFORM_VARIABLE}`},
       );
     }
@@ -77,16 +77,19 @@ export async function refuseChildPipeline(name: PlatformName, env: Env): Promise
   const file = readInput(env, 'child-pipeline');
   if (!file) return;
   const marker = env[PLATFORM_VARIABLE]
-    ? `${PLATFORM_VARIABLE} is "${env[PLATFORM_VARIABLE]}"`
+    ? `${PLATFORM_VARIABLE} is ${JSON.stringify(env[PLATFORM_VARIABLE])}`
     : `${PLATFORM_VARIABLE} is not set and GITLAB_CI is ${JSON.stringify(env.GITLAB_CI ?? '')}; gitlab-ci-local sets "false"`;
   const why =
     name === 'github'
       ? 'GitHub Actions runs no child pipelines: build from the plan outputs (matrix, dirs) instead'
       : `this job does not run as a GitLab job (${marker}), so no child pipeline would be written and nothing ` +
         `would build the plan: set ${PLATFORM_VARIABLE}: gitlab on the job, as the hephy-builder components do`;
-  throw new UserError(`the child-pipeline input asks for a GitLab child pipeline (${file}), but ${why}`, {
-    field: 'input child-pipeline',
-  });
+  throw new UserError(
+    `the child-pipeline input asks for a GitLab child pipeline (${JSON.stringify(file)}), but ${why}`,
+    {
+      field: 'input child-pipeline',
+    },
+  );
 }
 
 const NODE_ARCHS: Readonly<Record<string, string>> = {
