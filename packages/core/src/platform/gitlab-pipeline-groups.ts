@@ -21,6 +21,7 @@ export interface Group {
   after: number[];
 }
 
+/** The plan's image directories in plan (dependency) order, with the planned directories each is built on. */
 export function dirUnits(plan: Plan): DirUnit[] {
   // dependsOn holds image directories (a directory with targets: has several images).
   const planned = new Set(plan.images.map((image) => image.dir));
