@@ -1,6 +1,7 @@
 import {errorMessage, UserError, UserErrors} from './errors.js';
 import {createExec} from './exec.js';
 import {createPlatform, type Platform} from './platform/index.js';
+import {createLocalPlatform} from './platform/local.js';
 import type {Env, Ports} from './ports.js';
 
 /** A step as an action runs it: read inputs through the platform, do the work, report. */
@@ -22,7 +23,14 @@ export function createPorts(platform: Platform, env: Env = process.env): Ports {
  * failed step, so that libraries throw and a thrown string cannot leave a step green.
  */
 export async function runAction(action: StepAction, env: Env = process.env): Promise<void> {
-  const platform = createPlatform(env);
+  let platform: Platform;
+  try {
+    platform = createPlatform(env);
+  } catch (error) {
+    // HEPHY_PLATFORM names no platform: report it plainly, as a terminal would.
+    reportFailure(createLocalPlatform(env), error);
+    return;
+  }
   try {
     await action(platform, createPorts(platform, env));
   } catch (error) {

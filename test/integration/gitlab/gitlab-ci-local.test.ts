@@ -8,6 +8,7 @@ import {startRegistry, type TestRegistry} from '../../helpers/registry.js';
 import {node24, repoRoot} from '../../helpers/runner.js';
 import {tempDir} from '../../helpers/tmp.js';
 import {STEPS, templatesDir} from './component-files.js';
+import {DATE, expectProvenance, expectSeedImages} from './seed-images.js';
 
 /**
  * The components as a user includes them (`include: component: $CI_SERVER_FQDN/<group>/<project>/
@@ -17,7 +18,6 @@ import {STEPS, templatesDir} from './component-files.js';
  * group/project and the ref is the checked-out commit.
  */
 const GITLAB_CI_LOCAL = path.join(repoRoot, 'node_modules', 'gitlab-ci-local', 'dist', 'index.js');
-const DATE = '20251015';
 
 for (const tool of ['git', 'buildah', 'skopeo', 'rsync', '/usr/bin/docker-registry']) {
   const found = spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
@@ -96,7 +96,12 @@ function fixtureProject(gitlabCi: string): string {
   return dir;
 }
 
-/** `npx gitlab-ci-local` under Node 24, as the README documents it, in the fixture project. */
+/** Where gitlab-ci-local says the project is (CI_PROJECT_URL, from the origin remote), and its commit. */
+function fixtureCommit(project: string): {url: string; commit: string} {
+  return {url: 'https://gitlab.example.com/hephy/fixture', commit: git(project, 'rev-parse', 'HEAD')};
+}
+
+/** `gitlab-ci-local --force-shell-executor` under Node 24, as the docs tell users to run it. */
 function gitlabCiLocal(cwd: string, args: string[] = []): Promise<{code: number; output: string}> {
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -105,12 +110,8 @@ function gitlabCiLocal(cwd: string, args: string[] = []): Promise<{code: number;
         GITLAB_CI_LOCAL,
         '--force-shell-executor',
         '--no-color',
-        // gitlab-ci-local says GITLAB_CI=false so that pipelines can tell it from GitLab; the
-        // bundles read it to pick their GitLab adapter (dotenv outputs, the child pipeline).
-        '--variable',
-        'GITLAB_CI=true',
-        '--ignore-predefined-vars',
-        'GITLAB_CI',
+        // Nothing else: gitlab-ci-local's GITLAB_CI=false stays, as a user runs it. The
+        // components and the child pipeline say HEPHY_PLATFORM=gitlab on their jobs themselves.
         ...args,
       ],
       {
@@ -130,56 +131,6 @@ function gitlabCiLocal(cwd: string, args: string[] = []): Promise<{code: number;
     // A failed job of a child pipeline does not fail gitlab-ci-local's own exit code.
     child.on('close', (code) => resolve({code: / FAIL /.test(output) ? 1 : (code ?? 1), output}));
   });
-}
-
-function skopeo(...args: string[]): string {
-  const result = spawnSync('skopeo', [...args], {encoding: 'utf8'});
-  if (result.status !== 0) throw new Error(`skopeo ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout;
-}
-
-interface Manifest {
-  mediaType?: string;
-  manifests?: {digest: string; platform?: {architecture: string}}[];
-}
-
-function index(reference: string): {archs: string[]; digest: string} {
-  const raw = skopeo('inspect', '--raw', '--tls-verify=false', `docker://${reference}`);
-  const manifest = JSON.parse(raw) as Manifest;
-  expect(manifest.manifests, `${reference} is not an index: ${raw}`).toBeDefined();
-  const digest = JSON.parse(skopeo('inspect', '--tls-verify=false', `docker://${reference}`)) as {
-    Digest: string;
-  };
-  return {
-    archs: (manifest.manifests ?? []).map((m) => m.platform?.architecture ?? '?').sort(),
-    digest: digest.Digest,
-  };
-}
-
-function tags(repository: string): string[] {
-  return (
-    JSON.parse(skopeo('list-tags', '--tls-verify=false', `docker://${repository}`)) as {Tags: string[]}
-  ).Tags.sort();
-}
-
-/** What every run must leave in the registry: one index per image, its extra tags on the same digest. */
-function expectSeedImages(repository: string) {
-  const curl = index(`${repository}:curl-${DATE}`);
-  expect(curl.archs).toEqual(['amd64', 'arm64']);
-  for (const tag of ['latest', 'test', 'stable'])
-    expect(index(`${repository}:curl-${tag}`).digest).toBe(curl.digest);
-  const app = index(`${repository}:app-${DATE}`);
-  expect(app.archs).toEqual(['amd64', 'arm64']);
-  expect(index(`${repository}:app-latest`).digest).toBe(app.digest);
-  expect(index(`${repository}:test-app-${DATE}`).archs).toEqual(['amd64']);
-  expect(tags(repository)).toEqual(
-    expect.arrayContaining([
-      `curl-${DATE}-amd64`,
-      `curl-${DATE}-arm64`,
-      `app-${DATE}-arm64`,
-      `test-app-${DATE}-amd64`,
-    ]),
-  );
 }
 
 const commonInputs = (repository: string) => `
@@ -203,6 +154,7 @@ describe('gitlab-ci-local runs the components as a user includes them', () => {
     expect(run.output).toMatch(/hephy:build:app:arm64/);
     expect(run.output).toMatch(/hephy:retag:app/);
     expectSeedImages(repository);
+    expectProvenance(repository, fixtureCommit(project), upstreamUrl);
   });
 
   it('each step component alone, in the default stages', async () => {
@@ -235,6 +187,7 @@ describe('gitlab-ci-local runs the components as a user includes them', () => {
     const run = await gitlabCiLocal(project);
     expect(run.code, run.output).toBe(0);
     expectSeedImages(repository);
+    expectProvenance(repository, fixtureCommit(project), upstreamUrl);
   });
 
   it('nothing to build: the child pipeline is one no-op job, and the pipeline passes', async () => {
@@ -251,6 +204,40 @@ describe('gitlab-ci-local runs the components as a user includes them', () => {
     const run = await gitlabCiLocal(project);
     expect(run.code, run.output).toBe(0);
     expect(run.output).toMatch(/nothing to build/);
+  });
+});
+
+describe('a child-pipeline request that cannot be honoured', () => {
+  it('fails the job that was asked, saying why, and the pipeline with it', async () => {
+    expect(path.join(repoRoot, 'dist', 'prepare-diff', 'index.js')).toSatisfy(existsFile);
+    // A hand-written job (no component, so no HEPHY_PLATFORM) that asks prepare-diff for a
+    // child pipeline: under gitlab-ci-local it is no GitLab job, and must not pass unbuilt.
+    const project = fixtureProject(`stages: [build, test]
+plan:
+  stage: build
+  variables:
+    INPUT_MODE: all
+    INPUT_CHILD_PIPELINE: child.yml
+  script:
+    - node "${path.join(repoRoot, 'dist', 'prepare-diff', 'index.js')}"
+  artifacts:
+    paths: [child.yml]
+build:
+  stage: test
+  needs: [plan]
+  trigger:
+    include:
+      - artifact: child.yml
+        job: plan
+    strategy: depend
+`);
+    const run = await gitlabCiLocal(project);
+    expect(run.code, run.output).not.toBe(0);
+    expect(run.output).toMatch(
+      /input child-pipeline: the child-pipeline input asks for a GitLab child pipeline \("child\.yml"\), but this job does not run as a GitLab job \(HEPHY_PLATFORM is not set and GITLAB_CI is "false"/,
+    );
+    expect(run.output).toMatch(/set HEPHY_PLATFORM: gitlab on the job/);
+    expect(run.output).not.toMatch(/ PASS .*plan/);
   });
 });
 

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {AWS_OIDC_SETUP, DEFAULT_DIST_DIR} from '../../../packages/core/src/platform/gitlab-pipeline.js';
+import {detectPlatform} from '../../../packages/core/src/platform/index.js';
 import {GITLAB_CI_SCHEMA, gitlabSchemaErrors} from '../../helpers/gitlab-ci-schema.js';
 import {repoRoot} from '../../helpers/runner.js';
 import {Ajv} from 'ajv';
@@ -100,6 +101,20 @@ describe.each(componentNames())('templates/%s.yml', (name) => {
     expect(inputs['dist-dir']?.default).toBe(DEFAULT_DIST_DIR);
   });
 
+  it('names the platform on every job that runs a step, so gitlab-ci-local (GITLAB_CI=false) runs it as GitLab', () => {
+    const jobs = interpolate(file.body, defaults(file), released) as Record<
+      string,
+      {script?: string[]; variables?: Record<string, unknown>}
+    >;
+    const stepJobs = Object.entries(jobs).filter(([, job]) => job.script);
+    expect(stepJobs.length).toBeGreaterThan(0);
+    for (const [name, job] of stepJobs) {
+      expect(detectPlatform({GITLAB_CI: 'false', ...(job.variables as Record<string, string>)}), name).toBe(
+        'gitlab',
+      );
+    }
+  });
+
   it('runs the step bundle from dist-dir and sets up AWS OIDC the way the child pipeline does', () => {
     const jobs = interpolate(file.body, defaults(file), released) as Record<
       string,
@@ -138,7 +153,10 @@ describe('pipeline.yml', () => {
   });
 
   it('gives prepare-diff every input the child pipeline is rendered from', () => {
-    const source = readFileSync(path.join(repoRoot, 'packages/core/src/platform/gitlab-pipeline.ts'), 'utf8');
+    const source = readFileSync(
+      path.join(repoRoot, 'packages/core/src/platform/gitlab-pipeline-inputs.ts'),
+      'utf8',
+    );
     const read = [...source.matchAll(/input\('([a-z0-9-]+)'/g)].map((m) => m[1] as string);
     const variables = Object.keys(jobs['hephy-prepare-diff']?.variables as object);
     for (const input of new Set(read)) {

@@ -164,11 +164,3 @@ describe('runnerArch', () => {
     expect(createLocalPlatform({RUNNER_ARCH: 'ARM'}, () => {}).runnerArch()).toBe(nodeArchLabel());
   });
 });
-
-describe('publishPlan', () => {
-  it('is offered only where the platform runs the plan itself (GitLab)', () => {
-    expect(createGitLabPlatform({}, () => {}).publishPlan).toBeTypeOf('function');
-    expect(createGitHubPlatform({}, () => {}).publishPlan).toBeUndefined();
-    expect(createLocalPlatform({}, () => {}).publishPlan).toBeUndefined();
-  });
-});

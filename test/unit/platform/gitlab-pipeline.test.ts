@@ -1,11 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
 import type {BuildConfig} from '../../../packages/core/src/config/types.js';
-import {UserError} from '../../../packages/core/src/errors.js';
-import {createGitLabPlatform} from '../../../packages/core/src/platform/gitlab.js';
 import {
   type ChildPipelineOptions,
-  readChildPipelineOptions,
   renderGitLabChildPipeline,
 } from '../../../packages/core/src/platform/gitlab-pipeline.js';
 import type {Plan, PlannedImage} from '../../../packages/core/src/plan/types.js';
@@ -130,7 +127,10 @@ describe('renderGitLabChildPipeline', () => {
 
   it('clones upstream sources once, before the builds that need them', () => {
     const {jobs} = render(seed);
-    expect(jobs['hephy:clone-upstream']?.variables).toEqual({INPUT_DIRS: 'test-app'});
+    expect(jobs['hephy:clone-upstream']?.variables).toEqual({
+      HEPHY_PLATFORM: 'gitlab',
+      INPUT_DIRS: 'test-app',
+    });
     expect(needsOf(jobs['hephy:build:test-app:arm64'])).toEqual(['hephy:clone-upstream']);
     expect(needsOf(jobs['hephy:build:curl:amd64'])).toEqual([]);
   });
@@ -165,6 +165,53 @@ describe('renderGitLabChildPipeline', () => {
   it('gives a pipeline with one no-op job when nothing is to be built', () => {
     const {jobs, doc} = render(plan([]));
     expect(Object.keys(jobs)).toEqual(['hephy:nothing-to-build']);
+    expect(gitlabSchemaErrors(doc)).toEqual([]);
+  });
+
+  it('puts HEPHY_PLATFORM=gitlab on every job, so the steps run as GitLab jobs under gitlab-ci-local too', () => {
+    for (const {jobs} of [render(seed), render(seed, {push: false}), render(plan([]))]) {
+      for (const [name, job] of Object.entries(jobs))
+        expect(job.variables?.HEPHY_PLATFORM, name).toBe('gitlab');
+    }
+  });
+
+  it('keeps names and inputs strings for a YAML 1.1 parser (GitLab), whatever the directories are called', () => {
+    const names = ['yes', 'on', 'off', 'null', '1_000', '0b101', 'y', '~', '1:20', '2025-10-15', '0x1F'];
+    // A chain, so that every name is in a job name, an INPUT_DIRS and a needs entry.
+    const p = plan(names.map((dir, i) => planned(dir, {dependsOn: i ? [names[i - 1] as string] : []})));
+    const text = renderGitLabChildPipeline(p, {
+      ...options,
+      inputs: {...options.inputs, naming: 'no', 'insecure-registries': 'off'},
+      retagInputs: {tags: 'true'},
+      buildInputs: {backend: 'buildah', cache: 'false'},
+    });
+    const doc = parse(text, {version: '1.1'}) as Record<string, Job>;
+    const jobs = Object.entries(doc).filter(([name]) => name.startsWith('hephy:'));
+    expect(jobs.map(([name]) => name)).toEqual(
+      expect.arrayContaining(
+        names.flatMap((d) => [`hephy:build:${d}:amd64`, `hephy:merge:${d}`, `hephy:retag:${d}`]),
+      ),
+    );
+    const dirs = jobs
+      .filter(([name]) => name.startsWith('hephy:build:'))
+      .map(([, job]) => job.variables?.INPUT_DIRS);
+    expect(new Set(dirs)).toEqual(new Set(names));
+    for (const [name, job] of jobs) {
+      for (const [variable, value] of Object.entries(job.variables ?? {}))
+        expect(typeof value, `${name} ${variable}`).toBe('string');
+      for (const need of job.needs ?? []) expect(Object.keys(doc), name).toContain(need.job);
+    }
+    expect(needsOf(doc['hephy:build:on:arm64'])).toEqual(['hephy:build:yes:arm64']);
+    expect(needsOf(doc['hephy:retag:0b101'])).toEqual(['hephy:merge:0b101']);
+    expect(doc.variables).toMatchObject({
+      INPUT_NAMING: 'no',
+      INPUT_INSECURE_REGISTRIES: 'off',
+      INPUT_DATE: '20251015',
+    });
+    expect(doc['hephy:retag:null']?.variables?.INPUT_TAGS).toBe('true');
+    expect(doc['hephy:build:1_000:amd64']?.variables?.INPUT_CACHE).toBe('false');
+    for (const value of Object.values(doc.variables as unknown as Record<string, unknown>))
+      expect(typeof value).toBe('string');
     expect(gitlabSchemaErrors(doc)).toEqual([]);
   });
 
@@ -237,84 +284,5 @@ describe('renderGitLabChildPipeline', () => {
       const p = plan([planned('a', {archs: ['amd64', 'arm64', 's390x', 'ppc64le']})]);
       expect(() => render(p, {maxJobs: 4})).toThrow(/max-child-jobs/);
     });
-  });
-});
-
-describe('readChildPipelineOptions', () => {
-  const now = new Date('2025-10-15T23:59:00Z');
-  const env = {
-    GITLAB_CI: 'true',
-    CI_PIPELINE_SOURCE: 'push',
-    CI_REGISTRY_IMAGE: 'registry.gitlab.com/group/project',
-    HEPHY_RUNNER_IMAGE: 'registry.gitlab.com/hephy-builder/hephy-builder/runner:0.1.0',
-    INPUT_ARM64_RUNNER_TAG: 'saas-linux-small-arm64',
-  };
-
-  it('defaults to the project registry, today in UTC, the job image and /opt/hephy-builder/dist', async () => {
-    const o = await readChildPipelineOptions(
-      createGitLabPlatform(env, () => {}),
-      now,
-    );
-    expect(o.inputs).toMatchObject({repository: 'registry.gitlab.com/group/project', date: '20251015'});
-    expect(o).toMatchObject({
-      image: env.HEPHY_RUNNER_IMAGE,
-      distDir: '/opt/hephy-builder/dist',
-      push: true,
-      maxJobs: 200,
-    });
-    expect(o.runnerTags).toEqual({amd64: '', arm64: 'saas-linux-small-arm64'});
-  });
-
-  it('does not push from merge requests unless push-on-merge-requests is true', async () => {
-    const mr = {...env, CI_PIPELINE_SOURCE: 'merge_request_event'};
-    expect(
-      (
-        await readChildPipelineOptions(
-          createGitLabPlatform(mr, () => {}),
-          now,
-        )
-      ).push,
-    ).toBe(false);
-    const asked = {...mr, INPUT_PUSH_ON_MERGE_REQUESTS: 'true'};
-    expect(
-      (
-        await readChildPipelineOptions(
-          createGitLabPlatform(asked, () => {}),
-          now,
-        )
-      ).push,
-    ).toBe(true);
-  });
-
-  it('refuses a password given as a value, without repeating it', async () => {
-    const bad = {...env, INPUT_PASSWORD: 'hunter2'};
-    const error = await readChildPipelineOptions(
-      createGitLabPlatform(bad, () => {}),
-      now,
-    ).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UserError);
-    expect(String((error as Error).message)).toMatch(/CI\/CD variable/);
-    expect(String((error as Error).message)).not.toMatch(/hunter2/);
-  });
-
-  it.each([
-    ['INPUT_RUNNER_TAGS', 'armv7'],
-    ['INPUT_MAX_CHILD_JOBS', 'lots'],
-    ['INPUT_PUSH', 'yes please'],
-  ])('rejects %s=%s naming the input', async (name, value) => {
-    const error = await readChildPipelineOptions(
-      createGitLabPlatform({...env, [name]: value}, () => {}),
-      now,
-    ).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).field).toMatch(/^input /);
-  });
-
-  it('reads runner-tags for other archs', async () => {
-    const o = await readChildPipelineOptions(
-      createGitLabPlatform({...env, INPUT_RUNNER_TAGS: 'armv7=pi, riscv64=board'}, () => {}),
-      now,
-    );
-    expect(o.runnerTags).toMatchObject({armv7: 'pi', riscv64: 'board'});
   });
 });

@@ -9,7 +9,7 @@ import {
 } from './github-commands.js';
 import {githubPlanAdvice} from './github-advice.js';
 import {readInput} from './inputs.js';
-import {nodeArchLabel, type Platform} from './platform.js';
+import {nodeArchLabel, refuseChildPipeline, type Platform} from './platform.js';
 import {SecretMasker} from './secrets.js';
 
 /** The GitHub Actions runner: workflow commands on stdout, outputs and summary in their files. */
@@ -64,6 +64,7 @@ export function createGitHubPlatform(
     // GitHub hands a job no registry login; the workflow passes one in as inputs.
     registryLogin: () => undefined,
     runnerArch: () => githubRunnerArch(env),
+    publishPlan: () => refuseChildPipeline('github', env),
     fail(message, location) {
       log.error(message, location);
       process.exitCode = 1;

@@ -6,16 +6,12 @@
  * without the catalog, and under gitlab-ci-local; and it carries no secret, only the names of the
  * CI/CD variables that hold one.
  */
-import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {stringify} from 'yaml';
+import {Document, isMap, isScalar} from 'yaml';
 import {UserError} from '../errors.js';
-import {utcDate} from '../plan/names.js';
 import type {Plan} from '../plan/types.js';
-import type {Ports} from '../ports.js';
-import type {CiEvent} from './event.js';
-import {parseBooleanInput, parseListInput} from './inputs.js';
-import type {Platform} from './platform.js';
+import {dirUnits, type Group, groupings} from './gitlab-pipeline-groups.js';
+import {PLATFORM_VARIABLE} from './platform.js';
 
 /** GitLab.com's limits (CI/CD limits docs): needs per job, generated-config artifact size. */
 export const GITLAB_MAX_NEEDS = 50;
@@ -58,26 +54,14 @@ export interface ChildPipelineOptions {
   maxJobs: number;
 }
 
-/** An image directory as the child pipeline sees it: targets of one directory build together. */
-interface DirUnit {
-  dir: string;
-  archs: string[];
-  /** Directories of this plan that it is built on. */
-  dependsOn: string[];
-  upstream: boolean;
-  manual: boolean;
-}
-
-/** Directories that share jobs; `after` are the indexes of the groups built before this one. */
-interface Group {
-  name: string;
-  units: DirUnit[];
-  after: number[];
-}
-
 type Job = Record<string, unknown>;
 
 const STEP_JOB_PREFIX = 'hephy';
+/**
+ * On every job: the bundles then run as GitLab jobs wherever the child pipeline runs, even where
+ * GITLAB_CI is not "true" (gitlab-ci-local, which also passes no `--variable` into a child).
+ */
+const ON_GITLAB = {[PLATFORM_VARIABLE]: 'gitlab'};
 
 /** The child pipeline's YAML for `plan`: the per-directory jobs, or grouped jobs when they would not fit. */
 export function renderGitLabChildPipeline(plan: Plan, options: ChildPipelineOptions): string {
@@ -99,92 +83,6 @@ export function renderGitLabChildPipeline(plan: Plan, options: ChildPipelineOpti
       `${GITLAB_MAX_NEEDS} needs per job and 5 MB: raise the max-child-jobs input, or split the build with the rebuild list`,
     {field: 'input max-child-jobs'},
   );
-}
-
-function dirUnits(plan: Plan): DirUnit[] {
-  // dependsOn holds image directories (a directory with targets: has several images).
-  const planned = new Set(plan.images.map((image) => image.dir));
-  const units = new Map<string, DirUnit>();
-  for (const image of plan.images) {
-    const unit = units.get(image.dir) ?? {
-      dir: image.dir,
-      archs: [],
-      dependsOn: [],
-      upstream: image.config.source.kind === 'upstream',
-      manual: image.config.manualBuild,
-    };
-    for (const arch of image.archs) if (!unit.archs.includes(arch)) unit.archs.push(arch);
-    for (const dep of image.dependsOn) {
-      if (planned.has(dep) && dep !== image.dir && !unit.dependsOn.includes(dep)) unit.dependsOn.push(dep);
-    }
-    units.set(image.dir, unit);
-  }
-  return [...units.values()];
-}
-
-/**
- * The groupings to try, finest first: one group per directory; then dependency waves cut into
- * ever larger chunks; then runs of consecutive waves, down to one group holding everything. A
- * group is built after every group before it in the wave order, which orders every dependency
- * however deep, and build-arch builds a group's directories in plan (dependency) order.
- */
-function* groupings(units: DirUnit[]): Generator<Group[]> {
-  const index = new Map(units.map((unit, i) => [unit.dir, i]));
-  yield units.map((unit) => ({
-    name: unit.dir,
-    units: [unit],
-    after: unit.dependsOn.map((dir) => index.get(dir) as number),
-  }));
-  const waves = dependencyWaves(units);
-  const widest = Math.max(...waves.map((wave) => wave.length));
-  for (let size = 2; size < widest * 2; size *= 2) yield chunkWaves(waves, Math.min(size, widest));
-  for (let bands = Math.ceil(waves.length / 2); bands >= 1; bands = bands === 1 ? 0 : Math.ceil(bands / 2)) {
-    yield bandWaves(waves, bands, units);
-  }
-}
-
-/** Directories by depth: wave 0 depends on nothing planned, wave n on something in wave n-1. */
-function dependencyWaves(units: DirUnit[]): DirUnit[][] {
-  const depth = new Map<string, number>();
-  const waves: DirUnit[][] = [];
-  // Plan order puts dependencies first, so every dependency's depth is known when it is needed.
-  for (const unit of units) {
-    const level = Math.max(-1, ...unit.dependsOn.map((dir) => depth.get(dir) ?? -1)) + 1;
-    depth.set(unit.dir, level);
-    (waves[level] ??= []).push(unit);
-  }
-  return waves;
-}
-
-function chunkWaves(waves: DirUnit[][], size: number): Group[] {
-  const groups: Group[] = [];
-  let previous: number[] = [];
-  waves.forEach((wave, w) => {
-    const current: number[] = [];
-    for (let start = 0; start < wave.length; start += size) {
-      current.push(groups.length);
-      const part = wave.length > size ? `-${start / size + 1}` : '';
-      groups.push({name: `wave-${w + 1}${part}`, units: wave.slice(start, start + size), after: previous});
-    }
-    previous = current;
-  });
-  return groups;
-}
-
-/** `count` groups of consecutive waves, each holding its directories in plan order. */
-function bandWaves(waves: DirUnit[][], count: number, units: DirUnit[]): Group[] {
-  const perBand = Math.ceil(waves.length / count);
-  const groups: Group[] = [];
-  for (let start = 0; start < waves.length; start += perBand) {
-    const members = new Set(waves.slice(start, start + perBand).flat());
-    const name = count === 1 ? 'all' : `waves-${start + 1}-${Math.min(start + perBand, waves.length)}`;
-    groups.push({
-      name,
-      units: units.filter((unit) => members.has(unit)),
-      after: groups.length ? [groups.length - 1] : [],
-    });
-  }
-  return groups;
 }
 
 function pipelineJobs(groups: Group[], options: ChildPipelineOptions): Record<string, Job> {
@@ -248,7 +146,7 @@ function cloneJob(dirs: string[], options: ChildPipelineOptions): Job {
     ...runnerOf('amd64', options),
     stage: 'build',
     needs: [],
-    variables: {INPUT_DIRS: dirs.join(' ')},
+    variables: {...ON_GITLAB, INPUT_DIRS: dirs.join(' ')},
     script: [stepScript('clone-upstream', options)],
     artifacts: artifacts(options, ['*-source.tar.gz']),
   };
@@ -261,6 +159,7 @@ function buildJob(group: Group, arch: string, needs: string[], options: ChildPip
     stage: 'build',
     needs: needs.map((job) => ({job, artifacts: true})),
     variables: {
+      ...ON_GITLAB,
       ...inputVariables(options.buildInputs),
       INPUT_ARCH: arch,
       INPUT_DIRS: dirs.join(' '),
@@ -286,6 +185,7 @@ function stepJob(
     stage,
     needs: needs.map((job) => ({job, artifacts: true})),
     variables: {
+      ...ON_GITLAB,
       ...(step === 'retag' ? inputVariables(options.retagInputs) : {}),
       // The index links back to this project, as the action's default links to the repository.
       ...(step === 'merge-manifest' ? {INPUT_SOURCE_URL: '$CI_PROJECT_URL'} : {}),
@@ -301,6 +201,7 @@ function noopPipeline(options: ChildPipelineOptions): Record<string, unknown> {
   return {
     [`${STEP_JOB_PREFIX}:nothing-to-build`]: {
       ...runnerOf('amd64', options),
+      variables: {...ON_GITLAB},
       script: ['echo "hephy-builder: no image directory changed, nothing to build"'],
     },
   };
@@ -354,108 +255,26 @@ function maxNeeds(jobs: Record<string, Job>): number {
   return Math.max(0, ...Object.values(jobs).map((job) => (Array.isArray(job.needs) ? job.needs.length : 0)));
 }
 
+/**
+ * GitLab reads the file as YAML 1.1, where `yes`, `off`, `null`, `1_000`, `0b101` or `1:20` are
+ * not strings. Every string value is double-quoted and so are the job names (they hold directory
+ * names); the remaining keys are ours, and YAML 1.1 rules quote any of them that would change type.
+ */
 function toYaml(plan: Plan, document: Record<string, unknown>): string {
   const header = [
     '# Generated by hephy-builder prepare-diff; GitLab runs it as a child pipeline.',
     `# ${plan.images.length} image(s) in ${new Set(plan.images.map((i) => i.dir)).size} directories; archs: ${plan.archs.join(', ') || 'none'}.`,
   ];
-  return `${header.join('\n')}\n${stringify(document, {lineWidth: 0, aliasDuplicateObjects: false})}`;
+  const yaml = new Document(document, {version: '1.1', aliasDuplicateObjects: false});
+  if (isMap(yaml.contents)) {
+    for (const {key} of yaml.contents.items) {
+      if (isScalar(key) && String(key.value).startsWith(`${STEP_JOB_PREFIX}:`)) key.type = 'QUOTE_DOUBLE';
+    }
+  }
+  const text = yaml.toString({lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN'});
+  return `${header.join('\n')}\n${text}`;
 }
 
 function shellQuote(value: string): string {
   return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
-
-/** `$NAME` or `${NAME}`: how a credential must reach the child pipeline (never the value itself). */
-const VARIABLE_REFERENCE = /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$/;
-
-/**
- * The renderer's options from the prepare-diff job of pipeline.yml: the pipeline's inputs, which
- * that job receives as `INPUT_*` variables. `username`/`password` arrive unexpanded
- * (`expand: false`) and must name a CI/CD variable, so no secret is written into the artifact.
- */
-export async function readChildPipelineOptions(platform: Platform, now: Date): Promise<ChildPipelineOptions> {
-  const input = (name: string, fallback = '') => platform.input(name) || fallback;
-  const event: CiEvent = await platform.event();
-  const pushOnMergeRequests = parseBooleanInput(
-    'push-on-merge-requests',
-    input('push-on-merge-requests'),
-    false,
-  );
-  const push = parseBooleanInput('push', input('push'), true);
-  return {
-    image: input('image', platform.env.HEPHY_RUNNER_IMAGE ?? platform.env.CI_JOB_IMAGE ?? ''),
-    distDir: input('dist-dir', DEFAULT_DIST_DIR),
-    outputDir: input('output-dir', '.'),
-    runnerTags: readRunnerTags(input),
-    inputs: {
-      root: input('root'),
-      repository: input('repository', platform.env.CI_REGISTRY_IMAGE ?? ''),
-      naming: input('naming'),
-      date: input('date', utcDate(now)),
-      'insecure-registries': input('insecure-registries'),
-      username: credentialReference('username', input('username')),
-      password: credentialReference('password', input('password')),
-    },
-    buildInputs: {backend: input('backend'), cache: input('cache')},
-    retagInputs: {tags: input('tags')},
-    push: push && (event.kind !== 'pull_request' || pushOnMergeRequests),
-    awsRoleArn: input('aws-role-arn'),
-    oidcAudience: input('oidc-audience', platform.env.CI_SERVER_URL ?? ''),
-    maxJobs: readMaxJobs(input('max-child-jobs')),
-  };
-}
-
-function readRunnerTags(input: (name: string, fallback?: string) => string): Record<string, string> {
-  const tags: Record<string, string> = {amd64: input('amd64-runner-tag'), arm64: input('arm64-runner-tag')};
-  for (const entry of parseListInput(input('runner-tags'))) {
-    const [arch, tag] = entry.split('=', 2);
-    if (!arch || tag === undefined) {
-      throw new UserError(`"${entry}" is not <arch>=<runner tag>, e.g. armv7=my-arm-runner`, {
-        field: 'input runner-tags',
-      });
-    }
-    tags[arch] = tag;
-  }
-  return tags;
-}
-
-function readMaxJobs(raw: string): number {
-  if (raw === '') return DEFAULT_MAX_CHILD_JOBS;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 4) {
-    throw new UserError(`"${raw}" is not a whole number of at least 4`, {field: 'input max-child-jobs'});
-  }
-  return value;
-}
-
-function credentialReference(name: string, raw: string): string {
-  if (raw === '' || VARIABLE_REFERENCE.test(raw)) return raw;
-  throw new UserError(
-    `the ${name} input of the pipeline must name a CI/CD variable (e.g. $REGISTRY_PASSWORD), not hold the value: ` +
-      'the child pipeline is a job artifact, and a value written into it would be readable by anyone who can read the pipeline',
-    {field: `input ${name}`},
-  );
-}
-
-/**
- * prepare-diff's hook (GitLab, `child-pipeline` input set): renders the plan and writes it to
- * `file`. Everything is checked before the file is written, so bad input leaves no file.
- */
-export async function writeChildPipeline(
-  file: string,
-  plan: Plan,
-  platform: Platform,
-  ports: Ports,
-): Promise<void> {
-  const options = await readChildPipelineOptions(platform, ports.now());
-  if (!options.image) {
-    throw new UserError('no runner image for the child pipeline: set the image input', {
-      field: 'input image',
-    });
-  }
-  const yaml = renderGitLabChildPipeline(plan, options);
-  await mkdir(path.dirname(file), {recursive: true});
-  await writeFile(file, yaml);
-  ports.log.info(`child pipeline: ${file} (${Buffer.byteLength(yaml)} bytes)`);
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type {Env, Logger, SourceLocation} from '../ports.js';
 import type {CiEvent} from './event.js';
 import {readInput} from './inputs.js';
-import {writeChildPipeline} from './gitlab-pipeline.js';
+import {writeChildPipeline} from './gitlab-pipeline-inputs.js';
 import {nodeArchLabel, type Platform} from './platform.js';
 import {SecretMasker} from './secrets.js';
 

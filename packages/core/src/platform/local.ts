@@ -1,7 +1,7 @@
 import type {Env, Logger} from '../ports.js';
 import type {CiEvent} from './event.js';
 import {readInput} from './inputs.js';
-import {nodeArchLabel, type Platform} from './platform.js';
+import {nodeArchLabel, refuseChildPipeline, type Platform} from './platform.js';
 import {SecretMasker} from './secrets.js';
 
 /**
@@ -48,6 +48,7 @@ export function createLocalPlatform(
     event: async (): Promise<CiEvent> => ({kind: 'other', name: 'local'}),
     registryLogin: () => undefined,
     runnerArch: () => nodeArchLabel(),
+    publishPlan: () => refuseChildPipeline('local', env),
     fail(message) {
       log.error(message);
       process.exitCode = 1;

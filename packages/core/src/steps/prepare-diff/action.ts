@@ -14,8 +14,9 @@ export const prepareDiffAction: StepAction = async (platform, ports) => {
     platform.log.warning(note);
     notes.push(note);
   }
-  // First, so that a plan the platform refuses (GitLab's child pipeline) leaves no file or output.
-  await platform.publishPlan?.(plan, ports);
+  // First, so that a plan the platform refuses (GitLab's child pipeline, or a child pipeline
+  // asked for where none can run) leaves no file or output.
+  await platform.publishPlan(plan, ports);
   await writePlanFiles(inputs.outputDir, plan);
   await platform.setOutputs(planOutputs(plan), inputs.outputDir);
   const dirs = planDirs(plan);
