@@ -39,7 +39,7 @@ function actionReadme(step, action) {
 ${action.description}
 
 \`\`\`yaml
-      - uses: <owner>/hephy-builder/actions/${step}@v1${example ? `\n        with:\n${example}` : ''}
+      - uses: kingdon-ci/hephy-builder/actions/${step}@v1${example ? `\n        with:\n${example}` : ''}
 \`\`\`
 
 ## Inputs

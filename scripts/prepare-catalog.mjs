@@ -16,7 +16,7 @@ import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DEFAULT_IMAGE_REPOSITORY = 'registry.gitlab.com/hephy-builder/hephy-builder/runner';
+const DEFAULT_IMAGE_REPOSITORY = 'registry.gitlab.com/kingdon-ci/hephy-builder/runner';
 // The catalog accepts semantic versions only (GitLab 16.10+).
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/;
 

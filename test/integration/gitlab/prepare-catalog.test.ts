@@ -51,7 +51,7 @@ describe('scripts/prepare-catalog.mjs', () => {
       spec: {inputs: Record<string, {default: unknown}>};
     };
     expect(header.spec.inputs['image-repository']?.default).toBe('registry.example.com/m/runner');
-    expect(pipeline).not.toContain('registry.gitlab.com/hephy-builder');
+    expect(pipeline).not.toContain('registry.gitlab.com/kingdon-ci/hephy-builder');
   });
 
   it.each([

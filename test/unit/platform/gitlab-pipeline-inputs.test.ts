@@ -9,7 +9,7 @@ describe('readChildPipelineOptions', () => {
     GITLAB_CI: 'true',
     CI_PIPELINE_SOURCE: 'push',
     CI_REGISTRY_IMAGE: 'registry.gitlab.com/group/project',
-    HEPHY_RUNNER_IMAGE: 'registry.gitlab.com/hephy-builder/hephy-builder/runner:0.1.0',
+    HEPHY_RUNNER_IMAGE: 'registry.gitlab.com/kingdon-ci/hephy-builder/runner:0.1.0',
     INPUT_ARM64_RUNNER_TAG: 'saas-linux-small-arm64',
   };
 

@@ -57,7 +57,7 @@ function plan(images: PlannedImage[]): Plan {
 }
 
 const options: ChildPipelineOptions = {
-  image: 'registry.gitlab.com/hephy-builder/hephy-builder/runner:0.1.0',
+  image: 'registry.gitlab.com/kingdon-ci/hephy-builder/runner:0.1.0',
   distDir: '/opt/hephy-builder/dist',
   outputDir: '.',
   runnerTags: {amd64: 'saas-linux-small-amd64', arm64: 'saas-linux-small-arm64'},
