@@ -5,6 +5,7 @@ import {
   annotationProperties,
   appendFileCommand,
   fileCommandBlock,
+  inertText,
   workflowCommand,
 } from './github-commands.js';
 import {readInput} from './inputs.js';
@@ -18,7 +19,9 @@ export function createGitHubPlatform(
 ): Platform {
   const masker = new SecretMasker();
   const log: Logger = {
-    info: (message) => write(`${masker.mask(message)}\n`),
+    // Tool output and messages with the repository's words: never a workflow command. The other
+    // methods write one command each, whose data is escaped onto one line.
+    info: (message) => write(inertText(masker.mask(message))),
     warning: (message, location) =>
       write(workflowCommand('warning', annotationProperties(location), masker.mask(message))),
     error: (message, location) =>
