@@ -17,7 +17,7 @@ const HOSTILE = [
   'www.example.com',
   'see https://example.com/x ftp://x',
   'mailto:a@b.co xmpp:a@b.co',
-  '**bold** _em_ ~~gone~~ $x^2$',
+  '**bold** _em_ ~~gone~~ $x^2$ __strong__ a_b_ _c_d',
   '- item',
   '1. item',
   '> quote',

@@ -21,17 +21,21 @@ function visibleControls(value: string): string {
 }
 
 /** ASCII punctuation that starts or closes a Markdown construct inline (any may be backslash-escaped). */
-const SPECIAL = /[\\`*_~[\]<>#|&$]/g;
+const SPECIAL = /[\\`*~[\]<>#|&$]/g;
+/** `_` between two letters or digits (`pull_request`) can neither open nor close emphasis. */
+const EMPHASIS_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 
 /**
  * A value as plain inline text, anywhere: a table cell, a quote, a sentence. Backslash escapes
  * for the punctuation that means something (`![` is no image once its `[` is escaped); `www.` and
- * `://` cannot autolink once their `.` or `:` is escaped; an email address is autolinked after escapes are read, so a zero-width space
- * follows each `@`. A value starting a line cannot start a list item.
+ * `://` cannot autolink once their `.` or `:` is escaped; an email address is autolinked after
+ * escapes are read, so a zero-width space follows each `@`. A value starting a line cannot start
+ * a list item.
  */
 export function markdownText(value: string): string {
   return visibleControls(value)
     .replace(SPECIAL, (c) => `\\${c}`)
+    .replace(EMPHASIS_UNDERSCORE, '\\_')
     .replace(/(www)\./gi, '$1\\.')
     .replace(/:(?=\/\/)/g, '\\:')
     .replace(/@/g, '@\u200b')
