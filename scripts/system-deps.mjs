@@ -21,6 +21,7 @@ export const SYSTEM_PACKAGES = [
   {package: 'apache2-utils', command: 'htpasswd', why: "the registry's Basic auth"},
   {package: 'rsync', command: 'rsync', why: "gitlab-ci-local's copy of the project"},
   {package: 'uidmap', command: 'newuidmap', why: "buildah's user namespaces"},
+  {package: 'cmark-gfm', command: 'cmark-gfm', why: "GitHub's Markdown renderer, for the job summaries"},
   {package: 'ca-certificates', file: '/etc/ssl/certs/ca-certificates.crt', why: 'TLS to registries'},
 ];
 

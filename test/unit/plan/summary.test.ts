@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import type {BuildConfig} from '../../../packages/core/src/config/types.js';
 import {mermaidGraph, planSummary} from '../../../packages/core/src/plan/summary.js';
 import type {PlannedImage} from '../../../packages/core/src/plan/types.js';
+import {elementNames, renderGfm, tableRows} from '../../helpers/markdown.js';
 
 const image = (name: string, dependsOn: string[], reasons: string[]): PlannedImage => ({
   image: name,
@@ -61,5 +62,53 @@ describe('planSummary', () => {
     expect(planSummary({version: 1, mode: 'changed', images: [], archs: []})).toMatch(
       /^\*\*Nothing to build\*\*/,
     );
+  });
+});
+
+describe('planSummary of hostile names', () => {
+  // Directory and file names a pull request can create (git allows all of these in paths).
+  const names = ['x\n# Heading', '[link](http://x)', '<img src=x>', 'a|b', 'c`d', 'e\n```\n# Out'];
+  const images = names.map((name, i) =>
+    image(name, i > 0 ? [names[i - 1] as string] : [], [
+      `modified ${name}/Dockerfile`,
+      'added [y](http://y)',
+    ]),
+  );
+  const markdown = planSummary(
+    {version: 1, mode: 'changed', why: 'push: [why](http://w)\n# Why', images, archs: ['amd64']},
+    ['skipped <b>x</b>\n# Note'],
+  );
+  const html = renderGfm(markdown);
+
+  it('renders no heading, link, image or HTML of theirs, and one table row per image', () => {
+    expect(new Set(elementNames(html))).toEqual(
+      new Set([
+        'p',
+        'strong',
+        'blockquote',
+        'table',
+        'thead',
+        'tbody',
+        'tr',
+        'th',
+        'td',
+        'code',
+        'br',
+        'pre',
+      ]),
+    );
+    const rows = tableRows(html);
+    expect(rows).toHaveLength(names.length + 1);
+    for (const row of rows) expect(row).toHaveLength(5);
+    expect(rows.slice(1).map((row) => [row[1], row[2]])).toEqual(
+      names.map((name) => [name.replace(/\n/g, '\\n'), name.replace(/\n/g, '\\n')]),
+    );
+    expect(rows[2]?.[4]).toBe('modified [link](http://x)/Dockerfile\nadded [y](http://y)');
+  });
+
+  it('keeps the Mermaid graph inside its one code block', () => {
+    expect(html.match(/<pre>/g)).toHaveLength(1);
+    expect(html.trimEnd().endsWith('</code></pre>')).toBe(true);
+    expect(markdown.split('\n').filter((line) => line.startsWith('```'))).toEqual(['```mermaid', '```']);
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {createGitHubPlatform} from '../../../packages/core/src/platform/github.js';
+import {readRunnerCommands} from '../../helpers/workflow-commands.js';
 
 /**
  * Our GitHub adapter writes the runner protocol itself; @actions/core is the reference. Each
@@ -82,5 +83,44 @@ describe('GitHub workflow commands', () => {
     await platform.setOutputs({token: 'hunter22'}, '.');
     expect(text.replace('::add-mask::hunter22\n', '')).not.toContain('hunter22');
     expect(readFileSync(out, 'utf8')).not.toContain('hunter22');
+  });
+});
+
+describe('text from the repository on a GitHub runner', () => {
+  // Build args, file names and tool output a pull request controls, as build-arch echoes them.
+  const hostile = [
+    'GREETING=hi\n::warning::pwned-newline',
+    '::stop-commands::x',
+    '::stop-commands::',
+    'a\r::error file=a.yaml::pwned-cr',
+    '  ::add-mask::pwned-indented',
+    'STEP 2/3: COPY ##[warning]pwned-v1 /f',
+    '::SET-OUTPUT name=x::pwned-case',
+    'ok line\n::group::pwned-group\n::endgroup::\nlast',
+  ];
+
+  it('starts no workflow command, and our own commands still run after it', () => {
+    let printed = '';
+    const log = createGitHubPlatform({}, (text) => (printed += text)).log;
+    for (const text of hostile) log.info(text);
+    log.warning('ours');
+    const reading = readRunnerCommands(printed);
+    expect(reading.stoppedAtEnd).toBe(false);
+    expect(reading.commands.filter((c) => JSON.stringify(c).includes('pwned'))).toEqual([]);
+    expect(reading.commands.filter((c) => c.name === 'stop-commands').map((c) => c.data)).toEqual(
+      Array(reading.commands.filter((c) => c.name === 'stop-commands').length).fill(
+        expect.stringMatching(/^[0-9a-f-]{36}$/),
+      ),
+    );
+    expect(reading.commands.at(-1)).toMatchObject({name: 'warning', data: 'ours'});
+    // The text itself is in the log, line for line, for people to read.
+    for (const line of hostile.flatMap((t) => t.split(/\r|\n/)))
+      expect(`\n${printed}`).toContain(`\n${line}\n`);
+  });
+
+  it('leaves plain lines as they are', () => {
+    let printed = '';
+    createGitHubPlatform({}, (text) => (printed += text)).log.info('STEP 1/2: FROM scratch\ndone');
+    expect(printed).toBe('STEP 1/2: FROM scratch\ndone\n');
   });
 });

@@ -1,3 +1,4 @@
+import {markdownCode, markdownText, mermaidLabel} from '../markdown.js';
 import type {Plan, PlannedImage} from './types.js';
 
 /** Beyond this many images the table is cut (a job summary holds at most 1 MiB). */
@@ -12,15 +13,13 @@ const MAX_REASONS = 5;
  */
 export function planSummary(plan: Plan, notes: readonly string[] = []): string {
   const lines = [headline(plan), ''];
-  for (const note of notes) lines.push(`> ${note}`, '');
+  for (const note of notes) lines.push(`> ${markdownText(note)}`, '');
   if (plan.images.length === 0) return lines.join('\n');
   lines.push('| # | image | directory | platforms | why |', '|---|---|---|---|---|');
   plan.images.slice(0, MAX_ROWS).forEach((image, index) => {
-    const platforms = image.config.manualBuild
-      ? `${image.platforms.join(', ')} (manual)`
-      : image.platforms.join(', ');
+    const platforms = markdownText(image.platforms.join(', '));
     lines.push(
-      `| ${index + 1} | \`${image.image}\` | \`${image.dir}\` | ${platforms} | ${reasonsCell(image)} |`,
+      `| ${index + 1} | ${markdownCode(image.image)} | ${markdownCode(image.dir)} | ${image.config.manualBuild ? `${platforms} (manual)` : platforms} | ${reasonsCell(image)} |`,
     );
   });
   if (plan.images.length > MAX_ROWS)
@@ -33,19 +32,18 @@ export function planSummary(plan: Plan, notes: readonly string[] = []): string {
 function headline(plan: Plan): string {
   const count = plan.images.length;
   const what = count === 0 ? 'Nothing to build' : `${count} image${count === 1 ? '' : 's'} to build`;
-  const archs = plan.archs.length > 0 ? ` for ${plan.archs.join(', ')}` : '';
-  const range = plan.base && plan.head ? ` (\`${plan.base.slice(0, 12)}..${plan.head.slice(0, 12)}\`)` : '';
-  return `**${what}**${archs}. ${plan.why ?? ''}${range}`.trim();
+  const archs = plan.archs.length > 0 ? ` for ${markdownText(plan.archs.join(', '))}` : '';
+  const range =
+    plan.base && plan.head
+      ? ` (${markdownCode(`${plan.base.slice(0, 12)}..${plan.head.slice(0, 12)}`)})`
+      : '';
+  return `**${what}**${archs}. ${markdownText(plan.why ?? '')}${range}`.trim();
 }
 
 function reasonsCell(image: PlannedImage): string {
-  const shown = image.reasons.slice(0, MAX_REASONS).map(escapeCell);
+  const shown = image.reasons.slice(0, MAX_REASONS).map(markdownText);
   if (image.reasons.length > MAX_REASONS) shown.push(`… ${image.reasons.length - MAX_REASONS} more`);
   return shown.join('<br>');
-}
-
-function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
 }
 
 /**
@@ -61,7 +59,7 @@ export function mermaidGraph(images: readonly PlannedImage[]): string | undefine
   const id = new Map(nodes.map((node, index) => [node, `n${index}`]));
   const lines = ['graph LR'];
   for (const node of nodes) {
-    const label = node.replace(/"/g, '#quot;');
+    const label = mermaidLabel(node);
     lines.push(
       planned.has(node) || images.some((i) => i.image === node)
         ? `  ${id.get(node)}["${label}"]`

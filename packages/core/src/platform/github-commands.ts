@@ -28,6 +28,39 @@ export function workflowCommand(
   return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}\n`;
 }
 
+/**
+ * Whether the runner could read `line` as a workflow command: `::name::` after leading
+ * whitespace, or the older `##[name]` anywhere in the line (actions/runner ActionCommand.cs
+ * tries both on every line of a step's stdout and stderr). Any `::` counts, which is cautious.
+ */
+export function mayRunCommand(line: string): boolean {
+  return line.includes('::') || line.includes('##[');
+}
+
+/**
+ * Text we did not write (tool output, and messages holding names, args or values from the
+ * repository) made inert for the runner. It splits lines where the runner does (\n, \r, \r\n);
+ * every run of lines it could read as commands is printed as it is between
+ * `::stop-commands::<token>` and `::<token>::`, with a fresh random token that the text cannot
+ * know, so nothing in it can annotate, mask, group, or stop our own commands.
+ */
+export function inertText(text: string, newToken: () => string = randomUUID): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  let out = '';
+  for (let i = 0; i < lines.length; i++) {
+    if (!mayRunCommand(lines[i] as string)) {
+      out += `${lines[i]}\n`;
+      continue;
+    }
+    const token = newToken();
+    out += `::stop-commands::${token}\n`;
+    for (; i < lines.length && mayRunCommand(lines[i] as string); i++) out += `${lines[i]}\n`;
+    out += `::${token}::\n`;
+    i--;
+  }
+  return out;
+}
+
 export function annotationProperties(location?: SourceLocation): Record<string, string | number | undefined> {
   return location ? {file: location.file, line: location.line, col: location.column} : {};
 }

@@ -5,6 +5,7 @@ import {
   annotationProperties,
   appendFileCommand,
   fileCommandBlock,
+  inertText,
   workflowCommand,
 } from './github-commands.js';
 import {githubPlanAdvice} from './github-advice.js';
@@ -19,7 +20,9 @@ export function createGitHubPlatform(
 ): Platform {
   const masker = new SecretMasker();
   const log: Logger = {
-    info: (message) => write(`${masker.mask(message)}\n`),
+    // Tool output and messages with the repository's words: never a workflow command. The other
+    // methods write one command each, whose data is escaped onto one line.
+    info: (message) => write(inertText(masker.mask(message))),
     warning: (message, location) =>
       write(workflowCommand('warning', annotationProperties(location), masker.mask(message))),
     error: (message, location) =>

@@ -29,18 +29,20 @@ export function createGitLabPlatform(
     location && !message.startsWith(location.file)
       ? `${location.file}${location.line ? `:${location.line}` : ''}: `
       : '';
+  // Every text we print passes through here; only sectionStart/sectionEnd write a marker.
+  const shown = (text: string) => withoutSectionMarkers(masker.mask(text));
   const log: Logger = {
-    info: (message) => write(`${masker.mask(message)}\n`),
+    info: (message) => write(`${shown(message)}\n`),
     warning: (message, location) =>
-      write(`\u001b[33mWARNING: ${where(location, message)}${masker.mask(message)}\u001b[0m\n`),
+      write(`\u001b[33mWARNING: ${shown(where(location, message) + message)}\u001b[0m\n`),
     error: (message, location) =>
-      write(`\u001b[31mERROR: ${where(location, message)}${masker.mask(message)}\u001b[0m\n`),
+      write(`\u001b[31mERROR: ${shown(where(location, message) + message)}\u001b[0m\n`),
     debug: (message) => {
-      if (debugOn) write(`DEBUG: ${masker.mask(message)}\n`);
+      if (debugOn) write(`DEBUG: ${shown(message)}\n`);
     },
     async group(title, fn) {
       const id = `hephy_${++sections}`;
-      write(sectionStart(id, masker.mask(title)));
+      write(sectionStart(id, shown(title)));
       try {
         return await fn();
       } finally {
@@ -64,7 +66,7 @@ export function createGitLabPlatform(
       await writeFile(path.join(outputDir, DOTENV_FILE), text);
     },
     async summary(title, markdown) {
-      await log.group(title, async () => write(`${masker.mask(markdown)}\n`));
+      await log.group(title, async () => write(`${shown(markdown)}\n`));
     },
     event: async () => readGitLabEvent(env),
     registryLogin() {
@@ -85,6 +87,17 @@ export function createGitLabPlatform(
     },
   };
   return platform;
+}
+
+/**
+ * GitLab reads `section_start:<time>:<name>[options]\r\e[0K` (and `section_end:`) as a log
+ * section wherever it appears (Gitlab::Regex.build_trace_section_regex); the escape character
+ * is in every form of it. Text we did not write keeps its colours (`\e[...m`) and loses every
+ * other escape sequence, so tool output and names cannot open, close or hide a section.
+ */
+export function withoutSectionMarkers(text: string): string {
+  // eslint-disable-next-line no-control-regex -- the escape character is what this removes
+  return text.replace(/\u001b(?!\[[0-9;]*m)/g, '');
 }
 
 function sectionStart(id: string, title: string): string {

@@ -1,8 +1,9 @@
 import {randomUUID} from 'node:crypto';
-import {copyFile, mkdir, readFile, rename, stat, writeFile} from 'node:fs/promises';
+import {copyFile, link, mkdir, readFile, rename, stat, unlink, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {UserError} from '../errors.js';
 import {isDigest, sha256Digest} from './digest.js';
+import {withFileLock, type LayoutLockOptions} from './layout-lock.js';
 import {manifestMediaType, OCI_INDEX} from './media-types.js';
 import {formatReference, type LayoutReference, type Reference} from './reference.js';
 import type {Descriptor, Manifest, ManifestPayload, ManifestStore} from './types.js';
@@ -20,10 +21,13 @@ interface LayoutIndex {
  * An OCI image layout directory with the same operations as a registry: `oci-layout`,
  * `index.json` (tags are `ref.name` annotations) and `blobs/sha256/<hex>`. Files are written to a
  * temporary name and renamed, so a crash leaves the old state or the new one, never half of one.
+ * Every change of `index.json` holds its lock file, so writers in other processes lose no tag.
  */
 export class LayoutStore implements ManifestStore {
   /** index.json updates of one directory, one after another. */
   private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly lockOptions: LayoutLockOptions = {}) {}
 
   async headManifest(ref: Reference): Promise<Descriptor | undefined> {
     const r = layout(ref);
@@ -48,12 +52,19 @@ export class LayoutStore implements ManifestStore {
     const descriptor = {mediaType: manifest.mediaType, digest: written.digest, size: written.size};
     if (r.tag !== undefined) {
       const tag = r.tag;
-      await this.serial(r.dir, async () => {
-        const index = await readIndex(r.dir);
-        index.manifests = index.manifests.filter((m) => m.annotations?.[REF_NAME] !== tag);
-        index.manifests.push({...descriptor, annotations: {[REF_NAME]: tag}});
-        await writeAtomic(path.join(r.dir, 'index.json'), JSON.stringify(index));
-      });
+      const file = path.join(r.dir, 'index.json');
+      await this.serial(r.dir, () =>
+        withFileLock(
+          file,
+          async () => {
+            const index = await readIndex(r.dir);
+            index.manifests = index.manifests.filter((m) => m.annotations?.[REF_NAME] !== tag);
+            index.manifests.push({...descriptor, annotations: {[REF_NAME]: tag}});
+            await writeAtomic(file, JSON.stringify(index));
+          },
+          this.lockOptions,
+        ),
+      );
     }
     return descriptor;
   }
@@ -143,10 +154,26 @@ async function readIndex(dir: string): Promise<LayoutIndex> {
 async function ensureLayout(dir: string): Promise<void> {
   await mkdir(path.join(dir, 'blobs', 'sha256'), {recursive: true});
   const marker = path.join(dir, 'oci-layout');
-  if (!(await exists(marker))) await writeAtomic(marker, JSON.stringify({imageLayoutVersion: '1.0.0'}));
+  if (!(await exists(marker))) await createOnce(marker, JSON.stringify({imageLayoutVersion: '1.0.0'}));
   const index = path.join(dir, 'index.json');
   if (!(await exists(index))) {
-    await writeAtomic(index, JSON.stringify({schemaVersion: 2, mediaType: OCI_INDEX, manifests: []}));
+    await createOnce(index, JSON.stringify({schemaVersion: 2, mediaType: OCI_INDEX, manifests: []}));
+  }
+}
+
+/**
+ * Writes a whole file only where none exists: another process may have written its index.json
+ * (with its tags) since we looked, and a rename would replace it.
+ */
+async function createOnce(file: string, data: string): Promise<void> {
+  const temporary = `${file}.${randomUUID()}.tmp`;
+  await writeFile(temporary, data);
+  try {
+    await link(temporary, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    await unlink(temporary);
   }
 }
 

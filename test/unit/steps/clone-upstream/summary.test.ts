@@ -1,6 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {cloneUpstreamSummary} from '../../../../packages/core/src/steps/clone-upstream/run.js';
 import {buildArchSummary} from '../../../../packages/core/src/steps/build-arch/run.js';
+import {mergeManifestSummary} from '../../../../packages/core/src/steps/merge-manifest/run.js';
+import {retagSummary} from '../../../../packages/core/src/steps/retag/run.js';
+import {elementNames, renderGfm, tableRows} from '../../../helpers/markdown.js';
 
 describe('summaries', () => {
   it('clone-upstream: one row per upstream, the commit shortened, credentials already masked', () => {
@@ -17,7 +20,7 @@ describe('summaries', () => {
       ],
     });
     expect(text).toContain(
-      '| kaniko | https://bot:***@github.com/chainguard-dev/kaniko | v1.25.3 | `aaaaaaaaaaaa` | 1234 |',
+      '| kaniko | `https://bot:***@github.com/chainguard-dev/kaniko` | `v1.25.3` | `aaaaaaaaaaaa` | 1234 |',
     );
     expect(cloneUpstreamSummary({sources: []})).toMatch(/No image/);
   });
@@ -54,5 +57,44 @@ describe('summaries', () => {
       '| curl | arm64 | `r/i:curl-1-arm64` | `sha256:x` | buildah | 2.3 |',
       '| m | arm64 | manual |  | kaniko | 0.0 |',
     ]);
+  });
+
+  it('every step: a hostile name or ref stays in its cell, with no heading, link or HTML', () => {
+    const name = 'x\n# H [l](http://x) <img src=x> a|b `c`';
+    const shown = name.replace('\n', '\\n');
+    const summaries = [
+      cloneUpstreamSummary({
+        sources: [{dir: name, repository: name, ref: name, commit: 'a'.repeat(40), archive: 'a', bytes: 1}],
+      }),
+      buildArchSummary({
+        arch: 'amd64',
+        images: [
+          {
+            image: name,
+            arch: 'amd64',
+            reference: name,
+            digest: name,
+            backend: 'buildah',
+            seconds: 1,
+            status: 'pushed',
+            dependencies: [],
+          },
+        ],
+      }),
+      mergeManifestSummary([
+        {image: name, reference: name, digest: name, platforms: ['linux/amd64'], status: 'created'},
+      ]),
+      retagSummary([{image: name, tag: 'latest', reference: name, digest: name, status: 'created'}]),
+    ];
+    for (const markdown of summaries) {
+      const html = renderGfm(markdown);
+      expect(new Set(elementNames(html))).toEqual(
+        new Set(['table', 'thead', 'tbody', 'tr', 'th', 'td', 'code']),
+      );
+      const [header, row, ...more] = tableRows(html);
+      expect(more).toEqual([]);
+      expect(row).toHaveLength(header?.length ?? 0);
+      expect(row?.filter((cell) => cell === shown).length).toBeGreaterThanOrEqual(2);
+    }
   });
 });

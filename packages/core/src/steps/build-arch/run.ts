@@ -1,6 +1,7 @@
 import {mkdtemp, rm} from 'node:fs/promises';
 import path from 'node:path';
 import {pathProbe, type ProgramProbe} from '../../backends/select.js';
+import {markdownCode, markdownText} from '../../markdown.js';
 import {resolveDirsInput} from '../../plan/dirs.js';
 import {loadPlannedImages} from '../../plan/load.js';
 import type {TagScheme} from '../../plan/names.js';
@@ -130,10 +131,10 @@ function dependencyImages(planned: readonly PlannedImage[]): (dir: string) => st
 
 /** The job summary: one row per image. */
 export function buildArchSummary(result: BuildArchResult): string {
-  if (result.images.length === 0) return `No image in \`dirs\` is built for ${result.arch}.`;
+  if (result.images.length === 0) return `No image in \`dirs\` is built for ${markdownText(result.arch)}.`;
   const rows = result.images.map(
     (b) =>
-      `| ${b.image} | ${b.arch} | ${b.status === 'pushed' ? `\`${b.reference}\`` : b.status} | ${b.digest ? `\`${b.digest}\`` : ''} | ${b.backend} | ${b.seconds.toFixed(1)} |`,
+      `| ${markdownText(b.image)} | ${markdownText(b.arch)} | ${b.status === 'pushed' ? markdownCode(b.reference) : b.status} | ${markdownCode(b.digest ?? '')} | ${markdownText(b.backend)} | ${b.seconds.toFixed(1)} |`,
   );
   return [
     '| image | arch | reference | digest | backend | seconds |',

@@ -1,5 +1,6 @@
 import {mkdtemp, rm} from 'node:fs/promises';
 import path from 'node:path';
+import {markdownCode, markdownText} from '../../markdown.js';
 import {loadPlannedImages} from '../../plan/load.js';
 import {resolveDirsInput} from '../../plan/dirs.js';
 import {scratchParent} from '../../platform/scratch.js';
@@ -52,7 +53,8 @@ export async function runCloneUpstream(
 export function cloneUpstreamSummary(result: CloneUpstreamResult): string {
   if (result.sources.length === 0) return 'No image in `dirs` is built from an upstream repository.';
   const rows = result.sources.map(
-    (s) => `| ${s.dir} | ${s.repository} | ${s.ref} | \`${s.commit.slice(0, 12)}\` | ${s.bytes} |`,
+    (s) =>
+      `| ${markdownText(s.dir)} | ${markdownCode(s.repository)} | ${markdownCode(s.ref)} | ${markdownCode(s.commit.slice(0, 12))} | ${s.bytes} |`,
   );
   return ['| dir | repository | ref | commit | archive bytes |', '|---|---|---|---|---|', ...rows].join('\n');
 }

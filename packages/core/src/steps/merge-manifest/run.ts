@@ -1,5 +1,6 @@
 import {formatPlatform} from '../../config/platforms.js';
 import {UserError, UserErrors} from '../../errors.js';
+import {markdownCode, markdownText} from '../../markdown.js';
 import {resolveDirsInput} from '../../plan/dirs.js';
 import {loadPlannedImages} from '../../plan/load.js';
 import {formatRef, indexRef, type TagScheme} from '../../plan/names.js';
@@ -204,7 +205,8 @@ async function holdsSameIndex(
 export function mergeManifestSummary(manifests: readonly MergedIndex[]): string {
   if (manifests.length === 0) return 'No image in `dirs`.';
   const rows = manifests.map(
-    (m) => `| ${m.image} | \`${m.reference}\` | \`${m.digest}\` | ${m.platforms.join(', ')} | ${m.status} |`,
+    (m) =>
+      `| ${markdownText(m.image)} | ${markdownCode(m.reference)} | ${markdownCode(m.digest)} | ${markdownText(m.platforms.join(', '))} | ${m.status} |`,
   );
   return ['| image | reference | digest | platforms | status |', '|---|---|---|---|---|', ...rows].join('\n');
 }

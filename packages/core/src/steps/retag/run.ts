@@ -1,4 +1,5 @@
 import {UserError} from '../../errors.js';
+import {markdownCode, markdownText} from '../../markdown.js';
 import {resolveDirsInput} from '../../plan/dirs.js';
 import {loadPlannedImages} from '../../plan/load.js';
 import {formatRef, indexRef} from '../../plan/names.js';
@@ -120,6 +121,9 @@ async function applyTag(
 
 export function retagSummary(tags: readonly TagResult[]): string {
   if (tags.length === 0) return 'No extra tags: no `additional_tags` in the configs and no `tags` input.';
-  const rows = tags.map((t) => `| ${t.image} | \`${t.reference}\` | \`${t.digest}\` | ${t.status} |`);
+  const rows = tags.map(
+    (t) =>
+      `| ${markdownText(t.image)} | ${markdownCode(t.reference)} | ${markdownCode(t.digest)} | ${t.status} |`,
+  );
   return ['| image | tag | digest | status |', '|---|---|---|---|', ...rows].join('\n');
 }
