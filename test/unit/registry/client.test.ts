@@ -137,6 +137,33 @@ describe('registry client (fake registry)', () => {
     expect(message + logged()).not.toContain('wrong-password');
   });
 
+  it('masks a secret in an error body before cutting the body short, so no part of it is printed', async () => {
+    const basic = Buffer.from('ci:pw-secret-0123456789').toString('base64');
+    const prefix = `<html><body>${'x'.repeat(140)} your request carried Authorization: Basic `;
+    // The proxy echoes the request: the credentials straddle the 200th character of the body.
+    expect(prefix.length).toBeLessThan(200);
+    expect(prefix.length + basic.length).toBeGreaterThan(200);
+    const {
+      client: c,
+      ports,
+      logged,
+    } = client(
+      (_url, init) =>
+        init.headers.Authorization
+          ? new Response(`${prefix}${init.headers.Authorization.slice('Basic '.length)}</body></html>`, {
+              status: 400,
+              headers: {'Content-Type': 'text/html'},
+            })
+          : json(401, {}, {'WWW-Authenticate': 'Basic realm="r"'}),
+      {username: 'ci', password: 'pw-secret-0123456789'},
+    );
+    const error = await c.getManifest('registry.example.com/a:b').catch((e: unknown) => e);
+    const printed = ports.log.mask(errorMessage(error)) + logged();
+    expect(printed).toMatch(/GET https:\/\/registry.example.com\/v2\/a\/manifests\/b answered 400/);
+    expect(printed).toContain('your request carried Authorization: Basic ***');
+    expect(printed).not.toContain(basic.slice(0, 6));
+  });
+
   it('says so when a registry wants credentials and none are configured', async () => {
     const {client: c} = client(() => json(401, {}, {'WWW-Authenticate': 'Basic realm="r"'}));
     await expect(c.headManifest('registry.example.com/a:b')).rejects.toThrow(/no credentials/);

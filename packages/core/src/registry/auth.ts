@@ -144,7 +144,7 @@ export class RegistryAuth {
     const resolved = await this.credential(host);
     const response = await this.requestToken(realm, params.service, scopes, resolved?.credential);
     if (!response.ok) {
-      const details = await readErrorDetails(response);
+      const details = await readErrorDetails(response, (text) => this.options.log.mask(text));
       const why = response.status === 401 || response.status === 403 ? ' refused' : ' failed with';
       throw new UserError(
         `the token server ${realm.origin}${realm.pathname} for ${host}${why} ${await this.describe(host)} (${response.status}${details[0] ? ` ${details[0].code}` : ''}): check the username and password or the Docker config`,
