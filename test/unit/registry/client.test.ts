@@ -193,6 +193,28 @@ describe('registry client (fake registry)', () => {
     ]);
   });
 
+  it('sends no credentials to an upload Location on another host', async () => {
+    const seen: {method: string; host: string; auth?: string}[] = [];
+    const {client: c} = client(
+      (url, init) => {
+        seen.push({method: init.method ?? 'GET', host: url.host, auth: init.headers.Authorization});
+        if (url.host === 'uploads.example.net') return new Response(null, {status: 201});
+        if (!init.headers.Authorization) return json(401, {}, {'WWW-Authenticate': 'Basic realm="r"'});
+        return new Response(null, {
+          status: 202,
+          headers: {Location: 'https://uploads.example.net/s/1?state=x'},
+        });
+      },
+      {username: 'ci', password: 'pw-secret'},
+    );
+    await c.putBlob('registry.example.com/a', Buffer.from('layer'));
+    expect(seen.map((s) => [s.method, s.host, s.auth !== undefined])).toEqual([
+      ['POST', 'registry.example.com', false],
+      ['POST', 'registry.example.com', true],
+      ['PUT', 'uploads.example.net', false],
+    ]);
+  });
+
   it('mounts a blob (201) or closes the upload session a 202 opened', async () => {
     const methods: string[] = [];
     let mount = 201;
