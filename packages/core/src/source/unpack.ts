@@ -2,6 +2,7 @@ import {link, mkdir, readdir, symlink, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {createGunzip} from 'node:zlib';
 import {UserError} from '../errors.js';
+import {linkResolver} from './links.js';
 import {parseTar, TarFormatError, type TarEntry} from './tar.js';
 
 /**
@@ -28,9 +29,6 @@ export const UNPACK_LIMITS: UnpackLimits = {
   maxNameBytes: 255,
   maxDepth: 256,
 };
-
-/** Symlinks followed while resolving one link inside the archive, as the kernel's limit. */
-const MAX_LINK_HOPS = 40;
 
 export interface UnpackResult {
   /** The commit id `git archive` recorded in the archive, when present. */
@@ -122,6 +120,7 @@ export function checkEntries(
     return {...entry, rel: insidePath(entry.path, () => fail(entry, 'leaves the target directory'))};
   });
   const links = new Map(checked.filter((e) => e.kind === 'symlink').map((e) => [e.rel, e.linkName]));
+  const staysInside = linkResolver(links, limits.maxDepth);
   const files = new Set<string>();
   const seen = new Set<string>();
   for (const entry of checked) {
@@ -135,7 +134,7 @@ export function checkEntries(
     if (throughLink(entry.rel, links)) throw fail(entry, 'would be written through a symbolic link');
     if (entry.kind !== 'directory' && seen.has(entry.rel)) throw fail(entry, 'appears twice');
     seen.add(entry.rel);
-    if (entry.kind === 'symlink' && !linkStaysInside(entry.rel, entry.linkName, links)) {
+    if (entry.kind === 'symlink' && !staysInside(entry.rel)) {
       throw fail(
         entry,
         `is a symbolic link to ${JSON.stringify(entry.linkName)}, outside the target directory`,
@@ -193,33 +192,6 @@ function throughLink(rel: string, links: ReadonlyMap<string, string>): boolean {
   const parts = rel.split('/');
   for (let i = 1; i < parts.length; i++) if (links.has(parts.slice(0, i).join('/'))) return true;
   return false;
-}
-
-/**
- * Resolves a symlink the way the kernel would, substituting the archive's other symlinks on the
- * way (a lexical check alone is fooled by `s -> .` plus `a -> s/..`).
- */
-export function linkStaysInside(rel: string, target: string, links: ReadonlyMap<string, string>): boolean {
-  if (target.startsWith('/')) return false;
-  const resolved = rel.split('/').slice(0, -1);
-  const queue = target.split('/');
-  let hops = 0;
-  while (queue.length > 0) {
-    const part = queue.shift() as string;
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (resolved.length === 0) return false;
-      resolved.pop();
-      continue;
-    }
-    resolved.push(part);
-    const next = links.get(resolved.join('/'));
-    if (next === undefined) continue;
-    if (next.startsWith('/') || ++hops > MAX_LINK_HOPS) return false;
-    resolved.pop();
-    queue.unshift(...next.split('/'));
-  }
-  return true;
 }
 
 async function writeEntry(entry: Checked, target: string): Promise<void> {
