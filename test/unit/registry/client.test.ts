@@ -1,8 +1,11 @@
+import {writeFileSync} from 'node:fs';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {errorMessage} from '../../../packages/core/src/errors.js';
 import {createRegistryClient} from '../../../packages/core/src/registry/client.js';
 import {sha256Digest} from '../../../packages/core/src/registry/digest.js';
 import {MANIFEST_ACCEPT, OCI_INDEX} from '../../../packages/core/src/registry/media-types.js';
+import {tempDir} from '../../helpers/tmp.js';
 import {fakePorts, json, recordingSleep, type Handler} from './fake-ports.js';
 
 const INDEX = Buffer.from(JSON.stringify({schemaVersion: 2, mediaType: OCI_INDEX, manifests: []}));
@@ -213,6 +216,35 @@ describe('registry client (fake registry)', () => {
       ['POST', 'registry.example.com', true],
       ['PUT', 'uploads.example.net', false],
     ]);
+  });
+
+  it('does not carry a refresh token to another host when the token server redirects its POST', async () => {
+    const dir = tempDir('hephy-docker-');
+    writeFileSync(
+      path.join(dir, 'config.json'),
+      JSON.stringify({auths: {'registry.example.com': {identitytoken: 'refresh-secret-123'}}}),
+    );
+    const bodies: {host: string; body: string}[] = [];
+    const {client: c} = client(
+      (url, init) => {
+        bodies.push({host: url.host, body: String(init.body ?? '')});
+        if (url.host === 'auth.example.com')
+          return new Response(null, {status: 307, headers: {Location: 'https://evil.example.net/token'}});
+        if (url.host === 'evil.example.net') return json(200, {token: 'evil'});
+        return json(
+          401,
+          {},
+          {'WWW-Authenticate': 'Bearer realm="https://auth.example.com/token",service="r"'},
+        );
+      },
+      {env: {DOCKER_CONFIG: dir}},
+    );
+    const error = await c.getManifest('registry.example.com/a:b').catch((e: unknown) => e);
+    expect(bodies.filter((b) => b.host === 'evil.example.net')).toEqual([]);
+    expect(bodies.find((b) => b.host === 'auth.example.com')?.body).toContain('refresh_token=');
+    expect(errorMessage(error)).toBe(
+      'POST https://auth.example.com/token redirected to https://evil.example.net with its body, which holds a credential; refused: the token server must answer on its own host',
+    );
   });
 
   it('mounts a blob (201) or closes the upload session a 202 opened', async () => {

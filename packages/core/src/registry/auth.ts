@@ -10,7 +10,7 @@ export type Access = 'pull' | 'push';
 /** Sends one request with retries but without registry auth (the token endpoint has its own). */
 export type RawSend = (
   url: string,
-  init: {method: string; headers: Record<string, string>; body?: string},
+  init: {method: string; headers: Record<string, string>; body?: string; secretBody?: boolean},
 ) => Promise<Response>;
 
 interface Token {
@@ -174,7 +174,12 @@ export class RegistryAuth {
       if (service) form.set('service', service);
       if (scopes.length) form.set('scope', scopes.join(' '));
       const headers = {'Content-Type': 'application/x-www-form-urlencoded'};
-      const response = await this.options.send(realm.href, {method: 'POST', headers, body: form.toString()});
+      const response = await this.options.send(realm.href, {
+        method: 'POST',
+        headers,
+        body: form.toString(),
+        secretBody: true,
+      });
       if (response.status !== 404 && response.status !== 405) return response;
       await response.body?.cancel();
     }

@@ -34,7 +34,13 @@ export interface RegistryRequest {
   body?: Uint8Array;
 }
 
-type Init = {method: string; headers: Record<string, string>; body?: Uint8Array | string};
+type Init = {
+  method: string;
+  headers: Record<string, string>;
+  body?: Uint8Array | string;
+  /** The body is a credential (a refresh token): a 307/308 must not carry it to another host. */
+  secretBody?: boolean;
+};
 /** A response and the URL that answered it, after redirects. */
 type Answered = {response: Response; from: URL};
 
@@ -149,6 +155,12 @@ export class Transport {
       const next = new URL(location, url);
       if (next.protocol === 'http:' && !this.options.allowHttp(next.host)) {
         throw new Error(`${current.method} ${url.href} redirected to plain HTTP at ${next.origin}; refused`);
+      }
+      const keepsBody = response.status === 307 || response.status === 308;
+      if (current.secretBody && keepsBody && next.host !== url.host) {
+        throw new UserError(
+          `${current.method} ${url.origin}${url.pathname} redirected to ${next.origin} with its body, which holds a credential; refused: the token server must answer on its own host`,
+        );
       }
       current = redirectedInit(current, response.status, next.host !== url.host);
       url = next;
