@@ -1,8 +1,11 @@
+import {writeFileSync} from 'node:fs';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {errorMessage} from '../../../packages/core/src/errors.js';
 import {createRegistryClient} from '../../../packages/core/src/registry/client.js';
 import {sha256Digest} from '../../../packages/core/src/registry/digest.js';
 import {MANIFEST_ACCEPT, OCI_INDEX} from '../../../packages/core/src/registry/media-types.js';
+import {tempDir} from '../../helpers/tmp.js';
 import {fakePorts, json, recordingSleep, type Handler} from './fake-ports.js';
 
 const INDEX = Buffer.from(JSON.stringify({schemaVersion: 2, mediaType: OCI_INDEX, manifests: []}));
@@ -137,6 +140,33 @@ describe('registry client (fake registry)', () => {
     expect(message + logged()).not.toContain('wrong-password');
   });
 
+  it('masks a secret in an error body before cutting the body short, so no part of it is printed', async () => {
+    const basic = Buffer.from('ci:pw-secret-0123456789').toString('base64');
+    const prefix = `<html><body>${'x'.repeat(140)} your request carried Authorization: Basic `;
+    // The proxy echoes the request: the credentials straddle the 200th character of the body.
+    expect(prefix.length).toBeLessThan(200);
+    expect(prefix.length + basic.length).toBeGreaterThan(200);
+    const {
+      client: c,
+      ports,
+      logged,
+    } = client(
+      (_url, init) =>
+        init.headers.Authorization
+          ? new Response(`${prefix}${init.headers.Authorization.slice('Basic '.length)}</body></html>`, {
+              status: 400,
+              headers: {'Content-Type': 'text/html'},
+            })
+          : json(401, {}, {'WWW-Authenticate': 'Basic realm="r"'}),
+      {username: 'ci', password: 'pw-secret-0123456789'},
+    );
+    const error = await c.getManifest('registry.example.com/a:b').catch((e: unknown) => e);
+    const printed = ports.log.mask(errorMessage(error)) + logged();
+    expect(printed).toMatch(/GET https:\/\/registry.example.com\/v2\/a\/manifests\/b answered 400/);
+    expect(printed).toContain('your request carried Authorization: Basic ***');
+    expect(printed).not.toContain(basic.slice(0, 6));
+  });
+
   it('says so when a registry wants credentials and none are configured', async () => {
     const {client: c} = client(() => json(401, {}, {'WWW-Authenticate': 'Basic realm="r"'}));
     await expect(c.headManifest('registry.example.com/a:b')).rejects.toThrow(/no credentials/);
@@ -164,6 +194,57 @@ describe('registry client (fake registry)', () => {
       ['registry.example.com', true],
       ['storage.example.net', false],
     ]);
+  });
+
+  it('sends no credentials to an upload Location on another host', async () => {
+    const seen: {method: string; host: string; auth?: string}[] = [];
+    const {client: c} = client(
+      (url, init) => {
+        seen.push({method: init.method ?? 'GET', host: url.host, auth: init.headers.Authorization});
+        if (url.host === 'uploads.example.net') return new Response(null, {status: 201});
+        if (!init.headers.Authorization) return json(401, {}, {'WWW-Authenticate': 'Basic realm="r"'});
+        return new Response(null, {
+          status: 202,
+          headers: {Location: 'https://uploads.example.net/s/1?state=x'},
+        });
+      },
+      {username: 'ci', password: 'pw-secret'},
+    );
+    await c.putBlob('registry.example.com/a', Buffer.from('layer'));
+    expect(seen.map((s) => [s.method, s.host, s.auth !== undefined])).toEqual([
+      ['POST', 'registry.example.com', false],
+      ['POST', 'registry.example.com', true],
+      ['PUT', 'uploads.example.net', false],
+    ]);
+  });
+
+  it('does not carry a refresh token to another host when the token server redirects its POST', async () => {
+    const dir = tempDir('hephy-docker-');
+    writeFileSync(
+      path.join(dir, 'config.json'),
+      JSON.stringify({auths: {'registry.example.com': {identitytoken: 'refresh-secret-123'}}}),
+    );
+    const bodies: {host: string; body: string}[] = [];
+    const {client: c} = client(
+      (url, init) => {
+        bodies.push({host: url.host, body: String(init.body ?? '')});
+        if (url.host === 'auth.example.com')
+          return new Response(null, {status: 307, headers: {Location: 'https://evil.example.net/token'}});
+        if (url.host === 'evil.example.net') return json(200, {token: 'evil'});
+        return json(
+          401,
+          {},
+          {'WWW-Authenticate': 'Bearer realm="https://auth.example.com/token",service="r"'},
+        );
+      },
+      {env: {DOCKER_CONFIG: dir}},
+    );
+    const error = await c.getManifest('registry.example.com/a:b').catch((e: unknown) => e);
+    expect(bodies.filter((b) => b.host === 'evil.example.net')).toEqual([]);
+    expect(bodies.find((b) => b.host === 'auth.example.com')?.body).toContain('refresh_token=');
+    expect(errorMessage(error)).toBe(
+      'POST https://auth.example.com/token redirected to https://evil.example.net with its body, which holds a credential; refused: the token server must answer on its own host',
+    );
   });
 
   it('mounts a blob (201) or closes the upload session a 202 opened', async () => {

@@ -1,6 +1,7 @@
 import {mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {errorMessage} from '../../../packages/core/src/errors.js';
 import type {Exec, ExecOptions} from '../../../packages/core/src/ports.js';
 import {writeAuthFile} from '../../../packages/core/src/registry/auth-file.js';
 import {resolveCredential} from '../../../packages/core/src/registry/credentials.js';
@@ -92,8 +93,9 @@ describe('credential resolution', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'config.json'), '{nope');
     const {ports} = fakePorts(() => new Response(), {env: {DOCKER_CONFIG: dir}});
-    await expect(resolveCredential('r.example.com', {}, ports)).rejects.toThrow(
-      /config.json is not valid JSON/,
+    const error = await resolveCredential('r.example.com', {}, ports).catch((e: unknown) => e);
+    expect(errorMessage(error)).toBe(
+      `${path.join(dir, 'config.json')}:1:2: is not valid JSON (its text is not shown: it holds credentials)`,
     );
     const helperDir = dockerConfig({credsStore: 'pass'});
     const {ports: p2} = fakePorts(() => new Response(), {
@@ -103,6 +105,27 @@ describe('credential resolution', () => {
     await expect(resolveCredential('r.example.com', {}, p2)).rejects.toThrow(
       /docker-credential-pass could not be started/,
     );
+  });
+
+  it('never quotes a malformed config file, whose text holds the credentials', async () => {
+    const dir = tempDir();
+    const auth = b64('ci-user:config-secret-pw');
+    // An unquoted value: V8's message quotes the text around it ('Unexpected token ..."auth": Y2kt"...').
+    for (const text of [
+      `{"auths": {"r.example.com": {"auth": ${auth}}}}`,
+      `${auth}`,
+      `{"auths": {"r.example.com": {"auth": "${auth}"}} "x"}`,
+      `{"auths": {"r.example.com": {"auth": "${auth}"`,
+    ]) {
+      writeFileSync(path.join(dir, 'config.json'), text);
+      const {ports} = fakePorts(() => new Response(), {env: {DOCKER_CONFIG: dir}});
+      const error = await resolveCredential('r.example.com', {}, ports).catch((e: unknown) => e);
+      const message = errorMessage(error);
+      expect(message).not.toContain(auth.slice(0, 8));
+      expect(message).not.toContain('auths');
+      expect(String((error as Error).stack)).not.toContain(auth.slice(0, 8));
+      expect(message).toMatch(/^\/.*\/config\.json(:\d+:\d+)?: is not valid JSON/);
+    }
   });
 
   it('writes an auth file a backend can read, owner-only, with the same credentials', async () => {

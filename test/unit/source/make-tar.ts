@@ -37,20 +37,23 @@ function pad(data: Buffer): Buffer {
   return rest === 0 ? data : Buffer.concat([data, Buffer.alloc(512 - rest)]);
 }
 
+/** pax extended header records (`<length> <key>=<value>\n`), for a `g` or `x` entry's content. */
+export function paxRecords(pax: Record<string, string>): string {
+  return Object.entries(pax)
+    .map(([k, v]) => {
+      const record = ` ${k}=${v}\n`;
+      let length = Buffer.byteLength(record) + 1;
+      while (`${length}${record}`.length !== length) length++;
+      return `${length}${record}`;
+    })
+    .join('');
+}
+
 /** A ustar archive of `entries` (with a pax header first when `pax` is given). */
 export function makeTar(entries: RawEntry[], pax?: Record<string, string>): Buffer {
   const blocks: Buffer[] = [];
   if (pax) {
-    const body = Buffer.from(
-      Object.entries(pax)
-        .map(([k, v]) => {
-          const record = ` ${k}=${v}\n`;
-          let length = record.length + 2;
-          if (`${length}${record}`.length !== length) length++;
-          return `${length}${record}`;
-        })
-        .join(''),
-    );
+    const body = Buffer.from(paxRecords(pax));
     blocks.push(header({name: 'pax_global_header', type: 'g'}, body.length), pad(body));
   }
   for (const entry of entries) {

@@ -10,7 +10,7 @@ export type Access = 'pull' | 'push';
 /** Sends one request with retries but without registry auth (the token endpoint has its own). */
 export type RawSend = (
   url: string,
-  init: {method: string; headers: Record<string, string>; body?: string},
+  init: {method: string; headers: Record<string, string>; body?: string; secretBody?: boolean},
 ) => Promise<Response>;
 
 interface Token {
@@ -144,7 +144,7 @@ export class RegistryAuth {
     const resolved = await this.credential(host);
     const response = await this.requestToken(realm, params.service, scopes, resolved?.credential);
     if (!response.ok) {
-      const details = await readErrorDetails(response);
+      const details = await readErrorDetails(response, (text) => this.options.log.mask(text));
       const why = response.status === 401 || response.status === 403 ? ' refused' : ' failed with';
       throw new UserError(
         `the token server ${realm.origin}${realm.pathname} for ${host}${why} ${await this.describe(host)} (${response.status}${details[0] ? ` ${details[0].code}` : ''}): check the username and password or the Docker config`,
@@ -174,7 +174,12 @@ export class RegistryAuth {
       if (service) form.set('service', service);
       if (scopes.length) form.set('scope', scopes.join(' '));
       const headers = {'Content-Type': 'application/x-www-form-urlencoded'};
-      const response = await this.options.send(realm.href, {method: 'POST', headers, body: form.toString()});
+      const response = await this.options.send(realm.href, {
+        method: 'POST',
+        headers,
+        body: form.toString(),
+        secretBody: true,
+      });
       if (response.status !== 404 && response.status !== 405) return response;
       await response.body?.cancel();
     }

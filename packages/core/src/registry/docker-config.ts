@@ -37,8 +37,19 @@ export async function readDockerConfig(file: string): Promise<DockerConfigFile |
   try {
     return JSON.parse(text) as DockerConfigFile;
   } catch (error) {
-    throw new UserError(`${file} is not valid JSON: ${(error as Error).message}`, {location: {file}});
+    // Never the parser's message: it quotes the file's text, and this file holds credentials.
+    throw new UserError('is not valid JSON (its text is not shown: it holds credentials)', {
+      location: {file, ...jsonErrorPlace(text, error)},
+    });
   }
+}
+
+/** Where JSON.parse stopped, from the offset V8 names in its message ("at position 12"). */
+function jsonErrorPlace(text: string, error: unknown): {line: number; column: number} | undefined {
+  const match = /\bposition (\d+)/.exec(String((error as Error).message));
+  if (!match) return undefined;
+  const lines = text.slice(0, Number(match[1])).split('\n');
+  return {line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1};
 }
 
 /** A config key as a bare host: `https://index.docker.io/v1/` -> `index.docker.io` (docker/cli `ConvertToHostname`). */

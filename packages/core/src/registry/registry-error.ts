@@ -25,20 +25,30 @@ export class RegistryError extends Error {
   }
 }
 
-/** Reads an error body; a 4xx body may be in any format (spec), so anything unparsable is kept short. */
-export async function readErrorDetails(response: Response): Promise<RegistryErrorDetail[]> {
+/** Characters of an unparsable error body kept for the message. */
+const SNIPPET_CHARS = 200;
+
+/**
+ * Reads an error body; a 4xx body may be in any format (spec), so anything unparsable is kept
+ * short. Secrets are masked BEFORE the cut: a secret split by the cut would no longer match the
+ * masker and half of it would be printed.
+ */
+export async function readErrorDetails(
+  response: Response,
+  mask: (text: string) => string,
+): Promise<RegistryErrorDetail[]> {
   const text = await response.text().catch(() => '');
   try {
     const parsed = JSON.parse(text) as {errors?: {code?: unknown; message?: unknown}[]};
     if (Array.isArray(parsed.errors)) {
       return parsed.errors.map((e) => ({
-        code: String(e.code ?? 'UNKNOWN'),
-        message: String(e.message ?? ''),
+        code: mask(String(e.code ?? 'UNKNOWN')),
+        message: mask(String(e.message ?? '')),
       }));
     }
   } catch {
     // Not JSON.
   }
-  const snippet = text.replace(/\s+/g, ' ').trim().slice(0, 200);
+  const snippet = mask(text).replace(/\s+/g, ' ').trim().slice(0, SNIPPET_CHARS);
   return snippet ? [{code: 'UNKNOWN', message: snippet}] : [];
 }

@@ -209,7 +209,7 @@ export class RemoteStore implements ManifestStore {
 
   private async expect(response: Response, request: RegistryRequest, ok: number[]): Promise<void> {
     if (ok.includes(response.status)) return;
-    const details = await readErrorDetails(response);
+    const details = await readErrorDetails(response, (text) => this.log.mask(text));
     // Origin and path only: an upload URL's query carries the registry's session state.
     const url = new URL(request.path, this.transport.baseUrl(request.host));
     throw new RegistryError(request.method, `${url.origin}${url.pathname}`, response.status, details);

@@ -34,7 +34,15 @@ export interface RegistryRequest {
   body?: Uint8Array;
 }
 
-type Init = {method: string; headers: Record<string, string>; body?: Uint8Array | string};
+type Init = {
+  method: string;
+  headers: Record<string, string>;
+  body?: Uint8Array | string;
+  /** The body is a credential (a refresh token): a 307/308 must not carry it to another host. */
+  secretBody?: boolean;
+};
+/** A response and the URL that answered it, after redirects. */
+type Answered = {response: Response; from: URL};
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
@@ -59,16 +67,25 @@ export class Transport {
     const url = /^https?:\/\//.test(request.path)
       ? request.path
       : `${this.baseUrl(request.host)}${request.path}`;
+    // An absolute URL (an upload Location) on another host gets no credentials either.
+    const ownHost = new URL(url).host === request.host;
     let authRounds = 0;
     for (let attempt = 1; ; attempt++) {
-      const authorization = await this.auth.header(request.host, request.repository, request.access);
+      const authorization = ownHost
+        ? await this.auth.header(request.host, request.repository, request.access)
+        : undefined;
       const headers = {...request.headers, ...(authorization ? {Authorization: authorization} : {})};
-      const response = await this.attempt(
+      const answered = await this.attempt(
         url,
         {method: request.method, headers, body: request.body},
         attempt,
       );
-      if (!response) continue;
+      if (!answered) continue;
+      const {response, from} = answered;
+      if (response.status === 401 && from.host !== request.host) {
+        await drain(response);
+        throw this.foreignChallenge(request, url, from, response.headers.get('www-authenticate'));
+      }
       if (response.status === 401 && authRounds < MAX_AUTH_ROUNDS) {
         authRounds++;
         await drain(response);
@@ -88,13 +105,13 @@ export class Transport {
   /** Retries and redirects, no registry auth: for token endpoints. */
   async send(url: string, init: Init): Promise<Response> {
     for (let attempt = 1; ; attempt++) {
-      const response = await this.attempt(url, init, attempt);
+      const response = (await this.attempt(url, init, attempt))?.response;
       if (response && !(await this.shouldRetry(response, attempt, `${init.method} ${url}`))) return response;
     }
   }
 
   /** One try; undefined when the connection failed and a retry was waited for. */
-  private async attempt(url: string, init: Init, attempt: number): Promise<Response | undefined> {
+  private async attempt(url: string, init: Init, attempt: number): Promise<Answered | undefined> {
     try {
       return await this.follow(url, init);
     } catch (error) {
@@ -121,7 +138,7 @@ export class Transport {
     return true;
   }
 
-  private async follow(start: string, init: Init): Promise<Response> {
+  private async follow(start: string, init: Init): Promise<Answered> {
     let url = new URL(start);
     let current: Init = init;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
@@ -133,16 +150,35 @@ export class Transport {
         signal: AbortSignal.timeout(this.options.timeoutMs),
       });
       const location = response.headers.get('location');
-      if (!REDIRECTS.has(response.status) || !location) return response;
+      if (!REDIRECTS.has(response.status) || !location) return {response, from: url};
       await drain(response);
       const next = new URL(location, url);
       if (next.protocol === 'http:' && !this.options.allowHttp(next.host)) {
         throw new Error(`${current.method} ${url.href} redirected to plain HTTP at ${next.origin}; refused`);
       }
+      const keepsBody = response.status === 307 || response.status === 308;
+      if (current.secretBody && keepsBody && next.host !== url.host) {
+        throw new UserError(
+          `${current.method} ${url.origin}${url.pathname} redirected to ${next.origin} with its body, which holds a credential; refused: the token server must answer on its own host`,
+        );
+      }
       current = redirectedInit(current, response.status, next.host !== url.host);
       url = next;
     }
     throw new Error(`${init.method} ${start}: more than ${MAX_REDIRECTS} redirects`);
+  }
+
+  /**
+   * A 401 from where the registry redirected us (a storage backend, or anyone the registry lets
+   * redirect): its challenge must not be answered, or the registry's credentials, or a token got
+   * with them from a realm that host names, would go to it.
+   */
+  private foreignChallenge(request: RegistryRequest, url: string, from: URL, challenge: string | null) {
+    const scheme = /^\s*([A-Za-z]+)/.exec(challenge ?? '')?.[1];
+    const asked = new URL(url);
+    return new UserError(
+      `${request.method} ${asked.origin}${asked.pathname} was redirected to ${from.origin}, which asked for credentials (401${scheme ? ` ${scheme}` : ''}): credentials go only to ${request.host} and the token server its own challenge names, so none were sent; the registry's redirect target must accept the request as redirected`,
+    );
   }
 
   private async refused(request: RegistryRequest, status: number): Promise<UserError> {

@@ -109,19 +109,43 @@ interface Pending {
   size?: number;
 }
 
-/** Reads every entry of a tar archive; a malformed header throws `TarFormatError`. */
-export function parseTar(buf: Buffer): TarArchive {
+/** A pax `size`: decimal digits only (`Number` would take `-512`, `1e9` and `0x10`). */
+function paxSize(value: string, at: number): number {
+  const size = /^[0-9]{1,15}$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(size)) {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    throw new TarFormatError(
+      `the pax header at byte ${at} gives the size ${JSON.stringify(shown)}, not a byte count`,
+    );
+  }
+  return size;
+}
+
+/**
+ * Reads every entry of a tar archive; a malformed header throws `TarFormatError`. Every header
+ * moves the reader forward by at least one block, so the work is linear in the archive's size;
+ * `maxHeaders` bounds the entries (and their memory) an archive of small headers can create.
+ */
+export function parseTar(buf: Buffer, limits: {maxHeaders?: number} = {}): TarArchive {
   const archive: TarArchive = {entries: []};
+  const maxHeaders = limits.maxHeaders ?? Infinity;
+  let headers = 0;
   let pending: Pending = {};
   let at = 0;
   while (at + BLOCK <= buf.length) {
     const header = buf.subarray(at, at + BLOCK);
     if (isZeroBlock(header)) return archive;
     if (!checksumOk(header)) throw new TarFormatError(`bad tar header checksum at byte ${at}`);
+    if (++headers > maxHeaders)
+      throw new TarFormatError(`more than ${maxHeaders} entries (headers), more than a source tree holds`);
     const typeflag = String.fromCharCode(header[156] as number);
     const size = pending.size ?? number(header, 124, 12);
     const start = at + BLOCK;
-    if (start + size > buf.length) throw new TarFormatError('tar archive is truncated');
+    if (start + size > buf.length) {
+      throw new TarFormatError(
+        `the entry at byte ${at} claims ${size} bytes of data, but only ${buf.length - start} follow: the archive is truncated`,
+      );
+    }
     const data = buf.subarray(start, start + size);
     at = start + Math.ceil(size / BLOCK) * BLOCK;
     if (typeflag === 'g') {
@@ -133,7 +157,7 @@ export function parseTar(buf: Buffer): TarArchive {
       pending = {
         ...(pax.path !== undefined ? {path: pax.path} : {}),
         ...(pax.linkpath !== undefined ? {linkName: pax.linkpath} : {}),
-        ...(pax.size !== undefined ? {size: Number(pax.size)} : {}),
+        ...(pax.size !== undefined ? {size: paxSize(pax.size, start - BLOCK)} : {}),
       };
       continue;
     }
