@@ -46,7 +46,7 @@ export interface ChildPipelineOptions {
   runnerTags: Readonly<Record<string, string>>;
   /** Inputs of every step job, by kebab-case name (repository, naming, date, ...). */
   inputs: Readonly<Record<string, string>>;
-  /** Inputs of the build-arch jobs only (backend, cache). */
+  /** Inputs of the build-arch jobs only (backend, cache, build-arg-env). */
   buildInputs: Readonly<Record<string, string>>;
   /** Inputs of the retag jobs only (tags). */
   retagInputs: Readonly<Record<string, string>>;
@@ -397,7 +397,7 @@ export async function readChildPipelineOptions(platform: Platform, now: Date): P
       username: credentialReference('username', input('username')),
       password: credentialReference('password', input('password')),
     },
-    buildInputs: {backend: input('backend'), cache: input('cache')},
+    buildInputs: {backend: input('backend'), cache: input('cache'), 'build-arg-env': input('build-arg-env')},
     retagInputs: {tags: input('tags')},
     push: push && (event.kind !== 'pull_request' || pushOnMergeRequests),
     awsRoleArn: input('aws-role-arn'),
