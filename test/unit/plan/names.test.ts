@@ -76,6 +76,8 @@ describe('branchSuffix', () => {
     'feature-x_217d2bf51f16',
     `${'a'.repeat(40)}-one`,
     `${'a'.repeat(40)}-two`,
+    `${'b'.repeat(40)}`,
+    `${'b'.repeat(41)}`,
   ];
 
   it('gives every branch a non-empty suffix of its own that is a valid tag part', () => {
@@ -83,6 +85,8 @@ describe('branchSuffix', () => {
     expect(new Set(suffixes).size).toBe(branches.length);
     for (const suffix of suffixes) {
       expect(suffix).not.toBe('');
+      // No longer than before hashes were added, so no tag that fitted grows past 128.
+      expect(suffix.length).toBeLessThanOrEqual(40);
       expect(TAG_PATTERN.test(`curl-latest-${suffix}`)).toBe(true);
     }
   });

@@ -68,16 +68,17 @@ function branchSlug(branch: string): string {
 }
 
 /**
- * The suffix of a branch's names: the branch name itself when it already is its own slug
- * (`fix-1`), else the slug, `_` and the first 12 hex digits of the SHA-256 of the raw name
- * (`feature/x` gives `feature-x_<hash>`, `_` gives `_<hash>`). Never empty, so no branch gets the
- * default branch's plain names; and never shared: a slug has no `_`, so a name that needed
- * changing cannot collide with one that did not, and two that did differ in the hash.
+ * The suffix of a branch's names, at most 40 long: the branch name itself when it already is its
+ * own slug (`fix-1`), else the slug cut to 27, `_` and the first 12 hex digits of the SHA-256 of
+ * the raw name (`feature/x` gives `feature-x_<hash>`, `_` gives `_<hash>`). Never empty, so no
+ * branch gets the default branch's plain names; and never shared: a slug has no `_`, so a name
+ * that needed changing cannot collide with one that did not, and two that did differ in the hash.
  */
 export function branchSuffix(branch: string): string {
   const slug = branchSlug(branch);
   if (slug !== '' && slug === branch) return slug;
-  return `${slug}_${createHash('sha256').update(branch).digest('hex').slice(0, 12)}`;
+  const hash = createHash('sha256').update(branch).digest('hex').slice(0, 12);
+  return `${slug.slice(0, 27).replace(/-+$/, '')}_${hash}`;
 }
 
 /** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
