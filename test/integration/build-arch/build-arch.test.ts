@@ -46,6 +46,8 @@ function inputs(overrides: Partial<BuildArchInputs> = {}): BuildArchInputs {
     username: '',
     password: '',
     artifactName: 'hephy-sources',
+    // curl's GREETING=${HEPHY_TEST_GREETING}: the owner lets build args read that variable.
+    buildArgEnv: ['HEPHY_TEST_GREETING'],
     ...overrides,
   };
 }

@@ -32,6 +32,7 @@ function inputs(overrides: Partial<BuildArchInputs>): BuildArchInputs {
     username: '',
     password: '',
     artifactName: 'hephy-sources',
+    buildArgEnv: [],
     ...overrides,
   };
 }

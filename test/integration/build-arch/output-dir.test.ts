@@ -40,6 +40,7 @@ function inputs(outputDir: string, repository: string): BuildArchInputs {
     username: '',
     password: '',
     artifactName: 'hephy-sources',
+    buildArgEnv: [],
   };
 }
 

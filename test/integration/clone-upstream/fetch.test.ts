@@ -167,7 +167,7 @@ describe('hostile upstreams are refused before git runs', () => {
     const ports = recordingPorts();
     const url = upstream.url.replace('git://', 'https://bot:tok-9f8e7d6c5b@').replace(/:\d+\//, ':1/');
     const [checked] = checkUpstreams([upstreamConfig('app', url, 'main')], DEFAULT_ALLOW_PROTOCOLS, ports);
-    expect(checked!.url.display).toBe('https://bot:***@127.0.0.1:1/app.git');
+    expect(checked!.url.display).toBe('https://***@127.0.0.1:1/app.git');
     const failure = fetchUpstreamSource(
       checked!,
       {outputDir: tempDir(), scratch: tempDir(), allowProtocols: DEFAULT_ALLOW_PROTOCOLS},

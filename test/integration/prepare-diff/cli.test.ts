@@ -44,4 +44,33 @@ describe('hephy-builder plan', () => {
     expect((await cli(['plan', '--mode', 'sometimes', '--root', clone.dir])).code).toBe(2);
     expect((await cli(['plan', '--bogus'])).code).toBe(2);
   });
+
+  it('refuses an upstream_repo holding credentials, masked whole, and writes no plan.json', async () => {
+    const secret = 'p@ss-9f8e7d6c';
+    const hostile = imageMonorepo();
+    const before = hostile.head();
+    hostile.commit('private upstream', {
+      'kaniko/build-config.yaml': `upstream_repo: https://bot:${secret}@github.com/o/kaniko\nupstream_ref: v1\n`,
+    });
+    const outputDir = tempDir();
+    let stderr = '';
+    const realWrite = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((text: string) => ((stderr += text), true)) as typeof process.stderr.write;
+    const {code, out} = await cli([
+      'plan',
+      '--base',
+      before,
+      '--root',
+      cloneRepo(hostile).dir,
+      '--output-dir',
+      outputDir,
+    ]).finally(() => (process.stderr.write = realWrite));
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      'kaniko/build-config.yaml:1:16: upstream_repo: `https://***@github.com/o/kaniko` holds credentials',
+    );
+    expect(stderr).toContain('git credential helper or a CI variable');
+    expect(stderr + out).not.toContain('9f8e7d6c');
+    expect(readOutputFile(outputDir, 'plan.json')).toBeUndefined();
+  });
 });

@@ -248,8 +248,30 @@ describe('parseBuildConfig: source', () => {
   });
 
   test.each([
+    ['https://bot:s3cr3t-tok@github.com/o/r', 'https://***@github.com/o/r', ['s3cr3t-tok']],
+    ['https://bot:p@ss@w0rd-x@github.com/o/r', 'https://***@github.com/o/r', ['p@ss', 'w0rd-x']],
+    ['https://ghp_tokenvalue1@github.com/o/r', 'https://***@github.com/o/r', ['ghp_tokenvalue1']],
+    [
+      'https://ghp_tokenvalue1:x-oauth-basic@github.com/o/r',
+      'https://***@github.com/o/r',
+      ['ghp_tokenvalue1'],
+    ],
+    ['ssh://git:hunter2-pw@host/o/r', 'ssh://***@host/o/r', ['hunter2-pw']],
+    ['bot:hunter2-pw@host:o/r', '***@host:o/r', ['hunter2-pw']],
+    ['https://bot:s3cr3t-tok@github.com', 'https://***@github.com', ['s3cr3t-tok']],
+  ])('upstream_repo %s holds credentials: refused, masked whole', (repo, display, secrets) => {
+    const found = problems(`upstream_ref: main\nupstream_repo: "${repo}"\n`);
+    expect(found).toEqual([
+      `curl/build-config.yaml:2:16: upstream_repo: \`${display}\` holds credentials, and this file is committed: remove them from the URL and give them to git outside the repository, from a git credential helper or a CI variable (see docs/configuration.md)`,
+    ]);
+    for (const secret of secrets) expect(found.join('\n')).not.toContain(secret);
+  });
+
+  test.each([
     'https://gitlab.example.com/group/sub/repo.git',
     'ssh://git@host:2222/o/r',
+    'git@github.com:o/r.git',
+    'https://github.com/o/r@v2',
     'git://127.0.0.1:9418/r',
     'file:///srv/git/r',
   ])('upstream_repo %s is a remote', (repo) => {

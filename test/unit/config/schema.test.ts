@@ -81,6 +81,22 @@ const CASES: Case[] = [
   {name: 'ref without repo', yaml: 'upstream_ref: main\n', valid: false},
   {name: 'submodules without repo', yaml: `${L}upstream_submodules: true\n`, valid: false},
   {name: 'repo without scheme', yaml: 'upstream_repo: github.com/o/r\nupstream_ref: v1\n', valid: false},
+  {
+    name: 'repo with credentials',
+    yaml: 'upstream_repo: https://bot:tok@github.com/o/r\nupstream_ref: v1\n',
+    valid: false,
+  },
+  {
+    name: 'repo with a token',
+    yaml: 'upstream_repo: https://tok@github.com/o/r\nupstream_ref: v1\n',
+    valid: false,
+  },
+  {
+    name: 'ssh repo with a password',
+    yaml: 'upstream_repo: ssh://git:pw@h/o/r\nupstream_ref: v1\n',
+    valid: false,
+  },
+  {name: 'ssh repo with a login', yaml: 'upstream_repo: ssh://git@h:22/o/r\nupstream_ref: v1\n', valid: true},
   {name: 'repo as an option', yaml: 'upstream_repo: --upload-pack=x\nupstream_ref: v1\n', valid: false},
   {name: 'ref with ..', yaml: 'upstream_repo: https://github.com/o/r\nupstream_ref: a..b\n', valid: false},
   {name: 'ref as an option', yaml: 'upstream_repo: https://github.com/o/r\nupstream_ref: -x\n', valid: false},

@@ -1,5 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import {extraTagRef, formatRef, indexRef, resolveTagScheme} from '../../../packages/core/src/plan/names.js';
+import {
+  branchSuffix,
+  extraTagRef,
+  formatRef,
+  indexRef,
+  resolveTagScheme,
+  TAG_PATTERN,
+} from '../../../packages/core/src/plan/names.js';
 
 const options = {repository: 'reg.example.com/team/images/', naming: 'tag-prefix' as const, date: '20251015'};
 const now = new Date('2025-10-15T12:00:00Z');
@@ -11,9 +18,12 @@ const names = (event: Parameters<typeof resolveTagScheme>[1]) => {
 describe('resolveTagScheme', () => {
   it('gives a branch other than the default one its own names', () => {
     expect(names({kind: 'push', refName: 'Feature/X', refType: 'branch', defaultBranch: 'main'})).toEqual([
-      'reg.example.com/team/images:curl-20251015-feature-x',
-      'reg.example.com/team/images:curl-latest-feature-x',
+      'reg.example.com/team/images:curl-20251015-feature-x_02cc1910f5df',
+      'reg.example.com/team/images:curl-latest-feature-x_02cc1910f5df',
     ]);
+    expect(names({kind: 'push', refName: 'fix-1', refType: 'branch', defaultBranch: 'main'})[1]).toBe(
+      'reg.example.com/team/images:curl-latest-fix-1',
+    );
   });
 
   it('gives the default branch plain names', () => {
@@ -42,5 +52,49 @@ describe('resolveTagScheme', () => {
   it('gives plain names where the default branch is unknown (a local run), dated today by default', () => {
     expect(names({refName: 'feature'})[0]).toBe('reg.example.com/team/images:curl-20251015');
     expect(resolveTagScheme({...options, date: ''}, {}, now).date).toBe('20251015');
+  });
+
+  it("never gives a branch whose name sanitises to nothing the default branch's names", () => {
+    for (const refName of ['_', 'ü', '---', '']) {
+      const [index, latest] = names({kind: 'push', refName, refType: 'branch', defaultBranch: 'main'});
+      expect(index).toMatch(/^reg\.example\.com\/team\/images:curl-20251015-_[0-9a-f]{12}$/);
+      expect(latest).toMatch(/^reg\.example\.com\/team\/images:curl-latest-_[0-9a-f]{12}$/);
+    }
+  });
+});
+
+describe('branchSuffix', () => {
+  const branches = [
+    '_',
+    'ü',
+    '---',
+    '',
+    'feature/x',
+    'feature-x',
+    'feature_x',
+    'Feature-X',
+    'feature-x_217d2bf51f16',
+    `${'a'.repeat(40)}-one`,
+    `${'a'.repeat(40)}-two`,
+    `${'b'.repeat(40)}`,
+    `${'b'.repeat(41)}`,
+  ];
+
+  it('gives every branch a non-empty suffix of its own that is a valid tag part', () => {
+    const suffixes = branches.map(branchSuffix);
+    expect(new Set(suffixes).size).toBe(branches.length);
+    for (const suffix of suffixes) {
+      expect(suffix).not.toBe('');
+      // No longer than before hashes were added, so no tag that fitted grows past 128.
+      expect(suffix.length).toBeLessThanOrEqual(40);
+      expect(TAG_PATTERN.test(`curl-latest-${suffix}`)).toBe(true);
+    }
+  });
+
+  it('is stable, and keeps a name that needs no sanitising as it is', () => {
+    expect(branches.map(branchSuffix)).toEqual(branches.map(branchSuffix));
+    expect(branchSuffix('feature-x')).toBe('feature-x');
+    expect(branchSuffix('feature/x')).toMatch(/^feature-x_[0-9a-f]{12}$/);
+    expect(branchSuffix('feature_x')).toMatch(/^feature-x_[0-9a-f]{12}$/);
   });
 });

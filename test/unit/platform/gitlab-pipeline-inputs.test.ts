@@ -49,6 +49,21 @@ describe('readChildPipelineOptions', () => {
     ).toBe(true);
   });
 
+  it('passes build-arg-env on to the build jobs, and refuses the name of a secret in it', async () => {
+    const listed = {...env, INPUT_BUILD_ARG_ENV: 'VERSION, GIT_SHA'};
+    const o = await readChildPipelineOptions(
+      createGitLabPlatform(listed, () => {}),
+      now,
+    );
+    expect(o.buildInputs['build-arg-env']).toBe('VERSION,GIT_SHA');
+    const secret = {...env, INPUT_BUILD_ARG_ENV: 'VERSION CI_JOB_TOKEN'};
+    const error = await readChildPipelineOptions(
+      createGitLabPlatform(secret, () => {}),
+      now,
+    ).catch((e: unknown) => e);
+    expect(String(error)).toMatch(/^input build-arg-env: CI_JOB_TOKEN looks like a secret/);
+  });
+
   it('refuses a password given as a value, without repeating it', async () => {
     const bad = {...env, INPUT_PASSWORD: 'hunter2'};
     const error = await readChildPipelineOptions(

@@ -9,7 +9,7 @@ import {
 } from '../../../scripts/system-deps.mjs';
 import {tempDir} from '../../helpers/tmp.js';
 
-const TEST_COMMANDS = ['git', 'buildah', 'docker-registry', 'skopeo', 'htpasswd', 'rsync', 'newuidmap'];
+const TEST_COMMANDS = ['git', 'buildah', 'docker-registry', 'skopeo', 'htpasswd', 'rsync', 'newuidmap', 'cmark-gfm'];
 const FILES = ['/bin/busybox', '/etc/ssl/certs/ca-certificates.crt'];
 
 /** A machine with `present` installed; apt-get installs what it is asked for (or fails). */
@@ -57,8 +57,8 @@ describe('scripts/system-deps.mjs', () => {
     expect(runs).toEqual([]);
     expect(said.join('\n')).toBe(
       [
-        'missing docker-registry (docker-registry), htpasswd (apache2-utils), rsync (rsync), newuidmap (uidmap), /etc/ssl/certs/ca-certificates.crt (ca-certificates): install them as root, then run again:',
-        '  sudo apt-get install -y --no-install-recommends docker-registry apache2-utils rsync uidmap ca-certificates',
+        'missing docker-registry (docker-registry), htpasswd (apache2-utils), rsync (rsync), newuidmap (uidmap), cmark-gfm (cmark-gfm), /etc/ssl/certs/ca-certificates.crt (ca-certificates): install them as root, then run again:',
+        '  sudo apt-get install -y --no-install-recommends docker-registry apache2-utils rsync uidmap cmark-gfm ca-certificates',
       ].join('\n'),
     );
   });
@@ -84,6 +84,7 @@ describe('scripts/system-deps.mjs', () => {
         'apache2-utils',
         'rsync',
         'uidmap',
+        'cmark-gfm',
       ],
     ]);
   });

@@ -68,14 +68,25 @@ describe('credentials in URLs', () => {
   it('returns the password as a secret and masks it in the display form and in errors', () => {
     const url = checkUpstreamUrl('https://bot:s3cr3t-token@example.com/o/r.git', allow);
     expect(url.secret).toBe('s3cr3t-token');
-    expect(url.display).toBe('https://bot:***@example.com/o/r.git');
+    expect(url.display).toBe('https://***@example.com/o/r.git');
     expect(url.url).toContain('s3cr3t-token');
-    expect(() => checkUpstreamUrl('http://bot:s3cr3t-token@example.com/r', allow)).toThrow(/bot:\*\*\*@/);
+    expect(() => checkUpstreamUrl('http://bot:s3cr3t-token@example.com/r', allow)).toThrow(
+      /http:\/\/\*\*\*@example/,
+    );
     try {
       checkUpstreamUrl('http://bot:s3cr3t-token@example.com/r', allow);
     } catch (error) {
       expect(String(error)).not.toContain('s3cr3t-token');
     }
+  });
+
+  it('masks a password holding @ whole, and a token written as the user part', () => {
+    const url = checkUpstreamUrl('https://bot:p@ss@w0rd-x@example.com/o/r.git', allow);
+    expect(url.secret).toBe('p@ss@w0rd-x');
+    expect(url.display).toBe('https://***@example.com/o/r.git');
+    expect(checkUpstreamUrl('https://ghp_abcdef:x-oauth-basic@github.com/o/r', allow).display).toBe(
+      'https://***@github.com/o/r',
+    );
   });
 
   it('treats a lone https user part as a token, but not an ssh login', () => {

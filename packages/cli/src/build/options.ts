@@ -1,5 +1,6 @@
 import {availableParallelism} from 'node:os';
 import {BACKEND_INPUTS, type BackendInput} from '@hephy-builder/core/backends/select';
+import {parseBuildArgEnv} from '@hephy-builder/core/config/variables';
 import {MODES, type Mode} from '@hephy-builder/core/plan/base';
 import {NAMINGS, type Naming} from '@hephy-builder/core/plan/names';
 import {parseListInput} from '@hephy-builder/core/platform/inputs';
@@ -27,6 +28,8 @@ export interface BuildOptions {
   date: string;
   jobs: number;
   insecureRegistries: string[];
+  /** Environment variables `${NAME}` in build_args may read (build-arch's `build-arg-env`). */
+  buildArgEnv: string[];
   outputDir: string;
   /** Extra tags for every image (retag's `tags`). */
   tags: string[];
@@ -47,6 +50,7 @@ export const buildCommandOptions = {
   date: {type: 'string'},
   jobs: {type: 'string'},
   'insecure-registry': {type: 'string', multiple: true},
+  'build-arg-env': {type: 'string', multiple: true},
   'output-dir': {type: 'string'},
   tags: {type: 'string'},
   json: {type: 'boolean'},
@@ -61,6 +65,15 @@ function choice<T extends string>(values: Values, name: string, allowed: readonl
     throw new UsageError(`--${name} "${value}" is not one of ${allowed.join(', ')}`);
   }
   return value as T;
+}
+
+function buildArgEnv(values: Values): string[] {
+  const names = ((values['build-arg-env'] as string[] | undefined) ?? []).flatMap(parseListInput);
+  try {
+    return parseBuildArgEnv(names);
+  } catch (error) {
+    throw new UsageError(`--build-arg-env: ${(error as Error).message}`);
+  }
 }
 
 function positiveInteger(text: string | undefined, fallback: number): number {
@@ -97,6 +110,7 @@ export function parseBuildOptions(values: Values, positionals: readonly string[]
       availableParallelism(),
     ),
     insecureRegistries: ((values['insecure-registry'] as string[] | undefined) ?? []).flatMap(parseListInput),
+    buildArgEnv: buildArgEnv(values),
     outputDir: text('output-dir', DEFAULT_OUTPUT_DIR),
     tags: values.tags === undefined ? [] : parseListInput(String(values.tags)),
     json: values.json === true,

@@ -178,6 +178,7 @@ async function buildImages(plan: Plan, stage: BuildStage): Promise<BuildRow[]> {
     username: '',
     password: '',
     artifactName: DEFAULT_SOURCES_ARTIFACT,
+    buildArgEnv: options.buildArgEnv,
   };
   const registry = registryClient(inputs, context.ports);
   const scheme = imageTagScheme(inputs, context.event, context.ports.now());

@@ -17,6 +17,7 @@ export const build: Command = {
     '       [--base REV [--head REV]] [--mode auto|changed|all|list] [--rebuild-list FILE]',
     '       [--naming tag-prefix|repository] [--backend auto|buildah|kaniko|buildkit|buildx|ko|spin]',
     `       [--date YYYYMMDD] [--tags T1,T2] [--insecure-registry HOST]... [--output-dir DIR (${DEFAULT_OUTPUT_DIR})]`,
+    '       [--build-arg-env VAR,VAR]...',
     '       [--json] [--verbose]',
   ].join('\n'),
   options: buildCommandOptions,

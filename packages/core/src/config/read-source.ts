@@ -1,5 +1,5 @@
 import type {ConfigReader, Entry} from './config-reader.js';
-import {isGitRef, isGitRemote} from './rules.js';
+import {isGitRef, isGitRemote, remoteCredential} from './rules.js';
 import type {ImageSource} from './types.js';
 
 const FIX =
@@ -48,13 +48,25 @@ export function readSource(
   return undefined;
 }
 
+/**
+ * The config is committed (and copied into plan.json), so a credential in the URL is refused,
+ * and no message here ever shows one: the URL is quoted with its credentials masked.
+ */
 function readRemote(reader: ConfigReader, entry: Entry): string | undefined {
   const value = reader.string(entry);
-  if (value === undefined || isGitRemote(value)) return value;
+  if (value === undefined) return value;
+  const {secret, display} = remoteCredential(value);
+  if (secret !== undefined) {
+    return reader.fail(
+      entry,
+      `\`${display}\` holds credentials, and this file is committed: remove them from the URL and give them to git outside the repository, from a git credential helper or a CI variable (see docs/configuration.md)`,
+    );
+  }
+  if (isGitRemote(value)) return value;
   const fix = /^[\w.-]+\.[a-z]+\/\S+$/.test(value) ? ` (write \`https://${value}\`)` : '';
   return reader.fail(
     entry,
-    `\`${value}\` is not a git remote: use https://host/owner/repo or git@host:owner/repo${fix}`,
+    `\`${display}\` is not a git remote: use https://host/owner/repo or git@host:owner/repo${fix}`,
   );
 }
 

@@ -48,6 +48,23 @@ export function isGitRemote(text: string): boolean {
 }
 
 /**
+ * The credentials in a git remote, and the remote with them masked: everything between `://`
+ * and the last `@` of the host part (so a password holding `@` is masked whole), and the
+ * `user:password@` of a scheme-less remote. An ssh login (`ssh://git@host`, `git@host:path`) is
+ * not a secret; on http(s) a lone user part is (tokens travel as `https://<token>@host`).
+ */
+export function remoteCredential(url: string): {secret?: string; display: string} {
+  const match = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)?([^/?#]*)@/.exec(url);
+  if (!match) return {display: url};
+  const [whole, scheme = '', userinfo] = match as unknown as [string, string | undefined, string];
+  const colon = userinfo.indexOf(':');
+  const login = colon < 0 && (scheme === '' || !/^https?:/i.test(scheme));
+  if (login || userinfo === '') return {display: url};
+  const secret = colon < 0 ? userinfo : userinfo.slice(colon + 1);
+  return {secret: secret || userinfo, display: `${scheme}***@${url.slice(whole.length)}`};
+}
+
+/**
  * A branch, tag or commit as git's check-ref-format allows it, and not an option: no spaces,
  * `..`, `~^:?*[\`, `@{`, leading `-` or `/`, trailing `/`, `.` or `.lock`.
  */

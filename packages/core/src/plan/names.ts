@@ -2,6 +2,7 @@
  * The names of images and tags (DESIGN.md "Names of images and tags"). Every step that pushes,
  * reads or tags an image computes its reference here and nowhere else.
  */
+import {createHash} from 'node:crypto';
 
 export const NAMINGS = ['tag-prefix', 'repository'] as const;
 export type Naming = (typeof NAMINGS)[number];
@@ -11,7 +12,7 @@ export interface TagScheme {
   /** `registry.example.com/team/images` (tag-prefix: the one repository; repository: the prefix). */
   repository: string;
   naming: Naming;
-  /** `YYYYMMDD`, or `YYYYMMDD-<branch>` for builds of branches other than the default one. */
+  /** `YYYYMMDD`, or `YYYYMMDD-<branch>` for builds of branches other than the default one (`branchSuffix`). */
   date: string;
   /**
    * Set for builds of a branch other than the default one: extra tags become `<tag>-<branch>`
@@ -57,13 +58,27 @@ export function utcDate(now: Date): string {
 }
 
 /** A branch name as a tag fragment: lower case, runs of other characters as `-`, at most 40 long. */
-export function branchSlug(branch: string): string {
+function branchSlug(branch: string): string {
   return branch
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40)
     .replace(/-+$/, '');
+}
+
+/**
+ * The suffix of a branch's names, at most 40 long: the branch name itself when it already is its
+ * own slug (`fix-1`), else the slug cut to 27, `_` and the first 12 hex digits of the SHA-256 of
+ * the raw name (`feature/x` gives `feature-x_<hash>`, `_` gives `_<hash>`). Never empty, so no
+ * branch gets the default branch's plain names; and never shared: a slug has no `_`, so a name
+ * that needed changing cannot collide with one that did not, and two that did differ in the hash.
+ */
+export function branchSuffix(branch: string): string {
+  const slug = branchSlug(branch);
+  if (slug !== '' && slug === branch) return slug;
+  const hash = createHash('sha256').update(branch).digest('hex').slice(0, 12);
+  return `${slug.slice(0, 27).replace(/-+$/, '')}_${hash}`;
 }
 
 /** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
@@ -90,7 +105,7 @@ export function resolveTagScheme(
   now: Date,
 ): TagScheme {
   const date = options.date || utcDate(now);
-  const branch = offDefaultBranch(event) ? branchSlug(event.refName as string) : '';
+  const branch = offDefaultBranch(event) ? branchSuffix(event.refName ?? '') : '';
   return {
     repository: options.repository.replace(/\/+$/, ''),
     naming: options.naming,

@@ -4,6 +4,7 @@
  */
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import {parseBuildArgEnv} from '../config/variables.js';
 import {UserError} from '../errors.js';
 import {utcDate} from '../plan/names.js';
 import type {Plan} from '../plan/types.js';
@@ -49,7 +50,12 @@ export async function readChildPipelineOptions(platform: Platform, now: Date): P
       username: credentialReference('username', input('username')),
       password: credentialReference('password', input('password')),
     },
-    buildInputs: {backend: input('backend'), cache: input('cache')},
+    buildInputs: {
+      backend: input('backend'),
+      cache: input('cache'),
+      // Checked here too, so a secret's name stops the pipeline before any child job starts.
+      'build-arg-env': parseBuildArgEnv(parseListInput(input('build-arg-env'))).join(','),
+    },
     retagInputs: {tags: input('tags')},
     push: push && (event.kind !== 'pull_request' || pushOnMergeRequests),
     awsRoleArn: input('aws-role-arn'),

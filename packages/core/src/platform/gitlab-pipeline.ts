@@ -42,7 +42,7 @@ export interface ChildPipelineOptions {
   runnerTags: Readonly<Record<string, string>>;
   /** Inputs of every step job, by kebab-case name (repository, naming, date, ...). */
   inputs: Readonly<Record<string, string>>;
-  /** Inputs of the build-arch jobs only (backend, cache). */
+  /** Inputs of the build-arch jobs only (backend, cache, build-arg-env). */
   buildInputs: Readonly<Record<string, string>>;
   /** Inputs of the retag jobs only (tags). */
   retagInputs: Readonly<Record<string, string>>;

@@ -1,3 +1,4 @@
+import {remoteCredential} from '../config/rules.js';
 import {UserError} from '../errors.js';
 import type {SourceLocation} from '../ports.js';
 
@@ -9,7 +10,7 @@ export const DEFAULT_ALLOW_PROTOCOLS: readonly GitProtocol[] = ['https', 'ssh', 
 export interface UpstreamUrl {
   /** The URL as git receives it. */
   url: string;
-  /** The URL for logs and outputs: a password or token in it replaced by `***`. */
+  /** The URL for logs and outputs: its credentials (user and password) replaced by `***`. */
   display: string;
   protocol: GitProtocol | string;
   /** The credential found in the URL, to register as a secret before anything prints. */
@@ -35,21 +36,6 @@ export function urlProtocol(url: string): string {
   return 'file';
 }
 
-/** `https://user:token@host/x` -> the token (or a lone user part, which is how tokens often travel). */
-function urlCredential(url: string): {secret?: string; display: string} {
-  const match = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^@/?#]*)@/.exec(url);
-  if (!match) return {display: url};
-  const [whole, scheme, userinfo] = match as unknown as [string, string, string];
-  const colon = userinfo.indexOf(':');
-  if (colon >= 0) {
-    const secret = userinfo.slice(colon + 1);
-    return {secret, display: `${scheme}${userinfo.slice(0, colon)}:***@${url.slice(whole.length)}`};
-  }
-  // ssh://git@host is a login name, not a secret; on http(s) a lone user part is a token.
-  if (!/^https?:\/\//i.test(url)) return {display: url};
-  return {secret: userinfo, display: `${scheme}***@${url.slice(whole.length)}`};
-}
-
 /**
  * Checks an `upstream_repo` before git sees it: no option-like or control characters, and a
  * transport in `allow`. Credentials are returned separately so the caller masks them first.
@@ -59,7 +45,7 @@ export function checkUpstreamUrl(
   allow: readonly string[],
   where: {location?: SourceLocation; field?: string} = {},
 ): UpstreamUrl {
-  const {secret, display} = urlCredential(url);
+  const {secret, display} = remoteCredential(url);
   const fail = (why: string) => new UserError(`upstream_repo ${display}: ${why}`, where);
   if (url === '') throw fail('is empty');
   if (url.startsWith('-')) throw fail('starts with "-", which git would read as an option');
@@ -97,5 +83,5 @@ export function protocolConfig(allow: readonly string[]): string[] {
 
 /** A URL for labels and logs: a password or token in it replaced by `***`. */
 export function redactUrl(url: string): string {
-  return urlCredential(url).display;
+  return remoteCredential(url).display;
 }

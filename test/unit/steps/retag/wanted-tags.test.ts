@@ -67,4 +67,25 @@ describe('retag: the tags wanted', () => {
       /"v\$\{X\}" uses \$\{X\}, which is not set/,
     );
   });
+
+  it('never reads a secret into a tag, which the registry would show to anyone who can list tags', () => {
+    const images = config('use_local_context: true\nadditional_tags:\n  - "t-${CI_JOB_TOKEN}"\n');
+    const env = {CI_JOB_TOKEN: 'glcbt-abc123', INPUT_PASSWORD: 'hunter2pw'};
+    const error = (() => {
+      try {
+        return wantedTags(images, ['${INPUT_PASSWORD}'], scheme, env);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(UserErrors);
+    const lines = (error as UserErrors).errors.map(String);
+    expect(lines[0]).toBe(
+      'curl/build-config.yaml:3:5: additional_tags[0]: "t-${CI_JOB_TOKEN}" uses ${CI_JOB_TOKEN}, which looks like a secret (a step input, a runner variable, or a name with TOKEN, PASSWORD, SECRET, KEY, AUTH, ...): a tag never reads one',
+    );
+    expect(lines[1]).toMatch(
+      /^input tags: "\$\{INPUT_PASSWORD\}" uses \$\{INPUT_PASSWORD\}, which looks like a secret/,
+    );
+    expect(lines.join('\n')).not.toMatch(/glcbt|hunter2/);
+  });
 });

@@ -1,8 +1,67 @@
-import {expandVariables} from '../../config/variables.js';
+import type {BuildConfig} from '../../config/types.js';
+import {expandVariables, isSecretName, variableNames} from '../../config/variables.js';
+import {UserError} from '../../errors.js';
+import type {PlannedImage} from '../../plan/types.js';
 import type {Env} from '../../ports.js';
+import {dependencyDirs, providedArgNames} from './dependencies.js';
 
 /**
- * The config's `build_args` with `${NAME}` expanded from the environment. An unset variable
+ * What `${NAME}` in a build arg may read: the values hephy-builder provides for the image
+ * (`provided`: repository, dependencies), then, overriding them, the environment variables the
+ * workflow owner named in `build-arg-env` (`fromEnv`). Nothing else of the environment is in
+ * the result, so no config can read a step's inputs, tokens or passwords into an image.
+ */
+export function argValues(env: Env, fromEnv: readonly string[], provided: ReadonlyMap<string, string>): Env {
+  const values: Record<string, string> = Object.fromEntries(provided);
+  for (const name of fromEnv) {
+    const value = env[name];
+    if (value) values[name] = value;
+  }
+  return values;
+}
+
+/**
+ * Every `${NAME}` in the `build_args` of `images` that is neither provided for its image nor
+ * named in `build-arg-env`, as an error naming file, line and field. Checked for the whole run
+ * before the first build, so a bad config stops the run before anything is pushed.
+ */
+export function buildArgVariableProblems(
+  images: readonly PlannedImage[],
+  options: {root: string; fromEnv: readonly string[]; dependencyImages: (dir: string) => readonly string[]},
+): UserError[] {
+  const problems = new Map<string, UserError>();
+  for (const image of images) {
+    if (image.config.manualBuild) continue;
+    const dependencies = dependencyDirs(image, options.root).flatMap(options.dependencyImages);
+    const allowed = new Set([...providedArgNames(dependencies), ...options.fromEnv]);
+    // The images of one config's `targets:` share its build_args: one error per line.
+    for (const problem of unknownVariables(image.config, allowed, providedArgNames(dependencies)))
+      problems.set(String(problem), problem);
+  }
+  return [...problems.values()];
+}
+
+function unknownVariables(
+  config: BuildConfig,
+  allowed: ReadonlySet<string>,
+  provided: string[],
+): UserError[] {
+  return config.buildArgs.flatMap((arg, i) => {
+    const field = `build_args[${i}]`;
+    const location = {file: config.file, ...config.positions[field]};
+    return [...new Set(variableNames(arg))]
+      .filter((name) => !allowed.has(name))
+      .map((name) => {
+        const why = isSecretName(name)
+          ? `\${${name}} looks like a secret (a step input, a runner variable, or a name with TOKEN, PASSWORD, SECRET, KEY, AUTH, ...): a build arg never reads one, since its value ends up in the pushed image`
+          : `\${${name}} is neither a value hephy-builder provides for this image (${provided.join(', ')}) nor named in the build-arg-env input`;
+        return new UserError(why, {location, field});
+      });
+  });
+}
+
+/**
+ * The config's `build_args` with `${NAME}` expanded from `values` (argValues). An unset variable
  * becomes '' with a warning, except in an arg that `known` fills anyway: the seed's
  * `ECR_REGISTRY=${ECR_REGISTRY}` on a runner without that variable gets the repository, so a
  * warning about it would be false.

@@ -3,17 +3,17 @@ import {runBackend} from '../../backends/run.js';
 import {selectBackend, type ProgramProbe} from '../../backends/select.js';
 import type {BuildRequest} from '../../backends/types.js';
 import {archLabel, formatPlatform} from '../../config/platforms.js';
+import {variableNames} from '../../config/variables.js';
 import type {BuildConfig} from '../../config/types.js';
 import {UserError} from '../../errors.js';
 import {archRef, formatRef, type ImageRef, type TagScheme} from '../../plan/names.js';
-import {listImageDirs} from '../../plan/discover.js';
 import type {PlannedImage} from '../../plan/types.js';
 import type {CiEvent} from '../../platform/event.js';
 import type {Ports} from '../../ports.js';
 import type {RegistryClient} from '../../registry/client.js';
-import {declaredArgs, expandBuildArgs, mergeBuildArgs} from './build-args.js';
+import {argValues, declaredArgs, expandBuildArgs, mergeBuildArgs} from './build-args.js';
 import {readDockerfile, type BuildContext} from './context.js';
-import {dependencyArgs, type DependencyImage} from './dependencies.js';
+import {dependencyArgs, dependencyDirs, type DependencyImage} from './dependencies.js';
 import {fromHosts} from './from-hosts.js';
 import {parseReference} from '../../registry/reference.js';
 import type {BuildArchInputs} from './inputs.js';
@@ -71,16 +71,6 @@ async function manifestDigest(
   return (await run.registry.headManifest(reference, options))?.digest;
 }
 
-/**
- * The image directories this image may be built on: the plan's, read from its config and local
- * Dockerfile. An upstream image's Dockerfile is not there when the plan is made, so any other
- * image directory may fill the `<DEP>_TAG`/`<DEP>_IMAGE` args it declares.
- */
-function dependencyDirs(image: PlannedImage, root: string): string[] {
-  if (image.config.source.kind !== 'upstream') return image.dependsOn;
-  return listImageDirs(root).filter((dir) => dir !== image.dir && dir !== '.');
-}
-
 /** Builds and pushes one image for the run's arch, and writes its `.tag` file. */
 export async function buildImage(image: PlannedImage, run: BuildRun): Promise<ImageBuild> {
   const {inputs, ports} = run;
@@ -112,8 +102,11 @@ async function prepareRequest(
   const config = image.config;
   const context = await run.contextOf(config);
   const dockerfile = ['ko', 'spin'].includes(backend) ? '' : await readDockerfile(config, context.dockerfile);
+  const declared = declaredArgs(dockerfile);
+  // A `${CURL_TAG}` in build_args needs the value even where the Dockerfile declares no such ARG.
+  const referenced = config.buildArgs.flatMap(variableNames);
   const deps = await dependencyArgs(
-    declaredArgs(dockerfile),
+    new Set([...declared, ...referenced]),
     dependencyDirs(image, inputs.root).flatMap(run.dependencyImages),
     {
       scheme,
@@ -126,7 +119,9 @@ async function prepareRequest(
   for (const dep of deps.used) {
     ports.log.info(`${dep.image}: ${dep.reference}${dep.fromThisRun ? ' (built in this run)' : ''}`);
   }
-  const configArgs = expandBuildArgs(config.buildArgs, ports.env, deps.args, (name) =>
+  const fill = new Map([...deps.args].filter(([name]) => declared.has(name)));
+  const values = argValues(ports.env, inputs.buildArgEnv, deps.args);
+  const configArgs = expandBuildArgs(config.buildArgs, values, fill, (name) =>
     ports.log.warning(`${config.file}: build_args: \${${name}} is not set; using ''`),
   );
   const destination = formatRef(ref);
@@ -138,7 +133,7 @@ async function prepareRequest(
     dockerfile: context.dockerfile,
     target: image.target,
     platform: platformFor(config, inputs.arch),
-    buildArgs: mergeBuildArgs(configArgs, deps.args),
+    buildArgs: mergeBuildArgs(configArgs, fill),
     labels: ociLabels(config, {
       ...(run.event ? {event: run.event} : {}),
       now: ports.now(),

@@ -1,7 +1,28 @@
 import {UserError} from '../../errors.js';
 import {tagArgPrefix} from '../../plan/dependencies.js';
+import {listImageDirs} from '../../plan/discover.js';
 import {archRef, extraTagRef, formatRef, type ImageRef, type TagScheme} from '../../plan/names.js';
+import type {PlannedImage} from '../../plan/types.js';
 import {readTagFile} from './tag-file.js';
+
+/** The ARGs that get the repository. */
+const REGISTRY_ARGS = ['ECR_REGISTRY', 'REGISTRY'];
+
+/**
+ * The image directories this image may be built on: the plan's, read from its config and local
+ * Dockerfile. An upstream image's Dockerfile is not there when the plan is made, so any other
+ * image directory may fill the `<DEP>_TAG`/`<DEP>_IMAGE` args it declares.
+ */
+export function dependencyDirs(image: PlannedImage, root: string): string[] {
+  if (image.config.source.kind !== 'upstream') return image.dependsOn;
+  return listImageDirs(root).filter((dir) => dir !== image.dir && dir !== '.');
+}
+
+/** Every ARG name hephy-builder gives a value for, given the images an image may be built on. */
+export function providedArgNames(dependencies: readonly string[]): string[] {
+  const prefixes = dependencies.map(tagArgPrefix);
+  return [...REGISTRY_ARGS, ...prefixes.flatMap((prefix) => [`${prefix}_TAG`, `${prefix}_IMAGE`])];
+}
 
 /** A dependency image as handed to a build: where it came from and its pinned reference. */
 export interface DependencyImage {
@@ -38,8 +59,7 @@ export async function dependencyArgs(
   context: DependencyContext,
 ): Promise<{args: Map<string, string>; used: DependencyImage[]}> {
   const args = new Map<string, string>();
-  for (const name of ['ECR_REGISTRY', 'REGISTRY'])
-    if (declared.has(name)) args.set(name, context.scheme.repository);
+  for (const name of REGISTRY_ARGS) if (declared.has(name)) args.set(name, context.scheme.repository);
   const used: DependencyImage[] = [];
   for (const image of dependencies) {
     const prefix = tagArgPrefix(image);

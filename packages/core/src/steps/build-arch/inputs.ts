@@ -1,4 +1,5 @@
 import {BACKEND_INPUTS, type BackendInput} from '../../backends/select.js';
+import {parseBuildArgEnv} from '../../config/variables.js';
 import {platformInputs} from '../../platform/inputs.js';
 import type {Platform} from '../../platform/platform.js';
 import {readImageSetInputs, type ImageSetInputs} from '../registry-inputs.js';
@@ -12,6 +13,8 @@ export interface BuildArchInputs extends ImageSetInputs {
   /** '' = each config's `cache` decides; true/false = for every image. */
   cache: '' | 'true' | 'false';
   artifactName: string;
+  /** Environment variables a config's `${NAME}` in build_args may read (never a secret's name). */
+  buildArgEnv: string[];
 }
 
 export function readBuildArchInputs(platform: Platform): BuildArchInputs {
@@ -23,5 +26,6 @@ export function readBuildArchInputs(platform: Platform): BuildArchInputs {
     push: input.boolean('push', true),
     cache: input.choice('cache', ['', 'true', 'false'] as const, ''),
     artifactName: input.stringOrOff('artifact-name', DEFAULT_SOURCES_ARTIFACT),
+    buildArgEnv: parseBuildArgEnv(input.list('build-arg-env')),
   };
 }

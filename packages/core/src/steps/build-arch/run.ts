@@ -16,6 +16,8 @@ import {writeAuthFile} from '../../registry/auth-file.js';
 import {createRegistryClient, type RegistryClient} from '../../registry/client.js';
 import {configKeyHost} from '../../registry/docker-config.js';
 import {isLoopbackHost} from '../../registry/reference.js';
+import {UserError, UserErrors} from '../../errors.js';
+import {buildArgVariableProblems} from './build-args.js';
 import {buildImage, type BuildRun, type ImageBuild} from './build-image.js';
 import {contextResolver} from './context.js';
 import type {BuildArchInputs} from './inputs.js';
@@ -89,7 +91,8 @@ export interface BuildRunOptions {
 
 /**
  * What every `buildImage` call of a run shares. build-arch makes one per arch; the
- * hephy-builder command makes one per arch too, in one process.
+ * hephy-builder command makes one per arch too, in one process. Every `${NAME}` of every
+ * planned image's build_args is checked here, before anything is built or pushed.
  */
 export function createBuildRun(options: BuildRunOptions): BuildRun {
   const {inputs, ports} = options;
@@ -98,6 +101,14 @@ export function createBuildRun(options: BuildRunOptions): BuildRun {
   const registry =
     options.registry ??
     createRegistryClient({ports, credentials, insecureRegistries: inputs.insecureRegistries});
+  const dependencyImagesOf = dependencyImages(options.planned);
+  const problems = buildArgVariableProblems(options.planned, {
+    root: inputs.root,
+    fromEnv: inputs.buildArgEnv,
+    dependencyImages: dependencyImagesOf,
+  });
+  if (problems.length > 0)
+    throw problems.length === 1 ? (problems[0] as UserError) : new UserErrors(problems);
   let sources: Promise<void> | undefined;
   return {
     inputs,
@@ -113,7 +124,7 @@ export function createBuildRun(options: BuildRunOptions): BuildRun {
       scratch: options.scratch,
       ensureSources: () => (sources ??= options.ensureSources()),
     }),
-    dependencyImages: dependencyImages(options.planned),
+    dependencyImages: dependencyImagesOf,
     latestDigests: new Map(),
     insecure: (host) => isLoopbackHost(host) || insecureHosts.has(configKeyHost(host)),
     writeAuthFile: (file, hosts) => writeAuthFile(file, hosts, credentials, ports),

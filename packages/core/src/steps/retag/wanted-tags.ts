@@ -1,4 +1,4 @@
-import {expandVariables} from '../../config/variables.js';
+import {expandVariables, isSecretName, variableNames} from '../../config/variables.js';
 import {UserError, UserErrors} from '../../errors.js';
 import {extraTagRef, formatRef, TAG_PATTERN, type TagScheme} from '../../plan/names.js';
 import type {PlannedImage} from '../../plan/types.js';
@@ -49,14 +49,18 @@ export function wantedTags(
     ];
     for (const {tag, location, field} of written) {
       // Unlike a build arg, an unset variable is an error: an empty tag part is never meant.
+      // A tag is public: it never reads a secret (`${CI_JOB_TOKEN}` would be pushed as a name).
+      const secret = variableNames(tag).filter(isSecretName);
       const missing: string[] = [];
-      const value = expandVariables(tag, env, (name) => missing.push(name));
+      const value = secret.length ? '' : expandVariables(tag, env, (name) => missing.push(name));
       const ref = extraTagRef(scheme, image.image, value);
-      const problem = missing.length
-        ? `"${tag}" uses ${missing.map((m) => `\${${m}}`).join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not set in the environment`
-        : !TAG_PATTERN.test(value) || !TAG_PATTERN.test(ref.tag)
-          ? `"${tag}" becomes the tag "${ref.tag}", which is not a valid tag (at most 128 of A-Z a-z 0-9 _ . -, not starting with . or -)`
-          : undefined;
+      const problem = secret.length
+        ? `"${tag}" uses ${secret.map((m) => `\${${m}}`).join(', ')}, which looks like a secret (a step input, a runner variable, or a name with TOKEN, PASSWORD, SECRET, KEY, AUTH, ...): a tag never reads one`
+        : missing.length
+          ? `"${tag}" uses ${missing.map((m) => `\${${m}}`).join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not set in the environment`
+          : !TAG_PATTERN.test(value) || !TAG_PATTERN.test(ref.tag)
+            ? `"${tag}" becomes the tag "${ref.tag}", which is not a valid tag (at most 128 of A-Z a-z 0-9 _ . -, not starting with . or -)`
+            : undefined;
       if (problem) {
         problems.push(new UserError(problem, {...(location ? {location} : {}), field}));
         continue;
