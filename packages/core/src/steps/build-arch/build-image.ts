@@ -110,7 +110,7 @@ async function prepareRequest(
   const {inputs, ports, scheme} = run;
   const config = image.config;
   const context = await run.contextOf(config);
-  const dockerfile = ['ko', 'spin'].includes(backend) ? '' : await readDockerfile(config, context.dockerfile);
+  const dockerfile = ['ko', 'spin'].includes(backend) ? '' : await readDockerfile(config, context);
   const deps = await dependencyArgs(
     declaredArgs(dockerfile),
     dependencyDirs(image, inputs.root).flatMap(run.dependencyImages),
