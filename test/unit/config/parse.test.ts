@@ -119,6 +119,14 @@ describe('parseBuildConfig: malformed YAML', () => {
     expect(rest.every((p) => p.startsWith('curl/build-config.yaml:'))).toBe(true);
   });
 
+  test('a stray token is named, a long one by its first 80 characters only', () => {
+    const secretish = `AUTHORIZATION: basic ${'Q'.repeat(5000)}`;
+    const [first, ...rest] = problems(`[core]\nbare = false\n[http]\nextraheader = ${secretish}\n`);
+    expect([first, ...rest].join('\n')).not.toContain('Q'.repeat(81));
+    expect([first, ...rest].every((p) => p.length < 300)).toBe(true);
+    expect([first, ...rest].join('\n')).toMatch(/"[^"]{80}\.\.\. \(\d+ characters\)"/);
+  });
+
   test('an empty file, or only comments, says what it needs', () => {
     expect(problems('# nothing here\n')).toEqual([
       'curl/build-config.yaml:1:1: the file is empty: it needs at least a source (use_local_context: true)',
