@@ -74,4 +74,26 @@ describe('prepare-diff on a checkout whose config is a symlink to .git/config', 
     );
     expect(everything(run, outputDir)).not.toContain(SECRET);
   });
+
+  it('a schedule: a rebuild list symlinked to .git/config is refused the same way', async () => {
+    const origin = imageMonorepo();
+    rmSync(path.join(origin.dir, 'rebuild-weekly.txt'));
+    symlinkSync('.git/config', path.join(origin.dir, 'rebuild-weekly.txt'));
+    origin.commit('rebuild list from .git/config');
+    const clone = cloneRepo(origin);
+    clone.git('config', 'http.https://github.com/.extraheader', `AUTHORIZATION: basic ${SECRET}`);
+    const outputDir = tempDir('hephy-out-');
+    const run = await runGitHubStep('prepare-diff', {
+      cwd: clone.dir,
+      eventName: 'schedule',
+      event: {},
+      inputs: {'output-dir': outputDir},
+      env: {GITHUB_REF_NAME: 'main'},
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain(
+      "::error::input rebuild-list: the rebuild list rebuild-weekly.txt: the file leads into the repository's .git directory",
+    );
+    expect(everything(run, outputDir)).not.toContain(SECRET);
+  });
 });
