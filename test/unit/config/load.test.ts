@@ -203,7 +203,7 @@ describe('loadBuildConfig', () => {
     const problems = await loadProblems(root, 'app');
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
-      /^app\/build-config\.yaml:1:20: use_local_context: must be `true` or `false`, not the string "x{80}\.\.\. \(1000000 characters\)"$/,
+      /^app\/build-config\.yaml:1:20: use_local_context: must be `true` or `false`, not the string "x{200}\.\.\. \(1000000 characters\)"$/,
     );
   });
 });
