@@ -9,7 +9,7 @@ export class UserError extends Error {
   readonly location: SourceLocation | undefined;
   readonly field: string | undefined;
   constructor(message: string, options: {location?: SourceLocation; field?: string; cause?: unknown} = {}) {
-    super(message, options.cause === undefined ? undefined : {cause: options.cause});
+    super(shortenQuoted(message), options.cause === undefined ? undefined : {cause: options.cause});
     this.name = 'UserError';
     this.location = options.location;
     this.field = options.field;
@@ -21,11 +21,34 @@ export class UserError extends Error {
   }
 }
 
+/** The longest piece of a user's file an error quotes; longer ones are cut (the file is hostile). */
+export const MAX_QUOTED_CHARS = 200;
+
+/**
+ * `text` cut to MAX_QUOTED_CHARS with the length it had: an error names the offending token so the
+ * user can find it, and never carries a file's content (a value of megabytes, a token copied
+ * from a secret) into logs and annotations.
+ */
+export function shortToken(text: string): string {
+  if (text.length <= MAX_QUOTED_CHARS) return text;
+  return `${text.slice(0, MAX_QUOTED_CHARS)}... (${text.length} characters)`;
+}
+
+/** Every `quoted` or "quoted" piece of a message, cut by shortToken. */
+function shortenQuoted(message: string): string {
+  if (message.length <= MAX_QUOTED_CHARS) return message;
+  return message
+    .replace(/`[^`]*`/g, (quoted) => `\`${shortToken(quoted.slice(1, -1))}\``)
+    .replace(/"[^"]*"/g, (quoted) => `"${shortToken(quoted.slice(1, -1))}"`);
+}
+
 /** Several user errors found together (every bad field of every config, not just the first). */
 export class UserErrors extends UserError {
   readonly errors: readonly UserError[];
   constructor(errors: readonly UserError[]) {
-    super(errors.map((e) => e.toString()).join('\n'));
+    super('');
+    // Each error's quotes are cut already; cutting the joined text could pair quotes across errors.
+    this.message = errors.map((e) => e.toString()).join('\n');
     this.name = 'UserErrors';
     this.errors = errors;
   }

@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process';
 import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
@@ -36,7 +37,7 @@ describe('loadBuildConfig', () => {
 
   test('a missing config file', async () => {
     expect(await loadProblems(tempDir(), 'nothing')).toEqual([
-      'nothing/build-config.yaml: the config file does not exist',
+      'nothing/build-config.yaml: the file does not exist',
     ]);
   });
 
@@ -128,7 +129,7 @@ describe('loadBuildConfig', () => {
     const root = tempDir();
     symlinkSync(path.join(outside, 'real'), path.join(root, 'app'));
     expect((await loadProblems(root, 'app'))[0]).toMatch(
-      /^app\/build-config\.yaml: the image directory leads out of the repository through a symlink/,
+      /^app\/build-config\.yaml: the file leads out of the repository through a symbolic link/,
     );
   });
 
@@ -160,5 +161,49 @@ describe('loadBuildConfig', () => {
     });
     expect(await loadProblems(root, 'ko')).toEqual([]);
     expect(await loadProblems(root, 'up')).toEqual([]);
+  });
+
+  test("a config that is a symlink to the checkout's .git/config is refused, its token never shown", async () => {
+    const root = imageDir(tempDir(), '.git', {
+      config: '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic SECRET-c0ffee\n',
+    });
+    mkdirSync(path.join(root, 'curl'));
+    symlinkSync('../.git/config', path.join(root, 'curl', 'build-config.yaml'));
+    const problems = await loadProblems(root, 'curl');
+    expect(problems).toEqual([
+      "curl/build-config.yaml: the file leads into the repository's .git directory through a symbolic link: .git is never read",
+    ]);
+  });
+
+  test('a config that is a symlink to the environment or out of the checkout is refused unread', async () => {
+    const root = tempDir();
+    for (const [dir, target] of [
+      ['env', '/proc/self/environ'],
+      ['zero', '/dev/zero'],
+    ]) {
+      mkdirSync(path.join(root, dir as string));
+      symlinkSync(target as string, path.join(root, dir as string, 'build-config.yaml'));
+      expect(await loadProblems(root, dir as string)).toEqual([
+        `${dir}/build-config.yaml: the file leads out of the repository through a symbolic link: only files inside the checkout are read`,
+      ]);
+    }
+  });
+
+  test('a Dockerfile that is a FIFO is not a regular file', async () => {
+    const root = imageDir(tempDir(), 'app', {'build-config.yaml': 'use_local_context: true\n'});
+    execFileSync('mkfifo', [path.join(root, 'app', 'Dockerfile')]);
+    expect(await loadProblems(root, 'app')).toEqual([
+      'app/build-config.yaml: dockerfile_path: `Dockerfile` is not a regular file',
+    ]);
+  });
+
+  test('a wrong value of megabytes is named by its first characters only', async () => {
+    const huge = 'x'.repeat(1_000_000);
+    const root = imageDir(tempDir(), 'app', {'build-config.yaml': `use_local_context: "${huge}"\n`});
+    const problems = await loadProblems(root, 'app');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^app\/build-config\.yaml:1:20: use_local_context: must be `true` or `false`, not the string "x{200}\.\.\. \(1000000 characters\)"$/,
+    );
   });
 });

@@ -119,6 +119,14 @@ describe('parseBuildConfig: malformed YAML', () => {
     expect(rest.every((p) => p.startsWith('curl/build-config.yaml:'))).toBe(true);
   });
 
+  test('a stray token is named, a long one by its first 200 characters only', () => {
+    const secretish = `AUTHORIZATION: basic ${'Q'.repeat(5000)}`;
+    const found = problems(`[core]\nbare = false\n[http]\nextraheader = ${secretish}\n`);
+    expect(found.join('\n')).not.toContain('Q'.repeat(201));
+    expect(found.every((p) => p.length < 400)).toBe(true);
+    expect(found.join('\n')).toMatch(/"[^"]{200}\.\.\. \(\d+ characters\)"/);
+  });
+
   test('an empty file, or only comments, says what it needs', () => {
     expect(problems('# nothing here\n')).toEqual([
       'curl/build-config.yaml:1:1: the file is empty: it needs at least a source (use_local_context: true)',

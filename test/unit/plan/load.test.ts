@@ -125,4 +125,19 @@ describe('a build-config.yaml at the root', () => {
       /tools\/build-config\.yaml: the image name `tools` is also the name of an image of build-config\.yaml/,
     );
   });
+
+  it('a Dockerfile over 4 MiB is an error naming dockerfile_path, not a dependency scan', async () => {
+    const root = repo({
+      'big/build-config.yaml': `${LOCAL}dockerfile_path: Dockerfile\n`,
+      'big/Dockerfile': `FROM scratch\n${'# padding line\n'.repeat(300_000)}`,
+    });
+    const error = await loadPlannedImages(root, ['big']).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(UserErrors);
+    expect((error as UserErrors).errors.map((e) => e.toString())).toEqual([
+      'big/build-config.yaml:3:1: dockerfile_path: big/Dockerfile: the file is larger than 4 MiB, the most hephy-builder reads of a repository file: a config, Dockerfile or list this large is a mistake',
+    ]);
+  });
 });

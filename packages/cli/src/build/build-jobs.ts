@@ -52,7 +52,7 @@ async function commandsByImage(
     // Unreadable: try to build it anyway, so that its build reports the problem with its line.
     const text = await run
       .contextOf(image.config)
-      .then((context) => readDockerfile(image.config, context.dockerfile))
+      .then((context) => readDockerfile(image.config, context))
       .catch(() => '');
     result.set(image.image, runsCommands(text, image.target));
   }

@@ -1,7 +1,8 @@
-import {readFileSync, realpathSync, statSync} from 'node:fs';
+import {realpathSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {UserError, UserErrors} from '../errors.js';
 import type {SourceLocation} from '../ports.js';
+import {isInside, readRepoFile, realRoot} from '../repo-file.js';
 import {parseBuildConfig} from './parse.js';
 import {NAME_COMPONENT_PATTERN} from './rules.js';
 import type {BuildConfig} from './types.js';
@@ -26,7 +27,7 @@ export async function loadBuildConfig(
   options: {fileName?: string} = {},
 ): Promise<BuildConfig> {
   const file = path.posix.join(dir.split(path.sep).join('/'), options.fileName ?? CONFIG_FILE_NAME);
-  const text = readConfigText(path.join(root, file), file);
+  const text = readConfigText(root, file);
   const problems: UserError[] = [];
   const name = imageNameOf(root, dir);
   const nameProblem = checkDirectoryName(name, file);
@@ -43,13 +44,13 @@ export async function loadBuildConfig(
   return config;
 }
 
-function readConfigText(absolute: string, file: string): string {
+/** The config's text, read the one safe way (readRepoFile); a refusal is reported like a bad field. */
+function readConfigText(root: string, file: string): string {
   try {
-    return readFileSync(absolute, 'utf8');
+    return readRepoFile(root, file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`;
-    throw new UserErrors([new UserError(`the config file ${why}`, {location: {file}, cause: error})]);
+    if (error instanceof UserError) throw new UserErrors([error]);
+    throw error;
   }
 }
 
@@ -130,8 +131,10 @@ function checkInside(
   }
   if (!isInside(base, real))
     return fail(`\`${relative}\` leads out of the image directory through a symlink (to ${real})`);
-  const isDirectory = statSync(real).isDirectory();
-  if (isDirectory !== (check.kind === 'directory')) return fail(`\`${relative}\` is not a ${check.kind}`);
+  // A Dockerfile that is a FIFO or a device would hang or flood the build: only regular files.
+  const info = statSync(real);
+  if (check.kind === 'directory' ? !info.isDirectory() : !info.isFile())
+    return fail(`\`${relative}\` is not a ${check.kind === 'directory' ? 'directory' : 'regular file'}`);
   return {real};
 }
 
@@ -152,20 +155,4 @@ export function validNameComponent(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9._]+/g, '-')
     .replace(/^[-._]+|[-._]+$/g, '');
-}
-
-/** The root's real path, resolved once for all the configs of a run. */
-const realRoots = new Map<string, string>();
-function realRoot(root: string): string {
-  let real = realRoots.get(root);
-  if (real === undefined) realRoots.set(root, (real = realpathSync.native(root)));
-  return real;
-}
-
-function isInside(parent: string, child: string): boolean {
-  const relative = path.relative(parent, child);
-  return (
-    relative === '' ||
-    (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative))
-  );
 }

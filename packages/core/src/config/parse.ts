@@ -149,10 +149,15 @@ function checkUniqueArgNames(
   entry: Entry | undefined,
   buildArgs: readonly string[],
 ): void {
-  const names = buildArgs.map((arg) => arg.slice(0, arg.indexOf('=')));
-  const repeated = names.filter((name, index) => names.indexOf(name) !== index);
-  if (entry && repeated.length > 0)
-    reader.report(entry, `sets ${[...new Set(repeated)].join(', ')} more than once`);
+  // One pass with a set: a config of 80,000 build args took 8 s with indexOf per name.
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const arg of buildArgs) {
+    const name = arg.slice(0, arg.indexOf('='));
+    if (seen.has(name)) repeated.add(name);
+    else seen.add(name);
+  }
+  if (entry && repeated.size > 0) reader.report(entry, `sets ${[...repeated].join(', ')} more than once`);
 }
 
 /** `platforms`, else the seed's `ko_config.platforms`, else linux/amd64 + linux/arm64. */

@@ -39,13 +39,18 @@ function normalise(word: string): string {
  */
 export function nearest(word: string, candidates: readonly string[]): string | undefined {
   const wanted = normalise(word);
+  const limit = Math.max(1, Math.floor(wanted.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = editDistance(wanted, normalise(candidate));
+    const known = normalise(candidate);
+    // The distance is at least the difference in length: a value of megabytes is no typo of
+    // `true`, and its distance table would take seconds to fill.
+    if (Math.abs(wanted.length - known.length) > limit) continue;
+    const distance = editDistance(wanted, known);
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
-  if (best !== undefined && bestDistance <= Math.max(1, Math.floor(wanted.length / 3))) return best;
+  if (best !== undefined && bestDistance <= limit) return best;
   const abbreviated = candidates.filter((c) => {
     const known = normalise(c);
     return known.startsWith(`${wanted}_`) || known.endsWith(`_${wanted}`);

@@ -1,9 +1,9 @@
-import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {loadBuildConfig} from '../config/load.js';
 import {archLabel, formatPlatform} from '../config/platforms.js';
 import type {BuildConfig} from '../config/types.js';
 import {UserError, UserErrors} from '../errors.js';
+import {readRepoFile, RepoFileError} from '../repo-file.js';
 import {dockerfileDependencies, indexDependencyArgs, type DependencyEdge} from './dependencies.js';
 import {listImageDirs} from './discover.js';
 import {topologicalOrder} from './graph.js';
@@ -31,7 +31,7 @@ export async function loadPlannedImages(
   const problems: UserError[] = [];
   const edges = configs.flatMap((config) => {
     const declared = declaredDependencies(config, imageDirs, problems);
-    return [...declared, ...dockerfileEdges(root, config, dirByArg)];
+    return [...declared, ...dockerfileEdges(root, config, dirByArg, problems)];
   });
   const order = orderDirs(
     configs.map((c) => c.dir),
@@ -120,14 +120,21 @@ function dockerfileEdges(
   root: string,
   config: BuildConfig,
   dirByArg: ReadonlyMap<string, string>,
+  problems: UserError[],
 ): DependencyEdge[] {
   const relative = dockerfilePath(config);
   if (relative === undefined) return [];
   let text: string;
   try {
-    text = readFileSync(path.join(root, config.dir, config.contextPath, config.dockerfilePath), 'utf8');
-  } catch {
+    const file = path.join(config.dir, config.contextPath, config.dockerfilePath);
+    text = readRepoFile(root, file, {shown: relative});
+  } catch (error) {
+    if (!(error instanceof RepoFileError)) throw error;
     // ko and spin images have no Dockerfile; a missing one is the config validator's to report.
+    if (error.problem !== 'missing') {
+      const location = {file: config.file, ...config.positions.dockerfile_path};
+      problems.push(new UserError(`${relative}: ${error.message}`, {location, field: 'dockerfile_path'}));
+    }
     return [];
   }
   return dockerfileDependencies(config.dir, text, relative, dirByArg);

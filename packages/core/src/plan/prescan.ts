@@ -1,8 +1,9 @@
-import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {parse} from 'yaml';
+import {climbsOut, pathFormProblem} from '../config/rules.js';
 import {grepLines, type GrepHit} from '../git/grep.js';
 import type {Exec} from '../ports.js';
+import {readRepoFile} from '../repo-file.js';
 import {dockerfileDependencies, indexDependencyArgs} from './dependencies.js';
 import {CONFIG_FILE} from './discover.js';
 
@@ -48,14 +49,14 @@ export async function scanDependenciesWithGit(
     const configLines = byFile.get(inDir(dir, CONFIG_FILE)) ?? [];
     const configText = configLines.map((hit) => hit.text).join('\n');
     const needsFile = configLines.some((hit) => /^depends_on\s*:\s*(#.*)?$/.test(hit.text));
-    const text = needsFile ? readOrEmpty(path.join(root, dir, CONFIG_FILE)) : configText;
+    const text = needsFile ? readOrEmpty(root, inDir(dir, CONFIG_FILE)) : configText;
     const deps = new Set(declaredDeps(text));
     const dockerfile = localDockerfile(configText);
     if (dockerfile !== undefined) {
       const dockerText =
         path.normalize(dockerfile) === 'Dockerfile'
           ? (byFile.get(inDir(dir, 'Dockerfile')) ?? []).map((hit) => hit.text).join('\n')
-          : readOrEmpty(path.join(root, dir, dockerfile));
+          : readOrEmpty(root, inDir(dir, dockerfile));
       for (const edge of dockerfileDependencies(dir, dockerText, '', dirByArg)) deps.add(edge.dependsOn);
     }
     deps.delete(dir);
@@ -82,18 +83,14 @@ export function scanDependencies(
 ): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const dir of dirs) {
-    let text: string;
-    try {
-      text = readFileSync(path.join(root, dir, CONFIG_FILE), 'utf8');
-    } catch {
-      continue;
-    }
+    const text = readOrUndefined(root, inDir(dir, CONFIG_FILE));
+    if (text === undefined) continue;
     const deps = new Set(declaredDeps(text));
     const dockerfile = localDockerfile(text);
     if (dockerfile !== undefined) {
       for (const edge of dockerfileDependencies(
         dir,
-        readOrEmpty(path.join(root, dir, dockerfile)),
+        readOrEmpty(root, inDir(dir, dockerfile)),
         '',
         dirByArg,
       )) {
@@ -129,12 +126,18 @@ function declaredDeps(text: string): string[] {
   }
 }
 
-/** The Dockerfile's path inside the image directory, or undefined for an upstream source. */
+/**
+ * The Dockerfile's path inside the image directory, or undefined for an upstream source or for
+ * paths the validator refuses (absolute, `../`): this scan runs over unchanged images whose
+ * configs are never validated, so it must not follow such a path anywhere (`/dev/zero`, a FIFO).
+ */
 export function localDockerfile(text: string): string | undefined {
   if (/^upstream_repo[ \t]*:/m.test(text)) return undefined;
   const context = topLevelScalar(text, 'context_path') ?? '.';
   const dockerfile = topLevelScalar(text, 'dockerfile_path') ?? 'Dockerfile';
-  return path.join(context, dockerfile);
+  if ([context, dockerfile].some((part) => pathFormProblem(part) !== undefined)) return undefined;
+  const joined = path.posix.join(context, dockerfile);
+  return climbsOut(joined) ? undefined : joined;
 }
 
 /**
@@ -163,10 +166,18 @@ function topLevelScalar(text: string, key: 'context_path' | 'dockerfile_path'): 
   }
 }
 
-function readOrEmpty(file: string): string {
+/**
+ * A file of an image directory through readRepoFile (inside the root, a regular file, capped), or
+ * undefined: a file this scan cannot read is reported when its image is planned, not here.
+ */
+function readOrUndefined(root: string, file: string): string | undefined {
   try {
-    return readFileSync(file, 'utf8');
+    return readRepoFile(root, file);
   } catch {
-    return '';
+    return undefined;
   }
+}
+
+function readOrEmpty(root: string, file: string): string {
+  return readOrUndefined(root, file) ?? '';
 }

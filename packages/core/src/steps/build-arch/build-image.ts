@@ -101,7 +101,7 @@ async function prepareRequest(
   const {inputs, ports, scheme} = run;
   const config = image.config;
   const context = await run.contextOf(config);
-  const dockerfile = ['ko', 'spin'].includes(backend) ? '' : await readDockerfile(config, context.dockerfile);
+  const dockerfile = ['ko', 'spin'].includes(backend) ? '' : await readDockerfile(config, context);
   const declared = declaredArgs(dockerfile);
   // A `${CURL_TAG}` in build_args needs the value even where the Dockerfile declares no such ARG.
   const referenced = config.buildArgs.flatMap(variableNames);

@@ -2,6 +2,7 @@ import {access, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {BuildConfig} from '../../config/types.js';
 import {UserError} from '../../errors.js';
+import {readRepoFile, RepoFileError} from '../../repo-file.js';
 import {sourceArchiveName} from '../../source/archive-name.js';
 import {unpackSourceArchive} from '../../source/unpack.js';
 import {redactUrl} from '../../source/url.js';
@@ -10,6 +11,8 @@ import {redactUrl} from '../../source/url.js';
 export interface BuildContext {
   context: string;
   dockerfile: string;
+  /** The tree the context and Dockerfile must stay in: the image directory, or the unpacked upstream. */
+  tree: string;
   /** For an upstream image: its repository (credentials masked) and the commit packed. */
   upstream?: {repository: string; commit?: string};
 }
@@ -76,19 +79,25 @@ function paths(config: BuildConfig, base: string): BuildContext {
       });
     }
   }
-  return {context, dockerfile};
+  return {context, dockerfile, tree: base};
 }
 
-/** The Dockerfile's text, or a user error naming dockerfile_path when there is none. */
-export async function readDockerfile(config: BuildConfig, dockerfile: string): Promise<string> {
+/**
+ * The Dockerfile's text, read the one safe way (readRepoFile: a regular file inside the tree, not
+ * through a symlink out, not over the size cap), or a user error naming dockerfile_path.
+ */
+export async function readDockerfile(config: BuildConfig, context: BuildContext): Promise<string> {
+  const location = {file: config.file, ...config.positions.dockerfile_path};
   try {
-    return await readFile(dockerfile, 'utf8');
-  } catch {
+    return readRepoFile(context.tree, path.relative(context.tree, context.dockerfile));
+  } catch (error) {
+    if (!(error instanceof RepoFileError)) throw error;
     const where =
       config.source.kind === 'upstream' ? `the upstream tree at ${config.source.ref}` : config.dir;
-    throw new UserError(`${config.dockerfilePath} does not exist in ${where} (looked for ${dockerfile})`, {
-      location: {file: config.file, ...config.positions.dockerfile_path},
-      field: 'dockerfile_path',
-    });
+    const message =
+      error.problem === 'missing'
+        ? `${config.dockerfilePath} does not exist in ${where} (looked for ${context.dockerfile})`
+        : `${config.dockerfilePath} in ${where}: ${error.message}`;
+    throw new UserError(message, {location, field: 'dockerfile_path'});
   }
 }

@@ -1,6 +1,6 @@
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import path from 'node:path';
-import {UserError, UserErrors} from '../../errors.js';
+import {shortToken, UserError, UserErrors} from '../../errors.js';
 import {resolveCommit} from '../../git/commits.js';
 import {diffNameStatus} from '../../git/diff.js';
 import type {HistoryContext} from '../../git/deepen.js';
@@ -16,6 +16,7 @@ import {neededArchs} from '../../plan/outputs.js';
 import {scanDependencies, scanDependenciesWithGit} from '../../plan/prescan.js';
 import {DEFAULT_REBUILD_LIST, parseRebuildList} from '../../plan/rebuild-list.js';
 import type {Plan} from '../../plan/types.js';
+import {isInside, readRepoFile, RepoFileError} from '../../repo-file.js';
 import type {PrepareDiffInputs} from './inputs.js';
 import {resolveBase, type ResolvedBase} from './resolve-base.js';
 
@@ -135,22 +136,12 @@ function fromRebuildList(context: SelectContext, imageDirs: readonly string[]): 
   const listed = inputs.rebuildList || DEFAULT_REBUILD_LIST;
   const file = path.resolve(root, listed);
   const shown = path.isAbsolute(listed) ? listed : path.join(inputs.root, listed);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new UserError(
-      `the rebuild list ${shown} does not exist: create it (one image directory a line) or set rebuild-list`,
-      {
-        field: 'input rebuild-list',
-      },
-    );
-  }
+  const text = readRebuildList(file, shown);
   const images = new Set(imageDirs);
   const selection: Selection = new Map();
   for (const entry of parseRebuildList(text)) {
     if (!images.has(entry.dir)) {
-      const message = `${entry.dir} has no build-config.yaml under ${inputs.root}: skipped`;
+      const message = `${shortToken(entry.dir)} has no build-config.yaml under ${inputs.root}: skipped`;
       context.ports.log.warning(message, {file: shown, line: entry.line});
       context.notes.push(`${shown}:${entry.line}: ${message}`);
       continue;
@@ -158,6 +149,29 @@ function fromRebuildList(context: SelectContext, imageDirs: readonly string[]): 
     selection.set(entry.dir, [`listed in ${path.basename(shown)}`]);
   }
   return selection;
+}
+
+/**
+ * The rebuild list's text. A list in the checkout (the directory the step runs in) is a file of
+ * the repository and read as one (readRepoFile: no symlink out, no .git, a regular file, capped);
+ * a list elsewhere is one the workflow owner named by its absolute path, read with the same checks
+ * in its own directory.
+ */
+function readRebuildList(file: string, shown: string): string {
+  const checkout = path.resolve('.');
+  const [base, relative] = isInside(checkout, file)
+    ? [checkout, path.relative(checkout, file)]
+    : [path.dirname(file), path.basename(file)];
+  try {
+    return readRepoFile(base, relative, {shown});
+  } catch (error) {
+    if (!(error instanceof RepoFileError)) throw error;
+    const message =
+      error.problem === 'missing'
+        ? `the rebuild list ${shown} does not exist: create it (one image directory a line) or set rebuild-list`
+        : `the rebuild list ${shown}: ${error.message}`;
+    throw new UserError(message, {field: 'input rebuild-list'});
+  }
 }
 
 /** Adds every image built on a selected one, found by a cheap scan of the other images. */
