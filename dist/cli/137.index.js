@@ -18,7 +18,7 @@ function registerAll() {
     (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCommand */ .Lb)('merge-manifest', async () => (await Promise.all(/* import() */[__webpack_require__.e(689), __webpack_require__.e(777), __webpack_require__.e(643)]).then(__webpack_require__.bind(__webpack_require__, 7643))).mergeManifest);
     (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCommand */ .Lb)('retag', async () => (await Promise.all(/* import() */[__webpack_require__.e(689), __webpack_require__.e(777), __webpack_require__.e(306)]).then(__webpack_require__.bind(__webpack_require__, 306))).retag);
     (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCommand */ .Lb)('ls', async () => (await Promise.all(/* import() */[__webpack_require__.e(689), __webpack_require__.e(777), __webpack_require__.e(508)]).then(__webpack_require__.bind(__webpack_require__, 6508))).ls);
-    (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCommand */ .Lb)('build', async () => (await Promise.all(/* import() */[__webpack_require__.e(689), __webpack_require__.e(777), __webpack_require__.e(410), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 3953))).build);
+    (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCommand */ .Lb)('build', async () => (await Promise.all(/* import() */[__webpack_require__.e(689), __webpack_require__.e(777), __webpack_require__.e(410), __webpack_require__.e(997)]).then(__webpack_require__.bind(__webpack_require__, 9997))).build);
 }
 
 

@@ -15,10 +15,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2373);
-/* harmony import */ var _hephy_builder_core_platform_inputs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6592);
-/* harmony import */ var _hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6777);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8552);
+/* harmony import */ var _hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2373);
+/* harmony import */ var _hephy_builder_core_platform_inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6592);
+/* harmony import */ var _hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6777);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8552);
 
 
 
@@ -44,15 +44,15 @@ const REGISTRY_USAGE = '[--repository HOST/PATH|oci:DIR] [--naming tag-prefix|re
 function readRegistryOptions(context, readStdin = () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8')) {
     const { values, positionals, platform } = context;
     if (positionals.length > 0)
-        throw new _cli_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unexpected argument ${positionals[0]}`);
+        throw new _cli_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`unexpected argument ${positionals[0]}`);
     const naming = String(values.naming ?? 'tag-prefix');
-    if (!_hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_4__/* .NAMINGS */ .ON.includes(naming))
-        throw new _cli_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--naming "${naming}" is not one of ${_hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_4__/* .NAMINGS */ .ON.join(', ')}`);
+    if (!_hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_1__/* .NAMINGS */ .ON.includes(naming))
+        throw new _cli_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--naming "${naming}" is not one of ${_hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_1__/* .NAMINGS */ .ON.join(', ')}`);
     const password = values['password-stdin'] ? readStdin().replace(/\r?\n$/, '') : '';
     if (password)
         platform.log.addSecret(password);
     if (password && !values.username)
-        throw new _cli_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--password-stdin needs --username');
+        throw new _cli_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--password-stdin needs --username');
     return {
         repository: String(values.repository ?? DEFAULT_TARGET),
         naming: naming,
@@ -60,7 +60,7 @@ function readRegistryOptions(context, readStdin = () => (0,node_fs__WEBPACK_IMPO
         dirs: String(values.dirs ?? ''),
         root: String(values.root ?? '.'),
         outputDir: String(values['output-dir'] ?? '.'),
-        insecureRegistries: (values['insecure-registry'] ?? []).flatMap(_hephy_builder_core_platform_inputs__WEBPACK_IMPORTED_MODULE_1__/* .parseListInput */ .UF),
+        insecureRegistries: (values['insecure-registry'] ?? []).flatMap(_hephy_builder_core_platform_inputs__WEBPACK_IMPORTED_MODULE_2__/* .parseListInput */ .UF),
         username: String(values.username ?? ''),
         password,
     };
@@ -83,8 +83,8 @@ const mergeManifest = {
             sourceUrl: String(values['source-url'] ?? ''),
             revision: String(values.revision ?? ''),
         };
-        const { manifests } = await (0,_hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_2__/* .runMergeManifest */ .hR)(inputs, ports, { event: await platform.event() });
-        out(values.json ? `${JSON.stringify(manifests, null, 2)}\n` : `${(0,_hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_2__/* .mergeManifestSummary */ ._z)(manifests)}\n`);
+        const { manifests } = await (0,_hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_3__/* .runMergeManifest */ .hR)(inputs, ports, { event: await platform.event() });
+        out(values.json ? `${JSON.stringify(manifests, null, 2)}\n` : `${(0,_hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_3__/* .mergeManifestSummary */ ._z)(manifests)}\n`);
         return 0;
     },
 };
@@ -125,37 +125,6 @@ const retag = {
 
 /***/ }),
 
-/***/ 1605:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ expandVariables)
-/* harmony export */ });
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8387);
-
-/**
- * `${NAME}` exactly as config validation accepts it (rules.ts `badPlaceholder`): no `${X:-y}`,
- * no bare `$X`, so what the config check lets through is what gets expanded.
- */
-const VARIABLE = new RegExp(String.raw `\$\{(${_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ARG_NAME_PATTERN */ .WF.source.slice(1, -1)})\}`, 'g');
-/**
- * `text` with each `${NAME}` replaced from the environment, by our code and never a shell, so
- * `$(cmd)`, backticks and `;` stay literal text. An unset or empty variable becomes '' and is
- * reported to `onMissing`: the caller decides whether that is a warning or an error.
- */
-function expandVariables(text, env, onMissing) {
-    return text.replace(VARIABLE, (_match, name) => {
-        const value = env[name];
-        if (value !== undefined && value !== '')
-            return value;
-        onMissing(name);
-        return '';
-    });
-}
-
-
-/***/ }),
-
 /***/ 1432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -168,6 +137,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/markdown.ts
+var markdown = __webpack_require__(2712);
 // EXTERNAL MODULE: ./packages/core/src/plan/dirs.ts
 var dirs = __webpack_require__(2041);
 // EXTERNAL MODULE: ./packages/core/src/plan/load.ts
@@ -180,6 +151,8 @@ var pool = __webpack_require__(1551);
 var reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/steps/merge-manifest/run.ts + 2 modules
 var run = __webpack_require__(6777);
+// EXTERNAL MODULE: ./packages/core/src/steps/registry-inputs.ts
+var registry_inputs = __webpack_require__(5374);
 // EXTERNAL MODULE: ./packages/core/src/config/variables.ts
 var variables = __webpack_require__(1605);
 ;// CONCATENATED MODULE: ./packages/core/src/steps/retag/wanted-tags.ts
@@ -214,14 +187,18 @@ function wantedTags(images, extra, scheme, env) {
         ];
         for (const { tag, location, field } of written) {
             // Unlike a build arg, an unset variable is an error: an empty tag part is never meant.
+            // A tag is public: it never reads a secret (`${CI_JOB_TOKEN}` would be pushed as a name).
+            const secret = (0,variables/* variableNames */.zo)(tag).filter(variables/* isSecretName */.eh);
             const missing = [];
-            const value = (0,variables/* expandVariables */.i)(tag, env, (name) => missing.push(name));
+            const value = secret.length ? '' : (0,variables/* expandVariables */.i7)(tag, env, (name) => missing.push(name));
             const ref = (0,names/* extraTagRef */.C_)(scheme, image.image, value);
-            const problem = missing.length
-                ? `"${tag}" uses ${missing.map((m) => `\${${m}}`).join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not set in the environment`
-                : !names/* TAG_PATTERN */.A0.test(value) || !names/* TAG_PATTERN */.A0.test(ref.tag)
-                    ? `"${tag}" becomes the tag "${ref.tag}", which is not a valid tag (at most 128 of A-Z a-z 0-9 _ . -, not starting with . or -)`
-                    : undefined;
+            const problem = secret.length
+                ? `"${tag}" uses ${secret.map((m) => `\${${m}}`).join(', ')}, which looks like a secret (a step input, a runner variable, or a name with TOKEN, PASSWORD, SECRET, KEY, AUTH, ...): a tag never reads one`
+                : missing.length
+                    ? `"${tag}" uses ${missing.map((m) => `\${${m}}`).join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not set in the environment`
+                    : !names/* TAG_PATTERN */.A0.test(value) || !names/* TAG_PATTERN */.A0.test(ref.tag)
+                        ? `"${tag}" becomes the tag "${ref.tag}", which is not a valid tag (at most 128 of A-Z a-z 0-9 _ . -, not starting with . or -)`
+                        : undefined;
             if (problem) {
                 problems.push(new errors/* UserError */.yo(problem, { ...(location ? { location } : {}), field }));
                 continue;
@@ -244,6 +221,8 @@ function wantedTags(images, extra, scheme, env) {
 
 
 
+
+
 const PARALLEL = 8;
 /** From this many tags in one repository on, one tag listing is cheaper than a HEAD per tag. */
 const LIST_FROM = 3;
@@ -253,7 +232,7 @@ const LIST_FROM = 3;
  * before the first write; a tag already at that digest is left alone.
  */
 async function runRetag(inputs, ports, deps = {}) {
-    const scheme = (0,names/* resolveTagScheme */.a7)(inputs, deps.event ?? {}, ports.now());
+    const scheme = (0,registry_inputs/* imageTagScheme */.fT)(inputs, deps.event ?? {}, ports.now());
     const images = deps.images ??
         (await (0,load/* loadPlannedImages */.Nv)(inputs.root, await (0,dirs/* resolveDirsInput */.Bm)(inputs.dirs, inputs.outputDir)));
     const wanted = wantedTags(images, inputs.tags, scheme, ports.env);
@@ -312,7 +291,7 @@ async function applyTag(client, wanted, index, existing) {
 function retagSummary(tags) {
     if (tags.length === 0)
         return 'No extra tags: no `additional_tags` in the configs and no `tags` input.';
-    const rows = tags.map((t) => `| ${t.image} | \`${t.reference}\` | \`${t.digest}\` | ${t.status} |`);
+    const rows = tags.map((t) => `| ${(0,markdown/* markdownText */.p7)(t.image)} | ${(0,markdown/* markdownCode */.D9)(t.reference)} | ${(0,markdown/* markdownCode */.D9)(t.digest)} | ${t.status} |`);
     return ['| image | tag | digest | status |', '|---|---|---|---|', ...rows].join('\n');
 }
 

@@ -131,64 +131,6 @@ function newBranch(event, what) {
 
 /***/ }),
 
-/***/ 9175:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P9: () => (/* binding */ neededArchs),
-/* harmony export */   gP: () => (/* binding */ needByArch),
-/* harmony export */   w_: () => (/* binding */ planDirs)
-/* harmony export */ });
-/* unused harmony exports ALWAYS_REPORTED_ARCHS, builtImages, buildMatrix, planOutputs */
-/* harmony import */ var _config_platform_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3893);
-
-
-/** Architectures every plan reports on, needed or not: the seed's two runner pools. */
-const ALWAYS_REPORTED_ARCHS = ['amd64', 'arm64'];
-/** The image directories of a plan, each once, in build order (what `dirs.txt` holds). */
-function planDirs(plan) {
-    return [...new Set(plan.images.map((image) => image.dir))];
-}
-/** The images that are built here (a `manual_build` image's per-arch images already exist). */
-function builtImages(images) {
-    return images.filter((image) => !image.config.manualBuild);
-}
-/** Arch labels some built image needs, sorted. */
-function neededArchs(images) {
-    return [...new Set(builtImages(images).flatMap((image) => image.archs))].sort();
-}
-/** `need_<arch>`: amd64 and arm64 always, and every other arch a planned image names. */
-function needByArch(plan) {
-    const seen = new Set(plan.images.flatMap((image) => image.archs));
-    const archs = [...new Set([...ALWAYS_REPORTED_ARCHS, ...[...seen].sort()])];
-    return new Map(archs.map((arch) => [arch, plan.archs.includes(arch)]));
-}
-/** One job per image and platform, for `strategy.matrix` (GitHub) or `parallel:matrix` (GitLab). */
-function buildMatrix(images) {
-    const include = builtImages(images).flatMap((image) => image.platforms.map((platform) => {
-        const spec = parsePlatform(platform);
-        return { dir: image.dir, image: image.image, arch: spec ? archLabel(spec) : platform, platform };
-    }));
-    return { include };
-}
-/** The step outputs (action.yml names them). Values have no spaces except `dirs`, so GitLab's dotenv can carry them. */
-function planOutputs(plan) {
-    const dirs = planDirs(plan);
-    const outputs = {
-        dirs: dirs.join(' '),
-        'dirs-json': JSON.stringify(dirs),
-        matrix: JSON.stringify(buildMatrix(plan.images)),
-        archs: JSON.stringify(plan.archs),
-    };
-    for (const [arch, needed] of needByArch(plan))
-        outputs[`need-${arch}`] = String(needed);
-    outputs['has-builds'] = String(dirs.length > 0);
-    return outputs;
-}
-
-
-/***/ }),
-
 /***/ 6120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -578,6 +520,8 @@ var load = __webpack_require__(265);
 var outputs = __webpack_require__(9175);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/config/rules.ts
+var rules = __webpack_require__(8387);
 ;// CONCATENATED MODULE: ./packages/core/src/git/grep.ts
 /**
  * The lines of tracked files under `cwd` containing any of the strings (`fixed`, much the
@@ -626,6 +570,8 @@ function parseGrepOutput(output) {
     return hits;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/repo-file.ts
+var repo_file = __webpack_require__(9860);
 ;// CONCATENATED MODULE: ./packages/core/src/plan/prescan.ts
 
 
@@ -633,15 +579,16 @@ function parseGrepOutput(output) {
 
 
 
-/** What the git scan looks for: Dockerfile `ARG X_TAG` lines and the config keys that matter. */
+
 /**
  * Strings every line the scan needs contains. git finds fixed strings in thousands of files
  * faster than it matches the patterns below (24 ms against 39 ms for 4,000 files); the patterns
  * then sort the few lines it returns.
  */
-const GREP_STRINGS = ['_TAG', 'depends_on', 'dockerfile_path', 'context_path', 'upstream_repo'];
+const GREP_STRINGS = ['_TAG', '_IMAGE', 'depends_on', 'dockerfile_path', 'context_path', 'upstream_repo'];
+/** What the git scan looks for: Dockerfile `ARG X_TAG`/`ARG X_IMAGE` lines and the config keys that matter. */
 const WANTED_LINES = [
-    /^\s*[Aa][Rr][Gg]\s.*_TAG/,
+    /^\s*[Aa][Rr][Gg]\s.*_(TAG|IMAGE)/,
     /^(depends_on|dockerfile_path|context_path|upstream_repo)\s*:/,
 ];
 /**
@@ -659,7 +606,7 @@ async function scanDependenciesWithGit(exec, root, listDirs) {
         return undefined;
     const hits = found.filter((hit) => WANTED_LINES.some((pattern) => pattern.test(hit.text)));
     const dirs = listDirs();
-    const dirByTagArg = (0,dependencies/* indexTagArgs */._o)(dirs);
+    const dirByArg = (0,dependencies/* indexDependencyArgs */.Dm)(dirs);
     const byFile = new Map();
     for (const hit of hits) {
         const list = byFile.get(hit.file);
@@ -673,14 +620,14 @@ async function scanDependenciesWithGit(exec, root, listDirs) {
         const configLines = byFile.get(inDir(dir, discover/* CONFIG_FILE */.g2)) ?? [];
         const configText = configLines.map((hit) => hit.text).join('\n');
         const needsFile = configLines.some((hit) => /^depends_on\s*:\s*(#.*)?$/.test(hit.text));
-        const text = needsFile ? readOrEmpty(external_node_path_default().join(root, dir, discover/* CONFIG_FILE */.g2)) : configText;
+        const text = needsFile ? readOrEmpty(root, inDir(dir, discover/* CONFIG_FILE */.g2)) : configText;
         const deps = new Set(declaredDeps(text));
         const dockerfile = localDockerfile(configText);
         if (dockerfile !== undefined) {
             const dockerText = external_node_path_default().normalize(dockerfile) === 'Dockerfile'
                 ? (byFile.get(inDir(dir, 'Dockerfile')) ?? []).map((hit) => hit.text).join('\n')
-                : readOrEmpty(external_node_path_default().join(root, dir, dockerfile));
-            for (const edge of (0,dependencies/* dockerfileDependencies */._f)(dir, dockerText, '', dirByTagArg))
+                : readOrEmpty(root, inDir(dir, dockerfile));
+            for (const edge of (0,dependencies/* dockerfileDependencies */._f)(dir, dockerText, '', dirByArg))
                 deps.add(edge.dependsOn);
         }
         deps.delete(dir);
@@ -699,20 +646,16 @@ function inDir(dir, file) {
  * rare config that has `depends_on` or a path the scan cannot read plainly. Whatever it finds is
  * validated afterwards by `loadPlannedImages`, which parses every image that is planned.
  */
-function scanDependencies(root, dirs, dirByTagArg) {
+function scanDependencies(root, dirs, dirByArg) {
     const graph = new Map();
     for (const dir of dirs) {
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(external_node_path_default().join(root, dir, discover/* CONFIG_FILE */.g2), 'utf8');
-        }
-        catch {
+        const text = readOrUndefined(root, inDir(dir, discover/* CONFIG_FILE */.g2));
+        if (text === undefined)
             continue;
-        }
         const deps = new Set(declaredDeps(text));
         const dockerfile = localDockerfile(text);
         if (dockerfile !== undefined) {
-            for (const edge of (0,dependencies/* dockerfileDependencies */._f)(dir, readOrEmpty(external_node_path_default().join(root, dir, dockerfile)), '', dirByTagArg)) {
+            for (const edge of (0,dependencies/* dockerfileDependencies */._f)(dir, readOrEmpty(root, inDir(dir, dockerfile)), '', dirByArg)) {
                 deps.add(edge.dependsOn);
             }
         }
@@ -743,13 +686,20 @@ function declaredDeps(text) {
         return []; // An invalid config is reported when it is planned, not here.
     }
 }
-/** The Dockerfile's path inside the image directory, or undefined for an upstream source. */
+/**
+ * The Dockerfile's path inside the image directory, or undefined for an upstream source or for
+ * paths the validator refuses (absolute, `../`): this scan runs over unchanged images whose
+ * configs are never validated, so it must not follow such a path anywhere (`/dev/zero`, a FIFO).
+ */
 function localDockerfile(text) {
     if (/^upstream_repo[ \t]*:/m.test(text))
         return undefined;
     const context = topLevelScalar(text, 'context_path') ?? '.';
     const dockerfile = topLevelScalar(text, 'dockerfile_path') ?? 'Dockerfile';
-    return external_node_path_default().join(context, dockerfile);
+    if ([context, dockerfile].some((part) => (0,rules/* pathFormProblem */.vy)(part) !== undefined))
+        return undefined;
+    const joined = external_node_path_default().posix.join(context, dockerfile);
+    return (0,rules/* climbsOut */.Jg)(joined) ? undefined : joined;
 }
 /**
  * A top-level `key: value` written plainly (`dockerfile_path: Dockerfile`, quoted or not, with a
@@ -773,13 +723,20 @@ function topLevelScalar(text, key) {
         return undefined;
     }
 }
-function readOrEmpty(file) {
+/**
+ * A file of an image directory through readRepoFile (inside the root, a regular file, capped), or
+ * undefined: a file this scan cannot read is reported when its image is planned, not here.
+ */
+function readOrUndefined(root, file) {
     try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+        return (0,repo_file/* readRepoFile */.v6)(root, file);
     }
     catch {
-        return '';
+        return undefined;
     }
+}
+function readOrEmpty(root, file) {
+    return readOrUndefined(root, file) ?? '';
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/plan/rebuild-list.ts
@@ -999,6 +956,7 @@ async function fetchTag(context, tag) {
 
 
 
+
 /**
  * Plans the builds: chooses what to compare (or all, or the rebuild list), finds the image
  * directories that changed with ONE diff, adds their dependents, validates every planned config
@@ -1083,20 +1041,12 @@ function fromRebuildList(context, imageDirs) {
     const listed = inputs.rebuildList || DEFAULT_REBUILD_LIST;
     const file = external_node_path_default().resolve(root, listed);
     const shown = external_node_path_default().isAbsolute(listed) ? listed : external_node_path_default().join(inputs.root, listed);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        throw new errors/* UserError */.yo(`the rebuild list ${shown} does not exist: create it (one image directory a line) or set rebuild-list`, {
-            field: 'input rebuild-list',
-        });
-    }
+    const text = readRebuildList(file, shown);
     const images = new Set(imageDirs);
     const selection = new Map();
     for (const entry of parseRebuildList(text)) {
         if (!images.has(entry.dir)) {
-            const message = `${entry.dir} has no build-config.yaml under ${inputs.root}: skipped`;
+            const message = `${(0,errors/* shortToken */.Io)(entry.dir)} has no build-config.yaml under ${inputs.root}: skipped`;
             context.ports.log.warning(message, { file: shown, line: entry.line });
             context.notes.push(`${shown}:${entry.line}: ${message}`);
             continue;
@@ -1105,12 +1055,35 @@ function fromRebuildList(context, imageDirs) {
     }
     return selection;
 }
+/**
+ * The rebuild list's text. A list in the checkout (the directory the step runs in) is a file of
+ * the repository and read as one (readRepoFile: no symlink out, no .git, a regular file, capped);
+ * a list elsewhere is one the workflow owner named by its absolute path, read with the same checks
+ * in its own directory.
+ */
+function readRebuildList(file, shown) {
+    const checkout = external_node_path_default().resolve('.');
+    const [base, relative] = (0,repo_file/* isInside */.FK)(checkout, file)
+        ? [checkout, external_node_path_default().relative(checkout, file)]
+        : [external_node_path_default().dirname(file), external_node_path_default().basename(file)];
+    try {
+        return (0,repo_file/* readRepoFile */.v6)(base, relative, { shown });
+    }
+    catch (error) {
+        if (!(error instanceof repo_file/* RepoFileError */.lD))
+            throw error;
+        const message = error.problem === 'missing'
+            ? `the rebuild list ${shown} does not exist: create it (one image directory a line) or set rebuild-list`
+            : `the rebuild list ${shown}: ${error.message}`;
+        throw new errors/* UserError */.yo(message, { field: 'input rebuild-list' });
+    }
+}
 /** Adds every image built on a selected one, found by a cheap scan of the other images. */
 function addDependents(selection, root, imageDirs, scanned) {
     if (selection.size === 0)
         return;
     const graph = scanned ??
-        scanDependencies(root, imageDirs.filter((dir) => !selection.has(dir)), (0,dependencies/* indexTagArgs */._o)(imageDirs));
+        scanDependencies(root, imageDirs.filter((dir) => !selection.has(dir)), (0,dependencies/* indexDependencyArgs */.Dm)(imageDirs));
     for (const dir of (0,plan_graph/* withDependents */.h)(graph, selection.keys())) {
         if (!selection.has(dir))
             selection.set(dir, []);

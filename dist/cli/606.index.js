@@ -93,12 +93,11 @@ function formatPlan(result, notes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ indexDependencyArgs),
 /* harmony export */   _f: () => (/* binding */ dockerfileDependencies),
-/* harmony export */   _o: () => (/* binding */ indexTagArgs),
-/* harmony export */   pW: () => (/* binding */ tagArgPrefix),
-/* harmony export */   q9: () => (/* binding */ tagArgName)
+/* harmony export */   pW: () => (/* binding */ tagArgPrefix)
 /* harmony export */ });
-/* unused harmony export scanTagArgs */
+/* unused harmony exports tagArgName, imageArgName, scanDependencyArgs */
 /**
  * The `<DEP>` of the seed's dependency ARGs (`<DEP>_TAG`, `<DEP>_IMAGE`) for an image directory
  * or image name: upper case, every character an ARG name cannot hold (`-`, `.`) written `_`.
@@ -114,13 +113,18 @@ function tagArgPrefix(dir) {
 function tagArgName(dir) {
     return `${tagArgPrefix(dir)}_TAG`;
 }
+/** The digest-pinned form of the same convention: `ARG CURL_IMAGE` receives `repo:tag@sha256:...`. */
+function imageArgName(dir) {
+    return `${tagArgPrefix(dir)}_IMAGE`;
+}
 const ARG_LINE = /^([ \t]*)ARG[ \t]+(.*)$/gim;
+const DEPENDENCY_ARG = /^[A-Za-z0-9_]+_(TAG|IMAGE)$/;
 /**
- * Every `ARG X_TAG` declared in a Dockerfile (`ARG A_TAG`, `ARG A_TAG=latest`, `ARG A_TAG B_TAG`).
- * A cheap line scan, not a Dockerfile parser: the convention only needs the names.
+ * Every `ARG X_TAG` and `ARG X_IMAGE` declared in a Dockerfile (`ARG A_TAG`, `ARG A_TAG=latest`,
+ * `ARG A_TAG B_IMAGE`). A cheap line scan, not a Dockerfile parser: the convention only needs the names.
  */
-function scanTagArgs(dockerfile) {
-    if (!dockerfile.includes('_TAG'))
+function scanDependencyArgs(dockerfile) {
+    if (!dockerfile.includes('_TAG') && !dockerfile.includes('_IMAGE'))
         return [];
     const found = [];
     for (const match of dockerfile.matchAll(ARG_LINE)) {
@@ -128,7 +132,7 @@ function scanTagArgs(dockerfile) {
         let column = match[1].length + 'ARG '.length + 1;
         for (const word of match[2].split(/[ \t]+/)) {
             const name = word.split('=')[0];
-            if (/^[A-Za-z0-9_]+_TAG$/.test(name))
+            if (DEPENDENCY_ARG.test(name))
                 found.push({ name, line, column });
             column += word.length + 1;
         }
@@ -142,24 +146,36 @@ function lineOf(text, index) {
     return line;
 }
 /**
- * The directories a Dockerfile's `ARG <DEP>_TAG` lines point at, among `imageDirs`. An ARG that
- * names no image directory (`ARG BASE_TAG`) is an ordinary build argument, and an image naming
- * itself (`ARG CURL_TAG` in curl, for an upstream version) is not a dependency.
+ * The directories a Dockerfile's `ARG <DEP>_TAG` and `ARG <DEP>_IMAGE` lines point at, among
+ * `imageDirs`. An ARG that names no image directory (`ARG BASE_TAG`) is an ordinary build
+ * argument, and an image naming itself (`ARG CURL_TAG` in curl, for an upstream version) is not
+ * a dependency. A directory named by both ARGs is one dependency, at the first of them.
  */
-function dockerfileDependencies(dir, dockerfile, file, dirByTagArg) {
+function dockerfileDependencies(dir, dockerfile, file, dirByArg) {
     const edges = [];
-    for (const arg of scanTagArgs(dockerfile)) {
-        const target = dirByTagArg.get(arg.name);
-        if (target === undefined || target === dir)
+    for (const arg of scanDependencyArgs(dockerfile)) {
+        const target = dirByArg.get(arg.name);
+        if (target === undefined || target === dir || edges.some((e) => e.dependsOn === target))
             continue;
-        edges.push({ dir, dependsOn: target, via: 'ARG', location: { file, line: arg.line, column: arg.column } });
+        edges.push({
+            dir,
+            dependsOn: target,
+            via: 'ARG',
+            arg: arg.name,
+            location: { file, line: arg.line, column: arg.column },
+        });
     }
     return edges;
 }
-/** `CURL_TAG` -> `curl` for every image directory. */
-function indexTagArgs(imageDirs) {
+/** `CURL_TAG` and `CURL_IMAGE` -> `curl` for every image directory. */
+function indexDependencyArgs(imageDirs) {
     // The root image (`.`) holds everything; no image is built on it through an ARG.
-    return new Map([...imageDirs].filter((dir) => dir !== '.').map((dir) => [tagArgName(dir), dir]));
+    return new Map([...imageDirs]
+        .filter((dir) => dir !== '.')
+        .flatMap((dir) => [
+        [tagArgName(dir), dir],
+        [imageArgName(dir), dir],
+    ]));
 }
 
 
@@ -351,13 +367,12 @@ function withDependents(graph, selected) {
 /* harmony export */   Nv: () => (/* binding */ loadPlannedImages)
 /* harmony export */ });
 /* unused harmony exports dockerfilePath, expandImages */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9689);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9689);
 /* harmony import */ var _config_platforms_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6900);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var _repo_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9860);
 /* harmony import */ var _dependencies_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5208);
 /* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4794);
 /* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1017);
@@ -371,22 +386,22 @@ function withDependents(graph, selected) {
 
 /**
  * The images of `dirs` (a `targets:` entry becomes `<dir>-<name>`), each with the image
- * directories it is built on (its `depends_on` and its Dockerfile's `ARG <DEP>_TAG`), in build
+ * directories it is built on (its `depends_on` and its Dockerfile's `ARG <DEP>_TAG` or `ARG <DEP>_IMAGE`), in build
  * order. Every config is validated; every problem of every directory is thrown together, and an
  * unknown dependency or a cycle names the file and line that declared it.
  */
 async function loadPlannedImages(root, dirs, options = {}) {
     const configs = await loadConfigs(root, dirs);
     const imageDirs = new Set(options.imageDirs ?? (0,_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .listImageDirs */ .q1)(root));
-    const dirByTagArg = (0,_dependencies_js__WEBPACK_IMPORTED_MODULE_5__/* .indexTagArgs */ ._o)(imageDirs);
+    const dirByArg = (0,_dependencies_js__WEBPACK_IMPORTED_MODULE_5__/* .indexDependencyArgs */ .Dm)(imageDirs);
     const problems = [];
     const edges = configs.flatMap((config) => {
         const declared = declaredDependencies(config, imageDirs, problems);
-        return [...declared, ...dockerfileEdges(root, config, dirByTagArg)];
+        return [...declared, ...dockerfileEdges(root, config, dirByArg, problems)];
     });
     const order = orderDirs(configs.map((c) => c.dir), edges, problems);
     if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserErrors */ .tQ(problems);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserErrors */ .tQ(problems);
     const byDir = new Map(configs.map((config) => [config.dir, config]));
     const deps = dependenciesByDir(edges);
     const images = order.flatMap((dir) => expandImages(byDir.get(dir), deps.get(dir) ?? []));
@@ -406,28 +421,28 @@ function checkUniqueNames(images) {
             first.set(image.image, image);
             continue;
         }
-        problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the image name \`${image.image}\` is also the name of an image of ${other.config.file}: their tags would overwrite each other; rename a directory or a target`, { location: { file: image.config.file } }));
+        problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the image name \`${image.image}\` is also the name of an image of ${other.config.file}: their tags would overwrite each other; rename a directory or a target`, { location: { file: image.config.file } }));
     }
     if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserErrors */ .tQ(problems);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserErrors */ .tQ(problems);
 }
 async function loadConfigs(root, dirs) {
     // All at once: each load waits on several small file operations, so hundreds overlap well.
-    const settled = await Promise.allSettled([...new Set(dirs)].map((dir) => (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadBuildConfig */ .rL)(root, dir)));
+    const settled = await Promise.allSettled([...new Set(dirs)].map((dir) => (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadBuildConfig */ .rL)(root, dir)));
     const problems = [];
     const configs = [];
     for (const result of settled) {
         if (result.status === 'fulfilled')
             configs.push(result.value);
-        else if (result.reason instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserErrors */ .tQ)
+        else if (result.reason instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserErrors */ .tQ)
             problems.push(...result.reason.errors);
-        else if (result.reason instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo)
+        else if (result.reason instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo)
             problems.push(result.reason);
         else
             throw result.reason;
     }
     if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserErrors */ .tQ(problems);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserErrors */ .tQ(problems);
     return configs;
 }
 /** `depends_on` entries, each checked to be an image directory of this repository. */
@@ -438,37 +453,44 @@ function declaredDependencies(config, imageDirs, problems) {
         const location = { file: config.file, ...(at ? { line: at.line, column: at.column } : {}) };
         const name = dep.replace(/\/+$/, '');
         if (name === config.dir) {
-            problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`"${dep}" is this image itself: an image cannot depend on itself`, { location, field }));
+            problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`"${dep}" is this image itself: an image cannot depend on itself`, { location, field }));
             return [];
         }
         if (!imageDirs.has(name)) {
             const known = [...imageDirs].slice(0, 10).join(', ');
-            problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`"${dep}" is not an image directory of this repository (a directory next to this one holding a build-config.yaml; there are: ${known}${imageDirs.size > 10 ? ', ...' : ''})`, { location, field }));
+            problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`"${dep}" is not an image directory of this repository (a directory next to this one holding a build-config.yaml; there are: ${known}${imageDirs.size > 10 ? ', ...' : ''})`, { location, field }));
             return [];
         }
         return [{ dir: config.dir, dependsOn: name, via: 'depends_on', location }];
     });
 }
-/** The local Dockerfile's `ARG <DEP>_TAG` lines (an upstream source's Dockerfile is not here yet). */
-function dockerfileEdges(root, config, dirByTagArg) {
+/** The local Dockerfile's `ARG <DEP>_TAG` and `ARG <DEP>_IMAGE` lines (an upstream source's Dockerfile is not here yet). */
+function dockerfileEdges(root, config, dirByArg, problems) {
     const relative = dockerfilePath(config);
     if (relative === undefined)
         return [];
     let text;
     try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, config.dir, config.contextPath, config.dockerfilePath), 'utf8');
+        const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(config.dir, config.contextPath, config.dockerfilePath);
+        text = (0,_repo_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRepoFile */ .v6)(root, file, { shown: relative });
     }
-    catch {
+    catch (error) {
+        if (!(error instanceof _repo_file_js__WEBPACK_IMPORTED_MODULE_3__/* .RepoFileError */ .lD))
+            throw error;
         // ko and spin images have no Dockerfile; a missing one is the config validator's to report.
+        if (error.problem !== 'missing') {
+            const location = { file: config.file, ...config.positions.dockerfile_path };
+            problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${relative}: ${error.message}`, { location, field: 'dockerfile_path' }));
+        }
         return [];
     }
-    return (0,_dependencies_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerfileDependencies */ ._f)(config.dir, text, relative, dirByTagArg);
+    return (0,_dependencies_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerfileDependencies */ ._f)(config.dir, text, relative, dirByArg);
 }
 /** The Dockerfile as the user knows it (`curl/Dockerfile`), or undefined for an upstream source. */
 function dockerfilePath(config) {
     if (config.source.kind !== 'local')
         return undefined;
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(config.file), config.contextPath, config.dockerfilePath);
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(config.file), config.contextPath, config.dockerfilePath);
 }
 /** The directories in build order; a cycle is reported with every declaration that forms it. */
 function orderDirs(dirs, edges, problems) {
@@ -483,10 +505,10 @@ function orderDirs(dirs, edges, problems) {
         const edge = edges.find((e) => e.dir === from && e.dependsOn === to);
         const { file, line, column } = edge.location;
         const where = `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}`;
-        return `${from} -> ${to} (${where}: ${edge.via === 'ARG' ? `ARG ${(0,_dependencies_js__WEBPACK_IMPORTED_MODULE_5__/* .tagArgName */ .q9)(to)}` : 'depends_on'})`;
+        return `${from} -> ${to} (${where}: ${edge.via === 'ARG' ? `ARG ${edge.arg ?? to}` : 'depends_on'})`;
     });
     const first = edges.find((e) => e.dir === result.cycle[0] && e.dependsOn === result.cycle[1]);
-    problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`dependency cycle: ${result.cycle.join(' -> ')}; remove one of: ${links.join('; ')}`, {
+    problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`dependency cycle: ${result.cycle.join(' -> ')}; remove one of: ${links.join('; ')}`, {
         location: first.location,
     }));
     return [];

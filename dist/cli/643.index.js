@@ -15,10 +15,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2373);
-/* harmony import */ var _hephy_builder_core_platform_inputs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6592);
-/* harmony import */ var _hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6777);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8552);
+/* harmony import */ var _hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2373);
+/* harmony import */ var _hephy_builder_core_platform_inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6592);
+/* harmony import */ var _hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6777);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8552);
 
 
 
@@ -44,15 +44,15 @@ const REGISTRY_USAGE = '[--repository HOST/PATH|oci:DIR] [--naming tag-prefix|re
 function readRegistryOptions(context, readStdin = () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8')) {
     const { values, positionals, platform } = context;
     if (positionals.length > 0)
-        throw new _cli_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unexpected argument ${positionals[0]}`);
+        throw new _cli_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`unexpected argument ${positionals[0]}`);
     const naming = String(values.naming ?? 'tag-prefix');
-    if (!_hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_4__/* .NAMINGS */ .ON.includes(naming))
-        throw new _cli_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--naming "${naming}" is not one of ${_hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_4__/* .NAMINGS */ .ON.join(', ')}`);
+    if (!_hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_1__/* .NAMINGS */ .ON.includes(naming))
+        throw new _cli_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--naming "${naming}" is not one of ${_hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_1__/* .NAMINGS */ .ON.join(', ')}`);
     const password = values['password-stdin'] ? readStdin().replace(/\r?\n$/, '') : '';
     if (password)
         platform.log.addSecret(password);
     if (password && !values.username)
-        throw new _cli_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--password-stdin needs --username');
+        throw new _cli_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--password-stdin needs --username');
     return {
         repository: String(values.repository ?? DEFAULT_TARGET),
         naming: naming,
@@ -60,7 +60,7 @@ function readRegistryOptions(context, readStdin = () => (0,node_fs__WEBPACK_IMPO
         dirs: String(values.dirs ?? ''),
         root: String(values.root ?? '.'),
         outputDir: String(values['output-dir'] ?? '.'),
-        insecureRegistries: (values['insecure-registry'] ?? []).flatMap(_hephy_builder_core_platform_inputs__WEBPACK_IMPORTED_MODULE_1__/* .parseListInput */ .UF),
+        insecureRegistries: (values['insecure-registry'] ?? []).flatMap(_hephy_builder_core_platform_inputs__WEBPACK_IMPORTED_MODULE_2__/* .parseListInput */ .UF),
         username: String(values.username ?? ''),
         password,
     };
@@ -83,8 +83,8 @@ const mergeManifest = {
             sourceUrl: String(values['source-url'] ?? ''),
             revision: String(values.revision ?? ''),
         };
-        const { manifests } = await (0,_hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_2__/* .runMergeManifest */ .hR)(inputs, ports, { event: await platform.event() });
-        out(values.json ? `${JSON.stringify(manifests, null, 2)}\n` : `${(0,_hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_2__/* .mergeManifestSummary */ ._z)(manifests)}\n`);
+        const { manifests } = await (0,_hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_3__/* .runMergeManifest */ .hR)(inputs, ports, { event: await platform.event() });
+        out(values.json ? `${JSON.stringify(manifests, null, 2)}\n` : `${(0,_hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_3__/* .mergeManifestSummary */ ._z)(manifests)}\n`);
         return 0;
     },
 };

@@ -2,16 +2,90 @@ export const id = 777;
 export const ids = [777];
 export const modules = {
 
+/***/ 2712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/* unused harmony export mermaidLabel */
+/**
+ * Text from the repository (directory and file names, refs, URLs, tags) placed into the Markdown
+ * of a job summary. Each function makes a value render as exactly its characters on one line:
+ * no heading, list, link, autolink, image, HTML, emphasis or math of its own, and no new table
+ * row or cell. The rules are GitHub's renderer's (cmark-gfm with the table, autolink and tagfilter
+ * extensions); the tests render what we write with it.
+ */
+/**
+ * Line breaks and other control characters written as visible escapes (`\n`, `\u001b`): a newline
+ * would end a table row or start a block of its own, and the others hide what a name holds.
+ */
+function visibleControls(value) {
+    // eslint-disable-next-line no-control-regex -- control characters are what this finds
+    return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+/** ASCII punctuation that starts or closes a Markdown construct inline (any may be backslash-escaped). */
+const SPECIAL = /[\\`*~[\]<>#|&$]/g;
+/** `_` between two letters or digits (`pull_request`) can neither open nor close emphasis. */
+const EMPHASIS_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+/**
+ * A value as plain inline text, anywhere: a table cell, a quote, a sentence. Backslash escapes
+ * for the punctuation that means something (`![` is no image once its `[` is escaped); `www.` and
+ * `://` cannot autolink once their `.` or `:` is escaped; an email address is autolinked after
+ * escapes are read, so a zero-width space follows each `@`. A value starting a line cannot start
+ * a list item.
+ */
+function markdownText(value) {
+    return visibleControls(value)
+        .replace(SPECIAL, (c) => `\\${c}`)
+        .replace(EMPHASIS_UNDERSCORE, '\\_')
+        .replace(/(www)\./gi, '$1\\.')
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/@/g, '@\u200b')
+        .replace(/^([-+=])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+/**
+ * A value as a code span in a table cell (where GitHub reads `\|` as a `|` of the cell, even in
+ * code). Inside a code span nothing is Markdown; the fence is longer than any run of backticks
+ * in the value, and spaced from a value that starts or ends with one.
+ */
+function markdownCode(value) {
+    if (value === '')
+        return '';
+    const text = visibleControls(value).replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || /^ .* $/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** A label of a Mermaid node inside `["..."]`: Mermaid's entity codes for what would end or mark it up. */
+function mermaidLabel(value) {
+    const codes = { '"': '#quot;', '<': '#lt;', '>': '#gt;', '`': '#96;', '#': '#35;' };
+    return visibleControls(value).replace(/[#"<>`]/g, (c) => codes[c]);
+}
+
+
+/***/ }),
+
 /***/ 5208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ indexDependencyArgs),
 /* harmony export */   _f: () => (/* binding */ dockerfileDependencies),
-/* harmony export */   _o: () => (/* binding */ indexTagArgs),
-/* harmony export */   pW: () => (/* binding */ tagArgPrefix),
-/* harmony export */   q9: () => (/* binding */ tagArgName)
+/* harmony export */   pW: () => (/* binding */ tagArgPrefix)
 /* harmony export */ });
-/* unused harmony export scanTagArgs */
+/* unused harmony exports tagArgName, imageArgName, scanDependencyArgs */
 /**
  * The `<DEP>` of the seed's dependency ARGs (`<DEP>_TAG`, `<DEP>_IMAGE`) for an image directory
  * or image name: upper case, every character an ARG name cannot hold (`-`, `.`) written `_`.
@@ -27,13 +101,18 @@ function tagArgPrefix(dir) {
 function tagArgName(dir) {
     return `${tagArgPrefix(dir)}_TAG`;
 }
+/** The digest-pinned form of the same convention: `ARG CURL_IMAGE` receives `repo:tag@sha256:...`. */
+function imageArgName(dir) {
+    return `${tagArgPrefix(dir)}_IMAGE`;
+}
 const ARG_LINE = /^([ \t]*)ARG[ \t]+(.*)$/gim;
+const DEPENDENCY_ARG = /^[A-Za-z0-9_]+_(TAG|IMAGE)$/;
 /**
- * Every `ARG X_TAG` declared in a Dockerfile (`ARG A_TAG`, `ARG A_TAG=latest`, `ARG A_TAG B_TAG`).
- * A cheap line scan, not a Dockerfile parser: the convention only needs the names.
+ * Every `ARG X_TAG` and `ARG X_IMAGE` declared in a Dockerfile (`ARG A_TAG`, `ARG A_TAG=latest`,
+ * `ARG A_TAG B_IMAGE`). A cheap line scan, not a Dockerfile parser: the convention only needs the names.
  */
-function scanTagArgs(dockerfile) {
-    if (!dockerfile.includes('_TAG'))
+function scanDependencyArgs(dockerfile) {
+    if (!dockerfile.includes('_TAG') && !dockerfile.includes('_IMAGE'))
         return [];
     const found = [];
     for (const match of dockerfile.matchAll(ARG_LINE)) {
@@ -41,7 +120,7 @@ function scanTagArgs(dockerfile) {
         let column = match[1].length + 'ARG '.length + 1;
         for (const word of match[2].split(/[ \t]+/)) {
             const name = word.split('=')[0];
-            if (/^[A-Za-z0-9_]+_TAG$/.test(name))
+            if (DEPENDENCY_ARG.test(name))
                 found.push({ name, line, column });
             column += word.length + 1;
         }
@@ -55,24 +134,36 @@ function lineOf(text, index) {
     return line;
 }
 /**
- * The directories a Dockerfile's `ARG <DEP>_TAG` lines point at, among `imageDirs`. An ARG that
- * names no image directory (`ARG BASE_TAG`) is an ordinary build argument, and an image naming
- * itself (`ARG CURL_TAG` in curl, for an upstream version) is not a dependency.
+ * The directories a Dockerfile's `ARG <DEP>_TAG` and `ARG <DEP>_IMAGE` lines point at, among
+ * `imageDirs`. An ARG that names no image directory (`ARG BASE_TAG`) is an ordinary build
+ * argument, and an image naming itself (`ARG CURL_TAG` in curl, for an upstream version) is not
+ * a dependency. A directory named by both ARGs is one dependency, at the first of them.
  */
-function dockerfileDependencies(dir, dockerfile, file, dirByTagArg) {
+function dockerfileDependencies(dir, dockerfile, file, dirByArg) {
     const edges = [];
-    for (const arg of scanTagArgs(dockerfile)) {
-        const target = dirByTagArg.get(arg.name);
-        if (target === undefined || target === dir)
+    for (const arg of scanDependencyArgs(dockerfile)) {
+        const target = dirByArg.get(arg.name);
+        if (target === undefined || target === dir || edges.some((e) => e.dependsOn === target))
             continue;
-        edges.push({ dir, dependsOn: target, via: 'ARG', location: { file, line: arg.line, column: arg.column } });
+        edges.push({
+            dir,
+            dependsOn: target,
+            via: 'ARG',
+            arg: arg.name,
+            location: { file, line: arg.line, column: arg.column },
+        });
     }
     return edges;
 }
-/** `CURL_TAG` -> `curl` for every image directory. */
-function indexTagArgs(imageDirs) {
+/** `CURL_TAG` and `CURL_IMAGE` -> `curl` for every image directory. */
+function indexDependencyArgs(imageDirs) {
     // The root image (`.`) holds everything; no image is built on it through an ARG.
-    return new Map([...imageDirs].filter((dir) => dir !== '.').map((dir) => [tagArgName(dir), dir]));
+    return new Map([...imageDirs]
+        .filter((dir) => dir !== '.')
+        .flatMap((dir) => [
+        [tagArgName(dir), dir],
+        [imageArgName(dir), dir],
+    ]));
 }
 
 
@@ -264,13 +355,12 @@ function withDependents(graph, selected) {
 /* harmony export */   Nv: () => (/* binding */ loadPlannedImages)
 /* harmony export */ });
 /* unused harmony exports dockerfilePath, expandImages */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9689);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9689);
 /* harmony import */ var _config_platforms_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6900);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var _repo_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9860);
 /* harmony import */ var _dependencies_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5208);
 /* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4794);
 /* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1017);
@@ -284,22 +374,22 @@ function withDependents(graph, selected) {
 
 /**
  * The images of `dirs` (a `targets:` entry becomes `<dir>-<name>`), each with the image
- * directories it is built on (its `depends_on` and its Dockerfile's `ARG <DEP>_TAG`), in build
+ * directories it is built on (its `depends_on` and its Dockerfile's `ARG <DEP>_TAG` or `ARG <DEP>_IMAGE`), in build
  * order. Every config is validated; every problem of every directory is thrown together, and an
  * unknown dependency or a cycle names the file and line that declared it.
  */
 async function loadPlannedImages(root, dirs, options = {}) {
     const configs = await loadConfigs(root, dirs);
     const imageDirs = new Set(options.imageDirs ?? (0,_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .listImageDirs */ .q1)(root));
-    const dirByTagArg = (0,_dependencies_js__WEBPACK_IMPORTED_MODULE_5__/* .indexTagArgs */ ._o)(imageDirs);
+    const dirByArg = (0,_dependencies_js__WEBPACK_IMPORTED_MODULE_5__/* .indexDependencyArgs */ .Dm)(imageDirs);
     const problems = [];
     const edges = configs.flatMap((config) => {
         const declared = declaredDependencies(config, imageDirs, problems);
-        return [...declared, ...dockerfileEdges(root, config, dirByTagArg)];
+        return [...declared, ...dockerfileEdges(root, config, dirByArg, problems)];
     });
     const order = orderDirs(configs.map((c) => c.dir), edges, problems);
     if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserErrors */ .tQ(problems);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserErrors */ .tQ(problems);
     const byDir = new Map(configs.map((config) => [config.dir, config]));
     const deps = dependenciesByDir(edges);
     const images = order.flatMap((dir) => expandImages(byDir.get(dir), deps.get(dir) ?? []));
@@ -319,28 +409,28 @@ function checkUniqueNames(images) {
             first.set(image.image, image);
             continue;
         }
-        problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the image name \`${image.image}\` is also the name of an image of ${other.config.file}: their tags would overwrite each other; rename a directory or a target`, { location: { file: image.config.file } }));
+        problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the image name \`${image.image}\` is also the name of an image of ${other.config.file}: their tags would overwrite each other; rename a directory or a target`, { location: { file: image.config.file } }));
     }
     if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserErrors */ .tQ(problems);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserErrors */ .tQ(problems);
 }
 async function loadConfigs(root, dirs) {
     // All at once: each load waits on several small file operations, so hundreds overlap well.
-    const settled = await Promise.allSettled([...new Set(dirs)].map((dir) => (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadBuildConfig */ .rL)(root, dir)));
+    const settled = await Promise.allSettled([...new Set(dirs)].map((dir) => (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadBuildConfig */ .rL)(root, dir)));
     const problems = [];
     const configs = [];
     for (const result of settled) {
         if (result.status === 'fulfilled')
             configs.push(result.value);
-        else if (result.reason instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserErrors */ .tQ)
+        else if (result.reason instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserErrors */ .tQ)
             problems.push(...result.reason.errors);
-        else if (result.reason instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo)
+        else if (result.reason instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo)
             problems.push(result.reason);
         else
             throw result.reason;
     }
     if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserErrors */ .tQ(problems);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserErrors */ .tQ(problems);
     return configs;
 }
 /** `depends_on` entries, each checked to be an image directory of this repository. */
@@ -351,37 +441,44 @@ function declaredDependencies(config, imageDirs, problems) {
         const location = { file: config.file, ...(at ? { line: at.line, column: at.column } : {}) };
         const name = dep.replace(/\/+$/, '');
         if (name === config.dir) {
-            problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`"${dep}" is this image itself: an image cannot depend on itself`, { location, field }));
+            problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`"${dep}" is this image itself: an image cannot depend on itself`, { location, field }));
             return [];
         }
         if (!imageDirs.has(name)) {
             const known = [...imageDirs].slice(0, 10).join(', ');
-            problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`"${dep}" is not an image directory of this repository (a directory next to this one holding a build-config.yaml; there are: ${known}${imageDirs.size > 10 ? ', ...' : ''})`, { location, field }));
+            problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`"${dep}" is not an image directory of this repository (a directory next to this one holding a build-config.yaml; there are: ${known}${imageDirs.size > 10 ? ', ...' : ''})`, { location, field }));
             return [];
         }
         return [{ dir: config.dir, dependsOn: name, via: 'depends_on', location }];
     });
 }
-/** The local Dockerfile's `ARG <DEP>_TAG` lines (an upstream source's Dockerfile is not here yet). */
-function dockerfileEdges(root, config, dirByTagArg) {
+/** The local Dockerfile's `ARG <DEP>_TAG` and `ARG <DEP>_IMAGE` lines (an upstream source's Dockerfile is not here yet). */
+function dockerfileEdges(root, config, dirByArg, problems) {
     const relative = dockerfilePath(config);
     if (relative === undefined)
         return [];
     let text;
     try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, config.dir, config.contextPath, config.dockerfilePath), 'utf8');
+        const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(config.dir, config.contextPath, config.dockerfilePath);
+        text = (0,_repo_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRepoFile */ .v6)(root, file, { shown: relative });
     }
-    catch {
+    catch (error) {
+        if (!(error instanceof _repo_file_js__WEBPACK_IMPORTED_MODULE_3__/* .RepoFileError */ .lD))
+            throw error;
         // ko and spin images have no Dockerfile; a missing one is the config validator's to report.
+        if (error.problem !== 'missing') {
+            const location = { file: config.file, ...config.positions.dockerfile_path };
+            problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${relative}: ${error.message}`, { location, field: 'dockerfile_path' }));
+        }
         return [];
     }
-    return (0,_dependencies_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerfileDependencies */ ._f)(config.dir, text, relative, dirByTagArg);
+    return (0,_dependencies_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerfileDependencies */ ._f)(config.dir, text, relative, dirByArg);
 }
 /** The Dockerfile as the user knows it (`curl/Dockerfile`), or undefined for an upstream source. */
 function dockerfilePath(config) {
     if (config.source.kind !== 'local')
         return undefined;
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(config.file), config.contextPath, config.dockerfilePath);
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(config.file), config.contextPath, config.dockerfilePath);
 }
 /** The directories in build order; a cycle is reported with every declaration that forms it. */
 function orderDirs(dirs, edges, problems) {
@@ -396,10 +493,10 @@ function orderDirs(dirs, edges, problems) {
         const edge = edges.find((e) => e.dir === from && e.dependsOn === to);
         const { file, line, column } = edge.location;
         const where = `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}`;
-        return `${from} -> ${to} (${where}: ${edge.via === 'ARG' ? `ARG ${(0,_dependencies_js__WEBPACK_IMPORTED_MODULE_5__/* .tagArgName */ .q9)(to)}` : 'depends_on'})`;
+        return `${from} -> ${to} (${where}: ${edge.via === 'ARG' ? `ARG ${edge.arg ?? to}` : 'depends_on'})`;
     });
     const first = edges.find((e) => e.dir === result.cycle[0] && e.dependsOn === result.cycle[1]);
-    problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`dependency cycle: ${result.cycle.join(' -> ')}; remove one of: ${links.join('; ')}`, {
+    problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`dependency cycle: ${result.cycle.join(' -> ')}; remove one of: ${links.join('; ')}`, {
         location: first.location,
     }));
     return [];
@@ -442,7 +539,7 @@ function expandImages(config, dependsOn) {
 
 /***/ }),
 
-/***/ 3657:
+/***/ 8616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -497,22 +594,28 @@ class RegistryError extends Error {
         return this.details.some((d) => codes.includes(d.code));
     }
 }
-/** Reads an error body; a 4xx body may be in any format (spec), so anything unparsable is kept short. */
-async function readErrorDetails(response) {
+/** Characters of an unparsable error body kept for the message. */
+const SNIPPET_CHARS = 200;
+/**
+ * Reads an error body; a 4xx body may be in any format (spec), so anything unparsable is kept
+ * short. Secrets are masked BEFORE the cut: a secret split by the cut would no longer match the
+ * masker and half of it would be printed.
+ */
+async function readErrorDetails(response, mask) {
     const text = await response.text().catch(() => '');
     try {
         const parsed = JSON.parse(text);
         if (Array.isArray(parsed.errors)) {
             return parsed.errors.map((e) => ({
-                code: String(e.code ?? 'UNKNOWN'),
-                message: String(e.message ?? ''),
+                code: mask(String(e.code ?? 'UNKNOWN')),
+                message: mask(String(e.message ?? '')),
             }));
         }
     }
     catch {
         // Not JSON.
     }
-    const snippet = text.replace(/\s+/g, ' ').trim().slice(0, 200);
+    const snippet = mask(text).replace(/\s+/g, ' ').trim().slice(0, SNIPPET_CHARS);
     return snippet ? [{ code: 'UNKNOWN', message: snippet }] : [];
 }
 
@@ -627,7 +730,7 @@ class RegistryAuth {
         const resolved = await this.credential(host);
         const response = await this.requestToken(realm, params.service, scopes, resolved?.credential);
         if (!response.ok) {
-            const details = await readErrorDetails(response);
+            const details = await readErrorDetails(response, (text) => this.options.log.mask(text));
             const why = response.status === 401 || response.status === 403 ? ' refused' : ' failed with';
             throw new errors/* UserError */.yo(`the token server ${realm.origin}${realm.pathname} for ${host}${why} ${await this.describe(host)} (${response.status}${details[0] ? ` ${details[0].code}` : ''}): check the username and password or the Docker config`);
         }
@@ -652,7 +755,12 @@ class RegistryAuth {
             if (scopes.length)
                 form.set('scope', scopes.join(' '));
             const headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
-            const response = await this.options.send(realm.href, { method: 'POST', headers, body: form.toString() });
+            const response = await this.options.send(realm.href, {
+                method: 'POST',
+                headers,
+                body: form.toString(),
+                secretBody: true,
+            });
             if (response.status !== 404 && response.status !== 405)
                 return response;
             await response.body?.cancel();
@@ -700,11 +808,142 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/registry/digest.ts
 var registry_digest = __webpack_require__(7761);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./packages/core/src/registry/layout-lock.ts
+
+
+
+const DEFAULT_STALE_MS = 60_000;
+const DEFAULT_TIMEOUT_MS = 120_000;
+const FIRST_WAIT_MS = 5;
+const LONGEST_WAIT_MS = 250;
+/** Runs `work` while holding `<file>.lock`; waits with bounded backoff while another writer holds it. */
+async function withFileLock(file, work, options = {}) {
+    const lock = `${file}.lock`;
+    const token = await acquire(lock, options);
+    try {
+        return await work();
+    }
+    finally {
+        await release(lock, token);
+    }
+}
+async function acquire(lock, options) {
+    const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const holder = { pid: process.pid, host: (0,external_node_os_.hostname)(), token: (0,external_node_crypto_.randomUUID)() };
+    const started = Date.now();
+    let wait = FIRST_WAIT_MS;
+    for (;;) {
+        if (await createExclusive(lock, JSON.stringify(holder)))
+            return holder.token;
+        const seen = await inspect(lock);
+        if (seen === undefined)
+            continue; // released between our attempt and our look
+        if (isStale(seen, staleMs)) {
+            await breakLock(lock, seen.text, staleMs);
+            continue;
+        }
+        if (Date.now() - started > timeoutMs) {
+            const who = seen.holder ? `process ${seen.holder.pid} on ${seen.holder.host}` : 'another writer';
+            throw new Error(`${lock} is held by ${who} for ${Math.round(seen.ageMs / 1000)} s; remove it if no hephy-builder is writing this layout`);
+        }
+        await sleep(wait + Math.random() * wait);
+        wait = Math.min(wait * 2, LONGEST_WAIT_MS);
+    }
+}
+async function release(lock, token) {
+    const seen = await inspect(lock);
+    // Ours unless a waiter judged us stale and took over: then it is theirs to remove.
+    if (seen?.holder?.token === token)
+        await (0,promises_.unlink)(lock).catch(() => undefined);
+}
+/** Creates `file` only if it does not exist (O_EXCL); false when it does. */
+async function createExclusive(file, text) {
+    try {
+        await (0,promises_.writeFile)(file, text, { flag: 'wx' });
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
+}
+async function inspect(lock) {
+    try {
+        const [text, info] = await Promise.all([(0,promises_.readFile)(lock, 'utf8'), (0,promises_.stat)(lock)]);
+        return { text, holder: parseHolder(text), ageMs: Date.now() - info.mtimeMs };
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+function parseHolder(text) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.token === 'string') {
+            return { pid: value.pid, host: value.host, token: value.token };
+        }
+    }
+    catch {
+        // Half-written: judged by its age alone.
+    }
+    return undefined;
+}
+function isStale(seen, staleMs) {
+    if (seen.ageMs > staleMs)
+        return true;
+    return seen.holder !== undefined && seen.holder.host === (0,external_node_os_.hostname)() && !processAlive(seen.holder.pid);
+}
+/** Signal 0 asks the kernel whether the pid exists; EPERM means it does, as someone else's. */
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Removes a stale lock, unless it changed since it was judged stale. Two waiters may judge the
+ * same lock stale at once; a second lock file (`.break`) makes the look-and-remove one step, so
+ * neither removes the fresh lock the other has just taken.
+ */
+async function breakLock(lock, staleText, staleMs) {
+    const breaker = `${lock}.break`;
+    if (!(await createExclusive(breaker, String(process.pid)))) {
+        const other = await inspect(breaker);
+        // A breaker that crashed mid-break (it holds the file for microseconds).
+        if (other && other.ageMs > Math.min(staleMs, 10_000))
+            await (0,promises_.unlink)(breaker).catch(() => undefined);
+        else
+            await sleep(FIRST_WAIT_MS);
+        return;
+    }
+    try {
+        const now = await (0,promises_.readFile)(lock, 'utf8').catch(() => undefined);
+        if (now === staleText)
+            await (0,promises_.unlink)(lock).catch(() => undefined);
+    }
+    finally {
+        await (0,promises_.unlink)(breaker).catch(() => undefined);
+    }
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 // EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
 var media_types = __webpack_require__(2969);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var registry_reference = __webpack_require__(908);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/oci-layout.ts
+
 
 
 
@@ -718,10 +957,15 @@ const REF_NAME = 'org.opencontainers.image.ref.name';
  * An OCI image layout directory with the same operations as a registry: `oci-layout`,
  * `index.json` (tags are `ref.name` annotations) and `blobs/sha256/<hex>`. Files are written to a
  * temporary name and renamed, so a crash leaves the old state or the new one, never half of one.
+ * Every change of `index.json` holds its lock file, so writers in other processes lose no tag.
  */
 class LayoutStore {
+    lockOptions;
     /** index.json updates of one directory, one after another. */
     queues = new Map();
+    constructor(lockOptions = {}) {
+        this.lockOptions = lockOptions;
+    }
     async headManifest(ref) {
         const r = layout(ref);
         if (r.digest) {
@@ -743,12 +987,13 @@ class LayoutStore {
         const descriptor = { mediaType: manifest.mediaType, digest: written.digest, size: written.size };
         if (r.tag !== undefined) {
             const tag = r.tag;
-            await this.serial(r.dir, async () => {
+            const file = external_node_path_default().join(r.dir, 'index.json');
+            await this.serial(r.dir, () => withFileLock(file, async () => {
                 const index = await readIndex(r.dir);
                 index.manifests = index.manifests.filter((m) => m.annotations?.[REF_NAME] !== tag);
                 index.manifests.push({ ...descriptor, annotations: { [REF_NAME]: tag } });
-                await writeAtomic(external_node_path_default().join(r.dir, 'index.json'), JSON.stringify(index));
-            });
+                await writeAtomic(file, JSON.stringify(index));
+            }, this.lockOptions));
         }
         return descriptor;
     }
@@ -832,10 +1077,28 @@ async function ensureLayout(dir) {
     await (0,promises_.mkdir)(external_node_path_default().join(dir, 'blobs', 'sha256'), { recursive: true });
     const marker = external_node_path_default().join(dir, 'oci-layout');
     if (!(await exists(marker)))
-        await writeAtomic(marker, JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+        await createOnce(marker, JSON.stringify({ imageLayoutVersion: '1.0.0' }));
     const index = external_node_path_default().join(dir, 'index.json');
     if (!(await exists(index))) {
-        await writeAtomic(index, JSON.stringify({ schemaVersion: 2, mediaType: media_types/* OCI_INDEX */.$p, manifests: [] }));
+        await createOnce(index, JSON.stringify({ schemaVersion: 2, mediaType: media_types/* OCI_INDEX */.$p, manifests: [] }));
+    }
+}
+/**
+ * Writes a whole file only where none exists: another process may have written its index.json
+ * (with its tags) since we looked, and a rename would replace it.
+ */
+async function createOnce(file, data) {
+    const temporary = `${file}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
+    await (0,promises_.writeFile)(temporary, data);
+    try {
+        await (0,promises_.link)(temporary, file);
+    }
+    catch (error) {
+        if (error.code !== 'EEXIST')
+            throw error;
+    }
+    finally {
+        await (0,promises_.unlink)(temporary);
     }
 }
 async function writeAtomic(file, data) {
@@ -908,13 +1171,22 @@ class Transport {
         const url = /^https?:\/\//.test(request.path)
             ? request.path
             : `${this.baseUrl(request.host)}${request.path}`;
+        // An absolute URL (an upload Location) on another host gets no credentials either.
+        const ownHost = new URL(url).host === request.host;
         let authRounds = 0;
         for (let attempt = 1;; attempt++) {
-            const authorization = await this.auth.header(request.host, request.repository, request.access);
+            const authorization = ownHost
+                ? await this.auth.header(request.host, request.repository, request.access)
+                : undefined;
             const headers = { ...request.headers, ...(authorization ? { Authorization: authorization } : {}) };
-            const response = await this.attempt(url, { method: request.method, headers, body: request.body }, attempt);
-            if (!response)
+            const answered = await this.attempt(url, { method: request.method, headers, body: request.body }, attempt);
+            if (!answered)
                 continue;
+            const { response, from } = answered;
+            if (response.status === 401 && from.host !== request.host) {
+                await drain(response);
+                throw this.foreignChallenge(request, url, from, response.headers.get('www-authenticate'));
+            }
             if (response.status === 401 && authRounds < MAX_AUTH_ROUNDS) {
                 authRounds++;
                 await drain(response);
@@ -934,7 +1206,7 @@ class Transport {
     /** Retries and redirects, no registry auth: for token endpoints. */
     async send(url, init) {
         for (let attempt = 1;; attempt++) {
-            const response = await this.attempt(url, init, attempt);
+            const response = (await this.attempt(url, init, attempt))?.response;
             if (response && !(await this.shouldRetry(response, attempt, `${init.method} ${url}`)))
                 return response;
         }
@@ -982,16 +1254,30 @@ class Transport {
             });
             const location = response.headers.get('location');
             if (!REDIRECTS.has(response.status) || !location)
-                return response;
+                return { response, from: url };
             await drain(response);
             const next = new URL(location, url);
             if (next.protocol === 'http:' && !this.options.allowHttp(next.host)) {
                 throw new Error(`${current.method} ${url.href} redirected to plain HTTP at ${next.origin}; refused`);
             }
+            const keepsBody = response.status === 307 || response.status === 308;
+            if (current.secretBody && keepsBody && next.host !== url.host) {
+                throw new errors/* UserError */.yo(`${current.method} ${url.origin}${url.pathname} redirected to ${next.origin} with its body, which holds a credential; refused: the token server must answer on its own host`);
+            }
             current = redirectedInit(current, response.status, next.host !== url.host);
             url = next;
         }
         throw new Error(`${init.method} ${start}: more than ${MAX_REDIRECTS} redirects`);
+    }
+    /**
+     * A 401 from where the registry redirected us (a storage backend, or anyone the registry lets
+     * redirect): its challenge must not be answered, or the registry's credentials, or a token got
+     * with them from a realm that host names, would go to it.
+     */
+    foreignChallenge(request, url, from, challenge) {
+        const scheme = /^\s*([A-Za-z]+)/.exec(challenge ?? '')?.[1];
+        const asked = new URL(url);
+        return new errors/* UserError */.yo(`${request.method} ${asked.origin}${asked.pathname} was redirected to ${from.origin}, which asked for credentials (401${scheme ? ` ${scheme}` : ''}): credentials go only to ${request.host} and the token server its own challenge names, so none were sent; the registry's redirect target must accept the request as redirected`);
     }
     async refused(request, status) {
         const what = request.repository ? `${request.host}/${request.repository}` : request.host;
@@ -1207,7 +1493,7 @@ class RemoteStore {
     async expect(response, request, ok) {
         if (ok.includes(response.status))
             return;
-        const details = await readErrorDetails(response);
+        const details = await readErrorDetails(response, (text) => this.log.mask(text));
         // Origin and path only: an upload URL's query carries the registry's session state.
         const url = new URL(request.path, this.transport.baseUrl(request.host));
         throw new RegistryError(request.method, `${url.origin}${url.pathname}`, response.status, details);
@@ -1516,8 +1802,19 @@ async function readDockerConfig(file) {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* UserError */.yo(`${file} is not valid JSON: ${error.message}`, { location: { file } });
+        // Never the parser's message: it quotes the file's text, and this file holds credentials.
+        throw new errors/* UserError */.yo('is not valid JSON (its text is not shown: it holds credentials)', {
+            location: { file, ...jsonErrorPlace(text, error) },
+        });
     }
+}
+/** Where JSON.parse stopped, from the offset V8 names in its message ("at position 12"). */
+function jsonErrorPlace(text, error) {
+    const match = /\bposition (\d+)/.exec(String(error.message));
+    if (!match)
+        return undefined;
+    const lines = text.slice(0, Number(match[1])).split('\n');
+    return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
 }
 /** A config key as a bare host: `https://index.docker.io/v1/` -> `index.docker.io` (docker/cli `ConvertToHostname`). */
 function configKeyHost(key) {
@@ -1729,13 +2026,16 @@ async function mapLimit(items, limit, fn) {
 /* harmony export */   Mj: () => (/* binding */ DOCKER_HUB_CONFIG_KEY),
 /* harmony export */   OC: () => (/* binding */ DOCKER_HUB_HOST),
 /* harmony export */   RB: () => (/* binding */ sameRepository),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
 /* harmony export */   Z_: () => (/* binding */ manifestTarget),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
 /* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   go: () => (/* binding */ splitHostPath),
 /* harmony export */   yY: () => (/* binding */ withTarget)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _plan_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2373);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7761);
+/* harmony import */ var _plan_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2373);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7761);
 
 
 
@@ -1750,11 +2050,11 @@ function parseReference(text) {
     const at = input.lastIndexOf('@');
     const digest = at >= 0 ? input.slice(at + 1) : undefined;
     const rest = at >= 0 ? input.slice(0, at) : input;
-    if (digest !== undefined && !(0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest)) {
+    if (digest !== undefined && !(0,_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .isDigest */ .Bc)(digest)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${text}" has an invalid digest "${digest}" (expected sha256:<64 hex digits>)`);
     }
     const { name, tag } = splitTag(rest);
-    if (tag !== undefined && !_plan_names_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG_PATTERN */ .A0.test(tag)) {
+    if (tag !== undefined && !_plan_names_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_PATTERN */ .A0.test(tag)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${text}" has an invalid tag "${tag}" (tags are [A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
     }
     const extra = { ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
@@ -1773,14 +2073,40 @@ function splitTag(text) {
         return { name: text };
     return { name: text.slice(0, colon), tag: text.slice(colon + 1) };
 }
-function splitHost(name, original) {
+/**
+ * A repository to push to, as the `repository` input names it: `host[:port]/path` or
+ * `oci:<dir>`, without tag or digest. Docker's rule decides the host (a first component with a
+ * `.` or `:`, or `localhost`; else Docker Hub), the same rule every request and every
+ * credential look-up of the run then follows. The path is kept as written (no `library/`): with
+ * `naming: repository` it is a prefix (`team` -> `index.docker.io/team/<image>`).
+ */
+function parseRepository(text) {
+    const name = text.trim().replace(/\/+$/, '');
+    const ref = parseReference(name);
+    if (ref.tag !== undefined || ref.digest !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${text}" names a tag or digest: give the repository only (like registry.example.com/team/images); the tags are computed`);
+    }
+    if (ref.kind === 'layout')
+        return ref;
+    const { host, path } = splitHostPath(name);
+    return { kind: 'registry', host, repository: path };
+}
+/** `host/path` (or `oci:<dir>`) without tag or digest: the name the tags are added to. */
+function repositoryName(ref) {
+    return ref.kind === 'layout' ? `oci:${ref.dir}` : `${ref.host}/${ref.repository}`;
+}
+/** Docker's rule (distribution/reference `splitDockerDomain`): which part of a name is the registry host. */
+function splitHostPath(name) {
     const slash = name.indexOf('/');
     const first = slash < 0 ? '' : name.slice(0, slash);
     const isHost = first.includes('.') || first.includes(':') || first === 'localhost';
-    let host = isHost ? first.toLowerCase() : DOCKER_HUB_HOST;
-    let repository = isHost ? name.slice(slash + 1) : name;
-    if (host === 'docker.io' || host === 'registry-1.docker.io')
-        host = DOCKER_HUB_HOST;
+    const host = isHost ? first.toLowerCase() : DOCKER_HUB_HOST;
+    const path = isHost ? name.slice(slash + 1) : name;
+    return { host: host === 'docker.io' || host === 'registry-1.docker.io' ? DOCKER_HUB_HOST : host, path };
+}
+function splitHost(name, original) {
+    const { host, path } = splitHostPath(name);
+    let repository = path;
     if (host === DOCKER_HUB_HOST && !repository.includes('/'))
         repository = `library/${repository}`;
     if (!repository || !repository.split('/').every((part) => NAME_COMPONENT.test(part))) {
@@ -1789,8 +2115,7 @@ function splitHost(name, original) {
     return { host, repository };
 }
 function formatReference(ref) {
-    const base = ref.kind === 'layout' ? `oci:${ref.dir}` : `${ref.host}/${ref.repository}`;
-    return `${base}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+    return `${repositoryName(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
 }
 /** The same repository (or layout) with another tag or digest. */
 function withTarget(ref, target) {
@@ -1883,6 +2208,8 @@ __webpack_require__.d(__webpack_exports__, {
 var config_platforms = __webpack_require__(6900);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/markdown.ts
+var markdown = __webpack_require__(2712);
 // EXTERNAL MODULE: ./packages/core/src/plan/dirs.ts
 var dirs = __webpack_require__(2041);
 // EXTERNAL MODULE: ./packages/core/src/plan/load.ts
@@ -1891,8 +2218,8 @@ var load = __webpack_require__(265);
 var names = __webpack_require__(2373);
 // EXTERNAL MODULE: ./packages/core/src/steps/registry-inputs.ts
 var registry_inputs = __webpack_require__(5374);
-// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 7 modules
-var client = __webpack_require__(3657);
+// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 8 modules
+var client = __webpack_require__(8616);
 // EXTERNAL MODULE: ./packages/core/src/registry/digest.ts
 var digest = __webpack_require__(7761);
 // EXTERNAL MODULE: ./packages/core/src/registry/copy.ts
@@ -2087,6 +2414,7 @@ async function checkConfig(client, candidate, ref, manifest) {
 
 
 
+
 /** How many images and children are asked about at once. */
 const PARALLEL = 4;
 /** `org.opencontainers.image.*` annotations set on every index (image-spec annotations.md). */
@@ -2099,7 +2427,7 @@ const CREATED = 'org.opencontainers.image.created';
  * bad input changes nothing. Re-running is free: a tag already holding these entries is kept.
  */
 async function runMergeManifest(inputs, ports, deps = {}) {
-    const scheme = (0,names/* resolveTagScheme */.a7)(inputs, deps.event ?? {}, ports.now());
+    const scheme = (0,registry_inputs/* imageTagScheme */.fT)(inputs, deps.event ?? {}, ports.now());
     const images = deps.images ??
         (await (0,load/* loadPlannedImages */.Nv)(inputs.root, await (0,dirs/* resolveDirsInput */.Bm)(inputs.dirs, inputs.outputDir)));
     const planned = await planIndexes(images, scheme, inputs.outputDir);
@@ -2208,7 +2536,7 @@ async function holdsSameIndex(client, target, existing, entries, annotations) {
 function mergeManifestSummary(manifests) {
     if (manifests.length === 0)
         return 'No image in `dirs`.';
-    const rows = manifests.map((m) => `| ${m.image} | \`${m.reference}\` | \`${m.digest}\` | ${m.platforms.join(', ')} | ${m.status} |`);
+    const rows = manifests.map((m) => `| ${(0,markdown/* markdownText */.p7)(m.image)} | ${(0,markdown/* markdownCode */.D9)(m.reference)} | ${(0,markdown/* markdownCode */.D9)(m.digest)} | ${(0,markdown/* markdownText */.p7)(m.platforms.join(', '))} | ${m.status} |`);
     return ['| image | reference | digest | platforms | status |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
@@ -2219,12 +2547,14 @@ function mergeManifestSummary(manifests) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kn: () => (/* binding */ credentialOptions)
+/* harmony export */   Kn: () => (/* binding */ credentialOptions),
+/* harmony export */   fT: () => (/* binding */ imageTagScheme)
 /* harmony export */ });
-/* unused harmony exports readRegistryInputs, readImageSetInputs */
+/* unused harmony exports readRegistryInputs, targetRepository, readImageSetInputs */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _platform_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6592);
-/* harmony import */ var _registry_docker_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9206);
+/* harmony import */ var _plan_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2373);
+/* harmony import */ var _platform_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6592);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(908);
 
 
 
@@ -2241,6 +2571,14 @@ function readRegistryInputs(platform) {
             field: 'input repository',
         });
     }
+    try {
+        parseRepository(repository);
+    }
+    catch (error) {
+        if (error instanceof UserError)
+            throw new UserError(error.message, { field: 'input repository' });
+        throw error;
+    }
     const username = input.string('username');
     if (password && !username) {
         throw new UserError('is set but username is empty: set both or neither', { field: 'input password' });
@@ -2248,13 +2586,31 @@ function readRegistryInputs(platform) {
     const jobLogin = platform.registryLogin();
     return { repository, username, password, ...(jobLogin ? { jobLogin } : {}) };
 }
-/** How the registry client and the backends' auth file resolve credentials for these inputs. */
+/**
+ * The `repository` input as the one reference its images are named by, its requests go to and
+ * its credentials are looked up for: `team/images` is `index.docker.io/team/images`.
+ */
+function targetRepository(inputs) {
+    return (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepository */ .SU)(inputs.repository);
+}
+/** How this run names its images, in the parsed repository (`index.docker.io/team/images:curl-…`). */
+function imageTagScheme(inputs, event, now) {
+    return (0,_plan_names_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveTagScheme */ .a7)({ naming: inputs.naming, repository: (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryName */ .aR)(targetRepository(inputs)), date: inputs.date ?? '' }, event, now);
+}
+/**
+ * How the registry client and the backends' auth file resolve credentials for these inputs: the
+ * username and password belong to the parsed repository's registry host, and to no other.
+ */
 function credentialOptions(inputs) {
-    const host = inputs.repository.startsWith('oci:') ? undefined : (0,_registry_docker_config_js__WEBPACK_IMPORTED_MODULE_2__/* .configKeyHost */ .Oq)(inputs.repository);
+    const target = targetRepository(inputs);
+    // An OCI layout has no registry: the inputs belong to no host, and must not go to the hosts a
+    // Dockerfile pulls from (unset `host` would mean every host).
+    if (target.kind === 'layout')
+        return inputs.jobLogin ? { job: inputs.jobLogin } : {};
     return {
         username: inputs.username,
         password: inputs.password,
-        ...(host ? { host } : {}),
+        host: target.host,
         ...(inputs.jobLogin ? { job: inputs.jobLogin } : {}),
     };
 }

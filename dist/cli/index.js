@@ -15,7 +15,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* unused harmony export EXIT_USAGE */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _hephy_builder_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4351);
+/* harmony import */ var _hephy_builder_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3919);
 /* harmony import */ var _hephy_builder_core_platform_local__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8597);
 
 
@@ -102,16 +102,362 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 3893:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   PA: () => (/* binding */ KNOWN_PLATFORMS),
+/* harmony export */   eZ: () => (/* binding */ suggestPlatform),
+/* harmony export */   pu: () => (/* binding */ DEFAULT_PLATFORMS)
+/* harmony export */ });
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7190);
+
+/**
+ * The platforms a config may name: the Linux platforms that the backends build and that
+ * registries and runners commonly serve. Windows is left out on purpose: none of the backends
+ * builds Windows images on a Linux runner.
+ */
+const KNOWN_PLATFORMS = [
+    'linux/amd64',
+    'linux/arm64',
+    'linux/arm64/v8',
+    'linux/arm/v7',
+    'linux/arm/v6',
+    'linux/386',
+    'linux/ppc64le',
+    'linux/s390x',
+    'linux/riscv64',
+];
+/** What a config without `platforms` builds: the seed's pipeline built these two. */
+const DEFAULT_PLATFORMS = [
+    { os: 'linux', architecture: 'amd64' },
+    { os: 'linux', architecture: 'arm64' },
+];
+/** `linux/arm/v7` -> `{os: 'linux', architecture: 'arm', variant: 'v7'}`; undefined unless known. */
+function parsePlatform(text) {
+    if (!KNOWN_PLATFORMS.includes(text))
+        return undefined;
+    const [os = '', architecture = '', variant] = text.split('/');
+    return variant === undefined ? { os, architecture } : { os, architecture, variant };
+}
+/** Other names of architectures (uname, Debian) and the platform OCI calls them. */
+const ARCH_ALIASES = {
+    x86_64: 'amd64',
+    'x86-64': 'amd64',
+    aarch64: 'arm64',
+    armv8: 'arm64',
+    arm: 'arm/v7',
+    armhf: 'arm/v7',
+    armv7: 'arm/v7',
+    armv7l: 'arm/v7',
+    armel: 'arm/v6',
+    armv6: 'arm/v6',
+    i386: '386',
+    i686: '386',
+    x86: '386',
+};
+/**
+ * The known platform a mistyped one was probably meant to be: `linux/arm65` -> `linux/arm64`,
+ * `linux/x86_64` -> `linux/amd64`, a bare `arm64` or `darwin/arm64` -> `linux/arm64` (images are Linux).
+ */
+function suggestPlatform(text) {
+    const parts = text.trim().toLowerCase().split('/');
+    const [os, arch = '', ...variant] = parts.length === 1 ? ['linux', ...parts] : parts;
+    const architecture = ARCH_ALIASES[arch] ?? arch;
+    const linux = [`linux/${[architecture, ...variant].join('/')}`, `linux/${architecture}`].find(parsePlatform);
+    if (linux)
+        return linux;
+    return (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .nearest */ .pA)([os, arch, ...variant].join('/'), KNOWN_PLATFORMS);
+}
+
+
+/***/ }),
+
+/***/ 8387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ relativePathProblem),
+/* harmony export */   D5: () => (/* binding */ isGitRemote),
+/* harmony export */   DA: () => (/* binding */ NAME_COMPONENT_PATTERN),
+/* harmony export */   Jg: () => (/* binding */ climbsOut),
+/* harmony export */   L7: () => (/* binding */ badPlaceholder),
+/* harmony export */   WF: () => (/* binding */ ARG_NAME_PATTERN),
+/* harmony export */   c3: () => (/* binding */ isGitRef),
+/* harmony export */   dz: () => (/* binding */ isTag),
+/* harmony export */   hb: () => (/* binding */ isImageReference),
+/* harmony export */   vy: () => (/* binding */ pathFormProblem),
+/* harmony export */   yX: () => (/* binding */ remoteCredential)
+/* harmony export */ });
+/* unused harmony export withSamplePlaceholders */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _plan_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2373);
+/**
+ * The shapes of the strings a build-config.yaml holds: tags, ARG names, git remotes and refs,
+ * image references, relative paths. Plain predicates; parse.ts turns a `false` into an error.
+ */
+
+
+/** An OCI repository path component: `curl`, `manifest-tool`, `a.b`, `a__b`; never upper case. */
+const NAME_COMPONENT_PATTERN = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+/** A Dockerfile ARG (and environment variable) name. */
+const ARG_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** `${VAR}`, expanded from the environment at build time (never by a shell). */
+const PLACEHOLDER = /\$\{([^}]*)\}/g;
+/** The first malformed `${...}` in `text` (`${}`, `${1X}`, an unclosed `${`), if any. */
+function badPlaceholder(text) {
+    for (const match of text.matchAll(PLACEHOLDER)) {
+        if (!ARG_NAME_PATTERN.test(match[1] ?? ''))
+            return match[0];
+    }
+    const rest = text.replace(PLACEHOLDER, '');
+    const unclosed = rest.indexOf('${');
+    return unclosed === -1 ? undefined : rest.slice(unclosed);
+}
+/**
+ * `text` with each `${VAR}` replaced by a short valid sample, so that a tag or reference that
+ * will be complete only at build time can be checked now.
+ */
+function withSamplePlaceholders(text) {
+    return text.replace(PLACEHOLDER, 'x');
+}
+function isTag(text) {
+    return _plan_names_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_PATTERN */ .A0.test(withSamplePlaceholders(text));
+}
+/**
+ * A git remote: `https://host/path`, `ssh://`, `git://`, `file://` URLs, or scp-style
+ * `user@host:path`. Never an option (`-u...`) and never whitespace, which would reach git's argv.
+ */
+function isGitRemote(text) {
+    if (/\s/.test(text) || text.startsWith('-'))
+        return false;
+    if (/^(?:https?|ssh|git|git\+ssh|ssh\+git):\/\/[^/]+\/.+/.test(text))
+        return true;
+    if (/^file:\/\/\/?.+/.test(text))
+        return true;
+    return /^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:(?!\/\/).+/.test(text);
+}
+/**
+ * The credentials in a git remote, and the remote with them masked: everything between `://`
+ * and the last `@` of the host part (so a password holding `@` is masked whole), and the
+ * `user:password@` of a scheme-less remote. An ssh login (`ssh://git@host`, `git@host:path`) is
+ * not a secret; on http(s) a lone user part is (tokens travel as `https://<token>@host`).
+ */
+function remoteCredential(url) {
+    const match = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)?([^/?#]*)@/.exec(url);
+    if (!match)
+        return { display: url };
+    const [whole, scheme = '', userinfo] = match;
+    const colon = userinfo.indexOf(':');
+    const login = colon < 0 && (scheme === '' || !/^https?:/i.test(scheme));
+    if (login || userinfo === '')
+        return { display: url };
+    const secret = colon < 0 ? userinfo : userinfo.slice(colon + 1);
+    return { secret: secret || userinfo, display: `${scheme}***@${url.slice(whole.length)}` };
+}
+/**
+ * A branch, tag or commit as git's check-ref-format allows it, and not an option: no spaces,
+ * `..`, `~^:?*[\`, `@{`, leading `-` or `/`, trailing `/`, `.` or `.lock`.
+ */
+function isGitRef(text) {
+    if (text === '' || text === '@' || text.startsWith('-') || text.startsWith('/'))
+        return false;
+    if ([...text].some((c) => c < ' ' || c === '\x7f'))
+        return false;
+    if (/[\s~^:?*[\\]|\.\.|@\{|\/\/|\/\./.test(text))
+        return false;
+    return !/(?:\/|\.|\.lock)$/.test(text) && !text.startsWith('.');
+}
+const DOMAIN = String.raw `(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::[0-9]+)?/)?`;
+const COMPONENT = String.raw `[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*`;
+const REFERENCE_PATTERN = new RegExp(String.raw `^${DOMAIN}${COMPONENT}(?:/${COMPONENT})*(?::[A-Za-z0-9_][A-Za-z0-9._-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9A-Fa-f]{32,})?$`);
+/** An image reference as docker pull takes it: `[host[:port]/]path[:tag][@digest]`; `${VAR}` allowed. */
+function isImageReference(text) {
+    return REFERENCE_PATTERN.test(withSamplePlaceholders(text));
+}
+/** Why a path cannot be a path inside the image directory at all: empty, NUL, or absolute. */
+function pathFormProblem(text) {
+    if (text === '')
+        return 'must not be empty (write `.` for the directory itself)';
+    if (text.includes('\0'))
+        return 'must not contain a NUL character';
+    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(text) || /^[A-Za-z]:[\\/]/.test(text) || text.startsWith('\\')) {
+        return `must be relative to the image directory, not absolute (\`${text}\`)`;
+    }
+    return undefined;
+}
+/** True when a relative path climbs out of its directory with `..` (`../x`, `a/../../x`). */
+function climbsOut(text) {
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(text);
+    return normal === '..' || normal.startsWith('../');
+}
+/** Why a path from the config may not be used, or undefined when it stays inside its directory. */
+function relativePathProblem(text) {
+    const formProblem = pathFormProblem(text);
+    if (formProblem)
+        return formProblem;
+    return climbsOut(text) ? `must stay inside the image directory; \`${text}\` leads out of it` : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   pA: () => (/* binding */ nearest)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/**
+ * "Did you mean" for typos in keys and values. Optimal string alignment distance (Levenshtein
+ * plus adjacent transposition), so `platfroms` is one edit from `platforms`.
+ */
+function editDistance(a, b) {
+    const rows = [];
+    for (let i = 0; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            if (i === 0) {
+                row.push(j);
+                continue;
+            }
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min((rows[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1]?.[j - 1] ?? 0) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+            }
+            row.push(best);
+        }
+        rows.push(row);
+    }
+    return rows[a.length]?.[b.length] ?? 0;
+}
+/** Case and `-`/`_` do not count as typos: `Build-Args` is `build_args`. */
+function normalise(word) {
+    return word.toLowerCase().replace(/-/g, '_');
+}
+/**
+ * The candidate nearest to `word`, if it is near enough to be a typo (at most a third of its
+ * length, at least one edit), or the one candidate `word` abbreviates (`tags` ->
+ * `additional_tags`, `dockerfile` -> `dockerfile_path`).
+ */
+function nearest(word, candidates) {
+    const wanted = normalise(word);
+    const limit = Math.max(1, Math.floor(wanted.length / 3));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const known = normalise(candidate);
+        // The distance is at least the difference in length: a value of megabytes is no typo of
+        // `true`, and its distance table would take seconds to fill.
+        if (Math.abs(wanted.length - known.length) > limit)
+            continue;
+        const distance = editDistance(wanted, known);
+        if (distance < bestDistance)
+            [best, bestDistance] = [candidate, distance];
+    }
+    if (best !== undefined && bestDistance <= limit)
+        return best;
+    const abbreviated = candidates.filter((c) => {
+        const known = normalise(c);
+        return known.startsWith(`${wanted}_`) || known.endsWith(`_${wanted}`);
+    });
+    return abbreviated.length === 1 ? abbreviated[0] : undefined;
+}
+/** ` (did you mean `x`?)`, or '' when nothing is near. */
+function didYouMean(word, candidates) {
+    const match = nearest(word, candidates);
+    return match === undefined ? '' : ` (did you mean \`${match}\`?)`;
+}
+
+
+/***/ }),
+
+/***/ 1605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eh: () => (/* binding */ isSecretName),
+/* harmony export */   i7: () => (/* binding */ expandVariables),
+/* harmony export */   l3: () => (/* binding */ parseBuildArgEnv),
+/* harmony export */   zo: () => (/* binding */ variableNames)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8387);
+
+
+/**
+ * `${NAME}` exactly as config validation accepts it (rules.ts `badPlaceholder`): no `${X:-y}`,
+ * no bare `$X`, so what the config check lets through is what gets expanded.
+ */
+const VARIABLE = new RegExp(String.raw `\$\{(${_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .ARG_NAME_PATTERN */ .WF.source.slice(1, -1)})\}`, 'g');
+/**
+ * `text` with each `${NAME}` replaced from `env`, by our code and never a shell, so `$(cmd)`,
+ * backticks and `;` stay literal text. An unset or empty variable becomes '' and is reported to
+ * `onMissing`: the caller decides whether that is a warning or an error.
+ */
+function expandVariables(text, env, onMissing) {
+    return text.replace(VARIABLE, (_match, name) => {
+        const value = env[name];
+        if (value !== undefined && value !== '')
+            return value;
+        onMissing(name);
+        return '';
+    });
+}
+/** The `${NAME}`s in `text`, in order. */
+function variableNames(text) {
+    return [...text.matchAll(VARIABLE)].map((match) => match[1]);
+}
+/**
+ * Names of variables that hold secrets on a runner: the step's own inputs (`INPUT_PASSWORD`),
+ * the runner's (`ACTIONS_RUNTIME_TOKEN`, `ACTIONS_ID_TOKEN_REQUEST_URL`), and anything called a
+ * token, password, secret, credential, private key, auth, key, JWT or cookie
+ * (`CI_JOB_TOKEN`, `CI_REGISTRY_PASSWORD`, `AWS_SECRET_ACCESS_KEY`, `DOCKER_AUTH_CONFIG`).
+ * A config's `${NAME}` may never read one, even when the workflow owner lists it.
+ */
+const SECRET_NAME = /^(?:INPUT|ACTIONS)_|TOKEN|PASSW(?:OR)?D|SECRET|CREDENTIAL|PRIVATE|JWT|COOKIE|(?:^|_)AUTH|(?:^|_)KEY(?:_|$)/i;
+function isSecretName(name) {
+    return SECRET_NAME.test(name);
+}
+/**
+ * The `build-arg-env` input: the environment variables a config's `${NAME}` may read, besides
+ * the values hephy-builder provides. Each must be a variable name, and none may look like a
+ * secret: a build arg's value ends up in the image (its history, or a `LABEL` that uses it).
+ */
+function parseBuildArgEnv(names) {
+    const bad = names.filter((name) => !_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .ARG_NAME_PATTERN */ .WF.test(name));
+    if (bad.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${bad.join(', ')}: not a variable name (letters, digits and _)`, {
+            field: 'input build-arg-env',
+        });
+    }
+    const secret = names.filter(isSecretName);
+    if (secret.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${secret.join(', ')} ${secret.length > 1 ? 'look' : 'looks'} like a secret (a step input, a runner variable, or a name with TOKEN, PASSWORD, SECRET, KEY, AUTH, ...): a build arg never reads one, since its value ends up in the pushed image`, { field: 'input build-arg-env' });
+    }
+    return [...new Set(names)];
+}
+
+
+/***/ }),
+
 /***/ 7638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cc: () => (/* binding */ formatLocated),
+/* harmony export */   Io: () => (/* binding */ shortToken),
 /* harmony export */   cI: () => (/* binding */ ExecError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   tQ: () => (/* binding */ UserErrors),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
+/* unused harmony export MAX_QUOTED_CHARS */
 /**
  * A problem the user can fix (a config, an input, a ref). It carries where the problem is, so
  * that the message reads `curl/build-config.yaml:12:3: platforms[1]: ...` and the platform can
@@ -121,7 +467,7 @@ class UserError extends Error {
     location;
     field;
     constructor(message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        super(shortenQuoted(message), options.cause === undefined ? undefined : { cause: options.cause });
         this.name = 'UserError';
         this.location = options.location;
         this.field = options.field;
@@ -131,11 +477,33 @@ class UserError extends Error {
         return formatLocated(this.message, this.location, this.field);
     }
 }
+/** The longest piece of a user's file an error quotes; longer ones are cut (the file is hostile). */
+const MAX_QUOTED_CHARS = 200;
+/**
+ * `text` cut to MAX_QUOTED_CHARS with the length it had: an error names the offending token so the
+ * user can find it, and never carries a file's content (a value of megabytes, a token copied
+ * from a secret) into logs and annotations.
+ */
+function shortToken(text) {
+    if (text.length <= MAX_QUOTED_CHARS)
+        return text;
+    return `${text.slice(0, MAX_QUOTED_CHARS)}... (${text.length} characters)`;
+}
+/** Every `quoted` or "quoted" piece of a message, cut by shortToken. */
+function shortenQuoted(message) {
+    if (message.length <= MAX_QUOTED_CHARS)
+        return message;
+    return message
+        .replace(/`[^`]*`/g, (quoted) => `\`${shortToken(quoted.slice(1, -1))}\``)
+        .replace(/"[^"]*"/g, (quoted) => `"${shortToken(quoted.slice(1, -1))}"`);
+}
 /** Several user errors found together (every bad field of every config, not just the first). */
 class UserErrors extends UserError {
     errors;
     constructor(errors) {
-        super(errors.map((e) => e.toString()).join('\n'));
+        super('');
+        // Each error's quotes are cut already; cutting the joined text could pair quotes across errors.
+        this.message = errors.map((e) => e.toString()).join('\n');
         this.name = 'UserErrors';
         this.errors = errors;
     }
@@ -183,7 +551,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 4351:
+/***/ 3919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -197,7 +565,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cc: () => (/* reexport */ errors/* formatLocated */.Cc)
 });
 
-// UNUSED EXPORTS: ExecError, createPlatform, detectPlatform, inputReader, parseBooleanInput, parseListInput, readInput, runAction
+// UNUSED EXPORTS: ExecError, MAX_QUOTED_CHARS, createPlatform, detectPlatform, inputReader, parseBooleanInput, parseListInput, readInput, runAction, shortToken
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
@@ -295,6 +663,38 @@ function github_commands_workflowCommand(command, properties, message) {
         .join(',');
     return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}\n`;
 }
+/**
+ * Whether the runner could read `line` as a workflow command: `::name::` after leading
+ * whitespace, or the older `##[name]` anywhere in the line (actions/runner ActionCommand.cs
+ * tries both on every line of a step's stdout and stderr). Any `::` counts, which is cautious.
+ */
+function mayRunCommand(line) {
+    return line.includes('::') || line.includes('##[');
+}
+/**
+ * Text we did not write (tool output, and messages holding names, args or values from the
+ * repository) made inert for the runner. It splits lines where the runner does (\n, \r, \r\n);
+ * every run of lines it could read as commands is printed as it is between
+ * `::stop-commands::<token>` and `::<token>::`, with a fresh random token that the text cannot
+ * know, so nothing in it can annotate, mask, group, or stop our own commands.
+ */
+function github_commands_inertText(text, newToken = randomUUID) {
+    const lines = text.split(/\r\n|\r|\n/);
+    let out = '';
+    for (let i = 0; i < lines.length; i++) {
+        if (!mayRunCommand(lines[i])) {
+            out += `${lines[i]}\n`;
+            continue;
+        }
+        const token = newToken();
+        out += `::stop-commands::${token}\n`;
+        for (; i < lines.length && mayRunCommand(lines[i]); i++)
+            out += `${lines[i]}\n`;
+        out += `::${token}::\n`;
+        i--;
+    }
+    return out;
+}
 function github_commands_annotationProperties(location) {
     return location ? { file: location.file, line: location.line, col: location.column } : {};
 }
@@ -309,6 +709,22 @@ function github_commands_appendFileCommand(file, text) {
     appendFileSync(file, text, { encoding: 'utf8' });
 }
 
+// EXTERNAL MODULE: ./packages/core/src/plan/outputs.ts
+var outputs = __nccwpck_require__(9175);
+;// CONCATENATED MODULE: ./packages/core/src/platform/github-advice.ts
+
+/** GitHub's limit on the jobs one matrix may generate. */
+const MATRIX_JOB_LIMIT = 256;
+/** What a GitHub user should know about a plan before a workflow feeds its `matrix` to a job. */
+function github_advice_githubPlanAdvice(plan) {
+    const jobs = buildMatrix(plan.images).include.length;
+    if (jobs <= MATRIX_JOB_LIMIT)
+        return [];
+    return [
+        `the matrix output has ${jobs} entries, more than the ${MATRIX_JOB_LIMIT} jobs a GitHub matrix allows: build per architecture with dirs instead`,
+    ];
+}
+
 // EXTERNAL MODULE: ./packages/core/src/platform/inputs.ts
 var inputs = __nccwpck_require__(6592);
 // EXTERNAL MODULE: ./packages/core/src/platform/platform.ts
@@ -320,11 +736,14 @@ var platform = __nccwpck_require__(7110);
 
 
 
+
 /** The GitHub Actions runner: workflow commands on stdout, outputs and summary in their files. */
 function github_createGitHubPlatform(env, write = (t) => process.stdout.write(t)) {
     const masker = new SecretMasker();
     const log = {
-        info: (message) => write(`${masker.mask(message)}\n`),
+        // Tool output and messages with the repository's words: never a workflow command. The other
+        // methods write one command each, whose data is escaped onto one line.
+        info: (message) => write(inertText(masker.mask(message))),
         warning: (message, location) => write(workflowCommand('warning', annotationProperties(location), masker.mask(message))),
         error: (message, location) => write(workflowCommand('error', annotationProperties(location), masker.mask(message))),
         debug: (message) => write(workflowCommand('debug', {}, masker.mask(message))),
@@ -363,9 +782,11 @@ function github_createGitHubPlatform(env, write = (t) => process.stdout.write(t)
             appendFileCommand(env.GITHUB_STEP_SUMMARY, `### ${title}\n\n${masker.mask(markdown)}\n`);
         },
         event: () => readGitHubEvent(env),
+        planAdvice: githubPlanAdvice,
         // GitHub hands a job no registry login; the workflow passes one in as inputs.
         registryLogin: () => undefined,
         runnerArch: () => githubRunnerArch(env),
+        publishPlan: () => refuseChildPipeline('github', env),
         fail(message, location) {
             log.error(message, location);
             process.exitCode = 1;
@@ -453,6 +874,10 @@ function githubRefType(env) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/config/variables.ts
+var variables = __nccwpck_require__(1605);
+// EXTERNAL MODULE: ./packages/core/src/plan/names.ts
+var names = __nccwpck_require__(2373);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline.ts
@@ -469,7 +894,6 @@ var dist = __nccwpck_require__(8815);
 
 
 
-
 /** GitLab.com's limits (CI/CD limits docs): needs per job, generated-config artifact size. */
 const GITLAB_MAX_NEEDS = 50;
 const GITLAB_MAX_CHILD_BYTES = (/* unused pure expression or super */ null && (5 * 1024 * 1024));
@@ -477,8 +901,8 @@ const GITLAB_MAX_CHILD_BYTES = (/* unused pure expression or super */ null && (5
  * Jobs in one child pipeline before directories are grouped: the bound GitLab puts on a
  * `parallel:matrix`, and well inside every instance's pipeline size limit.
  */
-const DEFAULT_MAX_CHILD_JOBS = 200;
-const DEFAULT_DIST_DIR = '/opt/hephy-builder/dist';
+const gitlab_pipeline_DEFAULT_MAX_CHILD_JOBS = 200;
+const gitlab_pipeline_DEFAULT_DIST_DIR = '/opt/hephy-builder/dist';
 /**
  * Writes the OIDC token of `id_tokens` where the AWS SDK of the `ecr-login` credential helper
  * reads it, and points the Docker config at that helper for the repository's registry. The same
@@ -486,8 +910,13 @@ const DEFAULT_DIST_DIR = '/opt/hephy-builder/dist';
  */
 const AWS_OIDC_SETUP = 'if [ -n "${AWS_ROLE_ARN:-}" ]; then export AWS_WEB_IDENTITY_TOKEN_FILE="${TMPDIR:-/tmp}/hephy-oidc-token" DOCKER_CONFIG="${TMPDIR:-/tmp}/hephy-docker"; printf %s "$HEPHY_OIDC_TOKEN" > "$AWS_WEB_IDENTITY_TOKEN_FILE"; mkdir -p "$DOCKER_CONFIG"; printf \'{"credHelpers":{"%s":"ecr-login"}}\' "${INPUT_REPOSITORY%%/*}" > "$DOCKER_CONFIG/config.json"; fi';
 const STEP_JOB_PREFIX = 'hephy';
+/**
+ * On every job: the bundles then run as GitLab jobs wherever the child pipeline runs, even where
+ * GITLAB_CI is not "true" (gitlab-ci-local, which also passes no `--variable` into a child).
+ */
+const ON_GITLAB = { [platform/* PLATFORM_VARIABLE */.lX]: 'gitlab' };
 /** The child pipeline's YAML for `plan`: the per-directory jobs, or grouped jobs when they would not fit. */
-function renderGitLabChildPipeline(plan, options) {
+function gitlab_pipeline_renderGitLabChildPipeline(plan, options) {
     const units = dirUnits(plan);
     if (units.length === 0)
         return toYaml(plan, noopPipeline(options));
@@ -506,91 +935,6 @@ function renderGitLabChildPipeline(plan, options) {
     }
     throw new UserError(`${units.length} image directories do not fit one child pipeline within ${options.maxJobs} jobs, ` +
         `${GITLAB_MAX_NEEDS} needs per job and 5 MB: raise the max-child-jobs input, or split the build with the rebuild list`, { field: 'input max-child-jobs' });
-}
-function dirUnits(plan) {
-    // dependsOn holds image directories (a directory with targets: has several images).
-    const planned = new Set(plan.images.map((image) => image.dir));
-    const units = new Map();
-    for (const image of plan.images) {
-        const unit = units.get(image.dir) ?? {
-            dir: image.dir,
-            archs: [],
-            dependsOn: [],
-            upstream: image.config.source.kind === 'upstream',
-            manual: image.config.manualBuild,
-        };
-        for (const arch of image.archs)
-            if (!unit.archs.includes(arch))
-                unit.archs.push(arch);
-        for (const dep of image.dependsOn) {
-            if (planned.has(dep) && dep !== image.dir && !unit.dependsOn.includes(dep))
-                unit.dependsOn.push(dep);
-        }
-        units.set(image.dir, unit);
-    }
-    return [...units.values()];
-}
-/**
- * The groupings to try, finest first: one group per directory; then dependency waves cut into
- * ever larger chunks; then runs of consecutive waves, down to one group holding everything. A
- * group is built after every group before it in the wave order, which orders every dependency
- * however deep, and build-arch builds a group's directories in plan (dependency) order.
- */
-function* groupings(units) {
-    const index = new Map(units.map((unit, i) => [unit.dir, i]));
-    yield units.map((unit) => ({
-        name: unit.dir,
-        units: [unit],
-        after: unit.dependsOn.map((dir) => index.get(dir)),
-    }));
-    const waves = dependencyWaves(units);
-    const widest = Math.max(...waves.map((wave) => wave.length));
-    for (let size = 2; size < widest * 2; size *= 2)
-        yield chunkWaves(waves, Math.min(size, widest));
-    for (let bands = Math.ceil(waves.length / 2); bands >= 1; bands = bands === 1 ? 0 : Math.ceil(bands / 2)) {
-        yield bandWaves(waves, bands, units);
-    }
-}
-/** Directories by depth: wave 0 depends on nothing planned, wave n on something in wave n-1. */
-function dependencyWaves(units) {
-    const depth = new Map();
-    const waves = [];
-    // Plan order puts dependencies first, so every dependency's depth is known when it is needed.
-    for (const unit of units) {
-        const level = Math.max(-1, ...unit.dependsOn.map((dir) => depth.get(dir) ?? -1)) + 1;
-        depth.set(unit.dir, level);
-        (waves[level] ??= []).push(unit);
-    }
-    return waves;
-}
-function chunkWaves(waves, size) {
-    const groups = [];
-    let previous = [];
-    waves.forEach((wave, w) => {
-        const current = [];
-        for (let start = 0; start < wave.length; start += size) {
-            current.push(groups.length);
-            const part = wave.length > size ? `-${start / size + 1}` : '';
-            groups.push({ name: `wave-${w + 1}${part}`, units: wave.slice(start, start + size), after: previous });
-        }
-        previous = current;
-    });
-    return groups;
-}
-/** `count` groups of consecutive waves, each holding its directories in plan order. */
-function bandWaves(waves, count, units) {
-    const perBand = Math.ceil(waves.length / count);
-    const groups = [];
-    for (let start = 0; start < waves.length; start += perBand) {
-        const members = new Set(waves.slice(start, start + perBand).flat());
-        const name = count === 1 ? 'all' : `waves-${start + 1}-${Math.min(start + perBand, waves.length)}`;
-        groups.push({
-            name,
-            units: units.filter((unit) => members.has(unit)),
-            after: groups.length ? [groups.length - 1] : [],
-        });
-    }
-    return groups;
 }
 function pipelineJobs(groups, options) {
     const jobs = {};
@@ -654,7 +998,7 @@ function cloneJob(dirs, options) {
         ...runnerOf('amd64', options),
         stage: 'build',
         needs: [],
-        variables: { INPUT_DIRS: dirs.join(' ') },
+        variables: { ...ON_GITLAB, INPUT_DIRS: dirs.join(' ') },
         script: [stepScript('clone-upstream', options)],
         artifacts: artifacts(options, ['*-source.tar.gz']),
     };
@@ -666,6 +1010,7 @@ function buildJob(group, arch, needs, options) {
         stage: 'build',
         needs: needs.map((job) => ({ job, artifacts: true })),
         variables: {
+            ...ON_GITLAB,
             ...inputVariables(options.buildInputs),
             INPUT_ARCH: arch,
             INPUT_DIRS: dirs.join(' '),
@@ -684,6 +1029,7 @@ function stepJob(step, stage, group, needs, options) {
         stage,
         needs: needs.map((job) => ({ job, artifacts: true })),
         variables: {
+            ...ON_GITLAB,
             ...(step === 'retag' ? inputVariables(options.retagInputs) : {}),
             // The index links back to this project, as the action's default links to the repository.
             ...(step === 'merge-manifest' ? { INPUT_SOURCE_URL: '$CI_PROJECT_URL' } : {}),
@@ -698,6 +1044,7 @@ function noopPipeline(options) {
     return {
         [`${STEP_JOB_PREFIX}:nothing-to-build`]: {
             ...runnerOf('amd64', options),
+            variables: { ...ON_GITLAB },
             script: ['echo "hephy-builder: no image directory changed, nothing to build"'],
         },
     };
@@ -742,16 +1089,42 @@ function inputVariables(inputs) {
 function maxNeeds(jobs) {
     return Math.max(0, ...Object.values(jobs).map((job) => (Array.isArray(job.needs) ? job.needs.length : 0)));
 }
+/**
+ * GitLab reads the file as YAML 1.1, where `yes`, `off`, `null`, `1_000`, `0b101` or `1:20` are
+ * not strings. Every string value is double-quoted and so are the job names (they hold directory
+ * names); the remaining keys are ours, and YAML 1.1 rules quote any of them that would change type.
+ */
 function toYaml(plan, document) {
     const header = [
         '# Generated by hephy-builder prepare-diff; GitLab runs it as a child pipeline.',
         `# ${plan.images.length} image(s) in ${new Set(plan.images.map((i) => i.dir)).size} directories; archs: ${plan.archs.join(', ') || 'none'}.`,
     ];
-    return `${header.join('\n')}\n${stringify(document, { lineWidth: 0, aliasDuplicateObjects: false })}`;
+    const yaml = new Document(document, { version: '1.1', aliasDuplicateObjects: false });
+    if (isMap(yaml.contents)) {
+        for (const { key } of yaml.contents.items) {
+            if (isScalar(key) && String(key.value).startsWith(`${STEP_JOB_PREFIX}:`))
+                key.type = 'QUOTE_DOUBLE';
+        }
+    }
+    const text = yaml.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+    return `${header.join('\n')}\n${text}`;
 }
 function shellQuote(value) {
     return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline-inputs.ts
+/**
+ * What the child pipeline is rendered from: the inputs of pipeline.yml's prepare-diff job, read
+ * and checked; and the hook that writes the file where the trigger job includes it from.
+ */
+
+
+
+
+
+
+
 /** `$NAME` or `${NAME}`: how a credential must reach the child pipeline (never the value itself). */
 const VARIABLE_REFERENCE = /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$/;
 /**
@@ -778,7 +1151,12 @@ async function readChildPipelineOptions(platform, now) {
             username: credentialReference('username', input('username')),
             password: credentialReference('password', input('password')),
         },
-        buildInputs: { backend: input('backend'), cache: input('cache') },
+        buildInputs: {
+            backend: input('backend'),
+            cache: input('cache'),
+            // Checked here too, so a secret's name stops the pipeline before any child job starts.
+            'build-arg-env': parseBuildArgEnv(parseListInput(input('build-arg-env'))).join(','),
+        },
         retagInputs: { tags: input('tags') },
         push: push && (event.kind !== 'pull_request' || pushOnMergeRequests),
         awsRoleArn: input('aws-role-arn'),
@@ -818,7 +1196,7 @@ function credentialReference(name, raw) {
  * prepare-diff's hook (GitLab, `child-pipeline` input set): renders the plan and writes it to
  * `file`. Everything is checked before the file is written, so bad input leaves no file.
  */
-async function gitlab_pipeline_writeChildPipeline(file, plan, platform, ports) {
+async function gitlab_pipeline_inputs_writeChildPipeline(file, plan, platform, ports) {
     const options = await readChildPipelineOptions(platform, ports.now());
     if (!options.image) {
         throw new UserError('no runner image for the child pipeline: set the image input', {
@@ -855,17 +1233,19 @@ function gitlab_createGitLabPlatform(env, write = (t) => process.stdout.write(t)
     const where = (location, message) => location && !message.startsWith(location.file)
         ? `${location.file}${location.line ? `:${location.line}` : ''}: `
         : '';
+    // Every text we print passes through here; only sectionStart/sectionEnd write a marker.
+    const shown = (text) => withoutSectionMarkers(masker.mask(text));
     const log = {
-        info: (message) => write(`${masker.mask(message)}\n`),
-        warning: (message, location) => write(`\u001b[33mWARNING: ${where(location, message)}${masker.mask(message)}\u001b[0m\n`),
-        error: (message, location) => write(`\u001b[31mERROR: ${where(location, message)}${masker.mask(message)}\u001b[0m\n`),
+        info: (message) => write(`${shown(message)}\n`),
+        warning: (message, location) => write(`\u001b[33mWARNING: ${shown(where(location, message) + message)}\u001b[0m\n`),
+        error: (message, location) => write(`\u001b[31mERROR: ${shown(where(location, message) + message)}\u001b[0m\n`),
         debug: (message) => {
             if (debugOn)
-                write(`DEBUG: ${masker.mask(message)}\n`);
+                write(`DEBUG: ${shown(message)}\n`);
         },
         async group(title, fn) {
             const id = `hephy_${++sections}`;
-            write(sectionStart(id, masker.mask(title)));
+            write(sectionStart(id, shown(title)));
             try {
                 return await fn();
             }
@@ -890,7 +1270,7 @@ function gitlab_createGitLabPlatform(env, write = (t) => process.stdout.write(t)
             await writeFile(path.join(outputDir, DOTENV_FILE), text);
         },
         async summary(title, markdown) {
-            await log.group(title, async () => write(`${masker.mask(markdown)}\n`));
+            await log.group(title, async () => write(`${shown(markdown)}\n`));
         },
         event: async () => readGitLabEvent(env),
         registryLogin() {
@@ -913,6 +1293,16 @@ function gitlab_createGitLabPlatform(env, write = (t) => process.stdout.write(t)
         },
     };
     return platform;
+}
+/**
+ * GitLab reads `section_start:<time>:<name>[options]\r\e[0K` (and `section_end:`) as a log
+ * section wherever it appears (Gitlab::Regex.build_trace_section_regex); the escape character
+ * is in every form of it. Text we did not write keeps its colours (`\e[...m`) and loses every
+ * other escape sequence, so tool output and names cannot open, close or hide a section.
+ */
+function withoutSectionMarkers(text) {
+    // eslint-disable-next-line no-control-regex -- the escape character is what this removes
+    return text.replace(/\u001b(?!\[[0-9;]*m)/g, '');
 }
 function sectionStart(id, title) {
     return `\u001b[0Ksection_start:${Math.floor(Date.now() / 1000)}:${id}[collapsed=true]\r\u001b[0K${title}\n`;
@@ -1008,6 +1398,7 @@ function platform_createPlatform(env) {
 
 
 
+
 /** The real ports for a process: its environment, Node's fetch, the wall clock. */
 function createPorts(platform, env = process.env) {
     return {
@@ -1023,7 +1414,15 @@ function createPorts(platform, env = process.env) {
  * failed step, so that libraries throw and a thrown string cannot leave a step green.
  */
 async function runAction(action, env = process.env) {
-    const platform = createPlatform(env);
+    let platform;
+    try {
+        platform = createPlatform(env);
+    }
+    catch (error) {
+        // HEPHY_PLATFORM names no platform: report it plainly, as a terminal would.
+        reportFailure(createLocalPlatform(env), error);
+        return;
+    }
     try {
         await action(platform, createPorts(platform, env));
     }
@@ -1057,6 +1456,163 @@ function reportFailure(platform, error) {
 
 /***/ }),
 
+/***/ 2373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
+/* harmony export */   C4: () => (/* binding */ indexRef),
+/* harmony export */   C_: () => (/* binding */ extraTagRef),
+/* harmony export */   HB: () => (/* binding */ utcDate),
+/* harmony export */   ON: () => (/* binding */ NAMINGS),
+/* harmony export */   a7: () => (/* binding */ resolveTagScheme),
+/* harmony export */   qh: () => (/* binding */ archRef),
+/* harmony export */   rq: () => (/* binding */ formatRef)
+/* harmony export */ });
+/* unused harmony export branchSuffix */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The names of images and tags (DESIGN.md "Names of images and tags"). Every step that pushes,
+ * reads or tags an image computes its reference here and nowhere else.
+ */
+
+const NAMINGS = ['tag-prefix', 'repository'];
+function formatRef(ref) {
+    return `${ref.repository}:${ref.tag}`;
+}
+function place(scheme, image, suffix) {
+    return scheme.naming === 'repository'
+        ? { repository: `${scheme.repository}/${image}`, tag: suffix }
+        : { repository: scheme.repository, tag: `${image}-${suffix}` };
+}
+/** One architecture's image: `curl-20251015-amd64` (or `<repository>/curl:20251015-amd64`). */
+function archRef(scheme, image, arch) {
+    return place(scheme, image, `${scheme.date}-${arch}`);
+}
+/** The multi-arch index: `curl-20251015`. */
+function indexRef(scheme, image) {
+    return place(scheme, image, scheme.date);
+}
+/** An additional tag: `curl-latest`, or `curl-latest-<branch>` off the default branch. */
+function extraTagRef(scheme, image, tag) {
+    return place(scheme, image, scheme.branch ? `${tag}-${scheme.branch}` : tag);
+}
+/** `YYYYMMDD` in UTC, the default `date`. */
+function utcDate(now) {
+    return now.toISOString().slice(0, 10).replace(/-/g, '');
+}
+/** A branch name as a tag fragment: lower case, runs of other characters as `-`, at most 40 long. */
+function branchSlug(branch) {
+    return branch
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 40)
+        .replace(/-+$/, '');
+}
+/**
+ * The suffix of a branch's names, at most 40 long: the branch name itself when it already is its
+ * own slug (`fix-1`), else the slug cut to 27, `_` and the first 12 hex digits of the SHA-256 of
+ * the raw name (`feature/x` gives `feature-x_<hash>`, `_` gives `_<hash>`). Never empty, so no
+ * branch gets the default branch's plain names; and never shared: a slug has no `_`, so a name
+ * that needed changing cannot collide with one that did not, and two that did differ in the hash.
+ */
+function branchSuffix(branch) {
+    const slug = branchSlug(branch);
+    if (slug !== '' && slug === branch)
+        return slug;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(branch).digest('hex').slice(0, 12);
+    return `${slug.slice(0, 27).replace(/-+$/, '')}_${hash}`;
+}
+/** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/**
+ * The scheme for this run. Off the default branch (a push to `feature/x`, a pull request) the
+ * date becomes `<date>-<branch>` and extra tags get `-<branch>`, so the default branch's tags
+ * never move; on the default branch, on tags, and where the default branch is unknown (a local
+ * run), names are plain. A pull request always counts as off the default branch: its head may
+ * be a fork's branch of the same name, and it must not move the default branch's tags.
+ */
+function resolveTagScheme(options, event, now) {
+    const date = options.date || utcDate(now);
+    const branch = offDefaultBranch(event) ? branchSuffix(event.refName ?? '') : '';
+    return {
+        repository: options.repository.replace(/\/+$/, ''),
+        naming: options.naming,
+        date: branch ? `${date}-${branch}` : date,
+        ...(branch ? { branch } : {}),
+    };
+}
+function offDefaultBranch(event) {
+    if (event.refName === undefined || event.refType === 'tag')
+        return false;
+    if (event.kind === 'pull_request')
+        return true;
+    return event.defaultBranch !== undefined && event.refName !== event.defaultBranch;
+}
+
+
+/***/ }),
+
+/***/ 9175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P9: () => (/* binding */ neededArchs),
+/* harmony export */   gP: () => (/* binding */ needByArch),
+/* harmony export */   w_: () => (/* binding */ planDirs)
+/* harmony export */ });
+/* unused harmony exports ALWAYS_REPORTED_ARCHS, builtImages, buildMatrix, planOutputs */
+/* harmony import */ var _config_platform_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3893);
+
+
+/** Architectures every plan reports on, needed or not: the seed's two runner pools. */
+const ALWAYS_REPORTED_ARCHS = ['amd64', 'arm64'];
+/** The image directories of a plan, each once, in build order (what `dirs.txt` holds). */
+function planDirs(plan) {
+    return [...new Set(plan.images.map((image) => image.dir))];
+}
+/** The images that are built here (a `manual_build` image's per-arch images already exist). */
+function builtImages(images) {
+    return images.filter((image) => !image.config.manualBuild);
+}
+/** Arch labels some built image needs, sorted. */
+function neededArchs(images) {
+    return [...new Set(builtImages(images).flatMap((image) => image.archs))].sort();
+}
+/** `need_<arch>`: amd64 and arm64 always, and every other arch a planned image names. */
+function needByArch(plan) {
+    const seen = new Set(plan.images.flatMap((image) => image.archs));
+    const archs = [...new Set([...ALWAYS_REPORTED_ARCHS, ...[...seen].sort()])];
+    return new Map(archs.map((arch) => [arch, plan.archs.includes(arch)]));
+}
+/** One job per image and platform, for `strategy.matrix` (GitHub) or `parallel:matrix` (GitLab). */
+function buildMatrix(images) {
+    const include = builtImages(images).flatMap((image) => image.platforms.map((platform) => {
+        const spec = parsePlatform(platform);
+        return { dir: image.dir, image: image.image, arch: spec ? archLabel(spec) : platform, platform };
+    }));
+    return { include };
+}
+/** The step outputs (action.yml names them). Values have no spaces except `dirs`, so GitLab's dotenv can carry them. */
+function planOutputs(plan) {
+    const dirs = planDirs(plan);
+    const outputs = {
+        dirs: dirs.join(' '),
+        'dirs-json': JSON.stringify(dirs),
+        matrix: JSON.stringify(buildMatrix(plan.images)),
+        archs: JSON.stringify(plan.archs),
+    };
+    for (const [arch, needed] of needByArch(plan))
+        outputs[`need-${arch}`] = String(needed);
+    outputs['has-builds'] = String(dirs.length > 0);
+    return outputs;
+}
+
+
+/***/ }),
+
 /***/ 6592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1064,7 +1620,7 @@ function reportFailure(platform, error) {
 /* harmony export */   R5: () => (/* binding */ readInput),
 /* harmony export */   UF: () => (/* binding */ parseListInput)
 /* harmony export */ });
-/* unused harmony exports inputReader, parseBooleanInput */
+/* unused harmony exports platformInputs, inputReader, parseBooleanInput */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 
 /**
@@ -1072,13 +1628,21 @@ function reportFailure(platform, error) {
  * kept), then with `-` written `_`, as a GitLab job variable has to spell it. Blank is unset.
  */
 function readInput(env, name) {
-    const upper = name.toUpperCase().replace(/ /g, '_');
-    const value = env[`INPUT_${upper}`] ?? env[`INPUT_${upper.replace(/-/g, '_')}`] ?? '';
-    return value.trim();
+    return (readInputIfSet(env, name) ?? '').trim();
 }
-function inputReader(read) {
+/** An input as given, blank included; undefined only when no `INPUT_<NAME>` is set at all. */
+function readInputIfSet(env, name) {
+    const upper = name.toUpperCase().replace(/ /g, '_');
+    return env[`INPUT_${upper}`] ?? env[`INPUT_${upper.replace(/-/g, '_')}`];
+}
+/** The reader of a step's inputs as the platform hands them in. */
+function platformInputs(platform) {
+    return inputReader((name) => platform.input(name), (name) => readInputIfSet(platform.env, name) !== undefined);
+}
+function inputReader(read, isSet = (name) => read(name) !== '') {
     return {
         string: (name, fallback = '') => read(name) || fallback,
+        stringOrOff: (name, fallback) => (isSet(name) ? read(name) : fallback),
         boolean: (name, fallback) => parseBooleanInput(name, read(name), fallback),
         list: (name, fallback = []) => {
             const raw = read(name);
@@ -1213,7 +1777,8 @@ function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
         },
         event: async () => ({ kind: 'other', name: 'local' }),
         registryLogin: () => undefined,
-        runnerArch: () => (0,platform/* nodeArchLabel */.h)(),
+        runnerArch: () => (0,platform/* nodeArchLabel */.ho)(),
+        publishPlan: () => (0,platform/* refuseChildPipeline */.Ft)('local', env),
         fail(message) {
             log.error(message);
             process.exitCode = 1;
@@ -1228,15 +1793,56 @@ function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ nodeArchLabel)
+/* harmony export */   Ft: () => (/* binding */ refuseChildPipeline),
+/* harmony export */   ho: () => (/* binding */ nodeArchLabel),
+/* harmony export */   lX: () => (/* binding */ PLATFORM_VARIABLE)
 /* harmony export */ });
 /* unused harmony export detectPlatform */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6592);
+
+
+/**
+ * The variable that names the platform outright. The GitLab components and the child pipeline
+ * set it on every job, because `GITLAB_CI` alone is not enough: gitlab-ci-local sets
+ * `GITLAB_CI=false` on purpose and passes no `--variable` into child pipelines.
+ */
+const PLATFORM_VARIABLE = 'HEPHY_PLATFORM';
+const PLATFORM_NAMES = (/* unused pure expression or super */ null && (['github', 'gitlab', 'local']));
+/** `HEPHY_PLATFORM` first, then the runners' own markers (`GITHUB_ACTIONS`, `GITLAB_CI`). */
 function detectPlatform(env) {
+    const named = env[PLATFORM_VARIABLE];
+    if (named) {
+        if (!PLATFORM_NAMES.includes(named)) {
+            throw new UserError(`${JSON.stringify(named)} names no platform hephy-builder knows: use ${PLATFORM_NAMES.join(', ')}, or leave it unset`, { field: `variable ${PLATFORM_VARIABLE}` });
+        }
+        return named;
+    }
     if (env.GITHUB_ACTIONS === 'true')
         return 'github';
     if (env.GITLAB_CI === 'true')
         return 'gitlab';
     return 'local';
+}
+/**
+ * prepare-diff's `publishPlan` where no child pipeline can run: a `child-pipeline` input fails
+ * the step with the reason, so that a pipeline never goes on to build nothing from a file that
+ * was never written.
+ */
+async function refuseChildPipeline(name, env) {
+    const file = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInput */ .R5)(env, 'child-pipeline');
+    if (!file)
+        return;
+    const marker = env[PLATFORM_VARIABLE]
+        ? `${PLATFORM_VARIABLE} is ${JSON.stringify(env[PLATFORM_VARIABLE])}`
+        : `${PLATFORM_VARIABLE} is not set and GITLAB_CI is ${JSON.stringify(env.GITLAB_CI ?? '')}; gitlab-ci-local sets "false"`;
+    const why = name === 'github'
+        ? 'GitHub Actions runs no child pipelines: build from the plan outputs (matrix, dirs) instead'
+        : `this job does not run as a GitLab job (${marker}), so no child pipeline would be written and nothing ` +
+            `would build the plan: set ${PLATFORM_VARIABLE}: gitlab on the job, as the hephy-builder components do`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the child-pipeline input asks for a GitLab child pipeline (${JSON.stringify(file)}), but ${why}`, {
+        field: 'input child-pipeline',
+    });
 }
 const NODE_ARCHS = {
     x64: 'amd64',
