@@ -9,7 +9,16 @@ import {
 } from '../../../scripts/system-deps.mjs';
 import {tempDir} from '../../helpers/tmp.js';
 
-const TEST_COMMANDS = ['git', 'buildah', 'docker-registry', 'skopeo', 'htpasswd', 'rsync', 'newuidmap', 'cmark-gfm'];
+const TEST_COMMANDS = [
+  'git',
+  'buildah',
+  'docker-registry',
+  'skopeo',
+  'htpasswd',
+  'rsync',
+  'newuidmap',
+  'cmark-gfm',
+];
 const FILES = ['/bin/busybox', '/etc/ssl/certs/ca-certificates.crt'];
 
 /** A machine with `present` installed; apt-get installs what it is asked for (or fails). */
