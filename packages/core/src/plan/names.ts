@@ -1,3 +1,4 @@
+import {type ImageRef} from '../shared/reference.js';
 /**
  * The names of images and tags (DESIGN.md "Names of images and tags"). Every step that pushes,
  * reads or tags an image computes its reference here and nowhere else.
@@ -19,16 +20,6 @@ export interface TagScheme {
    * (`curl-latest-feature-x`) so that a branch never moves the default branch's tags.
    */
   branch?: string;
-}
-
-export interface ImageRef {
-  /** `registry/path` without tag. */
-  repository: string;
-  tag: string;
-}
-
-export function formatRef(ref: ImageRef): string {
-  return `${ref.repository}:${ref.tag}`;
 }
 
 function place(scheme: TagScheme, image: string, suffix: string): ImageRef {
@@ -80,9 +71,6 @@ export function branchSuffix(branch: string): string {
   const hash = createHash('sha256').update(branch).digest('hex').slice(0, 12);
   return `${slug.slice(0, 27).replace(/-+$/, '')}_${hash}`;
 }
-
-/** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
-export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 
 /** What of the run's event (platform/event.ts `CiEvent`) decides the names. */
 interface RefFacts {
