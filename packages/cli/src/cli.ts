@@ -1,7 +1,7 @@
 import {COMMANDS} from './commands/index.js';
 import {EXIT_OK, EXIT_INVALID, EXIT_USAGE, UsageError} from './command.js';
 import {parseArgs} from 'node:util';
-import {createPorts, errorMessage, type Env} from '@hephy-builder/core';
+import {BUG_NOTE, createPorts, errorMessage, isBug, type Env} from '@hephy-builder/core';
 import {createLocalPlatform} from '@hephy-builder/core/platform/local';
 
 function help(): string {
@@ -55,6 +55,11 @@ export async function runCli(
       return EXIT_USAGE;
     }
     platform.log.error(platform.log.mask(errorMessage(error)));
+    // A bug, not a user's mistake or an outside failure: say so, with where it happened.
+    if (isBug(error)) {
+      const stack = error instanceof Error && error.stack ? `\n${error.stack}` : '';
+      platform.log.error(platform.log.mask(`${BUG_NOTE}${stack}`));
+    }
     return EXIT_INVALID;
   }
 }

@@ -66,7 +66,7 @@ export async function runLocalBuild(
   const logDir = path.join(options.outputDir, 'logs');
   const stepPorts = (step: string): Ports => {
     const log = fileLogger(path.join(logDir, `${step}.log`), ports.log, context.echo, `[${step}] `);
-    return {...ports, log, exec: createExec(log)};
+    return {...ports, log, exec: createExec(log, ports.env)};
   };
   // A bad --repository must stop the run before anything is built.
   parseRepository(options.repository);

@@ -1,4 +1,4 @@
-import {UserError} from '../errors.js';
+import {ExternalError, UserError} from '../errors.js';
 import type {Logger} from '../ports.js';
 import type {RegistryAuth} from './auth.js';
 import {sha256Digest} from './digest.js';
@@ -56,7 +56,9 @@ export class RemoteStore implements ManifestStore {
     const bytes = new Uint8Array(await response.arrayBuffer());
     const digest = sha256Digest(bytes);
     if (r.digest && r.digest !== digest) {
-      throw new Error(`${formatReference(r)}: the registry sent a manifest whose digest is ${digest}`);
+      throw new ExternalError(
+        `${formatReference(r)}: the registry sent a manifest whose digest is ${digest}`,
+      );
     }
     return {
       digest,
@@ -78,7 +80,9 @@ export class RemoteStore implements ManifestStore {
     await this.expect(response, request, [200, 201, 202]);
     const echoed = response.headers.get('docker-content-digest');
     if (echoed && echoed !== digest) {
-      throw new Error(`${formatReference(r)}: the registry stored the manifest as ${echoed}, not ${digest}`);
+      throw new ExternalError(
+        `${formatReference(r)}: the registry stored the manifest as ${echoed}, not ${digest}`,
+      );
     }
     return {mediaType: manifest.mediaType, digest, size: manifest.bytes.length};
   }
@@ -95,7 +99,7 @@ export class RemoteStore implements ManifestStore {
     if (!response) throw new UserError(`${formatReference({...r, digest})}: blob not found`);
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (sha256Digest(bytes) !== digest)
-      throw new Error(`${r.host}/${r.repository}: blob ${digest} arrived corrupted`);
+      throw new ExternalError(`${r.host}/${r.repository}: blob ${digest} arrived corrupted`);
     return bytes;
   }
 

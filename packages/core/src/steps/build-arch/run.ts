@@ -11,9 +11,9 @@ import type {CiEvent} from '../../shared/event.js';
 import {scratchParent} from '../../platform/scratch.js';
 import type {Ports} from '../../ports.js';
 import {ensureOutputDir} from '../common/handoff.js';
-import {credentialOptions, imageTagScheme} from '../common/registry.js';
+import {credentialOptions, imageTagScheme, registryClient} from '../common/registry.js';
 import {writeAuthFile} from '../../registry/auth-file.js';
-import {createRegistryClient, type RegistryClient} from '../../registry/client.js';
+import type {RegistryClient} from '../../registry/client.js';
 import {configKeyHost} from '../../registry/docker-config.js';
 import {isLoopbackHost} from '../../registry/reference.js';
 import {UserError, UserErrors} from '../../errors.js';
@@ -98,9 +98,7 @@ export function createBuildRun(options: BuildRunOptions): BuildRun {
   const {inputs, ports} = options;
   const credentials = credentialOptions(inputs);
   const insecureHosts = new Set(inputs.insecureRegistries.map(configKeyHost));
-  const registry =
-    options.registry ??
-    createRegistryClient({ports, credentials, insecureRegistries: inputs.insecureRegistries});
+  const registry = options.registry ?? registryClient(inputs, ports);
   const dependencyImagesOf = dependencyImages(options.planned);
   const problems = buildArgVariableProblems(options.planned, {
     root: inputs.root,
