@@ -1,5 +1,5 @@
-import {type ParseArgsConfig} from 'node:util';
-import {type Ports} from '@hephy-builder/core';
+import type {ParseArgsConfig} from 'node:util';
+import type {Ports} from '@hephy-builder/core';
 import type {Platform} from '@hephy-builder/core/platform/platform';
 
 /** Exit codes: 0 ok, 1 the input is invalid or the work failed, 2 the command line is wrong. */

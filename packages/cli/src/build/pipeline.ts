@@ -162,7 +162,7 @@ async function buildImages(plan: Plan, stage: BuildStage): Promise<BuildRow[]> {
     arch: '',
     repository: options.repository,
     naming: options.naming,
-    // An OCI layout is written by buildah (see oci-exec.ts); `auto` could pick another backend.
+    // An OCI layout is written by buildah (see buildah-exec.ts); `auto` could pick another backend.
     backend: stage.ociLayout ? 'buildah' : options.backend,
     date: stage.date,
     dirs: '',

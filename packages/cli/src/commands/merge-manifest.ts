@@ -1,6 +1,6 @@
 import {registryOptions, REGISTRY_USAGE, readRegistryOptions} from '../registry-options.js';
 import {mergeManifestSummary, runMergeManifest} from '@hephy-builder/core/steps/merge-manifest/run';
-import {type Command} from '../command.js';
+import type {Command} from '../command.js';
 
 /** `hephy-builder merge-manifest`: the per-arch images of each image as one OCI index. */
 export const mergeManifest: Command = {

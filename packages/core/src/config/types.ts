@@ -1,4 +1,4 @@
-import {type PlatformSpec} from '../shared/platform-spec.js';
+import type {PlatformSpec} from '../shared/platform-spec.js';
 /**
  * A validated build-config.yaml (v1), normalised: defaults filled in, snake_case keys turned
  * camelCase. `config/parse.ts` makes these; everything else reads them.

@@ -1,9 +1,9 @@
-import {type ImageRef} from '../shared/reference.js';
 /**
- * The names of images and tags (DESIGN.md "Names of images and tags"). Every step that pushes,
+ * The names of images and tags (README.md "Names of images and tags"). Every step that pushes,
  * reads or tags an image computes its reference here and nowhere else.
  */
 import {createHash} from 'node:crypto';
+import type {ImageRef} from '../shared/reference.js';
 
 export const NAMINGS = ['tag-prefix', 'repository'] as const;
 export type Naming = (typeof NAMINGS)[number];
@@ -72,7 +72,7 @@ export function branchSuffix(branch: string): string {
   return `${slug.slice(0, 27).replace(/-+$/, '')}_${hash}`;
 }
 
-/** What of the run's event (platform/event.ts `CiEvent`) decides the names. */
+/** What of the run's event (shared/event.ts `CiEvent`) decides the names. */
 interface RefFacts {
   refName?: string;
   refType?: 'branch' | 'tag';

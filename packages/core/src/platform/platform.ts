@@ -1,4 +1,4 @@
-import {type RegistryLogin} from '../shared/registry-login.js';
+import type {RegistryLogin} from '../shared/registry-login.js';
 import {UserError} from '../errors.js';
 import type {Plan} from '../plan/types.js';
 import type {Env, Logger, Ports, SourceLocation} from '../ports.js';

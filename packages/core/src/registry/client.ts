@@ -4,7 +4,7 @@ import {configKeyHost} from './docker-config.js';
 import {resolveCredential, type CredentialOptions} from './credentials.js';
 import {LayoutStore} from './oci-layout.js';
 import {isLoopbackHost, parseReference} from './reference.js';
-import {type Reference} from '../shared/reference.js';
+import type {Reference} from '../shared/reference.js';
 import {RemoteStore} from './remote.js';
 import {DEFAULT_RETRY, realSleep, type RetryPolicy, type Sleep} from './retry.js';
 import {Transport} from './transport.js';

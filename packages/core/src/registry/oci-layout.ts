@@ -7,7 +7,7 @@ import {isDigest} from '../shared/reference.js';
 import {withFileLock, type LayoutLockOptions} from './layout-lock.js';
 import {manifestMediaType, OCI_INDEX} from './media-types.js';
 import {formatReference} from './reference.js';
-import {type LayoutReference, type Reference} from '../shared/reference.js';
+import type {LayoutReference, Reference} from '../shared/reference.js';
 import type {Descriptor, Manifest, ManifestPayload, ManifestStore} from './types.js';
 
 /** Where an image layout keeps a tag (image-spec image-layout.md: only valid on index.json entries). */

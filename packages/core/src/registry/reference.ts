@@ -1,4 +1,4 @@
-import {type Reference} from '../shared/reference.js';
+import type {Reference} from '../shared/reference.js';
 import {UserError} from '../errors.js';
 import {TAG_PATTERN} from '../shared/reference.js';
 import {isDigest} from '../shared/reference.js';

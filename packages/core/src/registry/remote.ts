@@ -4,7 +4,7 @@ import type {RegistryAuth} from './auth.js';
 import {sha256Digest} from './digest.js';
 import {MANIFEST_ACCEPT, manifestMediaType} from './media-types.js';
 import {formatReference, manifestTarget} from './reference.js';
-import {type Reference, type RegistryReference} from '../shared/reference.js';
+import type {Reference, RegistryReference} from '../shared/reference.js';
 import {readErrorDetails, RegistryError} from './registry-error.js';
 import type {Sleep} from './retry.js';
 import {drain, type RegistryRequest, type Transport} from './transport.js';

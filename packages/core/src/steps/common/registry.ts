@@ -5,7 +5,7 @@ import type {Platform} from '../../platform/platform.js';
 import type {RegistryLogin} from '../../shared/registry-login.js';
 import type {CredentialOptions} from '../../registry/credentials.js';
 import {parseRepository, repositoryName} from '../../registry/reference.js';
-import {type Reference} from '../../shared/reference.js';
+import type {Reference} from '../../shared/reference.js';
 import type {Ports} from '../../ports.js';
 import {createRegistryClient, type RegistryClient} from '../../registry/client.js';
 import type {Sleep} from '../../registry/retry.js';

@@ -8,7 +8,7 @@ import type {PlannedImage} from '../../plan/types.js';
 import type {SourceLocation} from '../../ports.js';
 import {isDigest} from '../../shared/reference.js';
 import {parseReference} from '../../registry/reference.js';
-import {type Reference} from '../../shared/reference.js';
+import type {Reference} from '../../shared/reference.js';
 import {readTagFile, tagFileName} from '../common/handoff.js';
 
 /** One architecture's image that goes into an index, before the registry has been asked anything. */

@@ -5,7 +5,7 @@ import type {RegistryClient} from '../../registry/client.js';
 import {isAttestation, parseIndex, platformMatches, REFERENCE_DIGEST} from '../../registry/image-index.js';
 import {isIndexType} from '../../registry/media-types.js';
 import {formatReference, sameRepository, withTarget} from '../../registry/reference.js';
-import {type Reference} from '../../shared/reference.js';
+import type {Reference} from '../../shared/reference.js';
 import type {Descriptor, Manifest} from '../../registry/types.js';
 import type {Candidate} from './candidates.js';
 

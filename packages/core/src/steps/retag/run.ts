@@ -10,7 +10,7 @@ import type {Ports} from '../../ports.js';
 import type {RegistryClient} from '../../registry/client.js';
 import {mapLimit} from '../../util/map-limit.js';
 import {formatReference, parseReference, withTarget} from '../../registry/reference.js';
-import {type Reference} from '../../shared/reference.js';
+import type {Reference} from '../../shared/reference.js';
 import type {Sleep} from '../../registry/retry.js';
 import type {Manifest} from '../../registry/types.js';
 import {registryClient} from '../common/registry.js';
