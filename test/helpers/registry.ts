@@ -334,10 +334,11 @@ export function recordingPorts(
     addSecret: (secret) => masker.add(secret),
     mask: (text) => masker.mask(text),
   };
+  const portsEnv = {PATH: process.env.PATH, HOME: tempDir('hephy-home-'), ...env};
   return {
-    exec: createExec(log),
+    exec: createExec(log, portsEnv),
     log,
-    env: {PATH: process.env.PATH, HOME: tempDir('hephy-home-'), ...env},
+    env: portsEnv,
     now: () => new Date(),
     fetch: globalThis.fetch,
     logged: () => lines.join('\n'),

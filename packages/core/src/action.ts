@@ -1,4 +1,4 @@
-import {errorMessage, UserError, UserErrors} from './errors.js';
+import {BUG_NOTE, errorMessage, isBug, UserError, UserErrors} from './errors.js';
 import {createExec} from './exec.js';
 import {createPlatform, type Platform} from './platform/index.js';
 import {createLocalPlatform} from './platform/local.js';
@@ -10,7 +10,7 @@ export type StepAction = (platform: Platform, ports: Ports) => Promise<void>;
 /** The real ports for a process: its environment, Node's fetch, the wall clock. */
 export function createPorts(platform: Platform, env: Env = process.env): Ports {
   return {
-    exec: createExec(platform.log),
+    exec: createExec(platform.log, env),
     log: platform.log,
     env,
     now: () => new Date(),
@@ -38,14 +38,19 @@ export async function runAction(action: StepAction, env: Env = process.env): Pro
   }
 }
 
-/** One annotation per problem, on its file and line, so every bad field shows in the diff view. */
+/**
+ * One annotation per problem, on its file and line, so every bad field shows in the diff view.
+ * A user's mistake and an outside failure (a process, a registry) are their message; only a bug
+ * says so and leaves its stack trace in the debug log.
+ */
 function reportFailure(platform: Platform, error: unknown): void {
   const problems = error instanceof UserErrors ? error.errors : [error];
   for (const problem of problems) {
     const location = problem instanceof UserError ? problem.location : undefined;
-    platform.fail(platform.log.mask(errorMessage(problem)), location);
+    const message = errorMessage(problem);
+    platform.fail(platform.log.mask(isBug(problem) ? `${message} (${BUG_NOTE})` : message), location);
   }
-  if (!(error instanceof UserError) && error instanceof Error && error.stack) {
+  if (isBug(error) && error instanceof Error && error.stack) {
     platform.log.debug(platform.log.mask(error.stack));
   }
 }

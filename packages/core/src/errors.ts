@@ -57,8 +57,19 @@ export class UserErrors extends UserError {
   }
 }
 
+/**
+ * A process, a registry or the network failed: neither the user's input nor a bug in
+ * hephy-builder. It is reported as its message alone, without a stack trace.
+ */
+export class ExternalError extends Error {
+  constructor(message: string, options: {cause?: unknown} = {}) {
+    super(message, options.cause === undefined ? undefined : {cause: options.cause});
+    this.name = 'ExternalError';
+  }
+}
+
 /** A process exited non-zero. The argv is kept for the message; stderr is already masked. */
-export class ExecError extends Error {
+export class ExecError extends ExternalError {
   constructor(
     readonly file: string,
     readonly args: readonly string[],
@@ -88,3 +99,11 @@ export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
 }
+
+/** Whether a thrown value is a bug in hephy-builder: anything but a user's or an outside failure. */
+export function isBug(error: unknown): boolean {
+  return !(error instanceof UserError || error instanceof ExternalError);
+}
+
+/** Appended to a bug's message, so that nobody hunts for the mistake in their own config. */
+export const BUG_NOTE = 'this is a bug in hephy-builder: please report it with the stack trace';

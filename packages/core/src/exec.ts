@@ -1,21 +1,23 @@
 import {spawn} from 'node:child_process';
-import {ExecError} from './errors.js';
-import type {Exec, ExecOptions, ExecResult, Logger} from './ports.js';
+import {ExecError, ExternalError} from './errors.js';
+import type {Env, Exec, ExecOptions, ExecResult, Logger} from './ports.js';
 
 /**
  * The one place a process is started. Arguments are an argv array handed to the kernel (no
  * shell), output is captured and masked, and the command line is logged at debug level with its
  * secrets masked. We spawn directly rather than through @actions/exec because we need stdin
  * bytes, line streaming for long builds, and no `[command]` echo of unmasked arguments on GitLab.
+ * A process gets `env` (the ports' environment) unless the call names its own: what a test or the
+ * CLI hands the ports is what git and the credential helpers see, not this process's environment.
  */
-export function createExec(log: Logger): Exec {
+export function createExec(log: Logger, env: Env): Exec {
   return {
     run(file: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
       log.debug(`exec: ${log.mask([file, ...args].join(' '))}`);
       return new Promise((resolve, reject) => {
         const child = spawn(file, [...args], {
           cwd: options.cwd,
-          env: (options.env ?? process.env) as NodeJS.ProcessEnv,
+          env: (options.env ?? env) as NodeJS.ProcessEnv,
           stdio: ['pipe', 'pipe', 'pipe'],
         });
         const out: Buffer[] = [];
@@ -33,7 +35,7 @@ export function createExec(log: Logger): Exec {
         child.stderr.on('data', collect('stderr', err));
         child.on('error', (error: NodeJS.ErrnoException) => {
           const hint = error.code === 'ENOENT' ? ` (is ${file} installed and on PATH?)` : '';
-          reject(new Error(`could not start ${file}: ${error.message}${hint}`));
+          reject(new ExternalError(`could not start ${file}: ${error.message}${hint}`, {cause: error}));
         });
         child.stdin.on('error', () => {
           // The child may exit before reading its input; its exit code tells the story.

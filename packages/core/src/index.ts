@@ -13,10 +13,4 @@ export {
   type PlatformName,
   type CiEvent,
 } from './platform/index.js';
-export {
-  readInput,
-  inputReader,
-  parseListInput,
-  parseBooleanInput,
-  type InputReader,
-} from './platform/inputs.js';
+export {readInput, inputReader, parseListInput, parseBooleanInput, type InputReader} from './inputs/read.js';

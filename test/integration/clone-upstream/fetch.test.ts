@@ -5,7 +5,10 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import type {BuildConfig} from '../../../packages/core/src/config/types.js';
 import {UserError} from '../../../packages/core/src/errors.js';
 import type {Exec} from '../../../packages/core/src/ports.js';
-import {checkUpstreams, fetchUpstreamSource} from '../../../packages/core/src/source/fetch-upstream.js';
+import {
+  checkUpstreams,
+  fetchUpstreamSource,
+} from '../../../packages/core/src/steps/clone-upstream/fetch-upstream.js';
 import {parseTar} from '../../../packages/core/src/source/tar.js';
 import {unpackSourceArchive} from '../../../packages/core/src/source/unpack.js';
 import {DEFAULT_ALLOW_PROTOCOLS} from '../../../packages/core/src/source/url.js';

@@ -26,9 +26,9 @@ function sources(step: string): string {
 function inputsRead(step: string): Set<string> {
   let text = readFileSync(path.join(stepDir(step), 'inputs.ts'), 'utf8');
   // The inputs shared by the registry steps (repository, naming, date, dirs, ...) are read in one place.
-  if (text.includes('../registry-inputs.js')) {
+  if (text.includes('../common/registry.js')) {
     text += readFileSync(
-      path.join(repoRoot, 'packages', 'core', 'src', 'steps', 'registry-inputs.ts'),
+      path.join(repoRoot, 'packages', 'core', 'src', 'steps', 'common', 'registry.ts'),
       'utf8',
     );
   }

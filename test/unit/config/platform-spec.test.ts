@@ -4,7 +4,7 @@ import {
   parsePlatform,
   suggestPlatform,
 } from '../../../packages/core/src/config/platform-spec.js';
-import {archLabel, formatPlatform} from '../../../packages/core/src/config/platforms.js';
+import {archLabel, formatPlatform} from '../../../packages/core/src/shared/platform-spec.js';
 import {didYouMean, editDistance} from '../../../packages/core/src/config/suggest.js';
 
 describe('parsePlatform', () => {

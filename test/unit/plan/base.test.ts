@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {UserError} from '../../../packages/core/src/errors.js';
 import {chooseBase, type BaseChoice, type Mode} from '../../../packages/core/src/plan/base.js';
-import type {CiEvent} from '../../../packages/core/src/platform/event.js';
+import type {CiEvent} from '../../../packages/core/src/shared/event.js';
 
 const BEFORE = '1'.repeat(40);
 const BASE = '2'.repeat(40);

@@ -2,11 +2,10 @@ import {describe, expect, it} from 'vitest';
 import {
   branchSuffix,
   extraTagRef,
-  formatRef,
   indexRef,
   resolveTagScheme,
-  TAG_PATTERN,
 } from '../../../packages/core/src/plan/names.js';
+import {formatRef, TAG_PATTERN} from '../../../packages/core/src/shared/reference.js';
 
 const options = {repository: 'reg.example.com/team/images/', naming: 'tag-prefix' as const, date: '20251015'};
 const now = new Date('2025-10-15T12:00:00Z');

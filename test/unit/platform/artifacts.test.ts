@@ -6,7 +6,8 @@ import {
   type ArtifactClientLike,
 } from '../../../packages/core/src/platform/artifacts-github.js';
 import {UserError} from '../../../packages/core/src/errors.js';
-import {filesInPlace, openArtifactStore} from '../../../packages/core/src/platform/artifacts.js';
+import {openArtifactStore} from '../../../packages/core/src/platform/artifacts.js';
+import {filesInPlace} from '../../../packages/core/src/platform/artifact-store.js';
 import type {Logger} from '../../../packages/core/src/ports.js';
 import {tempDir} from '../../helpers/tmp.js';
 

@@ -95,7 +95,7 @@ async function buildOne(job: BuildJob, options: BuildJobsOptions): Promise<Image
     options.echo,
     prefix,
   );
-  const exec = createExec(log);
+  const exec = createExec(log, run.ports.env);
   const ports: Ports = {
     ...run.ports,
     log,

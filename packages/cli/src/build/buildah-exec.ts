@@ -2,7 +2,7 @@ import {mkdir} from 'node:fs/promises';
 import path from 'node:path';
 import type {Exec, ExecOptions, ExecResult} from '@hephy-builder/core';
 import type {RegistryClient} from '@hephy-builder/core/registry/client';
-import {TAG_PATTERN} from '@hephy-builder/core/plan/names';
+import {TAG_PATTERN} from '@hephy-builder/core/shared/reference';
 import {importIntoLayout, localReference, pullIntoStorage, stagingLayout} from './oci-local.js';
 
 /**

@@ -3,8 +3,8 @@ import {BACKEND_INPUTS, type BackendInput} from '@hephy-builder/core/backends/se
 import {parseBuildArgEnv} from '@hephy-builder/core/config/variables';
 import {MODES, type Mode} from '@hephy-builder/core/plan/base';
 import {NAMINGS, type Naming} from '@hephy-builder/core/plan/names';
-import {parseListInput} from '@hephy-builder/core/platform/inputs';
-import {UsageError} from '../cli.js';
+import {parseListInput} from '@hephy-builder/core/inputs/read';
+import {UsageError} from '../command.js';
 
 /** Where `hephy-builder build` puts images when no --repository is given: an OCI image layout. */
 export const DEFAULT_REPOSITORY = 'oci:.hephy/images';

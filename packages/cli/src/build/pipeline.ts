@@ -4,22 +4,19 @@ import path from 'node:path';
 import {createExec, UserError, type Ports} from '@hephy-builder/core';
 import {utcDate} from '@hephy-builder/core/plan/names';
 import type {Plan, PlannedImage} from '@hephy-builder/core/plan/types';
-import type {CiEvent} from '@hephy-builder/core/platform/event';
+import type {CiEvent} from '@hephy-builder/core/shared/event';
 import {parseRepository} from '@hephy-builder/core/registry/reference';
-import {imageTagScheme} from '@hephy-builder/core/steps/registry-inputs';
-import {DEFAULT_SOURCES_ARTIFACT} from '@hephy-builder/core/source/archive-name';
+import {imageTagScheme} from '@hephy-builder/core/steps/common/registry';
+import {DEFAULT_SOURCES_ARTIFACT} from '@hephy-builder/core/steps/common/handoff';
 import {DEFAULT_ALLOW_PROTOCOLS} from '@hephy-builder/core/source/url';
 import type {BuildArchInputs} from '@hephy-builder/core/steps/build-arch/inputs';
 import {createBuildRun} from '@hephy-builder/core/steps/build-arch/run';
 import {runCloneUpstream} from '@hephy-builder/core/steps/clone-upstream/run';
 import type {MergeManifestInputs} from '@hephy-builder/core/steps/merge-manifest/inputs';
-import {
-  registryClient,
-  runMergeManifest,
-  type MergedIndex,
-} from '@hephy-builder/core/steps/merge-manifest/run';
+import {runMergeManifest, type MergedIndex} from '@hephy-builder/core/steps/merge-manifest/run';
+import {registryClient} from '@hephy-builder/core/steps/common/registry';
 import {DEFAULT_IGNORE} from '@hephy-builder/core/steps/prepare-diff/inputs';
-import {writePlanFiles} from '@hephy-builder/core/steps/prepare-diff/files';
+import {writePlanFiles} from '@hephy-builder/core/steps/common/handoff';
 import {runPrepareDiff} from '@hephy-builder/core/steps/prepare-diff/run';
 import {runRetag, type TagResult} from '@hephy-builder/core/steps/retag/run';
 import type {ProgressView} from '../progress.js';
@@ -69,7 +66,7 @@ export async function runLocalBuild(
   const logDir = path.join(options.outputDir, 'logs');
   const stepPorts = (step: string): Ports => {
     const log = fileLogger(path.join(logDir, `${step}.log`), ports.log, context.echo, `[${step}] `);
-    return {...ports, log, exec: createExec(log)};
+    return {...ports, log, exec: createExec(log, ports.env)};
   };
   // A bad --repository must stop the run before anything is built.
   parseRepository(options.repository);
@@ -165,7 +162,7 @@ async function buildImages(plan: Plan, stage: BuildStage): Promise<BuildRow[]> {
     arch: '',
     repository: options.repository,
     naming: options.naming,
-    // An OCI layout is written by buildah (see oci-exec.ts); `auto` could pick another backend.
+    // An OCI layout is written by buildah (see buildah-exec.ts); `auto` could pick another backend.
     backend: stage.ociLayout ? 'buildah' : options.backend,
     date: stage.date,
     dirs: '',

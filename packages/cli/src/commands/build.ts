@@ -6,7 +6,7 @@ import {
 } from '../build/options.js';
 import {runLocalBuild} from '../build/pipeline.js';
 import {resultJson, resultNotes, resultTable} from '../build/report.js';
-import {EXIT_INVALID, EXIT_OK, type Command} from '../cli.js';
+import {EXIT_INVALID, EXIT_OK, type Command} from '../command.js';
 import {createProgressView, type ProgressStream} from '../progress.js';
 
 /** `hephy-builder build`: the whole pipeline on this machine, as CI runs it, in one process. */

@@ -1,6 +1,6 @@
 import {listImages, type ListedTag} from '@hephy-builder/core/registry/list-images';
-import {UsageError, type Command} from '../cli.js';
-import {DEFAULT_TARGET} from './merge-manifest.js';
+import {UsageError, type Command} from '../command.js';
+import {DEFAULT_TARGET} from '../registry-options.js';
 
 /** `hephy-builder ls [TARGET]`: the tags of a registry repository or an OCI layout, with digests and platforms. */
 export const ls: Command = {

@@ -2,9 +2,9 @@ import {MODES, type Mode} from '@hephy-builder/core/plan/base';
 import {planDirs} from '@hephy-builder/core/plan/outputs';
 import type {Plan} from '@hephy-builder/core/plan/types';
 import {DEFAULT_IGNORE, parseGlobList} from '@hephy-builder/core/steps/prepare-diff/inputs';
-import {writePlanFiles} from '@hephy-builder/core/steps/prepare-diff/files';
+import {writePlanFiles} from '@hephy-builder/core/steps/common/handoff';
 import {runPrepareDiff} from '@hephy-builder/core/steps/prepare-diff/run';
-import {UsageError, type Command} from '../cli.js';
+import {UsageError, type Command} from '../command.js';
 
 /** `hephy-builder plan`: what prepare-diff would build here, for a person at a terminal. */
 export const plan: Command = {

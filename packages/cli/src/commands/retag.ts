@@ -1,7 +1,7 @@
-import {parseListInput} from '@hephy-builder/core/platform/inputs';
+import {parseListInput} from '@hephy-builder/core/inputs/read';
 import {retagSummary, runRetag} from '@hephy-builder/core/steps/retag/run';
-import type {Command} from '../cli.js';
-import {readRegistryOptions, REGISTRY_USAGE, registryOptions} from './merge-manifest.js';
+import type {Command} from '../command.js';
+import {readRegistryOptions, REGISTRY_USAGE, registryOptions} from '../registry-options.js';
 
 /** `hephy-builder retag`: each config's additional_tags (and --tag) on each image's index. */
 export const retag: Command = {

@@ -3,7 +3,7 @@ import {readdir, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {formatLocated, UserError, UserErrors} from '@hephy-builder/core';
 import {CONFIG_FILE_NAME, loadBuildConfig} from '@hephy-builder/core/config/load';
-import {EXIT_INVALID, EXIT_OK, UsageError, type Command} from '../cli.js';
+import {EXIT_INVALID, EXIT_OK, UsageError, type Command} from '../command.js';
 
 /** One config to check: `<root>/<dir>/<fileName>`. */
 interface ConfigFile {

@@ -1,5 +1,5 @@
 import {VERSION} from '@hephy-builder/core/version';
-import type {Command} from '../cli.js';
+import type {Command} from '../command.js';
 
 export const version: Command = {
   summary: 'Print the version of hephy-builder.',

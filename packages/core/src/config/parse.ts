@@ -5,14 +5,15 @@ import {checkAssignment, checkNameComponent, checkTag} from './checks.js';
 import {ConfigReader, type Entry} from './config-reader.js';
 import {TOP_LEVEL_KEYS} from './keys.js';
 import {DEFAULT_PLATFORMS} from './platform-spec.js';
-import {formatPlatform} from './platforms.js';
+import {formatPlatform} from '../shared/platform-spec.js';
 import {readBackend, readKoConfig, readRelativePath, readSpinConfig} from './read-backend.js';
 import {climbsOut, pathFormProblem} from './rules.js';
 import {readManualImages} from './read-manual.js';
 import {readPlatforms} from './read-platforms.js';
 import {readSource} from './read-source.js';
 import {readTargets} from './read-targets.js';
-import type {BuildConfig, KoConfig, PlatformSpec} from './types.js';
+import type {BuildConfig, KoConfig} from './types.js';
+import type {PlatformSpec} from '../shared/platform-spec.js';
 
 export interface ParseOptions {
   /** The file as the user knows it, relative to the repository root: `curl/build-config.yaml`. */

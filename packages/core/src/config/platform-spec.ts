@@ -1,5 +1,5 @@
 import {nearest} from './suggest.js';
-import type {PlatformSpec} from './types.js';
+import type {PlatformSpec} from '../shared/platform-spec.js';
 
 /**
  * The platforms a config may name: the Linux platforms that the backends build and that

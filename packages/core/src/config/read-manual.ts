@@ -1,8 +1,8 @@
 import type {ConfigReader, Entry} from './config-reader.js';
-import {archLabel} from './platforms.js';
+import {archLabel} from '../shared/platform-spec.js';
 import {readReference} from './read-backend.js';
 import {nearest} from './suggest.js';
-import type {PlatformSpec} from './types.js';
+import type {PlatformSpec} from '../shared/platform-spec.js';
 
 /**
  * `manual_build` + `manual_images`: nothing is built; the index is made of images pushed by

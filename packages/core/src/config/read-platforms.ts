@@ -1,7 +1,7 @@
 import type {ConfigReader, Entry} from './config-reader.js';
 import {KNOWN_PLATFORMS, parsePlatform, suggestPlatform} from './platform-spec.js';
-import {archLabel} from './platforms.js';
-import type {PlatformSpec} from './types.js';
+import {archLabel} from '../shared/platform-spec.js';
+import type {PlatformSpec} from '../shared/platform-spec.js';
 
 /**
  * `platforms` (or `ko_config.platforms`): known `os/arch[/variant]` entries, at least one, and no

@@ -3,7 +3,7 @@
  * image references, relative paths. Plain predicates; parse.ts turns a `false` into an error.
  */
 import path from 'node:path';
-import {TAG_PATTERN} from '../plan/names.js';
+import {TAG_PATTERN} from '../shared/reference.js';
 
 /** An OCI repository path component: `curl`, `manifest-tool`, `a.b`, `a__b`; never upper case. */
 export const NAME_COMPONENT_PATTERN = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;

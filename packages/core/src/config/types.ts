@@ -1,8 +1,8 @@
+import type {PlatformSpec} from '../shared/platform-spec.js';
 /**
  * A validated build-config.yaml (v1), normalised: defaults filled in, snake_case keys turned
  * camelCase. `config/parse.ts` makes these; everything else reads them.
  */
-
 export const BACKENDS = ['kaniko', 'buildah', 'buildkit', 'buildx', 'ko', 'spin'] as const;
 export type BackendName = (typeof BACKENDS)[number];
 
@@ -10,13 +10,6 @@ export type BackendName = (typeof BACKENDS)[number];
 export interface Position {
   line: number;
   column: number;
-}
-
-/** An OCI platform, `os/architecture[/variant]`. */
-export interface PlatformSpec {
-  os: string;
-  architecture: string;
-  variant?: string;
 }
 
 export type ImageSource =

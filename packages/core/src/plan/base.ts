@@ -1,5 +1,5 @@
 import {UserError} from '../errors.js';
-import {ZERO_SHA, type CiEvent} from '../platform/event.js';
+import {ZERO_SHA, type CiEvent} from '../shared/event.js';
 
 export const MODES = ['auto', 'changed', 'all', 'list'] as const;
 export type Mode = (typeof MODES)[number];

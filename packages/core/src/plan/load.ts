@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {loadBuildConfig} from '../config/load.js';
-import {archLabel, formatPlatform} from '../config/platforms.js';
+import {archLabel, formatPlatform} from '../shared/platform-spec.js';
 import type {BuildConfig} from '../config/types.js';
 import {UserError, UserErrors} from '../errors.js';
 import {readRepoFile, RepoFileError} from '../repo-file.js';

@@ -1,8 +1,9 @@
 /**
- * The names of images and tags (DESIGN.md "Names of images and tags"). Every step that pushes,
+ * The names of images and tags (README.md "Names of images and tags"). Every step that pushes,
  * reads or tags an image computes its reference here and nowhere else.
  */
 import {createHash} from 'node:crypto';
+import type {ImageRef} from '../shared/reference.js';
 
 export const NAMINGS = ['tag-prefix', 'repository'] as const;
 export type Naming = (typeof NAMINGS)[number];
@@ -19,16 +20,6 @@ export interface TagScheme {
    * (`curl-latest-feature-x`) so that a branch never moves the default branch's tags.
    */
   branch?: string;
-}
-
-export interface ImageRef {
-  /** `registry/path` without tag. */
-  repository: string;
-  tag: string;
-}
-
-export function formatRef(ref: ImageRef): string {
-  return `${ref.repository}:${ref.tag}`;
 }
 
 function place(scheme: TagScheme, image: string, suffix: string): ImageRef {
@@ -81,10 +72,7 @@ export function branchSuffix(branch: string): string {
   return `${slug.slice(0, 27).replace(/-+$/, '')}_${hash}`;
 }
 
-/** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
-export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-
-/** What of the run's event (platform/event.ts `CiEvent`) decides the names. */
+/** What of the run's event (shared/event.ts `CiEvent`) decides the names. */
 interface RefFacts {
   refName?: string;
   refType?: 'branch' | 'tag';

@@ -1,4 +1,4 @@
-import {archLabel} from '../config/platforms.js';
+import {archLabel} from '../shared/platform-spec.js';
 import {parsePlatform} from '../config/platform-spec.js';
 import type {Plan, PlannedImage} from './types.js';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {UserError} from '../errors.js';
 import type {Env, Logger} from '../ports.js';
-import type {ArtifactStore} from './artifacts.js';
+import type {ArtifactStore} from './artifact-store.js';
 
 /** The part of @actions/artifact's client we use (so that a test can hand in a fake). */
 export interface ArtifactClientLike {

@@ -1,6 +1,6 @@
 import {readFile} from 'node:fs/promises';
 import type {Env, Logger} from '../ports.js';
-import {ZERO_SHA, type CiEvent} from './event.js';
+import {ZERO_SHA, type CiEvent} from '../shared/event.js';
 import {
   annotationProperties,
   appendFileCommand,
@@ -9,7 +9,7 @@ import {
   workflowCommand,
 } from './github-commands.js';
 import {githubPlanAdvice} from './github-advice.js';
-import {readInput} from './inputs.js';
+import {readInput} from '../inputs/read.js';
 import {nodeArchLabel, refuseChildPipeline, type Platform} from './platform.js';
 import {SecretMasker} from './secrets.js';
 

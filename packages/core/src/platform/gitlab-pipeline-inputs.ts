@@ -9,14 +9,14 @@ import {UserError} from '../errors.js';
 import {utcDate} from '../plan/names.js';
 import type {Plan} from '../plan/types.js';
 import type {Ports} from '../ports.js';
-import type {CiEvent} from './event.js';
+import type {CiEvent} from '../shared/event.js';
 import {
   type ChildPipelineOptions,
   DEFAULT_DIST_DIR,
   DEFAULT_MAX_CHILD_JOBS,
   renderGitLabChildPipeline,
 } from './gitlab-pipeline.js';
-import {parseBooleanInput, parseListInput} from './inputs.js';
+import {parseBooleanInput, parseListInput} from '../inputs/read.js';
 import type {Platform} from './platform.js';
 
 /** `$NAME` or `${NAME}`: how a credential must reach the child pipeline (never the value itself). */

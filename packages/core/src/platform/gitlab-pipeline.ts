@@ -10,7 +10,7 @@ import path from 'node:path';
 import {Document, isMap, isScalar} from 'yaml';
 import {UserError} from '../errors.js';
 import type {Plan} from '../plan/types.js';
-import {dirUnits, type Group, groupings} from './gitlab-pipeline-groups.js';
+import {dirUnits, type Group, groupings} from '../plan/child-groups.js';
 import {PLATFORM_VARIABLE} from './platform.js';
 
 /** GitLab.com's limits (CI/CD limits docs): needs per job, generated-config artifact size. */

@@ -1,8 +1,8 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {Env, Logger, SourceLocation} from '../ports.js';
-import type {CiEvent} from './event.js';
-import {readInput} from './inputs.js';
+import type {CiEvent} from '../shared/event.js';
+import {readInput} from '../inputs/read.js';
 import {writeChildPipeline} from './gitlab-pipeline-inputs.js';
 import {nodeArchLabel, type Platform} from './platform.js';
 import {SecretMasker} from './secrets.js';

@@ -5,7 +5,7 @@ import {createLocalPlatform} from './local.js';
 import {detectPlatform, type Platform} from './platform.js';
 
 export type {Platform, PlatformName} from './platform.js';
-export type {CiEvent} from './event.js';
+export type {CiEvent} from '../shared/event.js';
 export {detectPlatform} from './platform.js';
 
 /** The adapter for wherever this process runs, chosen from the environment. */

@@ -1,6 +1,6 @@
 import type {Env, Logger} from '../ports.js';
-import type {CiEvent} from './event.js';
-import {readInput} from './inputs.js';
+import type {CiEvent} from '../shared/event.js';
+import {readInput} from '../inputs/read.js';
 import {nodeArchLabel, refuseChildPipeline, type Platform} from './platform.js';
 import {SecretMasker} from './secrets.js';
 

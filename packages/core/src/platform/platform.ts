@@ -1,17 +1,11 @@
+import type {RegistryLogin} from '../shared/registry-login.js';
 import {UserError} from '../errors.js';
 import type {Plan} from '../plan/types.js';
 import type {Env, Logger, Ports, SourceLocation} from '../ports.js';
-import type {CiEvent} from './event.js';
-import {readInput} from './inputs.js';
+import type {CiEvent} from '../shared/event.js';
+import {readInput} from '../inputs/read.js';
 
 export type PlatformName = 'github' | 'gitlab' | 'local';
-
-/** A registry login the CI job itself was handed (GitLab's `CI_REGISTRY_USER` for `CI_REGISTRY`). */
-export interface RegistryLogin {
-  host: string;
-  username: string;
-  password: string;
-}
 
 /**
  * Everything that differs between a GitHub runner, a GitLab job and a terminal. Steps see only

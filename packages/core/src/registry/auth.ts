@@ -1,4 +1,4 @@
-import {UserError} from '../errors.js';
+import {ExternalError, UserError} from '../errors.js';
 import type {Logger} from '../ports.js';
 import {parseChallenge, type Challenge} from './challenge.js';
 import type {Credential, ResolvedCredential} from './credential.js';
@@ -152,7 +152,7 @@ export class RegistryAuth {
     }
     const body = (await response.json()) as {token?: string; access_token?: string; expires_in?: number};
     const value = body.token || body.access_token;
-    if (!value) throw new Error(`the token server ${realm.origin} for ${host} returned no token`);
+    if (!value) throw new ExternalError(`the token server ${realm.origin} for ${host} returned no token`);
     this.options.log.addSecret(value);
     const seconds = Math.max(Number(body.expires_in) || DEFAULT_TOKEN_SECONDS, DEFAULT_TOKEN_SECONDS);
     return {value, expiresAt: this.options.now().getTime() + seconds * 1000 - RENEW_MARGIN_MS, covers};
@@ -196,7 +196,9 @@ export class RegistryAuth {
     try {
       url = new URL(realm ?? '');
     } catch {
-      throw new Error(`${host} asked for a bearer token but named no usable realm ("${realm ?? ''}")`);
+      throw new ExternalError(
+        `${host} asked for a bearer token but named no usable realm ("${realm ?? ''}")`,
+      );
     }
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && this.options.allowHttp(url.host))) {
       throw new UserError(

@@ -1,6 +1,7 @@
 import type {RegistryClient} from './client.js';
 import {isIndexType} from './media-types.js';
-import {withTarget, type Reference} from './reference.js';
+import {withTarget} from './reference.js';
+import type {Reference} from '../shared/reference.js';
 import type {Manifest} from './types.js';
 import {parseIndex} from './image-index.js';
 

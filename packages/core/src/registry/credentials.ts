@@ -1,4 +1,4 @@
-import type {RegistryLogin} from '../platform/platform.js';
+import type {RegistryLogin} from '../shared/registry-login.js';
 import type {Env, Exec, Logger} from '../ports.js';
 import {credentialSecrets, type ResolvedCredential} from './credential.js';
 import {configKeyHost, dockerConfigCredential} from './docker-config.js';

@@ -1,4 +1,4 @@
-import type {PlatformSpec} from '../config/types.js';
+import type {PlatformSpec} from '../shared/platform-spec.js';
 import {OCI_INDEX} from './media-types.js';
 import type {Descriptor} from './types.js';
 

@@ -1,8 +1,8 @@
-import {formatPlatform} from '../config/platforms.js';
+import {formatPlatform} from '../shared/platform-spec.js';
 import {createRegistryClient, type RegistryClientOptions} from './client.js';
 import {isAttestation, parseIndex} from './image-index.js';
 import {isIndexType} from './media-types.js';
-import {mapLimit} from './pool.js';
+import {mapLimit} from '../util/map-limit.js';
 import {parseReference, withTarget} from './reference.js';
 
 /** One tag of a repository as `hephy-builder ls` shows it. */

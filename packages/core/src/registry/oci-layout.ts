@@ -2,10 +2,12 @@ import {randomUUID} from 'node:crypto';
 import {copyFile, link, mkdir, readFile, rename, stat, unlink, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {UserError} from '../errors.js';
-import {isDigest, sha256Digest} from './digest.js';
+import {sha256Digest} from './digest.js';
+import {isDigest} from '../shared/reference.js';
 import {withFileLock, type LayoutLockOptions} from './layout-lock.js';
 import {manifestMediaType, OCI_INDEX} from './media-types.js';
-import {formatReference, type LayoutReference, type Reference} from './reference.js';
+import {formatReference} from './reference.js';
+import type {LayoutReference, Reference} from '../shared/reference.js';
 import type {Descriptor, Manifest, ManifestPayload, ManifestStore} from './types.js';
 
 /** Where an image layout keeps a tag (image-spec image-layout.md: only valid on index.json entries). */

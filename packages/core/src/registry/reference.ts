@@ -1,27 +1,7 @@
+import type {Reference} from '../shared/reference.js';
 import {UserError} from '../errors.js';
-import {TAG_PATTERN} from '../plan/names.js';
-import {isDigest} from './digest.js';
-
-/** A repository on a registry: `host[:port]/path`, with a tag and/or a digest. */
-export interface RegistryReference {
-  kind: 'registry';
-  /** `registry.example.com:5000`; Docker Hub is `index.docker.io`. */
-  host: string;
-  /** `team/images`; Docker Hub's official images get `library/`. */
-  repository: string;
-  tag?: string;
-  digest?: string;
-}
-
-/** An OCI image layout directory (`oci:<dir>[:tag][@digest]`): the same operations, no server. */
-export interface LayoutReference {
-  kind: 'layout';
-  dir: string;
-  tag?: string;
-  digest?: string;
-}
-
-export type Reference = RegistryReference | LayoutReference;
+import {TAG_PATTERN} from '../shared/reference.js';
+import {isDigest} from '../shared/reference.js';
 
 export const DOCKER_HUB_HOST = 'index.docker.io';
 /** The key Docker writes for Hub into config.json and passes to credential helpers. */

@@ -1,3 +1,5 @@
+import {ExternalError} from '../errors.js';
+
 /** One entry of a registry's `{"errors":[...]}` body (distribution-spec "Error Codes"). */
 export interface RegistryErrorDetail {
   code: string;
@@ -8,7 +10,7 @@ export interface RegistryErrorDetail {
  * A registry answered with an error we do not retry. The message names the method, the URL
  * (which never carries credentials) and the registry's own error codes.
  */
-export class RegistryError extends Error {
+export class RegistryError extends ExternalError {
   constructor(
     readonly method: string,
     readonly url: string,

@@ -1,9 +1,10 @@
-import {UserError} from '../errors.js';
+import {ExternalError, UserError} from '../errors.js';
 import type {Logger} from '../ports.js';
 import type {RegistryAuth} from './auth.js';
 import {sha256Digest} from './digest.js';
 import {MANIFEST_ACCEPT, manifestMediaType} from './media-types.js';
-import {formatReference, manifestTarget, type Reference, type RegistryReference} from './reference.js';
+import {formatReference, manifestTarget} from './reference.js';
+import type {Reference, RegistryReference} from '../shared/reference.js';
 import {readErrorDetails, RegistryError} from './registry-error.js';
 import type {Sleep} from './retry.js';
 import {drain, type RegistryRequest, type Transport} from './transport.js';
@@ -55,7 +56,9 @@ export class RemoteStore implements ManifestStore {
     const bytes = new Uint8Array(await response.arrayBuffer());
     const digest = sha256Digest(bytes);
     if (r.digest && r.digest !== digest) {
-      throw new Error(`${formatReference(r)}: the registry sent a manifest whose digest is ${digest}`);
+      throw new ExternalError(
+        `${formatReference(r)}: the registry sent a manifest whose digest is ${digest}`,
+      );
     }
     return {
       digest,
@@ -77,7 +80,9 @@ export class RemoteStore implements ManifestStore {
     await this.expect(response, request, [200, 201, 202]);
     const echoed = response.headers.get('docker-content-digest');
     if (echoed && echoed !== digest) {
-      throw new Error(`${formatReference(r)}: the registry stored the manifest as ${echoed}, not ${digest}`);
+      throw new ExternalError(
+        `${formatReference(r)}: the registry stored the manifest as ${echoed}, not ${digest}`,
+      );
     }
     return {mediaType: manifest.mediaType, digest, size: manifest.bytes.length};
   }
@@ -94,7 +99,7 @@ export class RemoteStore implements ManifestStore {
     if (!response) throw new UserError(`${formatReference({...r, digest})}: blob not found`);
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (sha256Digest(bytes) !== digest)
-      throw new Error(`${r.host}/${r.repository}: blob ${digest} arrived corrupted`);
+      throw new ExternalError(`${r.host}/${r.repository}: blob ${digest} arrived corrupted`);
     return bytes;
   }
 

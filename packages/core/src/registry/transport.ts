@@ -1,4 +1,4 @@
-import {UserError} from '../errors.js';
+import {ExternalError, UserError} from '../errors.js';
 import type {Logger} from '../ports.js';
 import type {Access, RegistryAuth} from './auth.js';
 import {
@@ -119,7 +119,9 @@ export class Transport {
       const delay = retryDelay(attempt, undefined, this.options.retry);
       const reason = describeNetworkError(error);
       if (delay === undefined) {
-        throw new Error(`${init.method} ${url} failed after ${attempt} tries: ${reason}`, {cause: error});
+        throw new ExternalError(`${init.method} ${url} failed after ${attempt} tries: ${reason}`, {
+          cause: error,
+        });
       }
       this.options.log.debug(`${init.method} ${url}: ${reason}; retrying in ${delay} ms`);
       await this.options.sleep(delay);
@@ -154,7 +156,9 @@ export class Transport {
       await drain(response);
       const next = new URL(location, url);
       if (next.protocol === 'http:' && !this.options.allowHttp(next.host)) {
-        throw new Error(`${current.method} ${url.href} redirected to plain HTTP at ${next.origin}; refused`);
+        throw new ExternalError(
+          `${current.method} ${url.href} redirected to plain HTTP at ${next.origin}; refused`,
+        );
       }
       const keepsBody = response.status === 307 || response.status === 308;
       if (current.secretBody && keepsBody && next.host !== url.host) {
@@ -165,7 +169,7 @@ export class Transport {
       current = redirectedInit(current, response.status, next.host !== url.host);
       url = next;
     }
-    throw new Error(`${init.method} ${start}: more than ${MAX_REDIRECTS} redirects`);
+    throw new ExternalError(`${init.method} ${start}: more than ${MAX_REDIRECTS} redirects`);
   }
 
   /**

@@ -1,5 +1,5 @@
-import type {PlatformSpec} from '../config/types.js';
-import type {Reference} from './reference.js';
+import type {PlatformSpec} from '../shared/platform-spec.js';
+import type {Reference} from '../shared/reference.js';
 
 /** An OCI content descriptor (image-spec descriptor.md), with the index-entry fields we use. */
 export interface Descriptor {

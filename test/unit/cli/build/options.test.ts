@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {parseBuildOptions} from '../../../../packages/cli/src/build/options.js';
-import {UsageError} from '../../../../packages/cli/src/cli.js';
+import {UsageError} from '../../../../packages/cli/src/command.js';
 
 describe('hephy-builder build --build-arg-env', () => {
   it('takes the variables build_args may read, repeated or comma separated', () => {

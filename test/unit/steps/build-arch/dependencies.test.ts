@@ -4,7 +4,7 @@ import {
   indexDependencyArgs,
 } from '../../../../packages/core/src/plan/dependencies.js';
 import {dependencyArgs} from '../../../../packages/core/src/steps/build-arch/dependencies.js';
-import {readTagFile, writeTagFile} from '../../../../packages/core/src/steps/build-arch/tag-file.js';
+import {readTagFile, writeTagFile} from '../../../../packages/core/src/steps/common/handoff.js';
 import {tempDir} from '../../../helpers/tmp.js';
 
 const digest = (c: string) => `sha256:${c.repeat(64)}`;

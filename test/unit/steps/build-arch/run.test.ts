@@ -6,7 +6,7 @@ import type {Ports} from '../../../../packages/core/src/ports.js';
 import {buildImage} from '../../../../packages/core/src/steps/build-arch/build-image.js';
 import type {BuildArchInputs} from '../../../../packages/core/src/steps/build-arch/inputs.js';
 import {createBuildRun, runBuildArch} from '../../../../packages/core/src/steps/build-arch/run.js';
-import {writeTagFile} from '../../../../packages/core/src/steps/build-arch/tag-file.js';
+import {writeTagFile} from '../../../../packages/core/src/steps/common/handoff.js';
 import {recordingPorts} from '../../../helpers/registry.js';
 import {tempDir} from '../../../helpers/tmp.js';
 import {writeTree} from '../../../integration/build-arch/monorepo.js';

@@ -2,13 +2,14 @@ import path from 'node:path';
 import {runBackend} from '../../backends/run.js';
 import {selectBackend, type ProgramProbe} from '../../backends/select.js';
 import type {BuildRequest} from '../../backends/types.js';
-import {archLabel, formatPlatform} from '../../config/platforms.js';
+import {archLabel, formatPlatform} from '../../shared/platform-spec.js';
 import {variableNames} from '../../config/variables.js';
 import type {BuildConfig} from '../../config/types.js';
 import {UserError} from '../../errors.js';
-import {archRef, formatRef, type ImageRef, type TagScheme} from '../../plan/names.js';
+import {archRef, type TagScheme} from '../../plan/names.js';
+import {formatRef, type ImageRef} from '../../shared/reference.js';
 import type {PlannedImage} from '../../plan/types.js';
-import type {CiEvent} from '../../platform/event.js';
+import type {CiEvent} from '../../shared/event.js';
 import type {Ports} from '../../ports.js';
 import type {RegistryClient} from '../../registry/client.js';
 import {argValues, declaredArgs, expandBuildArgs, mergeBuildArgs} from './build-args.js';
@@ -18,7 +19,7 @@ import {fromHosts} from './from-hosts.js';
 import {parseReference} from '../../registry/reference.js';
 import type {BuildArchInputs} from './inputs.js';
 import {ociLabels} from './labels.js';
-import {writeTagFile} from './tag-file.js';
+import {writeTagFile} from '../common/handoff.js';
 
 /** One image built (or skipped) for one arch: a row of the summary and of the `images` output. */
 export interface ImageBuild {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type {BuildConfig} from '../../config/types.js';
 import {UserError} from '../../errors.js';
 import {readRepoFile, RepoFileError} from '../../repo-file.js';
-import {sourceArchiveName} from '../../source/archive-name.js';
+import {sourceArchiveName} from '../common/handoff.js';
 import {unpackSourceArchive} from '../../source/unpack.js';
 import {redactUrl} from '../../source/url.js';
 

@@ -1,9 +1,10 @@
 import {UserError} from '../../errors.js';
 import {tagArgPrefix} from '../../plan/dependencies.js';
 import {listImageDirs} from '../../plan/discover.js';
-import {archRef, extraTagRef, formatRef, type ImageRef, type TagScheme} from '../../plan/names.js';
+import {archRef, extraTagRef, type TagScheme} from '../../plan/names.js';
+import {formatRef, type ImageRef} from '../../shared/reference.js';
 import type {PlannedImage} from '../../plan/types.js';
-import {readTagFile} from './tag-file.js';
+import {readTagFile} from '../common/handoff.js';
 
 /** The ARGs that get the repository. */
 const REGISTRY_ARGS = ['ECR_REGISTRY', 'REGISTRY'];

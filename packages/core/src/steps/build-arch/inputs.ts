@@ -1,9 +1,9 @@
 import {BACKEND_INPUTS, type BackendInput} from '../../backends/select.js';
 import {parseBuildArgEnv} from '../../config/variables.js';
-import {platformInputs} from '../../platform/inputs.js';
+import {platformInputs} from '../../inputs/read.js';
 import type {Platform} from '../../platform/platform.js';
-import {readImageSetInputs, type ImageSetInputs} from '../registry-inputs.js';
-import {DEFAULT_SOURCES_ARTIFACT} from '../../source/archive-name.js';
+import {readImageSetInputs, type ImageSetInputs} from '../common/registry.js';
+import {DEFAULT_SOURCES_ARTIFACT} from '../common/handoff.js';
 
 export interface BuildArchInputs extends ImageSetInputs {
   /** Arch label (`amd64`, `arm64`, `armv7`). */

@@ -1,5 +1,5 @@
 import type {BuildConfig} from '../../config/types.js';
-import type {CiEvent} from '../../platform/event.js';
+import type {CiEvent} from '../../shared/event.js';
 
 /**
  * The OCI labels of an image (image-spec annotations.md): the source repository and commit (the

@@ -2,18 +2,18 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import path from 'node:path';
 import {pathProbe, type ProgramProbe} from '../../backends/select.js';
 import {markdownCode, markdownText} from '../../markdown.js';
-import {resolveDirsInput} from '../../plan/dirs.js';
+import {resolveDirsInput} from '../common/handoff.js';
 import {loadPlannedImages} from '../../plan/load.js';
 import type {TagScheme} from '../../plan/names.js';
 import type {PlannedImage} from '../../plan/types.js';
-import type {ArtifactStore} from '../../platform/artifacts.js';
-import type {CiEvent} from '../../platform/event.js';
+import type {ArtifactStore} from '../../platform/artifact-store.js';
+import type {CiEvent} from '../../shared/event.js';
 import {scratchParent} from '../../platform/scratch.js';
 import type {Ports} from '../../ports.js';
-import {ensureOutputDir} from '../output-dir.js';
-import {credentialOptions, imageTagScheme} from '../registry-inputs.js';
+import {ensureOutputDir} from '../common/handoff.js';
+import {credentialOptions, imageTagScheme, registryClient} from '../common/registry.js';
 import {writeAuthFile} from '../../registry/auth-file.js';
-import {createRegistryClient, type RegistryClient} from '../../registry/client.js';
+import type {RegistryClient} from '../../registry/client.js';
 import {configKeyHost} from '../../registry/docker-config.js';
 import {isLoopbackHost} from '../../registry/reference.js';
 import {UserError, UserErrors} from '../../errors.js';
@@ -98,9 +98,7 @@ export function createBuildRun(options: BuildRunOptions): BuildRun {
   const {inputs, ports} = options;
   const credentials = credentialOptions(inputs);
   const insecureHosts = new Set(inputs.insecureRegistries.map(configKeyHost));
-  const registry =
-    options.registry ??
-    createRegistryClient({ports, credentials, insecureRegistries: inputs.insecureRegistries});
+  const registry = options.registry ?? registryClient(inputs, ports);
   const dependencyImagesOf = dependencyImages(options.planned);
   const problems = buildArgVariableProblems(options.planned, {
     root: inputs.root,

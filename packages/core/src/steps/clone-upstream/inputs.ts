@@ -1,6 +1,6 @@
-import {platformInputs} from '../../platform/inputs.js';
+import {platformInputs} from '../../inputs/read.js';
 import type {Platform} from '../../platform/platform.js';
-import {DEFAULT_SOURCES_ARTIFACT} from '../../source/archive-name.js';
+import {DEFAULT_SOURCES_ARTIFACT} from '../common/handoff.js';
 import {DEFAULT_ALLOW_PROTOCOLS, parseAllowProtocols, type GitProtocol} from '../../source/url.js';
 
 export interface CloneUpstreamInputs {

@@ -2,10 +2,10 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import path from 'node:path';
 import {markdownCode, markdownText} from '../../markdown.js';
 import {loadPlannedImages} from '../../plan/load.js';
-import {resolveDirsInput} from '../../plan/dirs.js';
+import {resolveDirsInput} from '../common/handoff.js';
 import {scratchParent} from '../../platform/scratch.js';
 import type {Ports} from '../../ports.js';
-import {checkUpstreams, fetchUpstreamSource, type UpstreamSource} from '../../source/fetch-upstream.js';
+import {checkUpstreams, fetchUpstreamSource, type UpstreamSource} from './fetch-upstream.js';
 import type {CloneUpstreamInputs} from './inputs.js';
 
 export interface CloneUpstreamResult {

@@ -1,13 +1,15 @@
 import path from 'node:path';
-import {archLabel, formatPlatform} from '../../config/platforms.js';
-import type {PlatformSpec} from '../../config/types.js';
+import {archLabel, formatPlatform} from '../../shared/platform-spec.js';
+import type {PlatformSpec} from '../../shared/platform-spec.js';
 import {UserError} from '../../errors.js';
-import {archRef, TAG_PATTERN, type TagScheme} from '../../plan/names.js';
+import {archRef, type TagScheme} from '../../plan/names.js';
+import {TAG_PATTERN} from '../../shared/reference.js';
 import type {PlannedImage} from '../../plan/types.js';
 import type {SourceLocation} from '../../ports.js';
-import {isDigest} from '../../registry/digest.js';
-import {parseReference, type Reference} from '../../registry/reference.js';
-import {readTagFile, tagFileName} from '../build-arch/tag-file.js';
+import {isDigest} from '../../shared/reference.js';
+import {parseReference} from '../../registry/reference.js';
+import type {Reference} from '../../shared/reference.js';
+import {readTagFile, tagFileName} from '../common/handoff.js';
 
 /** One architecture's image that goes into an index, before the registry has been asked anything. */
 export interface Candidate {

@@ -1,6 +1,6 @@
-import {inputReader} from '../../platform/inputs.js';
+import {inputReader} from '../../inputs/read.js';
 import type {Platform} from '../../platform/platform.js';
-import {readImageSetInputs, type ImageSetInputs} from '../registry-inputs.js';
+import {readImageSetInputs, type ImageSetInputs} from '../common/registry.js';
 
 export interface MergeManifestInputs extends ImageSetInputs {
   /** Read each image's config and fail when its platform is not the one the build asked for. */

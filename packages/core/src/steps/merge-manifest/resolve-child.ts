@@ -1,10 +1,11 @@
-import {formatPlatform} from '../../config/platforms.js';
-import type {PlatformSpec} from '../../config/types.js';
+import {formatPlatform} from '../../shared/platform-spec.js';
+import type {PlatformSpec} from '../../shared/platform-spec.js';
 import {UserError} from '../../errors.js';
 import type {RegistryClient} from '../../registry/client.js';
 import {isAttestation, parseIndex, platformMatches, REFERENCE_DIGEST} from '../../registry/image-index.js';
 import {isIndexType} from '../../registry/media-types.js';
-import {formatReference, sameRepository, withTarget, type Reference} from '../../registry/reference.js';
+import {formatReference, sameRepository, withTarget} from '../../registry/reference.js';
+import type {Reference} from '../../shared/reference.js';
 import type {Descriptor, Manifest} from '../../registry/types.js';
 import type {Candidate} from './candidates.js';
 

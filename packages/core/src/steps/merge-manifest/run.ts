@@ -1,20 +1,23 @@
-import {formatPlatform} from '../../config/platforms.js';
+import {registryClient} from '../common/registry.js';
+import {formatPlatform} from '../../shared/platform-spec.js';
 import {UserError, UserErrors} from '../../errors.js';
 import {markdownCode, markdownText} from '../../markdown.js';
-import {resolveDirsInput} from '../../plan/dirs.js';
+import {resolveDirsInput} from '../common/handoff.js';
 import {loadPlannedImages} from '../../plan/load.js';
-import {formatRef, indexRef, type TagScheme} from '../../plan/names.js';
+import {indexRef, type TagScheme} from '../../plan/names.js';
+import {formatRef} from '../../shared/reference.js';
 import type {PlannedImage} from '../../plan/types.js';
-import type {CiEvent} from '../../platform/event.js';
+import type {CiEvent} from '../../shared/event.js';
 import type {Ports} from '../../ports.js';
-import {credentialOptions, imageTagScheme, type RegistryInputs} from '../registry-inputs.js';
-import {createRegistryClient, type RegistryClient} from '../../registry/client.js';
+import {imageTagScheme} from '../common/registry.js';
+import type {RegistryClient} from '../../registry/client.js';
 import {sha256Digest} from '../../registry/digest.js';
 import {copyManifest} from '../../registry/copy.js';
 import {entriesKey, isAttestation, parseIndex, serializeIndex} from '../../registry/image-index.js';
 import {isIndexType, OCI_INDEX} from '../../registry/media-types.js';
-import {mapLimit} from '../../registry/pool.js';
-import {parseReference, sameRepository, withTarget, type Reference} from '../../registry/reference.js';
+import {mapLimit} from '../../util/map-limit.js';
+import {parseReference, sameRepository, withTarget} from '../../registry/reference.js';
+import type {Reference} from '../../shared/reference.js';
 import type {Sleep} from '../../registry/retry.js';
 import type {Descriptor} from '../../registry/types.js';
 import {findCandidates, type Candidate} from './candidates.js';
@@ -80,19 +83,6 @@ export async function runMergeManifest(
     writeIndex(client, p, resolved[i] as ResolvedChild[], annotations),
   );
   return {manifests};
-}
-
-export function registryClient(
-  inputs: RegistryInputs & {insecureRegistries: string[]},
-  ports: Ports,
-  sleep?: Sleep,
-): RegistryClient {
-  return createRegistryClient({
-    ports,
-    credentials: credentialOptions(inputs),
-    insecureRegistries: inputs.insecureRegistries,
-    ...(sleep ? {sleep} : {}),
-  });
 }
 
 async function planIndexes(

@@ -1,7 +1,7 @@
 import type {StepAction} from '../../action.js';
 import {planDirs, planOutputs} from '../../plan/outputs.js';
 import {planSummary} from '../../plan/summary.js';
-import {writePlanFiles} from './files.js';
+import {writePlanFiles} from '../common/handoff.js';
 import {readPrepareDiffInputs} from './inputs.js';
 import {runPrepareDiff} from './run.js';
 

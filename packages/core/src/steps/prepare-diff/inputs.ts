@@ -1,5 +1,5 @@
-import type {CiEvent} from '../../platform/event.js';
-import {inputReader} from '../../platform/inputs.js';
+import type {CiEvent} from '../../shared/event.js';
+import {inputReader} from '../../inputs/read.js';
 import type {Platform} from '../../platform/platform.js';
 import {MODES, type Mode} from '../../plan/base.js';
 

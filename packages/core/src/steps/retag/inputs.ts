@@ -1,6 +1,6 @@
-import {inputReader} from '../../platform/inputs.js';
+import {inputReader} from '../../inputs/read.js';
 import type {Platform} from '../../platform/platform.js';
-import {readImageSetInputs, type ImageSetInputs} from '../registry-inputs.js';
+import {readImageSetInputs, type ImageSetInputs} from '../common/registry.js';
 
 export interface RetagInputs extends ImageSetInputs {
   /** Extra tags for every image, beyond each config's `additional_tags`; `${VAR}` allowed. */

@@ -1,18 +1,20 @@
 import {UserError} from '../../errors.js';
 import {markdownCode, markdownText} from '../../markdown.js';
-import {resolveDirsInput} from '../../plan/dirs.js';
+import {resolveDirsInput} from '../common/handoff.js';
 import {loadPlannedImages} from '../../plan/load.js';
-import {formatRef, indexRef} from '../../plan/names.js';
+import {indexRef} from '../../plan/names.js';
+import {formatRef} from '../../shared/reference.js';
 import type {PlannedImage} from '../../plan/types.js';
-import type {CiEvent} from '../../platform/event.js';
+import type {CiEvent} from '../../shared/event.js';
 import type {Ports} from '../../ports.js';
 import type {RegistryClient} from '../../registry/client.js';
-import {mapLimit} from '../../registry/pool.js';
-import {formatReference, parseReference, withTarget, type Reference} from '../../registry/reference.js';
+import {mapLimit} from '../../util/map-limit.js';
+import {formatReference, parseReference, withTarget} from '../../registry/reference.js';
+import type {Reference} from '../../shared/reference.js';
 import type {Sleep} from '../../registry/retry.js';
 import type {Manifest} from '../../registry/types.js';
-import {registryClient} from '../merge-manifest/run.js';
-import {imageTagScheme} from '../registry-inputs.js';
+import {registryClient} from '../common/registry.js';
+import {imageTagScheme} from '../common/registry.js';
 import type {RetagInputs} from './inputs.js';
 import {wantedTags, type WantedTag} from './wanted-tags.js';
 

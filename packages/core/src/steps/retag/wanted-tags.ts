@@ -1,6 +1,7 @@
 import {expandVariables, isSecretName, variableNames} from '../../config/variables.js';
 import {UserError, UserErrors} from '../../errors.js';
-import {extraTagRef, formatRef, TAG_PATTERN, type TagScheme} from '../../plan/names.js';
+import {extraTagRef, type TagScheme} from '../../plan/names.js';
+import {formatRef, TAG_PATTERN} from '../../shared/reference.js';
 import type {PlannedImage} from '../../plan/types.js';
 import type {Env, SourceLocation} from '../../ports.js';
 

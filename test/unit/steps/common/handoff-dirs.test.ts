@@ -1,8 +1,8 @@
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {resolveDirsInput} from '../../../packages/core/src/plan/dirs.js';
-import {tempDir} from '../../helpers/tmp.js';
+import {resolveDirsInput} from '../../../../packages/core/src/steps/common/handoff.js';
+import {tempDir} from '../../../helpers/tmp.js';
 
 describe('resolveDirsInput', () => {
   const out = tempDir('hephy-dirs-');

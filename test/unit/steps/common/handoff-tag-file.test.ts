@@ -2,11 +2,7 @@ import {mkdirSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {UserError} from '../../../../packages/core/src/errors.js';
-import {
-  readTagFile,
-  tagFileName,
-  writeTagFile,
-} from '../../../../packages/core/src/steps/build-arch/tag-file.js';
+import {readTagFile, tagFileName, writeTagFile} from '../../../../packages/core/src/steps/common/handoff.js';
 import {tempDir} from '../../../helpers/tmp.js';
 
 describe('<image>-<arch>.tag files', () => {

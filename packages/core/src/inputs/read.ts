@@ -1,6 +1,5 @@
 import {UserError} from '../errors.js';
 import type {Env} from '../ports.js';
-import type {Platform} from './platform.js';
 
 /**
  * Reads an input the way every bundle must: `INPUT_<NAME>` as GitHub sets it (upper case, `-`
@@ -30,7 +29,7 @@ export interface InputReader {
 }
 
 /** The reader of a step's inputs as the platform hands them in. */
-export function platformInputs(platform: Pick<Platform, 'env' | 'input'>): InputReader {
+export function platformInputs(platform: {readonly env: Env; input(name: string): string}): InputReader {
   return inputReader(
     (name) => platform.input(name),
     (name) => readInputIfSet(platform.env, name) !== undefined,

@@ -1,14 +1,14 @@
 import {mkdir, rename, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import type {BuildConfig} from '../config/types.js';
-import {UserError, UserErrors} from '../errors.js';
-import {archiveCommit} from '../git/archive.js';
-import {fetchRef} from '../git/fetch.js';
-import type {Ports} from '../ports.js';
-import {sourceArchiveName} from './archive-name.js';
-import {gzipDeterministic} from './pack.js';
-import {checkUpstreamRef} from './ref.js';
-import {checkUpstreamUrl, type UpstreamUrl} from './url.js';
+import type {BuildConfig} from '../../config/types.js';
+import {UserError, UserErrors} from '../../errors.js';
+import {archiveCommit} from '../../git/archive.js';
+import {fetchRef} from '../../git/fetch.js';
+import type {Ports} from '../../ports.js';
+import {sourceArchiveName} from '../common/handoff.js';
+import {gzipDeterministic} from '../../source/pack.js';
+import {checkUpstreamRef} from '../../source/ref.js';
+import {checkUpstreamUrl, type UpstreamUrl} from '../../source/url.js';
 
 /** One upstream to fetch, checked: safe to hand to git. */
 export interface CheckedUpstream {

@@ -1,4 +1,9 @@
-import type {PlatformSpec} from './types.js';
+/** An OCI platform, `os/architecture[/variant]`. */
+export interface PlatformSpec {
+  os: string;
+  architecture: string;
+  variant?: string;
+}
 
 /**
  * The label of a platform inside tag names and file names (`need_<arch>.txt`, `<image>-<arch>.tag`):

@@ -2,7 +2,7 @@
  * How the child pipeline's image directories are put into jobs: one job per directory, or, when
  * that would not fit GitLab's limits, groups of directories in dependency order.
  */
-import type {Plan} from '../plan/types.js';
+import type {Plan} from './types.js';
 
 /** An image directory as the child pipeline sees it: targets of one directory build together. */
 export interface DirUnit {

@@ -1,9 +1,14 @@
-import {UserError} from '../errors.js';
-import {NAMINGS, resolveTagScheme, type Naming, type TagScheme} from '../plan/names.js';
-import {inputReader} from '../platform/inputs.js';
-import type {Platform, RegistryLogin} from '../platform/platform.js';
-import type {CredentialOptions} from '../registry/credentials.js';
-import {parseRepository, repositoryName, type Reference} from '../registry/reference.js';
+import {UserError} from '../../errors.js';
+import {NAMINGS, resolveTagScheme, type Naming, type TagScheme} from '../../plan/names.js';
+import {inputReader} from '../../inputs/read.js';
+import type {Platform} from '../../platform/platform.js';
+import type {RegistryLogin} from '../../shared/registry-login.js';
+import type {CredentialOptions} from '../../registry/credentials.js';
+import {parseRepository, repositoryName} from '../../registry/reference.js';
+import type {Reference} from '../../shared/reference.js';
+import type {Ports} from '../../ports.js';
+import {createRegistryClient, type RegistryClient} from '../../registry/client.js';
+import type {Sleep} from '../../registry/retry.js';
 
 /** The registry inputs of every step that talks to a registry: build-arch, merge-manifest, retag. */
 export interface RegistryInputs {
@@ -101,4 +106,17 @@ export function readImageSetInputs(platform: Platform): ImageSetInputs {
     insecureRegistries: input.list('insecure-registries'),
     outputDir: input.string('output-dir', '.'),
   };
+}
+
+export function registryClient(
+  inputs: RegistryInputs & {insecureRegistries: string[]},
+  ports: Ports,
+  sleep?: Sleep,
+): RegistryClient {
+  return createRegistryClient({
+    ports,
+    credentials: credentialOptions(inputs),
+    insecureRegistries: inputs.insecureRegistries,
+    ...(sleep ? {sleep} : {}),
+  });
 }

@@ -1,18 +1,19 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {archRef, formatRef} from '../../../packages/core/src/plan/names.js';
-import {createGitHubPlatform} from '../../../packages/core/src/platform/github.js';
-import {writeAuthFile} from '../../../packages/core/src/registry/auth-file.js';
-import {createRegistryClient} from '../../../packages/core/src/registry/client.js';
+import {archRef} from '../../../../packages/core/src/plan/names.js';
+import {formatRef} from '../../../../packages/core/src/shared/reference.js';
+import {createGitHubPlatform} from '../../../../packages/core/src/platform/github.js';
+import {writeAuthFile} from '../../../../packages/core/src/registry/auth-file.js';
+import {createRegistryClient} from '../../../../packages/core/src/registry/client.js';
 import {
   credentialOptions,
   imageTagScheme,
   readRegistryInputs,
   targetRepository,
-} from '../../../packages/core/src/steps/registry-inputs.js';
-import {tempDir} from '../../helpers/tmp.js';
-import {fakePorts} from '../registry/fake-ports.js';
+} from '../../../../packages/core/src/steps/common/registry.js';
+import {tempDir} from '../../../helpers/tmp.js';
+import {fakePorts} from '../../registry/fake-ports.js';
 
 const NOW = new Date('2025-01-01T00:00:00Z');
 const USER = 'robot';
