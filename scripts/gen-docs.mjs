@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Generates the docs that must never drift from their sources:
 //   actions/<step>/action.yml inputs from packages/core/src/inputs/<step>.ts (see gen-inputs.mjs)
+//   gitlab-components/templates/<step>.yml step inputs and INPUT_* variables, from the same tables
 //   actions/<step>/README.md        from actions/<step>/action.yml
 //   README.md configuration table   from schema/build-config.schema.json
 //   gitlab-components/README.md     input tables from each template's spec: inputs
@@ -9,7 +10,7 @@ import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parse, parseAllDocuments} from 'yaml';
-import {actionInputs, loadInputTables, spliceInputs} from './gen-inputs.mjs';
+import {actionInputs, loadInputTables, spliceInputs, templateWithInputs} from './gen-inputs.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -110,6 +111,11 @@ function componentInputs(template) {
     return `| \`${name}\` | ${input.type ?? 'string'} | ${cell(fallback)} | ${cell(input.description)}${options} |`;
   });
   return `| input | type | default | description |\n|---|---|---|---|\n${rows.join('\n')}\n`;
+}
+
+for (const [step, table] of Object.entries(STEP_INPUTS)) {
+  const file = path.join(root, 'gitlab-components', 'templates', `${step}.yml`);
+  emit(file, templateWithInputs(readFileSync(file, 'utf8'), table, declaredOn));
 }
 
 const componentsReadme = path.join(root, 'gitlab-components', 'README.md');

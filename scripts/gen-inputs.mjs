@@ -91,3 +91,58 @@ export function spliceInputs(text, block) {
   const to = next < 0 ? text.length : body + next;
   return text.slice(0, from) + block + text.slice(to);
 }
+
+const quoted = (text) => `'${String(text).replace(/'/g, "''")}'`;
+
+/** One `spec:inputs` entry of a GitLab template, as the templates write them. */
+function gitlabEntry(name, entry, declaredOn) {
+  const spec = declaredOn(entry, 'gitlab');
+  const own = entry.on?.gitlab || {};
+  const lines = [`    ${name}:`];
+  if (entry.type === 'boolean') lines.push('      type: boolean');
+  lines.push(`      description: ${quoted(spec.description)}`);
+  if (own.regex) lines.push(`      regex: ${quoted(own.regex)}`);
+  if (own.options) lines.push(`      options: [${own.options.map(quoted).join(', ')}]`);
+  if (!(spec.required && own.default === undefined)) {
+    const value = spec.default;
+    lines.push(
+      `      default: ${typeof value === 'boolean' ? value : quoted(Array.isArray(value) ? value.join(',') : value)}`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+const variable = (name) => `INPUT_${name.toUpperCase().replace(/-/g, '_')}: '$[[ inputs.${name} ]]'`;
+
+/**
+ * A GitLab template with the step's inputs written from its table: each `spec:inputs` entry of a
+ * table input (in place; a new one at the end), and the job's `INPUT_<NAME>` variables that pass
+ * them to the step. The job's own inputs (stage, image, runner tags, OIDC) stay as written.
+ */
+export function templateWithInputs(text, table, declaredOn) {
+  const names = Object.keys(table).filter((name) => table[name].on?.gitlab !== false);
+  const split = text.indexOf('\n---\n');
+  let header = text.slice(0, split + 1);
+  let body = text.slice(split + 1);
+  const entries = [...header.matchAll(/^ {4}([a-z0-9-]+):\n(?: {6}.*\n)*/gm)];
+  for (const match of entries.reverse()) {
+    const name = match[1];
+    if (!Object.hasOwn(table, name)) continue;
+    const entry = table[name].on?.gitlab === false ? '' : gitlabEntry(name, table[name], declaredOn);
+    header = header.slice(0, match.index) + entry + header.slice(match.index + match[0].length);
+  }
+  for (const name of names) {
+    if (!new RegExp(`^ {4}${name}:$`, 'm').test(header)) header += gitlabEntry(name, table[name], declaredOn);
+  }
+  const lines = body.split('\n');
+  const kept = lines.filter((line) => {
+    const passed = /^ +INPUT_[A-Z0-9_]+: '\$\[\[ inputs\.([a-z0-9-]+) \]\]'$/.exec(line);
+    return !passed || (names.includes(passed[1]) && line.trim() === variable(passed[1]));
+  });
+  const last = kept.findLastIndex((line) => /^ +INPUT_/.test(line));
+  const indent = /^ */.exec(kept[last] ?? '    ')[0];
+  const missing = names.filter((name) => !kept.some((line) => line.trim() === variable(name)));
+  kept.splice(last + 1, 0, ...missing.map((name) => indent + variable(name)));
+  body = kept.join('\n');
+  return header + body;
+}
