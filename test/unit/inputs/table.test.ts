@@ -58,7 +58,9 @@ describe('readInputs', () => {
   it('masks a secret before an error about another input can be raised', () => {
     const masked: string[] = [];
     expect(() =>
-      readInputs(TABLE, reader({naming: 'other', password: 'hunter2'}), (secret) => masked.push(secret)),
+      readInputs(TABLE, reader({naming: 'other', password: 'hunter2'}), {
+        addSecret: (secret) => masked.push(secret),
+      }),
     ).toThrow(/"other" is not one of tag-prefix, repository/);
     expect(masked).toEqual(['hunter2']);
   });

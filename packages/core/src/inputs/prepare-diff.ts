@@ -11,6 +11,7 @@ export const PREPARE_DIFF_INPUTS = {
     description:
       'Commit, branch or tag to compare with (three dots: changes since head and base parted). Empty: chosen from the event (push before, pull request base, the default branch for a new branch). Wins over the event when set.',
     on: {
+      cli: {metavar: 'REV'},
       gitlab: {
         description:
           'Commit to compare against. Empty (auto): the merge request diff base, the pushed `before`, or the merge-base with the default branch.',
@@ -22,6 +23,7 @@ export const PREPARE_DIFF_INPUTS = {
     default: 'HEAD',
     description: 'The commit whose changes are planned; the checked-out commit by default.',
     on: {
+      cli: {metavar: 'REV'},
       gitlab: {description: 'Commit to compare. Empty: the commit being built (CI_COMMIT_SHA).', default: ''},
     },
   },
@@ -45,6 +47,7 @@ export const PREPARE_DIFF_INPUTS = {
     description:
       'File listing the image directories to rebuild on a schedule, one a line; # comments and blank lines are ignored; an entry without a build-config.yaml is skipped with a warning. A relative path is relative to root. Empty: rebuild-weekly.txt in root.',
     on: {
+      cli: {metavar: 'FILE'},
       gitlab: {
         description:
           'The file listing the image directories to rebuild on schedules and in list mode, relative to root (# comments and blank lines ignored).',
@@ -59,6 +62,7 @@ export const PREPARE_DIFF_INPUTS = {
     description:
       'Globs, relative to an image directory, whose changes alone do not trigger a build (one a line or comma-separated; *, **, ?, [..], {a,b}). Replaces the default; `none` ignores nothing.',
     on: {
+      cli: {metavar: 'GLOBS'},
       gitlab: {
         description:
           'Globs (relative to an image directory; newline, comma or space separated) whose changes alone do not rebuild the image. Empty: the image README.md.',
@@ -77,6 +81,7 @@ export const PREPARE_DIFF_INPUTS = {
     default: true,
     description: 'Also rebuild the images built on a rebuilt one (depends_on and Dockerfile ARG <DEP>_TAG).',
     on: {
+      cli: {flag: 'no-dependents', negated: true},
       gitlab: {description: 'Also rebuild the images built on a changed image (depends_on, ARG <DEP>_TAG).'},
     },
   },
@@ -86,6 +91,7 @@ export const PREPARE_DIFF_INPUTS = {
     description:
       'The directory whose children are the image directories (itself one when it holds a build-config.yaml).',
     on: {
+      cli: {metavar: 'DIR'},
       gitlab: {
         description:
           'The directory whose direct children are the image directories (those with a build-config.yaml), and itself one when it holds a build-config.yaml.',
@@ -96,6 +102,9 @@ export const PREPARE_DIFF_INPUTS = {
     type: 'string',
     default: '.',
     description: 'Where dirs.txt, need_<arch>.txt and plan.json are written (and hephy.env on GitLab).',
-    on: {gitlab: GITLAB_OUTPUT_DIR},
+    on: {
+      cli: {metavar: 'DIR'},
+      gitlab: GITLAB_OUTPUT_DIR,
+    },
   },
 } as const satisfies InputTable;

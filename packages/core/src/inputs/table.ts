@@ -15,6 +15,14 @@ export interface SurfaceSpec {
   readonly regex?: string;
   /** GitLab `spec:inputs` only: the options GitLab accepts (a subset of the table's). */
   readonly options?: readonly string[];
+  /** CLI only: the flag's name when it is not the input's (`no-dependents`). */
+  readonly flag?: string;
+  /** CLI only: a boolean flag that sets the input to false (`--no-dependents`). */
+  readonly negated?: boolean;
+  /** CLI only: the flag may be repeated, each value one more item of a list (`--tag a --tag b`). */
+  readonly multiple?: boolean;
+  /** CLI only: what the usage line calls the value (`DIR`, `REV`). */
+  readonly metavar?: string;
 }
 
 /**
@@ -68,6 +76,14 @@ export function camelCase(name: string): string {
   return name.replace(/-([a-z0-9])/g, (_, char: string) => char.toUpperCase());
 }
 
+/** How `readInputs` treats secrets, and whose defaults it applies. */
+export interface ReadOptions {
+  /** Called with each non-blank secret before any other input is read (mask it). */
+  addSecret?: (value: string) => void;
+  /** Apply this surface's defaults (the CLI's differ); the table's own by default. */
+  surface?: Surface;
+}
+
 /**
  * Reads every input of a table through a reader, with the table's defaults and types. Secret
  * inputs are read (and handed to `addSecret`) first.
@@ -75,9 +91,12 @@ export function camelCase(name: string): string {
 export function readInputs<T extends InputTable>(
   table: T,
   reader: InputReader,
-  addSecret: (value: string) => void = () => {},
+  {addSecret = () => {}, surface}: ReadOptions = {},
 ): InputValues<T> {
-  const entries = Object.entries(table);
+  const entries = Object.entries(table).map(([name, spec]): [string, InputSpec] => [
+    name,
+    surface ? declaredOn(spec, surface) : spec,
+  ]);
   for (const [name, spec] of entries) {
     if (!spec.secret) continue;
     const value = reader.string(name);

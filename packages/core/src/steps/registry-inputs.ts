@@ -22,7 +22,7 @@ export function readRegistryInputs(platform: Platform): RegistryInputs {
   const {repository, username, password} = IMAGE_SET_INPUTS;
   const table = {repository, username, password};
   return checkRegistryInputs(
-    readInputs(table, platformInputs(platform), (secret) => platform.log.addSecret(secret)),
+    readInputs(table, platformInputs(platform), {addSecret: (secret) => platform.log.addSecret(secret)}),
     platform,
   );
 }

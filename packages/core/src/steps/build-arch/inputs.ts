@@ -8,8 +8,8 @@ import {checkRegistryInputs, type RegistryInputs} from '../registry-inputs.js';
 export type BuildArchInputs = InputValues<typeof BUILD_ARCH_INPUTS> & RegistryInputs;
 
 export function readBuildArchInputs(platform: Platform): BuildArchInputs {
-  const values = readInputs(BUILD_ARCH_INPUTS, platformInputs(platform), (secret) =>
-    platform.log.addSecret(secret),
-  );
+  const values = readInputs(BUILD_ARCH_INPUTS, platformInputs(platform), {
+    addSecret: (secret) => platform.log.addSecret(secret),
+  });
   return {...values, ...checkRegistryInputs(values, platform), arch: values.arch || platform.runnerArch()};
 }

@@ -8,8 +8,8 @@ import {checkRegistryInputs, type RegistryInputs} from '../registry-inputs.js';
 export type MergeManifestInputs = InputValues<typeof MERGE_MANIFEST_INPUTS> & RegistryInputs;
 
 export function readMergeManifestInputs(platform: Platform): MergeManifestInputs {
-  const values = readInputs(MERGE_MANIFEST_INPUTS, platformInputs(platform), (secret) =>
-    platform.log.addSecret(secret),
-  );
+  const values = readInputs(MERGE_MANIFEST_INPUTS, platformInputs(platform), {
+    addSecret: (secret) => platform.log.addSecret(secret),
+  });
   return {...values, ...checkRegistryInputs(values, platform)};
 }

@@ -7,8 +7,8 @@ import {checkRegistryInputs, type RegistryInputs} from '../registry-inputs.js';
 export type RetagInputs = InputValues<typeof RETAG_INPUTS> & RegistryInputs;
 
 export function readRetagInputs(platform: Platform): RetagInputs {
-  const values = readInputs(RETAG_INPUTS, platformInputs(platform), (secret) =>
-    platform.log.addSecret(secret),
-  );
+  const values = readInputs(RETAG_INPUTS, platformInputs(platform), {
+    addSecret: (secret) => platform.log.addSecret(secret),
+  });
   return {...values, ...checkRegistryInputs(values, platform)};
 }
