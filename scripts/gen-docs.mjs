@@ -62,7 +62,7 @@ are the same, and its outputs are in the dotenv report \`hephy.env\` as \`HEPHY_
 `;
 }
 
-const {STEP_INPUTS, declaredOn} = await loadInputTables(root);
+const {STEP_INPUTS, GITLAB_JOB_INPUTS, declaredOn} = await loadInputTables(root);
 for (const step of readdirSync(path.join(root, 'actions'))) {
   const file = path.join(root, 'actions', step, 'action.yml');
   if (!existsSync(file)) continue;
@@ -115,7 +115,7 @@ function componentInputs(template) {
 
 for (const [step, table] of Object.entries(STEP_INPUTS)) {
   const file = path.join(root, 'gitlab-components', 'templates', `${step}.yml`);
-  emit(file, templateWithInputs(readFileSync(file, 'utf8'), table, declaredOn));
+  emit(file, templateWithInputs(readFileSync(file, 'utf8'), table, declaredOn, GITLAB_JOB_INPUTS));
 }
 
 const componentsReadme = path.join(root, 'gitlab-components', 'README.md');

@@ -116,10 +116,11 @@ const variable = (name) => `INPUT_${name.toUpperCase().replace(/-/g, '_')}: '$[[
 
 /**
  * A GitLab template with the step's inputs written from its table: each `spec:inputs` entry of a
- * table input (in place; a new one at the end), and the job's `INPUT_<NAME>` variables that pass
- * them to the step. The job's own inputs (stage, image, runner tags, OIDC) stay as written.
+ * table input (in place; a new one at the end; one no longer in the table removed), and the job's
+ * `INPUT_<NAME>` variables that pass them to the step. The job's own inputs (`jobInputs`: stage,
+ * image, runner tags, OIDC) stay as written.
  */
-export function templateWithInputs(text, table, declaredOn) {
+export function templateWithInputs(text, table, declaredOn, jobInputs) {
   const names = Object.keys(table).filter((name) => table[name].on?.gitlab !== false);
   const split = text.indexOf('\n---\n');
   let header = text.slice(0, split + 1);
@@ -127,8 +128,11 @@ export function templateWithInputs(text, table, declaredOn) {
   const entries = [...header.matchAll(/^ {4}([a-z0-9-]+):\n(?: {6}.*\n)*/gm)];
   for (const match of entries.reverse()) {
     const name = match[1];
-    if (!Object.hasOwn(table, name)) continue;
-    const entry = table[name].on?.gitlab === false ? '' : gitlabEntry(name, table[name], declaredOn);
+    if (jobInputs.includes(name)) continue;
+    const entry =
+      !Object.hasOwn(table, name) || table[name].on?.gitlab === false
+        ? ''
+        : gitlabEntry(name, table[name], declaredOn);
     header = header.slice(0, match.index) + entry + header.slice(match.index + match[0].length);
   }
   for (const name of names) {

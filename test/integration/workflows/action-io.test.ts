@@ -7,6 +7,7 @@ import {repoRoot, runGitHubStep} from '../../helpers/runner.js';
 import {tempDir} from '../../helpers/tmp.js';
 import {
   declaredOn,
+  GITLAB_JOB_INPUTS,
   inputsOn,
   STEP_INPUTS,
   type InputSpec,
@@ -51,18 +52,7 @@ function action(step: string): {inputs: Record<string, unknown>; outputs: Record
   return {inputs: doc.inputs ?? {}, outputs: doc.outputs ?? {}};
 }
 
-/** Inputs only a GitLab component has (the job's image, where the bundles are, runner tags, OIDC). */
-const GITLAB_ONLY = new Set([
-  'stage',
-  'job-prefix',
-  'image',
-  'image-repository',
-  'dist-dir',
-  'runner-tag',
-  'amd64-runner-tag',
-  'aws-role-arn',
-  'oidc-audience',
-]);
+const GITLAB_ONLY = new Set(GITLAB_JOB_INPUTS);
 
 /** The outputs prepare-diff really writes: its bundle run as the runner runs it, on a one-image repo. */
 async function preparedOutputs(): Promise<string[]> {
