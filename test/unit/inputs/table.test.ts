@@ -1,5 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {STEP_INPUTS, readInputs, type InputTable} from '../../../packages/core/src/inputs/index.js';
+import {
+  CLONE_UPSTREAM_INPUTS,
+  inputDefaults,
+  STEP_INPUTS,
+  readInputs,
+  type InputTable,
+} from '../../../packages/core/src/inputs/index.js';
 import {inputReader} from '../../../packages/core/src/platform/inputs.js';
 import {createGitHubPlatform} from '../../../packages/core/src/platform/github.js';
 import {readBuildArchInputs} from '../../../packages/core/src/steps/build-arch/inputs.js';
@@ -63,6 +69,18 @@ describe('readInputs', () => {
       }),
     ).toThrow(/"other" is not one of tag-prefix, repository/);
     expect(masked).toEqual(['hunter2']);
+  });
+});
+
+describe('inputDefaults', () => {
+  it('is every input of a table at its default, as a run with none set reads them', () => {
+    expect(inputDefaults(CLONE_UPSTREAM_INPUTS)).toEqual({
+      dirs: '',
+      root: '.',
+      allowProtocols: ['https', 'ssh', 'git'],
+      outputDir: '.',
+      artifactName: 'hephy-sources',
+    });
   });
 });
 

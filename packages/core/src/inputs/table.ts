@@ -1,4 +1,4 @@
-import type {InputReader} from '../platform/inputs.js';
+import {inputReader, type InputReader} from '../platform/inputs.js';
 
 /** Where an input is declared: an action's `inputs:`, a GitLab template's `spec:inputs`, a CLI flag. */
 export type Surface = 'github' | 'gitlab' | 'cli';
@@ -136,4 +136,13 @@ export function inputsOn(table: InputTable, surface: Surface): string[] {
 export function declaredOn(spec: InputSpec, surface: Surface): InputSpec & SurfaceSpec {
   const own = spec.on?.[surface];
   return {...spec, ...(own || {})};
+}
+
+/** Every input of a table at its default (a surface's, when given): what a run with none set reads. */
+export function inputDefaults<T extends InputTable>(table: T, surface?: Surface): InputValues<T> {
+  return readInputs(
+    table,
+    inputReader(() => ''),
+    surface ? {surface} : {},
+  );
 }
