@@ -1,5 +1,6 @@
 import {BACKEND_INPUTS} from '../backends/select.js';
 import {parseBuildArgEnv} from '../config/variables.js';
+import {CLONE_UPSTREAM_INPUTS} from './clone-upstream.js';
 import {IMAGE_SET_INPUTS, GITLAB_OUTPUT_DIR} from './image-set.js';
 import type {InputTable} from './table.js';
 
@@ -97,8 +98,8 @@ export const BUILD_ARCH_INPUTS = {
   },
   'artifact-name': {
     type: 'string',
-    // The name clone-upstream uploads under (DEFAULT_SOURCES_ARTIFACT).
-    default: 'hephy-sources',
+    // The name clone-upstream uploads under.
+    default: CLONE_UPSTREAM_INPUTS['artifact-name'].default,
     blankIsOff: true,
     description:
       'The workflow artifact clone-upstream uploaded the archives in (GitHub only). Empty: none, the archives are read from output-dir (one job).',

@@ -22,6 +22,7 @@ export const CLONE_UPSTREAM_INPUTS = {
   },
   'artifact-name': {
     type: 'string',
+    // The one place this name is set: build-arch downloads what clone-upstream uploads.
     default: 'hephy-sources',
     blankIsOff: true,
     description:

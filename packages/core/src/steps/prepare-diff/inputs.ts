@@ -11,8 +11,6 @@ export interface PrepareDiffInputs extends InputValues<typeof PREPARE_DIFF_INPUT
   event: CiEvent;
 }
 
-export const DEFAULT_IGNORE = [PREPARE_DIFF_INPUTS.ignore.default];
-
 export async function readPrepareDiffInputs(platform: Platform): Promise<PrepareDiffInputs> {
   return {...readInputs(PREPARE_DIFF_INPUTS, platformInputs(platform)), event: await platform.event()};
 }
