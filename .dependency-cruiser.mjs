@@ -18,7 +18,7 @@ const LAYERS = [
   ['steps-common', [`${C}steps/common/`]],
   ['steps', [`${C}steps/`]],
   ['core-index', [`${C}index\\.ts$`]],
-  ['cli-base', [`${L}(command|registry-options)\\.ts$`]],
+  ['cli-base', [`${L}(command|command-inputs|registry-options)\\.ts$`]],
   ['cli-lib', [`${L}progress\\.ts$`, `${L}build/`]],
   ['cli-commands', [`${L}commands/(?!index\\.ts$)`]],
   ['cli-top', [`${L}commands/index\\.ts$`, `${L}cli\\.ts$`, `${L}main\\.ts$`]],

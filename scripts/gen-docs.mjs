@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // Generates the docs that must never drift from their sources:
+//   actions/<step>/action.yml inputs from packages/core/src/inputs/<step>.ts (see gen-inputs.mjs)
+//   gitlab-components/templates/<step>.yml step inputs and INPUT_* variables, from the same tables
 //   actions/<step>/README.md        from actions/<step>/action.yml
 //   README.md configuration table   from schema/build-config.schema.json
 //   gitlab-components/README.md     input tables from each template's spec: inputs
@@ -8,6 +10,7 @@ import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parse, parseAllDocuments} from 'yaml';
+import {actionInputs, loadInputTables, spliceInputs, templateWithInputs} from './gen-inputs.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -59,10 +62,15 @@ are the same, and its outputs are in the dotenv report \`hephy.env\` as \`HEPHY_
 `;
 }
 
+const {STEP_INPUTS, GITLAB_JOB_INPUTS, declaredOn} = await loadInputTables(root);
 for (const step of readdirSync(path.join(root, 'actions'))) {
   const file = path.join(root, 'actions', step, 'action.yml');
   if (!existsSync(file)) continue;
-  emit(path.join(root, 'actions', step, 'README.md'), actionReadme(step, parse(readFileSync(file, 'utf8'))));
+  const table = STEP_INPUTS[step];
+  if (!table) throw new Error(`actions/${step}: no input table in packages/core/src/inputs/index.ts`);
+  const text = spliceInputs(readFileSync(file, 'utf8'), actionInputs(table, declaredOn));
+  emit(file, text);
+  emit(path.join(root, 'actions', step, 'README.md'), actionReadme(step, parse(text)));
 }
 
 function typeOf(spec) {
@@ -103,6 +111,11 @@ function componentInputs(template) {
     return `| \`${name}\` | ${input.type ?? 'string'} | ${cell(fallback)} | ${cell(input.description)}${options} |`;
   });
   return `| input | type | default | description |\n|---|---|---|---|\n${rows.join('\n')}\n`;
+}
+
+for (const [step, table] of Object.entries(STEP_INPUTS)) {
+  const file = path.join(root, 'gitlab-components', 'templates', `${step}.yml`);
+  emit(file, templateWithInputs(readFileSync(file, 'utf8'), table, declaredOn, GITLAB_JOB_INPUTS));
 }
 
 const componentsReadme = path.join(root, 'gitlab-components', 'README.md');

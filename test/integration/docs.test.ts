@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest';
 import {repoRoot} from '../helpers/runner.js';
 
 describe('generated docs', () => {
-  it('actions/*/README.md and the README configuration reference match their sources', () => {
+  it("the actions' inputs, their READMEs and the README configuration reference match their sources", () => {
     const run = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'gen-docs.mjs'), '--check'], {
       cwd: repoRoot,
       encoding: 'utf8',

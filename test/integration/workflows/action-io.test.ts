@@ -5,12 +5,20 @@ import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
 import {repoRoot, runGitHubStep} from '../../helpers/runner.js';
 import {tempDir} from '../../helpers/tmp.js';
+import {
+  declaredOn,
+  GITLAB_JOB_INPUTS,
+  inputsOn,
+  STEP_INPUTS,
+  type InputSpec,
+  type InputTable,
+} from '../../../packages/core/src/inputs/index.js';
 import {readComponent, STEPS} from '../gitlab/component-files.js';
 
 /**
- * Each action.yml against what its code reads and writes, by reading both: the inputs are the
- * names inputs.ts passes to the input reader, the outputs the keys the step hands to
- * setOutputs. A step whose files are missing fails here (its owner has not landed it yet).
+ * Each action.yml and GitLab component against the step's input table (which the step reads
+ * through, and action.yml's `inputs:` is generated from), and against what its code writes: the
+ * outputs are the keys the step hands to setOutputs. A step whose files are missing fails here.
  */
 const stepDir = (step: string) => path.join(repoRoot, 'packages', 'core', 'src', 'steps', step);
 
@@ -23,19 +31,15 @@ function sources(step: string): string {
   return [...files.map((f) => path.join(dir, f)), ...extra].map((f) => readFileSync(f, 'utf8')).join('\n');
 }
 
-function inputsRead(step: string): Set<string> {
-  let text = readFileSync(path.join(stepDir(step), 'inputs.ts'), 'utf8');
-  // The inputs shared by the registry steps (repository, naming, date, dirs, ...) are read in one place.
-  if (text.includes('../common/registry.js')) {
-    text += readFileSync(
-      path.join(repoRoot, 'packages', 'core', 'src', 'steps', 'common', 'registry.ts'),
-      'utf8',
-    );
-  }
-  const names = [
-    ...text.matchAll(/\b(?:string|stringOrOff|boolean|list|choice|input)\(\s*'([a-z0-9-]+)'/g),
-  ].map((m) => m[1] as string);
-  return new Set(names);
+function table(step: string): InputTable {
+  const inputs = STEP_INPUTS[step];
+  expect(inputs, `packages/core/src/inputs has no table for ${step}`).toBeDefined();
+  return inputs as InputTable;
+}
+
+/** A table default as a GitLab spec writes it: a list joined by commas, a boolean as is. */
+function gitlabDefault(value: unknown): unknown {
+  return Array.isArray(value) ? value.join(',') : value;
 }
 
 function action(step: string): {inputs: Record<string, unknown>; outputs: Record<string, unknown>} {
@@ -48,20 +52,7 @@ function action(step: string): {inputs: Record<string, unknown>; outputs: Record
   return {inputs: doc.inputs ?? {}, outputs: doc.outputs ?? {}};
 }
 
-/** Inputs only a GitLab component has (the job's image, where the bundles are, runner tags, OIDC). */
-const GITLAB_ONLY = new Set([
-  'stage',
-  'job-prefix',
-  'image',
-  'image-repository',
-  'dist-dir',
-  'runner-tag',
-  'amd64-runner-tag',
-  'aws-role-arn',
-  'oidc-audience',
-]);
-/** Inputs only the GitHub action has: the artifact service carries files between jobs there. */
-const GITHUB_ONLY = new Set(['artifact-name']);
+const GITLAB_ONLY = new Set(GITLAB_JOB_INPUTS);
 
 /** The outputs prepare-diff really writes: its bundle run as the runner runs it, on a one-image repo. */
 async function preparedOutputs(): Promise<string[]> {
@@ -88,8 +79,8 @@ async function preparedOutputs(): Promise<string[]> {
 }
 
 describe.each(STEPS)('actions/%s/action.yml', (step) => {
-  it('declares exactly the inputs the step reads', () => {
-    expect(Object.keys(action(step).inputs).sort()).toEqual([...inputsRead(step)].sort());
+  it('declares exactly the inputs of its table, in its order', () => {
+    expect(Object.keys(action(step).inputs)).toEqual(inputsOn(table(step), 'github'));
   });
 
   it('declares outputs the step writes', async () => {
@@ -103,9 +94,31 @@ describe.each(STEPS)('actions/%s/action.yml', (step) => {
     }
   });
 
-  it('has the same inputs as the GitLab component, which adds only GitLab needs', () => {
-    const component = Object.keys(readComponent(step).header.spec.inputs).filter((i) => !GITLAB_ONLY.has(i));
-    const github = Object.keys(action(step).inputs).filter((i) => !GITHUB_ONLY.has(i));
-    expect(component.sort()).toEqual(github.sort());
+  it('has the GitLab component declare and pass on the inputs of its table, adding only GitLab needs', () => {
+    const component = readComponent(step);
+    const declared = component.header.spec.inputs;
+    const names = inputsOn(table(step), 'gitlab');
+    for (const name of names) {
+      const entry = table(step)[name] as InputSpec;
+      const own = entry.on?.gitlab || {};
+      const spec = declaredOn(entry, 'gitlab');
+      expect(declared[name], `${step}.yml declares no input ${name}`).toBeDefined();
+      expect({...declared[name]}, `${step}.yml input ${name}`).toEqual({
+        description: spec.description,
+        default: gitlabDefault(spec.default),
+        ...(entry.type === 'boolean' ? {type: 'boolean'} : {}),
+        ...(own.regex ? {regex: own.regex} : {}),
+        ...(own.options ? {options: [...own.options]} : {}),
+      });
+    }
+    expect(Object.keys(declared).filter((name) => !names.includes(name))).toEqual(
+      Object.keys(declared).filter((name) => GITLAB_ONLY.has(name)),
+    );
+    // Every step input reaches the job as INPUT_<NAME>, the way platform/inputs.ts reads it.
+    const passed = [
+      ...component.text.matchAll(/^ +INPUT_([A-Z0-9_]+): '\$\[\[ inputs\.([a-z0-9-]+) \]\]'$/gm),
+    ];
+    for (const [, variable, name] of passed) expect(variable).toBe(name!.toUpperCase().replace(/-/g, '_'));
+    expect(passed.map((m) => m[2]).sort()).toEqual([...names].sort());
   });
 });

@@ -2,20 +2,23 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {createExec, UserError, type Ports} from '@hephy-builder/core';
+import {
+  BUILD_ARCH_INPUTS,
+  CLONE_UPSTREAM_INPUTS,
+  inputDefaults,
+  MERGE_MANIFEST_INPUTS,
+  PREPARE_DIFF_INPUTS,
+} from '@hephy-builder/core/inputs/index';
 import {utcDate} from '@hephy-builder/core/plan/names';
 import type {Plan, PlannedImage} from '@hephy-builder/core/plan/types';
 import type {CiEvent} from '@hephy-builder/core/shared/event';
 import {parseRepository} from '@hephy-builder/core/registry/reference';
-import {imageTagScheme} from '@hephy-builder/core/steps/common/registry';
-import {DEFAULT_SOURCES_ARTIFACT} from '@hephy-builder/core/steps/common/handoff';
-import {DEFAULT_ALLOW_PROTOCOLS} from '@hephy-builder/core/source/url';
+import {imageTagScheme, registryClient} from '@hephy-builder/core/steps/common/registry';
 import type {BuildArchInputs} from '@hephy-builder/core/steps/build-arch/inputs';
 import {createBuildRun} from '@hephy-builder/core/steps/build-arch/run';
 import {runCloneUpstream} from '@hephy-builder/core/steps/clone-upstream/run';
 import type {MergeManifestInputs} from '@hephy-builder/core/steps/merge-manifest/inputs';
 import {runMergeManifest, type MergedIndex} from '@hephy-builder/core/steps/merge-manifest/run';
-import {registryClient} from '@hephy-builder/core/steps/common/registry';
-import {DEFAULT_IGNORE} from '@hephy-builder/core/steps/prepare-diff/inputs';
 import {writePlanFiles} from '@hephy-builder/core/steps/common/handoff';
 import {runPrepareDiff} from '@hephy-builder/core/steps/prepare-diff/run';
 import {runRetag, type TagResult} from '@hephy-builder/core/steps/retag/run';
@@ -79,13 +82,11 @@ export async function runLocalBuild(
   }
   const {plan, notes} = await runPrepareDiff(
     {
+      ...inputDefaults(PREPARE_DIFF_INPUTS, 'cli'),
       base: options.base,
       head: options.head,
       mode: options.mode,
       rebuildList: options.rebuildList,
-      ignore: [...DEFAULT_IGNORE],
-      requireReadme: false,
-      includeDependents: true,
       root: options.root,
       outputDir: options.outputDir,
       event: context.event,
@@ -128,13 +129,7 @@ async function cloneUpstreams(plan: Plan, options: BuildOptions, ports: Ports, p
   if (upstream.length === 0) return;
   for (const image of upstream) progress.update(image.image, 'source', 'cloning');
   const {sources} = await runCloneUpstream(
-    {
-      dirs: '',
-      root: options.root,
-      allowProtocols: [...DEFAULT_ALLOW_PROTOCOLS],
-      outputDir: options.outputDir,
-      artifactName: DEFAULT_SOURCES_ARTIFACT,
-    },
+    {...inputDefaults(CLONE_UPSTREAM_INPUTS, 'cli'), root: options.root, outputDir: options.outputDir},
     ports,
   );
   for (const image of upstream) {
@@ -159,22 +154,17 @@ interface BuildStage {
 async function buildImages(plan: Plan, stage: BuildStage): Promise<BuildRow[]> {
   const {options, context} = stage;
   const inputs: BuildArchInputs = {
-    arch: '',
+    ...inputDefaults(BUILD_ARCH_INPUTS, 'cli'),
     repository: options.repository,
     naming: options.naming,
     // An OCI layout is written by buildah (see buildah-exec.ts); `auto` could pick another backend.
     backend: stage.ociLayout ? 'buildah' : options.backend,
     date: stage.date,
-    dirs: '',
     root: options.root,
-    push: true,
     // A layout has no registry to keep a cache in.
     cache: stage.ociLayout ? 'false' : '',
     insecureRegistries: options.insecureRegistries,
     outputDir: options.outputDir,
-    username: '',
-    password: '',
-    artifactName: DEFAULT_SOURCES_ARTIFACT,
     buildArgEnv: options.buildArgEnv,
   };
   const registry = registryClient(inputs, context.ports);
@@ -222,18 +212,13 @@ async function publish(images: PlannedImage[], stage: PublishStage): Promise<voi
   if (images.length === 0) return;
   const {options, context, result} = stage;
   const inputs: MergeManifestInputs = {
+    ...inputDefaults(MERGE_MANIFEST_INPUTS, 'cli'),
     repository: options.repository,
     naming: options.naming,
     date: stage.date,
-    dirs: '',
     root: options.root,
     insecureRegistries: options.insecureRegistries,
     outputDir: options.outputDir,
-    username: '',
-    password: '',
-    verifyPlatforms: true,
-    sourceUrl: '',
-    revision: '',
   };
   const logDir = path.join(options.outputDir, 'logs');
   try {

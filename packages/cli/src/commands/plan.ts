@@ -1,49 +1,22 @@
-import {MODES, type Mode} from '@hephy-builder/core/plan/base';
+import {cliOptions, cliUsage} from '@hephy-builder/core/inputs/cli';
+import {PREPARE_DIFF_INPUTS} from '@hephy-builder/core/inputs/prepare-diff';
 import {planDirs} from '@hephy-builder/core/plan/outputs';
 import type {Plan} from '@hephy-builder/core/plan/types';
-import {DEFAULT_IGNORE, parseGlobList} from '@hephy-builder/core/steps/prepare-diff/inputs';
 import {writePlanFiles} from '@hephy-builder/core/steps/common/handoff';
 import {runPrepareDiff} from '@hephy-builder/core/steps/prepare-diff/run';
 import {UsageError, type Command} from '../command.js';
+import {readCommandInputs} from '../command-inputs.js';
 
 /** `hephy-builder plan`: what prepare-diff would build here, for a person at a terminal. */
 export const plan: Command = {
   summary:
     'Show the images that changed since a base (or all, or the rebuild list), in build order, with why and for which platforms.',
-  usage:
-    'hephy-builder plan [--base REV] [--head REV] [--mode auto|changed|all|list] [--root DIR] [--rebuild-list FILE] [--ignore GLOBS] [--no-dependents] [--require-readme] [--output-dir DIR] [--json]',
-  options: {
-    base: {type: 'string'},
-    head: {type: 'string'},
-    mode: {type: 'string'},
-    root: {type: 'string'},
-    'rebuild-list': {type: 'string'},
-    ignore: {type: 'string'},
-    'no-dependents': {type: 'boolean'},
-    'require-readme': {type: 'boolean'},
-    'output-dir': {type: 'string'},
-    json: {type: 'boolean'},
-  },
+  usage: `hephy-builder plan ${cliUsage(PREPARE_DIFF_INPUTS)} [--json]`,
+  options: {...cliOptions(PREPARE_DIFF_INPUTS), json: {type: 'boolean'}},
   async run({values, positionals, platform, ports, out}) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`);
-    const mode = String(values.mode ?? 'auto');
-    if (!(MODES as readonly string[]).includes(mode)) {
-      throw new UsageError(`--mode "${mode}" is not one of ${MODES.join(', ')}`);
-    }
-    const ignore = values.ignore === undefined ? [...DEFAULT_IGNORE] : parseGlobList(String(values.ignore));
     const {plan: result, notes} = await runPrepareDiff(
-      {
-        base: String(values.base ?? ''),
-        head: String(values.head ?? 'HEAD'),
-        mode: mode as Mode,
-        rebuildList: String(values['rebuild-list'] ?? ''),
-        ignore,
-        requireReadme: values['require-readme'] === true,
-        includeDependents: values['no-dependents'] !== true,
-        root: String(values.root ?? '.'),
-        outputDir: String(values['output-dir'] ?? '.'),
-        event: await platform.event(),
-      },
+      {...readCommandInputs(PREPARE_DIFF_INPUTS, values), event: await platform.event()},
       ports,
     );
     if (typeof values['output-dir'] === 'string') await writePlanFiles(values['output-dir'], result);

@@ -90,3 +90,38 @@ export function globMatcher(patterns: readonly string[]): (path: string) => bool
   const regex = new RegExp(patterns.map((p) => `^${translate(p)}$`).join('|'));
   return (path) => regex.test(path);
 }
+
+/**
+ * Globs one a line, or separated by spaces or commas outside braces (`*.{md,txt}` stays whole).
+ * `#` lines are comments; `none` (or an empty JSON list) ignores nothing.
+ */
+export function parseGlobList(raw: string): string[] {
+  const text = raw.trim();
+  if (text === 'none' || text === '[]') return [];
+  if (text.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (Array.isArray(parsed)) return parsed.map(String).filter((s) => s !== '');
+    } catch {
+      // Not JSON after all: a glob may start with `[`.
+    }
+  }
+  const globs: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trimStart().startsWith('#')) continue;
+    let depth = 0;
+    let current = '';
+    for (const char of line) {
+      if (char === '{') depth++;
+      if (char === '}') depth = Math.max(0, depth - 1);
+      if (depth === 0 && (char === ',' || char === ' ' || char === '\t')) {
+        if (current) globs.push(current);
+        current = '';
+      } else {
+        current += char;
+      }
+    }
+    if (current) globs.push(current);
+  }
+  return globs;
+}

@@ -1,31 +1,15 @@
-import {BACKEND_INPUTS, type BackendInput} from '../../backends/select.js';
-import {parseBuildArgEnv} from '../../config/variables.js';
+import {BUILD_ARCH_INPUTS} from '../../inputs/build-arch.js';
+import {readInputs, type InputValues} from '../../inputs/table.js';
 import {platformInputs} from '../../inputs/read.js';
 import type {Platform} from '../../platform/platform.js';
-import {readImageSetInputs, type ImageSetInputs} from '../common/registry.js';
-import {DEFAULT_SOURCES_ARTIFACT} from '../common/handoff.js';
+import {checkRegistryInputs, type RegistryInputs} from '../common/registry.js';
 
-export interface BuildArchInputs extends ImageSetInputs {
-  /** Arch label (`amd64`, `arm64`, `armv7`). */
-  arch: string;
-  backend: BackendInput;
-  push: boolean;
-  /** '' = each config's `cache` decides; true/false = for every image. */
-  cache: '' | 'true' | 'false';
-  artifactName: string;
-  /** Environment variables a config's `${NAME}` in build_args may read (never a secret's name). */
-  buildArgEnv: string[];
-}
+/** `cache` '' = each config's `cache` decides; `buildArgEnv` never names a secret. */
+export type BuildArchInputs = InputValues<typeof BUILD_ARCH_INPUTS> & RegistryInputs;
 
 export function readBuildArchInputs(platform: Platform): BuildArchInputs {
-  const input = platformInputs(platform);
-  return {
-    ...readImageSetInputs(platform),
-    arch: input.string('arch', platform.runnerArch()),
-    backend: input.choice('backend', BACKEND_INPUTS, 'auto'),
-    push: input.boolean('push', true),
-    cache: input.choice('cache', ['', 'true', 'false'] as const, ''),
-    artifactName: input.stringOrOff('artifact-name', DEFAULT_SOURCES_ARTIFACT),
-    buildArgEnv: parseBuildArgEnv(input.list('build-arg-env')),
-  };
+  const values = readInputs(BUILD_ARCH_INPUTS, platformInputs(platform), {
+    addSecret: (secret) => platform.log.addSecret(secret),
+  });
+  return {...values, ...checkRegistryInputs(values, platform), arch: values.arch || platform.runnerArch()};
 }

@@ -127,9 +127,6 @@ export function sourceArchiveName(dir: string): string {
   return `${dir === '.' ? '_root' : dir}-source.tar.gz`;
 }
 
-/** The GitHub artifact that carries every source archive of a run from clone-upstream to build-arch. */
-export const DEFAULT_SOURCES_ARTIFACT = 'hephy-sources';
-
 /**
  * Makes `output-dir` (and its parents) before a step does anything it cannot undo: a build that
  * pushed an image and then found nowhere to write its `.tag` file leaves the next steps blind.

@@ -1,6 +1,8 @@
 import {UserError} from '../../errors.js';
-import {NAMINGS, resolveTagScheme, type Naming, type TagScheme} from '../../plan/names.js';
-import {inputReader} from '../../inputs/read.js';
+import {resolveTagScheme, type Naming, type TagScheme} from '../../plan/names.js';
+import {IMAGE_SET_INPUTS} from '../../inputs/image-set.js';
+import {readInputs} from '../../inputs/table.js';
+import {platformInputs} from '../../inputs/read.js';
 import type {Platform} from '../../platform/platform.js';
 import type {RegistryLogin} from '../../shared/registry-login.js';
 import type {CredentialOptions} from '../../registry/credentials.js';
@@ -20,12 +22,25 @@ export interface RegistryInputs {
   jobLogin?: RegistryLogin;
 }
 
-/** Reads `repository`, `username` and `password`; the password is masked before anything else. */
+/** Reads `repository`, `username` and `password` alone; the password is masked before anything else. */
 export function readRegistryInputs(platform: Platform): RegistryInputs {
-  const input = inputReader((name) => platform.input(name));
-  const password = input.string('password');
-  if (password) platform.log.addSecret(password);
-  const repository = input.string('repository');
+  const {repository, username, password} = IMAGE_SET_INPUTS;
+  const table = {repository, username, password};
+  return checkRegistryInputs(
+    readInputs(table, platformInputs(platform), {addSecret: (secret) => platform.log.addSecret(secret)}),
+    platform,
+  );
+}
+
+/**
+ * Checks the registry inputs a step's table read: the repository is set and parses, a password
+ * comes with a username; adds the login the platform gave the job.
+ */
+export function checkRegistryInputs(
+  values: Pick<RegistryInputs, 'repository' | 'username' | 'password'>,
+  platform: Pick<Platform, 'registryLogin'>,
+): RegistryInputs {
+  const {repository, username, password} = values;
   if (!repository) {
     throw new UserError('is required: the registry repository, like registry.example.com/team/images', {
       field: 'input repository',
@@ -37,7 +52,6 @@ export function readRegistryInputs(platform: Platform): RegistryInputs {
     if (error instanceof UserError) throw new UserError(error.message, {field: 'input repository'});
     throw error;
   }
-  const username = input.string('username');
   if (password && !username) {
     throw new UserError('is set but username is empty: set both or neither', {field: 'input password'});
   }
@@ -83,31 +97,7 @@ export function credentialOptions(inputs: RegistryInputs): CredentialOptions {
   };
 }
 
-/** What build-arch, merge-manifest and retag all need: where the images go and which they are. */
-export interface ImageSetInputs extends RegistryInputs {
-  naming: Naming;
-  /** '' = today (UTC); off the default branch `-<branch>` is added. */
-  date: string;
-  /** The image directories: a list, or a file of them; '' = `<output-dir>/dirs.txt`. */
-  dirs: string;
-  root: string;
-  insecureRegistries: string[];
-  outputDir: string;
-}
-
-export function readImageSetInputs(platform: Platform): ImageSetInputs {
-  const input = inputReader((name) => platform.input(name));
-  return {
-    ...readRegistryInputs(platform),
-    naming: input.choice('naming', NAMINGS, 'tag-prefix'),
-    date: input.string('date'),
-    dirs: input.string('dirs'),
-    root: input.string('root', '.'),
-    insecureRegistries: input.list('insecure-registries'),
-    outputDir: input.string('output-dir', '.'),
-  };
-}
-
+/** The one registry client of a step, from its registry inputs. */
 export function registryClient(
   inputs: RegistryInputs & {insecureRegistries: string[]},
   ports: Ports,

@@ -1,22 +1,15 @@
-import {inputReader} from '../../inputs/read.js';
+import {MERGE_MANIFEST_INPUTS} from '../../inputs/merge-manifest.js';
+import {readInputs, type InputValues} from '../../inputs/table.js';
+import {platformInputs} from '../../inputs/read.js';
 import type {Platform} from '../../platform/platform.js';
-import {readImageSetInputs, type ImageSetInputs} from '../common/registry.js';
+import {checkRegistryInputs, type RegistryInputs} from '../common/registry.js';
 
-export interface MergeManifestInputs extends ImageSetInputs {
-  /** Read each image's config and fail when its platform is not the one the build asked for. */
-  verifyPlatforms: boolean;
-  /** `org.opencontainers.image.source` on each index ('' = the repository of the run's event). */
-  sourceUrl: string;
-  /** `org.opencontainers.image.revision` ('' = the commit of the run's event). */
-  revision: string;
-}
+/** `sourceUrl`/`revision` '' = the repository and commit of the run's event. */
+export type MergeManifestInputs = InputValues<typeof MERGE_MANIFEST_INPUTS> & RegistryInputs;
 
 export function readMergeManifestInputs(platform: Platform): MergeManifestInputs {
-  const input = inputReader((name) => platform.input(name));
-  return {
-    ...readImageSetInputs(platform),
-    verifyPlatforms: input.boolean('verify-platforms', true),
-    sourceUrl: input.string('source-url'),
-    revision: input.string('revision'),
-  };
+  const values = readInputs(MERGE_MANIFEST_INPUTS, platformInputs(platform), {
+    addSecret: (secret) => platform.log.addSecret(secret),
+  });
+  return {...values, ...checkRegistryInputs(values, platform)};
 }

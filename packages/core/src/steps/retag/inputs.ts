@@ -1,16 +1,14 @@
-import {inputReader} from '../../inputs/read.js';
+import {RETAG_INPUTS} from '../../inputs/retag.js';
+import {readInputs, type InputValues} from '../../inputs/table.js';
+import {platformInputs} from '../../inputs/read.js';
 import type {Platform} from '../../platform/platform.js';
-import {readImageSetInputs, type ImageSetInputs} from '../common/registry.js';
+import {checkRegistryInputs, type RegistryInputs} from '../common/registry.js';
 
-export interface RetagInputs extends ImageSetInputs {
-  /** Extra tags for every image, beyond each config's `additional_tags`; `${VAR}` allowed. */
-  tags: string[];
-}
+export type RetagInputs = InputValues<typeof RETAG_INPUTS> & RegistryInputs;
 
 export function readRetagInputs(platform: Platform): RetagInputs {
-  const input = inputReader((name) => platform.input(name));
-  return {
-    ...readImageSetInputs(platform),
-    tags: input.list('tags'),
-  };
+  const values = readInputs(RETAG_INPUTS, platformInputs(platform), {
+    addSecret: (secret) => platform.log.addSecret(secret),
+  });
+  return {...values, ...checkRegistryInputs(values, platform)};
 }

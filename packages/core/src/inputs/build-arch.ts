@@ -1,0 +1,108 @@
+import {BACKEND_INPUTS} from '../backends/select.js';
+import {parseBuildArgEnv} from '../config/variables.js';
+import {CLONE_UPSTREAM_INPUTS} from './clone-upstream.js';
+import {IMAGE_SET_INPUTS, GITLAB_OUTPUT_DIR} from './image-set.js';
+import type {InputTable} from './table.js';
+
+const {repository, naming, date, dirs, root, username, password} = IMAGE_SET_INPUTS;
+
+/** The inputs of build-arch, in the order its action.yml declares them. */
+export const BUILD_ARCH_INPUTS = {
+  arch: {
+    type: 'string',
+    // Blank: the runner's own architecture, which only the step can ask for.
+    default: '',
+    description: "The architecture to build (amd64, arm64, armv7, ...). Empty: the runner's.",
+    on: {
+      gitlab: {
+        description:
+          'The architecture this job builds (arch label: amd64, arm64, armv7, ...). Run the job on a runner of that architecture (runner-tag).',
+        default: 'amd64',
+        regex: '^[a-z0-9]+$',
+      },
+    },
+  },
+  repository: {
+    ...repository,
+    description: 'The registry repository to push to, like registry.example.com/team/images.',
+  },
+  naming: {
+    ...naming,
+    description:
+      'tag-prefix (one repository: <repository>:<image>-<date>-<arch>) or repository (<repository>/<image>:<date>-<arch>).',
+  },
+  backend: {
+    type: 'choice',
+    options: BACKEND_INPUTS,
+    default: 'auto',
+    description:
+      "auto (kaniko inside a kaniko image, else buildah, else docker buildx), kaniko, buildah, buildkit, buildx, ko or spin. A config's build_backend wins.",
+    on: {
+      gitlab: {
+        description:
+          'Build backend when a build-config.yaml names none: buildah (default here; unprivileged, vfs and chroot), kaniko, buildkit, buildx, ko, spin, or auto.',
+        default: 'buildah',
+        options: ['buildah', 'kaniko', 'buildkit', 'buildx', 'ko', 'spin', 'auto'],
+      },
+    },
+  },
+  date: {...date, description: 'The date in tags (YYYYMMDD). Empty: today in UTC.'},
+  dirs,
+  root,
+  push: {
+    type: 'boolean',
+    default: true,
+    description: 'false: build only, push nothing and write no .tag files.',
+    on: {gitlab: {description: 'Push the images. false: build only.'}},
+  },
+  cache: {
+    type: 'choice',
+    options: ['', 'true', 'false'],
+    default: '',
+    description:
+      "true or false: use the backend's registry cache (<repository>/cache) for every image. Empty: each config's cache key decides.",
+    on: {
+      gitlab: {
+        description:
+          'Use the backend registry cache: true or false; empty: what each build-config.yaml says.',
+        regex: '^(true|false)?$',
+      },
+    },
+  },
+  'insecure-registries': {
+    ...IMAGE_SET_INPUTS['insecure-registries'],
+    description: 'Registry hosts reached over plain HTTP or with unverified TLS (loopback always is).',
+  },
+  'build-arg-env': {
+    type: 'list',
+    default: [],
+    parse: (names: string[]) => parseBuildArgEnv(names),
+    description:
+      "Environment variables that ${NAME} in a config's build_args may read, like ECR_REGISTRY,VERSION (comma, space or newline separated), besides the values hephy-builder provides (REGISTRY, ECR_REGISTRY, <DEP>_TAG, <DEP>_IMAGE). Any other ${NAME} is an error. Names of secrets (INPUT_ and ACTIONS_ variables, names holding TOKEN, PASSWORD, SECRET, KEY, AUTH) are refused.",
+    on: {
+      gitlab: {
+        description:
+          'Environment variables (CI/CD variables) that `${NAME}` in build_args may read, like `ECR_REGISTRY,VERSION` (comma or space separated), besides the values hephy-builder provides (REGISTRY, ECR_REGISTRY, <DEP>_TAG, <DEP>_IMAGE). Any other `${NAME}` is an error. Names of secrets (INPUT_ and ACTIONS_ variables, names holding TOKEN, PASSWORD, SECRET, KEY, AUTH) are refused.',
+        regex: '^[A-Za-z0-9_, ]*$',
+      },
+    },
+  },
+  username,
+  password,
+  'output-dir': {
+    type: 'string',
+    default: '.',
+    description:
+      'Where the .tag files are written and dirs.txt and the source archives are read; created (with its parents) before anything is built.',
+    on: {gitlab: GITLAB_OUTPUT_DIR},
+  },
+  'artifact-name': {
+    type: 'string',
+    // The name clone-upstream uploads under.
+    default: CLONE_UPSTREAM_INPUTS['artifact-name'].default,
+    blankIsOff: true,
+    description:
+      'The workflow artifact clone-upstream uploaded the archives in (GitHub only). Empty: none, the archives are read from output-dir (one job).',
+    on: {gitlab: false},
+  },
+} as const satisfies InputTable;

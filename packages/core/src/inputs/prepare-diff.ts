@@ -1,0 +1,110 @@
+import {MODES} from '../plan/base.js';
+import {parseGlobList} from '../plan/glob.js';
+import {GITLAB_OUTPUT_DIR} from './image-set.js';
+import type {InputTable} from './table.js';
+
+/** The inputs of prepare-diff, in the order its action.yml declares them. */
+export const PREPARE_DIFF_INPUTS = {
+  base: {
+    type: 'string',
+    default: '',
+    description:
+      'Commit, branch or tag to compare with (three dots: changes since head and base parted). Empty: chosen from the event (push before, pull request base, the default branch for a new branch). Wins over the event when set.',
+    on: {
+      cli: {metavar: 'REV'},
+      gitlab: {
+        description:
+          'Commit to compare against. Empty (auto): the merge request diff base, the pushed `before`, or the merge-base with the default branch.',
+      },
+    },
+  },
+  head: {
+    type: 'string',
+    default: 'HEAD',
+    description: 'The commit whose changes are planned; the checked-out commit by default.',
+    on: {
+      cli: {metavar: 'REV'},
+      gitlab: {description: 'Commit to compare. Empty: the commit being built (CI_COMMIT_SHA).', default: ''},
+    },
+  },
+  mode: {
+    type: 'choice',
+    options: MODES,
+    default: 'auto',
+    description:
+      'auto (from the event: changes on push and pull request, the rebuild list on schedule, every image on a manual run), changed (always a diff; needs a base), all (every image), or list (the rebuild list).',
+    on: {
+      gitlab: {
+        description:
+          'auto (changed images; the rebuild list on schedules), changed, all, or list (the rebuild list).',
+        options: MODES,
+      },
+    },
+  },
+  'rebuild-list': {
+    type: 'string',
+    default: '',
+    description:
+      'File listing the image directories to rebuild on a schedule, one a line; # comments and blank lines are ignored; an entry without a build-config.yaml is skipped with a warning. A relative path is relative to root. Empty: rebuild-weekly.txt in root.',
+    on: {
+      cli: {metavar: 'FILE'},
+      gitlab: {
+        description:
+          'The file listing the image directories to rebuild on schedules and in list mode, relative to root (# comments and blank lines ignored).',
+        default: 'rebuild-weekly.txt',
+      },
+    },
+  },
+  ignore: {
+    type: 'string',
+    default: 'README.md',
+    parse: (text: string) => parseGlobList(text),
+    description:
+      'Globs, relative to an image directory, whose changes alone do not trigger a build (one a line or comma-separated; *, **, ?, [..], {a,b}). Replaces the default; `none` ignores nothing.',
+    on: {
+      cli: {metavar: 'GLOBS'},
+      gitlab: {
+        description:
+          'Globs (relative to an image directory; newline, comma or space separated) whose changes alone do not rebuild the image. Empty: the image README.md.',
+        default: '',
+      },
+    },
+  },
+  'require-readme': {
+    type: 'boolean',
+    default: false,
+    description: 'Fail when a planned image directory has no README.md.',
+    on: {gitlab: {description: 'Fail when an image directory has no README.md.'}},
+  },
+  'include-dependents': {
+    type: 'boolean',
+    default: true,
+    description: 'Also rebuild the images built on a rebuilt one (depends_on and Dockerfile ARG <DEP>_TAG).',
+    on: {
+      cli: {flag: 'no-dependents', negated: true},
+      gitlab: {description: 'Also rebuild the images built on a changed image (depends_on, ARG <DEP>_TAG).'},
+    },
+  },
+  root: {
+    type: 'string',
+    default: '.',
+    description:
+      'The directory whose children are the image directories (itself one when it holds a build-config.yaml).',
+    on: {
+      cli: {metavar: 'DIR'},
+      gitlab: {
+        description:
+          'The directory whose direct children are the image directories (those with a build-config.yaml), and itself one when it holds a build-config.yaml.',
+      },
+    },
+  },
+  'output-dir': {
+    type: 'string',
+    default: '.',
+    description: 'Where dirs.txt, need_<arch>.txt and plan.json are written (and hephy.env on GitLab).',
+    on: {
+      cli: {metavar: 'DIR'},
+      gitlab: GITLAB_OUTPUT_DIR,
+    },
+  },
+} as const satisfies InputTable;

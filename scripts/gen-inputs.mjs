@@ -1,0 +1,152 @@
+// The inputs of each bundled step are declared once, in packages/core/src/inputs/<step>.ts. This
+// module loads those tables without a build and renders the `inputs:` block of each
+// actions/<step>/action.yml from them; gen-docs.mjs writes (or, with --check, compares) the files.
+import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+import ts from 'typescript';
+import {parse} from 'yaml';
+
+/**
+ * Transpiles the core's sources (types stripped, nothing checked: `npm run typecheck` does that)
+ * into node_modules/.cache, keeping their paths so the `.js` specifiers resolve, and imports the
+ * tables from there.
+ */
+export async function loadInputTables(root) {
+  const src = path.join(root, 'packages', 'core', 'src');
+  const out = path.join(root, 'node_modules', '.cache', 'hephy-gen');
+  mkdirSync(out, {recursive: true});
+  writeFileSync(path.join(out, 'package.json'), '{"type": "module"}\n');
+  for (const file of readdirSync(src, {recursive: true})) {
+    if (!file.endsWith('.ts')) continue;
+    const {outputText} = ts.transpileModule(readFileSync(path.join(src, file), 'utf8'), {
+      compilerOptions: {module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022},
+    });
+    const target = path.join(out, file.replace(/\.ts$/, '.js'));
+    mkdirSync(path.dirname(target), {recursive: true});
+    writeFileSync(target, outputText);
+  }
+  return import(pathToFileURL(path.join(out, 'inputs', 'index.js')).href);
+}
+
+/** Folded descriptions wrap at this column; a description that fits in LONG stays on one line. */
+const WRAP = 97;
+const LONG = 120;
+
+/** A scalar as YAML reads it back as the same string: plain where that is safe, else quoted. */
+function scalar(text) {
+  if (text === '') return "''";
+  const plain = !/^[-?:,[\]{}#&*!|>'"%@`\s]/.test(text) && !/: |\s#|:$|\s$/.test(text);
+  if (plain && parse(`v: ${text}`)?.v === text) return text;
+  if (!text.includes("'")) return `'${text}'`;
+  return JSON.stringify(text);
+}
+
+/** Greedy wrap at WRAP columns, as `>-` folds it back into one line. */
+function folded(text, indent) {
+  const lines = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && indent.length + line.length + 1 + word.length > WRAP) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return `>-\n${lines.map((l) => indent + l).join('\n')}`;
+}
+
+function description(text, indent) {
+  const single = scalar(text);
+  const plainSafe = single === text || single === `'${text}'` || single === JSON.stringify(text);
+  if (indent.length - 2 + 'description: '.length + single.length <= LONG || !plainSafe) return single;
+  return folded(text, indent);
+}
+
+/** A default as a runner hands it in: a string (a list joined by commas, a boolean spelled out). */
+function githubDefault(value) {
+  if (Array.isArray(value)) return value.join(',');
+  return String(value);
+}
+
+/** The `inputs:` block of an action.yml, from a step's table. */
+export function actionInputs(table, declaredOn) {
+  const lines = ['inputs:'];
+  for (const [name, entry] of Object.entries(table)) {
+    if (entry.on?.github === false) continue;
+    const spec = declaredOn(entry, 'github');
+    lines.push(`  ${name}:`, `    description: ${description(spec.description, '      ')}`);
+    lines.push(`    required: ${spec.required ? 'true' : 'false'}`);
+    if (!spec.required) lines.push(`    default: ${scalar(githubDefault(spec.default))}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Replaces the top-level `inputs:` block of a YAML text (up to the next top-level key). */
+export function spliceInputs(text, block) {
+  const from = text.search(/^inputs:/m);
+  if (from < 0) throw new Error('no top-level inputs: key');
+  const body = text.indexOf('\n', from) + 1;
+  const next = text.slice(body).search(/^[A-Za-z_][\w-]*:/m);
+  const to = next < 0 ? text.length : body + next;
+  return text.slice(0, from) + block + text.slice(to);
+}
+
+const quoted = (text) => `'${String(text).replace(/'/g, "''")}'`;
+
+/** One `spec:inputs` entry of a GitLab template, as the templates write them. */
+function gitlabEntry(name, entry, declaredOn) {
+  const spec = declaredOn(entry, 'gitlab');
+  const own = entry.on?.gitlab || {};
+  const lines = [`    ${name}:`];
+  if (entry.type === 'boolean') lines.push('      type: boolean');
+  lines.push(`      description: ${quoted(spec.description)}`);
+  if (own.regex) lines.push(`      regex: ${quoted(own.regex)}`);
+  if (own.options) lines.push(`      options: [${own.options.map(quoted).join(', ')}]`);
+  if (!(spec.required && own.default === undefined)) {
+    const value = spec.default;
+    lines.push(
+      `      default: ${typeof value === 'boolean' ? value : quoted(Array.isArray(value) ? value.join(',') : value)}`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+const variable = (name) => `INPUT_${name.toUpperCase().replace(/-/g, '_')}: '$[[ inputs.${name} ]]'`;
+
+/**
+ * A GitLab template with the step's inputs written from its table: each `spec:inputs` entry of a
+ * table input (in place; a new one at the end; one no longer in the table removed), and the job's
+ * `INPUT_<NAME>` variables that pass them to the step. The job's own inputs (`jobInputs`: stage,
+ * image, runner tags, OIDC) stay as written.
+ */
+export function templateWithInputs(text, table, declaredOn, jobInputs) {
+  const names = Object.keys(table).filter((name) => table[name].on?.gitlab !== false);
+  const split = text.indexOf('\n---\n');
+  let header = text.slice(0, split + 1);
+  let body = text.slice(split + 1);
+  const entries = [...header.matchAll(/^ {4}([a-z0-9-]+):\n(?: {6}.*\n)*/gm)];
+  for (const match of entries.reverse()) {
+    const name = match[1];
+    if (jobInputs.includes(name)) continue;
+    const entry =
+      !Object.hasOwn(table, name) || table[name].on?.gitlab === false
+        ? ''
+        : gitlabEntry(name, table[name], declaredOn);
+    header = header.slice(0, match.index) + entry + header.slice(match.index + match[0].length);
+  }
+  for (const name of names) {
+    if (!new RegExp(`^ {4}${name}:$`, 'm').test(header)) header += gitlabEntry(name, table[name], declaredOn);
+  }
+  const lines = body.split('\n');
+  const kept = lines.filter((line) => {
+    const passed = /^ +INPUT_[A-Z0-9_]+: '\$\[\[ inputs\.([a-z0-9-]+) \]\]'$/.exec(line);
+    return !passed || (names.includes(passed[1]) && line.trim() === variable(passed[1]));
+  });
+  const last = kept.findLastIndex((line) => /^ +INPUT_/.test(line));
+  const indent = /^ */.exec(kept[last] ?? '    ')[0];
+  const missing = names.filter((name) => !kept.some((line) => line.trim() === variable(name)));
+  kept.splice(last + 1, 0, ...missing.map((name) => indent + variable(name)));
+  body = kept.join('\n');
+  return header + body;
+}
