@@ -1,25 +1,54 @@
 export const id = 306;
-export const ids = [306,643];
+export const ids = [306];
 export const modules = {
 
-/***/ 7643:
+/***/ 306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_TARGET: () => (/* binding */ DEFAULT_TARGET),
-/* harmony export */   REGISTRY_USAGE: () => (/* binding */ REGISTRY_USAGE),
-/* harmony export */   mergeManifest: () => (/* binding */ mergeManifest),
-/* harmony export */   readRegistryOptions: () => (/* binding */ readRegistryOptions),
-/* harmony export */   registryOptions: () => (/* binding */ registryOptions)
+/* harmony export */   retag: () => (/* binding */ retag)
+/* harmony export */ });
+/* harmony import */ var _hephy_builder_core_inputs_read__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2239);
+/* harmony import */ var _hephy_builder_core_steps_retag_run__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1432);
+/* harmony import */ var _registry_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2496);
+
+
+
+/** `hephy-builder retag`: each config's additional_tags (and --tag) on each image's index. */
+const retag = {
+    summary: "Add each config's additional_tags (and --tag TAG) to each image's index, keeping its digest.",
+    usage: `hephy-builder retag ${_registry_options_js__WEBPACK_IMPORTED_MODULE_2__/* .REGISTRY_USAGE */ .q5} [--tag TAG]...`,
+    options: { ..._registry_options_js__WEBPACK_IMPORTED_MODULE_2__/* .registryOptions */ ._A, tag: { type: 'string', multiple: true } },
+    async run(context) {
+        const { values, platform, ports, out } = context;
+        const inputs = {
+            ...(0,_registry_options_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegistryOptions */ .GO)(context),
+            tags: (values.tag ?? []).flatMap(_hephy_builder_core_inputs_read__WEBPACK_IMPORTED_MODULE_0__/* .parseListInput */ .UF),
+        };
+        const { tags } = await (0,_hephy_builder_core_steps_retag_run__WEBPACK_IMPORTED_MODULE_1__/* .runRetag */ .d)(inputs, ports, { event: await platform.event() });
+        out(values.json ? `${JSON.stringify(tags, null, 2)}\n` : `${(0,_hephy_builder_core_steps_retag_run__WEBPACK_IMPORTED_MODULE_1__/* .retagSummary */ .Q)(tags)}\n`);
+        return 0;
+    },
+};
+
+
+/***/ }),
+
+/***/ 2496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GO: () => (/* binding */ readRegistryOptions),
+/* harmony export */   Kv: () => (/* binding */ DEFAULT_TARGET),
+/* harmony export */   _A: () => (/* binding */ registryOptions),
+/* harmony export */   q5: () => (/* binding */ REGISTRY_USAGE)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2373);
-/* harmony import */ var _hephy_builder_core_platform_inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6592);
-/* harmony import */ var _hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6777);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8552);
-
+/* harmony import */ var _hephy_builder_core_inputs_read__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2239);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8835);
 
 
 
@@ -44,15 +73,15 @@ const REGISTRY_USAGE = '[--repository HOST/PATH|oci:DIR] [--naming tag-prefix|re
 function readRegistryOptions(context, readStdin = () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8')) {
     const { values, positionals, platform } = context;
     if (positionals.length > 0)
-        throw new _cli_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`unexpected argument ${positionals[0]}`);
+        throw new _command_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unexpected argument ${positionals[0]}`);
     const naming = String(values.naming ?? 'tag-prefix');
     if (!_hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_1__/* .NAMINGS */ .ON.includes(naming))
-        throw new _cli_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--naming "${naming}" is not one of ${_hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_1__/* .NAMINGS */ .ON.join(', ')}`);
+        throw new _command_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--naming "${naming}" is not one of ${_hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_1__/* .NAMINGS */ .ON.join(', ')}`);
     const password = values['password-stdin'] ? readStdin().replace(/\r?\n$/, '') : '';
     if (password)
         platform.log.addSecret(password);
     if (password && !values.username)
-        throw new _cli_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--password-stdin needs --username');
+        throw new _command_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--password-stdin needs --username');
     return {
         repository: String(values.repository ?? DEFAULT_TARGET),
         naming: naming,
@@ -60,67 +89,181 @@ function readRegistryOptions(context, readStdin = () => (0,node_fs__WEBPACK_IMPO
         dirs: String(values.dirs ?? ''),
         root: String(values.root ?? '.'),
         outputDir: String(values['output-dir'] ?? '.'),
-        insecureRegistries: (values['insecure-registry'] ?? []).flatMap(_hephy_builder_core_platform_inputs__WEBPACK_IMPORTED_MODULE_2__/* .parseListInput */ .UF),
+        insecureRegistries: (values['insecure-registry'] ?? []).flatMap(_hephy_builder_core_inputs_read__WEBPACK_IMPORTED_MODULE_2__/* .parseListInput */ .UF),
         username: String(values.username ?? ''),
         password,
     };
 }
-/** `hephy-builder merge-manifest`: the per-arch images of each image as one OCI index. */
-const mergeManifest = {
-    summary: 'Join the per-architecture images of each image into one OCI index <image>-<date>.',
-    usage: `hephy-builder merge-manifest ${REGISTRY_USAGE} [--no-verify-platforms] [--source-url URL] [--revision SHA]`,
-    options: {
-        ...registryOptions,
-        'no-verify-platforms': { type: 'boolean' },
-        'source-url': { type: 'string' },
-        revision: { type: 'string' },
-    },
-    async run(context) {
-        const { values, platform, ports, out } = context;
-        const inputs = {
-            ...readRegistryOptions(context),
-            verifyPlatforms: values['no-verify-platforms'] !== true,
-            sourceUrl: String(values['source-url'] ?? ''),
-            revision: String(values.revision ?? ''),
-        };
-        const { manifests } = await (0,_hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_3__/* .runMergeManifest */ .hR)(inputs, ports, { event: await platform.event() });
-        out(values.json ? `${JSON.stringify(manifests, null, 2)}\n` : `${(0,_hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_3__/* .mergeManifestSummary */ ._z)(manifests)}\n`);
-        return 0;
-    },
-};
 
 
 /***/ }),
 
-/***/ 306:
+/***/ 2712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   retag: () => (/* binding */ retag)
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   p7: () => (/* binding */ markdownText)
 /* harmony export */ });
-/* harmony import */ var _hephy_builder_core_platform_inputs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6592);
-/* harmony import */ var _hephy_builder_core_steps_retag_run__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1432);
-/* harmony import */ var _merge_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7643);
+/* unused harmony export mermaidLabel */
+/**
+ * Text from the repository (directory and file names, refs, URLs, tags) placed into the Markdown
+ * of a job summary. Each function makes a value render as exactly its characters on one line:
+ * no heading, list, link, autolink, image, HTML, emphasis or math of its own, and no new table
+ * row or cell. The rules are GitHub's renderer's (cmark-gfm with the table, autolink and tagfilter
+ * extensions); the tests render what we write with it.
+ */
+/**
+ * Line breaks and other control characters written as visible escapes (`\n`, `\u001b`): a newline
+ * would end a table row or start a block of its own, and the others hide what a name holds.
+ */
+function visibleControls(value) {
+    // eslint-disable-next-line no-control-regex -- control characters are what this finds
+    return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+/** ASCII punctuation that starts or closes a Markdown construct inline (any may be backslash-escaped). */
+const SPECIAL = /[\\`*~[\]<>#|&$]/g;
+/** `_` between two letters or digits (`pull_request`) can neither open nor close emphasis. */
+const EMPHASIS_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+/**
+ * A value as plain inline text, anywhere: a table cell, a quote, a sentence. Backslash escapes
+ * for the punctuation that means something (`![` is no image once its `[` is escaped); `www.` and
+ * `://` cannot autolink once their `.` or `:` is escaped; an email address is autolinked after
+ * escapes are read, so a zero-width space follows each `@`. A value starting a line cannot start
+ * a list item.
+ */
+function markdownText(value) {
+    return visibleControls(value)
+        .replace(SPECIAL, (c) => `\\${c}`)
+        .replace(EMPHASIS_UNDERSCORE, '\\_')
+        .replace(/(www)\./gi, '$1\\.')
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/@/g, '@\u200b')
+        .replace(/^([-+=])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+/**
+ * A value as a code span in a table cell (where GitHub reads `\|` as a `|` of the cell, even in
+ * code). Inside a code span nothing is Markdown; the fence is longer than any run of backticks
+ * in the value, and spaced from a value that starts or ends with one.
+ */
+function markdownCode(value) {
+    if (value === '')
+        return '';
+    const text = visibleControls(value).replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || /^ .* $/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** A label of a Mermaid node inside `["..."]`: Mermaid's entity codes for what would end or mark it up. */
+function mermaidLabel(value) {
+    const codes = { '"': '#quot;', '<': '#lt;', '>': '#gt;', '`': '#96;', '#': '#35;' };
+    return visibleControls(value).replace(/[#"<>`]/g, (c) => codes[c]);
+}
+
+
+/***/ }),
+
+/***/ 7588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kn: () => (/* binding */ credentialOptions),
+/* harmony export */   Rk: () => (/* binding */ registryClient),
+/* harmony export */   fT: () => (/* binding */ imageTagScheme)
+/* harmony export */ });
+/* unused harmony exports readRegistryInputs, checkRegistryInputs, targetRepository */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _plan_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2373);
+/* harmony import */ var _inputs_image_set_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3251);
+/* harmony import */ var _inputs_table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6475);
+/* harmony import */ var _inputs_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2239);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(908);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8616);
 
 
 
-/** `hephy-builder retag`: each config's additional_tags (and --tag) on each image's index. */
-const retag = {
-    summary: "Add each config's additional_tags (and --tag TAG) to each image's index, keeping its digest.",
-    usage: `hephy-builder retag ${_merge_manifest_js__WEBPACK_IMPORTED_MODULE_2__.REGISTRY_USAGE} [--tag TAG]...`,
-    options: { ..._merge_manifest_js__WEBPACK_IMPORTED_MODULE_2__.registryOptions, tag: { type: 'string', multiple: true } },
-    async run(context) {
-        const { values, platform, ports, out } = context;
-        const inputs = {
-            ...(0,_merge_manifest_js__WEBPACK_IMPORTED_MODULE_2__.readRegistryOptions)(context),
-            tags: (values.tag ?? []).flatMap(_hephy_builder_core_platform_inputs__WEBPACK_IMPORTED_MODULE_0__/* .parseListInput */ .UF),
-        };
-        const { tags } = await (0,_hephy_builder_core_steps_retag_run__WEBPACK_IMPORTED_MODULE_1__/* .runRetag */ .d)(inputs, ports, { event: await platform.event() });
-        out(values.json ? `${JSON.stringify(tags, null, 2)}\n` : `${(0,_hephy_builder_core_steps_retag_run__WEBPACK_IMPORTED_MODULE_1__/* .retagSummary */ .Q)(tags)}\n`);
-        return 0;
-    },
-};
+
+
+
+
+/** Reads `repository`, `username` and `password` alone; the password is masked before anything else. */
+function readRegistryInputs(platform) {
+    const { repository, username, password } = IMAGE_SET_INPUTS;
+    const table = { repository, username, password };
+    return checkRegistryInputs(readInputs(table, platformInputs(platform), { addSecret: (secret) => platform.log.addSecret(secret) }), platform);
+}
+/**
+ * Checks the registry inputs a step's table read: the repository is set and parses, a password
+ * comes with a username; adds the login the platform gave the job.
+ */
+function checkRegistryInputs(values, platform) {
+    const { repository, username, password } = values;
+    if (!repository) {
+        throw new UserError('is required: the registry repository, like registry.example.com/team/images', {
+            field: 'input repository',
+        });
+    }
+    try {
+        parseRepository(repository);
+    }
+    catch (error) {
+        if (error instanceof UserError)
+            throw new UserError(error.message, { field: 'input repository' });
+        throw error;
+    }
+    if (password && !username) {
+        throw new UserError('is set but username is empty: set both or neither', { field: 'input password' });
+    }
+    const jobLogin = platform.registryLogin();
+    return { repository, username, password, ...(jobLogin ? { jobLogin } : {}) };
+}
+/**
+ * The `repository` input as the one reference its images are named by, its requests go to and
+ * its credentials are looked up for: `team/images` is `index.docker.io/team/images`.
+ */
+function targetRepository(inputs) {
+    return (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRepository */ .SU)(inputs.repository);
+}
+/** How this run names its images, in the parsed repository (`index.docker.io/team/images:curl-…`). */
+function imageTagScheme(inputs, event, now) {
+    return (0,_plan_names_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveTagScheme */ .a7)({ naming: inputs.naming, repository: (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .repositoryName */ .aR)(targetRepository(inputs)), date: inputs.date ?? '' }, event, now);
+}
+/**
+ * How the registry client and the backends' auth file resolve credentials for these inputs: the
+ * username and password belong to the parsed repository's registry host, and to no other.
+ */
+function credentialOptions(inputs) {
+    const target = targetRepository(inputs);
+    // An OCI layout has no registry: the inputs belong to no host, and must not go to the hosts a
+    // Dockerfile pulls from (unset `host` would mean every host).
+    if (target.kind === 'layout')
+        return inputs.jobLogin ? { job: inputs.jobLogin } : {};
+    return {
+        username: inputs.username,
+        password: inputs.password,
+        host: target.host,
+        ...(inputs.jobLogin ? { job: inputs.jobLogin } : {}),
+    };
+}
+/** The one registry client of a step, from its registry inputs. */
+function registryClient(inputs, ports, sleep) {
+    return (0,_registry_client_js__WEBPACK_IMPORTED_MODULE_6__/* .createRegistryClient */ .H)({
+        ports,
+        credentials: credentialOptions(inputs),
+        insecureRegistries: inputs.insecureRegistries,
+        ...(sleep ? { sleep } : {}),
+    });
+}
 
 
 /***/ }),
@@ -139,23 +282,24 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/markdown.ts
 var markdown = __webpack_require__(2712);
-// EXTERNAL MODULE: ./packages/core/src/plan/dirs.ts
-var dirs = __webpack_require__(2041);
+// EXTERNAL MODULE: ./packages/core/src/steps/common/handoff.ts
+var handoff = __webpack_require__(9265);
 // EXTERNAL MODULE: ./packages/core/src/plan/load.ts
 var load = __webpack_require__(265);
 // EXTERNAL MODULE: ./packages/core/src/plan/names.ts
 var names = __webpack_require__(2373);
-// EXTERNAL MODULE: ./packages/core/src/registry/pool.ts
-var pool = __webpack_require__(1551);
+// EXTERNAL MODULE: ./packages/core/src/shared/reference.ts
+var shared_reference = __webpack_require__(1098);
+// EXTERNAL MODULE: ./packages/core/src/util/map-limit.ts
+var map_limit = __webpack_require__(7650);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(908);
-// EXTERNAL MODULE: ./packages/core/src/steps/merge-manifest/run.ts + 2 modules
-var run = __webpack_require__(6777);
-// EXTERNAL MODULE: ./packages/core/src/steps/registry-inputs.ts
-var registry_inputs = __webpack_require__(5374);
+// EXTERNAL MODULE: ./packages/core/src/steps/common/registry.ts
+var registry = __webpack_require__(7588);
 // EXTERNAL MODULE: ./packages/core/src/config/variables.ts
 var variables = __webpack_require__(1605);
 ;// CONCATENATED MODULE: ./packages/core/src/steps/retag/wanted-tags.ts
+
 
 
 
@@ -196,14 +340,14 @@ function wantedTags(images, extra, scheme, env) {
                 ? `"${tag}" uses ${secret.map((m) => `\${${m}}`).join(', ')}, which looks like a secret (a step input, a runner variable, or a name with TOKEN, PASSWORD, SECRET, KEY, AUTH, ...): a tag never reads one`
                 : missing.length
                     ? `"${tag}" uses ${missing.map((m) => `\${${m}}`).join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not set in the environment`
-                    : !names/* TAG_PATTERN */.A0.test(value) || !names/* TAG_PATTERN */.A0.test(ref.tag)
+                    : !shared_reference/* TAG_PATTERN */.A0.test(value) || !shared_reference/* TAG_PATTERN */.A0.test(ref.tag)
                         ? `"${tag}" becomes the tag "${ref.tag}", which is not a valid tag (at most 128 of A-Z a-z 0-9 _ . -, not starting with . or -)`
                         : undefined;
             if (problem) {
                 problems.push(new errors/* UserError */.yo(problem, { ...(location ? { location } : {}), field }));
                 continue;
             }
-            const reference = (0,names/* formatRef */.rq)(ref);
+            const reference = (0,shared_reference/* formatRef */.rq)(ref);
             wanted.set(reference, { image: image.image, written: tag, reference });
         }
     }
@@ -223,6 +367,7 @@ function wantedTags(images, extra, scheme, env) {
 
 
 
+
 const PARALLEL = 8;
 /** From this many tags in one repository on, one tag listing is cheaper than a HEAD per tag. */
 const LIST_FROM = 3;
@@ -232,12 +377,12 @@ const LIST_FROM = 3;
  * before the first write; a tag already at that digest is left alone.
  */
 async function runRetag(inputs, ports, deps = {}) {
-    const scheme = (0,registry_inputs/* imageTagScheme */.fT)(inputs, deps.event ?? {}, ports.now());
+    const scheme = (0,registry/* imageTagScheme */.fT)(inputs, deps.event ?? {}, ports.now());
     const images = deps.images ??
-        (await (0,load/* loadPlannedImages */.Nv)(inputs.root, await (0,dirs/* resolveDirsInput */.Bm)(inputs.dirs, inputs.outputDir)));
+        (await (0,load/* loadPlannedImages */.Nv)(inputs.root, await (0,handoff/* resolveDirsInput */.Bm)(inputs.dirs, inputs.outputDir)));
     const wanted = wantedTags(images, inputs.tags, scheme, ports.env);
-    const sources = new Map(images.map((image) => [image.image, (0,reference/* parseReference */.F2)((0,names/* formatRef */.rq)((0,names/* indexRef */.C4)(scheme, image.image)))]));
-    const client = deps.client ?? (0,run/* registryClient */.Rk)(inputs, ports, deps.sleep);
+    const sources = new Map(images.map((image) => [image.image, (0,reference/* parseReference */.F2)((0,shared_reference/* formatRef */.rq)((0,names/* indexRef */.C4)(scheme, image.image)))]));
+    const client = deps.client ?? (0,registry/* registryClient */.Rk)(inputs, ports, deps.sleep);
     for (const source of sources.values())
         client.want(source, 'push');
     const indexes = new Map();
@@ -251,7 +396,7 @@ async function runRetag(inputs, ports, deps = {}) {
         indexes.set(image, manifest);
     }
     const existing = await existingTags(client, wanted);
-    const tags = await (0,pool/* mapLimit */.s)(wanted, PARALLEL, (w) => applyTag(client, w, indexes.get(w.image), existing));
+    const tags = await (0,map_limit/* mapLimit */.s)(wanted, PARALLEL, (w) => applyTag(client, w, indexes.get(w.image), existing));
     return { tags };
 }
 /** Per repository, the tags it has, when listing them is cheaper than asking for each (else undefined). */

@@ -1,5 +1,5 @@
 export const id = 508;
-export const ids = [508,643];
+export const ids = [508];
 export const modules = {
 
 /***/ 6508:
@@ -14,16 +14,16 @@ __webpack_require__.d(__webpack_exports__, {
   ls: () => (/* binding */ ls)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/config/platforms.ts
-var config_platforms = __webpack_require__(6900);
+// EXTERNAL MODULE: ./packages/core/src/shared/platform-spec.ts
+var platform_spec = __webpack_require__(618);
 // EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 8 modules
 var registry_client = __webpack_require__(8616);
 // EXTERNAL MODULE: ./packages/core/src/registry/image-index.ts
 var image_index = __webpack_require__(2245);
 // EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
 var media_types = __webpack_require__(2969);
-// EXTERNAL MODULE: ./packages/core/src/registry/pool.ts
-var pool = __webpack_require__(1551);
+// EXTERNAL MODULE: ./packages/core/src/util/map-limit.ts
+var map_limit = __webpack_require__(7650);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(908);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/list-images.ts
@@ -38,14 +38,14 @@ async function listImages(target, options) {
     const client = (0,registry_client/* createRegistryClient */.H)(options);
     const repository = (0,reference/* parseReference */.F2)(target);
     const tags = ((await client.listTags(repository)) ?? []).sort();
-    const listed = await (0,pool/* mapLimit */.s)(tags, 8, async (tag) => {
+    const listed = await (0,map_limit/* mapLimit */.s)(tags, 8, async (tag) => {
         const manifest = await client.getManifest((0,reference/* withTarget */.yY)(repository, { tag }));
         if (!manifest)
             return undefined;
         if ((0,media_types/* isIndexType */.$U)(manifest.mediaType)) {
             const platforms = (0,image_index/* parseIndex */.A1)(manifest.bytes)
                 .manifests.filter((m) => m.platform && !(0,image_index/* isAttestation */.H3)(m))
-                .map((m) => (0,config_platforms/* formatPlatform */.B)(m.platform));
+                .map((m) => (0,platform_spec/* formatPlatform */.B)(m.platform));
             return { tag, digest: manifest.digest, kind: 'index', platforms };
         }
         const parsed = JSON.parse(Buffer.from(manifest.bytes).toString('utf8'));
@@ -63,16 +63,16 @@ async function listImages(target, options) {
             tag,
             digest: manifest.digest,
             kind: 'image',
-            platforms: platform ? [(0,config_platforms/* formatPlatform */.B)(platform)] : [],
+            platforms: platform ? [(0,platform_spec/* formatPlatform */.B)(platform)] : [],
         };
     });
     return listed.filter((t) => t !== undefined);
 }
 
-// EXTERNAL MODULE: ./packages/cli/src/cli.ts
-var cli = __webpack_require__(8552);
-// EXTERNAL MODULE: ./packages/cli/src/commands/merge-manifest.ts
-var merge_manifest = __webpack_require__(7643);
+// EXTERNAL MODULE: ./packages/cli/src/command.ts
+var command = __webpack_require__(8835);
+// EXTERNAL MODULE: ./packages/cli/src/registry-options.ts
+var registry_options = __webpack_require__(2496);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/ls.ts
 
 
@@ -80,12 +80,12 @@ var merge_manifest = __webpack_require__(7643);
 /** `hephy-builder ls [TARGET]`: the tags of a registry repository or an OCI layout, with digests and platforms. */
 const ls = {
     summary: 'List the tags of a registry repository or an OCI image layout (oci:DIR) with their digests and platforms.',
-    usage: `hephy-builder ls [HOST/PATH|oci:DIR] [--insecure-registry HOST]... [--json]   (default ${merge_manifest.DEFAULT_TARGET})`,
+    usage: `hephy-builder ls [HOST/PATH|oci:DIR] [--insecure-registry HOST]... [--json]   (default ${registry_options/* DEFAULT_TARGET */.Kv})`,
     options: { 'insecure-registry': { type: 'string', multiple: true }, json: { type: 'boolean' } },
     async run({ values, positionals, ports, out }) {
         if (positionals.length > 1)
-            throw new cli/* UsageError */.eb(`unexpected argument ${positionals[1]}`);
-        const target = positionals[0] ?? merge_manifest.DEFAULT_TARGET;
+            throw new command/* UsageError */.eb(`unexpected argument ${positionals[1]}`);
+        const target = positionals[0] ?? registry_options/* DEFAULT_TARGET */.Kv;
         const insecureRegistries = values['insecure-registry'] ?? [];
         const tags = await listImages(target, { ports, insecureRegistries });
         out(values.json ? `${JSON.stringify(tags, null, 2)}\n` : formatListing(tags));
@@ -102,24 +102,20 @@ function formatListing(tags) {
 
 /***/ }),
 
-/***/ 7643:
+/***/ 2496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_TARGET: () => (/* binding */ DEFAULT_TARGET),
-/* harmony export */   REGISTRY_USAGE: () => (/* binding */ REGISTRY_USAGE),
-/* harmony export */   mergeManifest: () => (/* binding */ mergeManifest),
-/* harmony export */   readRegistryOptions: () => (/* binding */ readRegistryOptions),
-/* harmony export */   registryOptions: () => (/* binding */ registryOptions)
+/* harmony export */   GO: () => (/* binding */ readRegistryOptions),
+/* harmony export */   Kv: () => (/* binding */ DEFAULT_TARGET),
+/* harmony export */   _A: () => (/* binding */ registryOptions),
+/* harmony export */   q5: () => (/* binding */ REGISTRY_USAGE)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2373);
-/* harmony import */ var _hephy_builder_core_platform_inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6592);
-/* harmony import */ var _hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6777);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8552);
-
+/* harmony import */ var _hephy_builder_core_inputs_read__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2239);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8835);
 
 
 
@@ -144,15 +140,15 @@ const REGISTRY_USAGE = '[--repository HOST/PATH|oci:DIR] [--naming tag-prefix|re
 function readRegistryOptions(context, readStdin = () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8')) {
     const { values, positionals, platform } = context;
     if (positionals.length > 0)
-        throw new _cli_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`unexpected argument ${positionals[0]}`);
+        throw new _command_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unexpected argument ${positionals[0]}`);
     const naming = String(values.naming ?? 'tag-prefix');
     if (!_hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_1__/* .NAMINGS */ .ON.includes(naming))
-        throw new _cli_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--naming "${naming}" is not one of ${_hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_1__/* .NAMINGS */ .ON.join(', ')}`);
+        throw new _command_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--naming "${naming}" is not one of ${_hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_1__/* .NAMINGS */ .ON.join(', ')}`);
     const password = values['password-stdin'] ? readStdin().replace(/\r?\n$/, '') : '';
     if (password)
         platform.log.addSecret(password);
     if (password && !values.username)
-        throw new _cli_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--password-stdin needs --username');
+        throw new _command_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--password-stdin needs --username');
     return {
         repository: String(values.repository ?? DEFAULT_TARGET),
         naming: naming,
@@ -160,34 +156,111 @@ function readRegistryOptions(context, readStdin = () => (0,node_fs__WEBPACK_IMPO
         dirs: String(values.dirs ?? ''),
         root: String(values.root ?? '.'),
         outputDir: String(values['output-dir'] ?? '.'),
-        insecureRegistries: (values['insecure-registry'] ?? []).flatMap(_hephy_builder_core_platform_inputs__WEBPACK_IMPORTED_MODULE_2__/* .parseListInput */ .UF),
+        insecureRegistries: (values['insecure-registry'] ?? []).flatMap(_hephy_builder_core_inputs_read__WEBPACK_IMPORTED_MODULE_2__/* .parseListInput */ .UF),
         username: String(values.username ?? ''),
         password,
     };
 }
-/** `hephy-builder merge-manifest`: the per-arch images of each image as one OCI index. */
-const mergeManifest = {
-    summary: 'Join the per-architecture images of each image into one OCI index <image>-<date>.',
-    usage: `hephy-builder merge-manifest ${REGISTRY_USAGE} [--no-verify-platforms] [--source-url URL] [--revision SHA]`,
-    options: {
-        ...registryOptions,
-        'no-verify-platforms': { type: 'boolean' },
-        'source-url': { type: 'string' },
-        revision: { type: 'string' },
-    },
-    async run(context) {
-        const { values, platform, ports, out } = context;
-        const inputs = {
-            ...readRegistryOptions(context),
-            verifyPlatforms: values['no-verify-platforms'] !== true,
-            sourceUrl: String(values['source-url'] ?? ''),
-            revision: String(values.revision ?? ''),
-        };
-        const { manifests } = await (0,_hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_3__/* .runMergeManifest */ .hR)(inputs, ports, { event: await platform.event() });
-        out(values.json ? `${JSON.stringify(manifests, null, 2)}\n` : `${(0,_hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_3__/* .mergeManifestSummary */ ._z)(manifests)}\n`);
-        return 0;
-    },
-};
+
+
+/***/ }),
+
+/***/ 2245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ parseIndex),
+/* harmony export */   H3: () => (/* binding */ isAttestation),
+/* harmony export */   J5: () => (/* binding */ platformMatches),
+/* harmony export */   Jt: () => (/* binding */ serializeIndex),
+/* harmony export */   R7: () => (/* binding */ REFERENCE_DIGEST),
+/* harmony export */   yH: () => (/* binding */ entriesKey)
+/* harmony export */ });
+/* unused harmony export REFERENCE_TYPE */
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2969);
+
+/** BuildKit marks the provenance/SBOM manifests it adds to an index like this (buildx docs "attestation storage"). */
+const REFERENCE_TYPE = 'vnd.docker.reference.type';
+const REFERENCE_DIGEST = 'vnd.docker.reference.digest';
+function parseIndex(bytes) {
+    const parsed = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    return {
+        schemaVersion: 2,
+        mediaType: parsed.mediaType ?? _media_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OCI_INDEX */ .$p,
+        manifests: parsed.manifests ?? [],
+        ...(parsed.annotations ? { annotations: parsed.annotations } : {}),
+    };
+}
+function isAttestation(descriptor) {
+    return descriptor.annotations?.[REFERENCE_TYPE] === 'attestation-manifest';
+}
+/** The variant as compared: arm64's default `v8` is the same as none (containerd `platforms.Normalize`). */
+function variantOf(platform) {
+    const variant = platform.variant ?? '';
+    return platform.architecture === 'arm64' && variant === 'v8' ? '' : variant;
+}
+/**
+ * Whether `actual` (an image config or an index entry) satisfies `wanted`. A missing variant on
+ * the actual side is accepted: kaniko cannot record one, and the build request already named it.
+ */
+function platformMatches(wanted, actual) {
+    if (actual.os !== wanted.os || actual.architecture !== wanted.architecture)
+        return false;
+    const variant = variantOf({ os: actual.os, architecture: actual.architecture, variant: actual.variant });
+    return variant === '' || variant === variantOf(wanted);
+}
+/**
+ * The bytes of an OCI index (always OCI: only it may carry annotations). Key order is fixed and
+ * there is no whitespace, so the same entries give the same bytes and the same digest.
+ */
+function serializeIndex(manifests, annotations) {
+    const entries = manifests.map((m) => ({
+        mediaType: m.mediaType,
+        digest: m.digest,
+        size: m.size,
+        ...(m.annotations && Object.keys(m.annotations).length ? { annotations: m.annotations } : {}),
+        ...(m.platform ? { platform: orderedPlatform(m.platform) } : {}),
+    }));
+    const index = {
+        schemaVersion: 2,
+        mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OCI_INDEX */ .$p,
+        manifests: entries,
+        ...(Object.keys(annotations).length ? { annotations } : {}),
+    };
+    return Buffer.from(JSON.stringify(index));
+}
+function orderedPlatform(p) {
+    return { architecture: p.architecture, os: p.os, ...(p.variant ? { variant: p.variant } : {}) };
+}
+/** The entries of an index as compared for "already there": digests, platforms and entry annotations. */
+function entriesKey(manifests) {
+    return JSON.stringify(manifests.map((m) => [m.digest, m.platform ? orderedPlatform(m.platform) : null, m.annotations ?? {}]));
+}
+
+
+/***/ }),
+
+/***/ 618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatPlatform),
+/* harmony export */   l: () => (/* binding */ archLabel)
+/* harmony export */ });
+/**
+ * The label of a platform inside tag names and file names (`need_<arch>.txt`, `<image>-<arch>.tag`):
+ * the architecture, with the variant appended when it is not the architecture's default
+ * (`linux/arm/v7` -> `armv7`, `linux/arm64/v8` -> `arm64`).
+ */
+function archLabel(platform) {
+    const variant = platform.variant && !(platform.architecture === 'arm64' && platform.variant === 'v8')
+        ? platform.variant
+        : '';
+    return `${platform.architecture}${variant}`;
+}
+function formatPlatform(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
 
 
 /***/ })

@@ -7,19 +7,53 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_TARGET: () => (/* binding */ DEFAULT_TARGET),
-/* harmony export */   REGISTRY_USAGE: () => (/* binding */ REGISTRY_USAGE),
-/* harmony export */   mergeManifest: () => (/* binding */ mergeManifest),
-/* harmony export */   readRegistryOptions: () => (/* binding */ readRegistryOptions),
-/* harmony export */   registryOptions: () => (/* binding */ registryOptions)
+/* harmony export */   mergeManifest: () => (/* binding */ mergeManifest)
+/* harmony export */ });
+/* harmony import */ var _registry_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2496);
+/* harmony import */ var _hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6777);
+
+
+/** `hephy-builder merge-manifest`: the per-arch images of each image as one OCI index. */
+const mergeManifest = {
+    summary: 'Join the per-architecture images of each image into one OCI index <image>-<date>.',
+    usage: `hephy-builder merge-manifest ${_registry_options_js__WEBPACK_IMPORTED_MODULE_0__/* .REGISTRY_USAGE */ .q5} [--no-verify-platforms] [--source-url URL] [--revision SHA]`,
+    options: {
+        ..._registry_options_js__WEBPACK_IMPORTED_MODULE_0__/* .registryOptions */ ._A,
+        'no-verify-platforms': { type: 'boolean' },
+        'source-url': { type: 'string' },
+        revision: { type: 'string' },
+    },
+    async run(context) {
+        const { values, platform, ports, out } = context;
+        const inputs = {
+            ...(0,_registry_options_js__WEBPACK_IMPORTED_MODULE_0__/* .readRegistryOptions */ .GO)(context),
+            verifyPlatforms: values['no-verify-platforms'] !== true,
+            sourceUrl: String(values['source-url'] ?? ''),
+            revision: String(values.revision ?? ''),
+        };
+        const { manifests } = await (0,_hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_1__/* .runMergeManifest */ .h)(inputs, ports, { event: await platform.event() });
+        out(values.json ? `${JSON.stringify(manifests, null, 2)}\n` : `${(0,_hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_1__/* .mergeManifestSummary */ ._)(manifests)}\n`);
+        return 0;
+    },
+};
+
+
+/***/ }),
+
+/***/ 2496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GO: () => (/* binding */ readRegistryOptions),
+/* harmony export */   Kv: () => (/* binding */ DEFAULT_TARGET),
+/* harmony export */   _A: () => (/* binding */ registryOptions),
+/* harmony export */   q5: () => (/* binding */ REGISTRY_USAGE)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2373);
-/* harmony import */ var _hephy_builder_core_platform_inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6592);
-/* harmony import */ var _hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6777);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8552);
-
+/* harmony import */ var _hephy_builder_core_inputs_read__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2239);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8835);
 
 
 
@@ -44,15 +78,15 @@ const REGISTRY_USAGE = '[--repository HOST/PATH|oci:DIR] [--naming tag-prefix|re
 function readRegistryOptions(context, readStdin = () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8')) {
     const { values, positionals, platform } = context;
     if (positionals.length > 0)
-        throw new _cli_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`unexpected argument ${positionals[0]}`);
+        throw new _command_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unexpected argument ${positionals[0]}`);
     const naming = String(values.naming ?? 'tag-prefix');
     if (!_hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_1__/* .NAMINGS */ .ON.includes(naming))
-        throw new _cli_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--naming "${naming}" is not one of ${_hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_1__/* .NAMINGS */ .ON.join(', ')}`);
+        throw new _command_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--naming "${naming}" is not one of ${_hephy_builder_core_plan_names__WEBPACK_IMPORTED_MODULE_1__/* .NAMINGS */ .ON.join(', ')}`);
     const password = values['password-stdin'] ? readStdin().replace(/\r?\n$/, '') : '';
     if (password)
         platform.log.addSecret(password);
     if (password && !values.username)
-        throw new _cli_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--password-stdin needs --username');
+        throw new _command_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--password-stdin needs --username');
     return {
         repository: String(values.repository ?? DEFAULT_TARGET),
         naming: naming,
@@ -60,34 +94,11 @@ function readRegistryOptions(context, readStdin = () => (0,node_fs__WEBPACK_IMPO
         dirs: String(values.dirs ?? ''),
         root: String(values.root ?? '.'),
         outputDir: String(values['output-dir'] ?? '.'),
-        insecureRegistries: (values['insecure-registry'] ?? []).flatMap(_hephy_builder_core_platform_inputs__WEBPACK_IMPORTED_MODULE_2__/* .parseListInput */ .UF),
+        insecureRegistries: (values['insecure-registry'] ?? []).flatMap(_hephy_builder_core_inputs_read__WEBPACK_IMPORTED_MODULE_2__/* .parseListInput */ .UF),
         username: String(values.username ?? ''),
         password,
     };
 }
-/** `hephy-builder merge-manifest`: the per-arch images of each image as one OCI index. */
-const mergeManifest = {
-    summary: 'Join the per-architecture images of each image into one OCI index <image>-<date>.',
-    usage: `hephy-builder merge-manifest ${REGISTRY_USAGE} [--no-verify-platforms] [--source-url URL] [--revision SHA]`,
-    options: {
-        ...registryOptions,
-        'no-verify-platforms': { type: 'boolean' },
-        'source-url': { type: 'string' },
-        revision: { type: 'string' },
-    },
-    async run(context) {
-        const { values, platform, ports, out } = context;
-        const inputs = {
-            ...readRegistryOptions(context),
-            verifyPlatforms: values['no-verify-platforms'] !== true,
-            sourceUrl: String(values['source-url'] ?? ''),
-            revision: String(values.revision ?? ''),
-        };
-        const { manifests } = await (0,_hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_3__/* .runMergeManifest */ .hR)(inputs, ports, { event: await platform.event() });
-        out(values.json ? `${JSON.stringify(manifests, null, 2)}\n` : `${(0,_hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_3__/* .mergeManifestSummary */ ._z)(manifests)}\n`);
-        return 0;
-    },
-};
 
 
 /***/ })

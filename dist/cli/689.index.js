@@ -257,8 +257,8 @@ const SPIN_CONFIG_KEYS = ['manifest'];
 
 // EXTERNAL MODULE: ./packages/core/src/config/platform-spec.ts
 var platform_spec = __webpack_require__(3893);
-// EXTERNAL MODULE: ./packages/core/src/config/platforms.ts
-var config_platforms = __webpack_require__(6900);
+// EXTERNAL MODULE: ./packages/core/src/shared/platform-spec.ts
+var shared_platform_spec = __webpack_require__(618);
 ;// CONCATENATED MODULE: ./packages/core/src/config/read-platforms.ts
 
 
@@ -283,7 +283,7 @@ function readPlatforms(reader, entry) {
             reader.report(item, unknownPlatform(text));
             continue;
         }
-        const label = (0,config_platforms/* archLabel */.l)(platform);
+        const label = (0,shared_platform_spec/* archLabel */.l)(platform);
         const earlier = byLabel.get(label);
         if (earlier !== undefined) {
             reader.report(item, `\`${text}\` is the architecture \`${label}\` again (as ${earlier}); list it once`);
@@ -392,7 +392,7 @@ function readRelativePath(reader, entry) {
  */
 function readManualImages(reader, fields, options) {
     const entry = fields.get('manual_images');
-    const labels = options.platforms.map(config_platforms/* archLabel */.l);
+    const labels = options.platforms.map(shared_platform_spec/* archLabel */.l);
     const images = {};
     if (!entry) {
         const manualEntry = fields.get('manual_build');
@@ -669,7 +669,7 @@ function checkUniqueArgNames(reader, entry, buildArgs) {
 function choosePlatforms(reader, fields, ko) {
     const entry = fields.get('platforms');
     const top = entry ? readPlatforms(reader, entry) : undefined;
-    const same = (a, b) => a.map(config_platforms/* formatPlatform */.B).join(',') === b.map(config_platforms/* formatPlatform */.B).join(',');
+    const same = (a, b) => a.map(shared_platform_spec/* formatPlatform */.B).join(',') === b.map(shared_platform_spec/* formatPlatform */.B).join(',');
     if (entry && top && ko?.platforms && !same(top, ko.platforms)) {
         reader.report(entry, 'differs from ko_config.platforms: give the platforms once, here');
     }
@@ -842,31 +842,6 @@ function validNameComponent(name) {
 
 /***/ }),
 
-/***/ 6900:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ formatPlatform),
-/* harmony export */   l: () => (/* binding */ archLabel)
-/* harmony export */ });
-/**
- * The label of a platform inside tag names and file names (`need_<arch>.txt`, `<image>-<arch>.tag`):
- * the architecture, with the variant appended when it is not the architecture's default
- * (`linux/arm/v7` -> `armv7`, `linux/arm64/v8` -> `arm64`).
- */
-function archLabel(platform) {
-    const variant = platform.variant && !(platform.architecture === 'arm64' && platform.variant === 'v8')
-        ? platform.variant
-        : '';
-    return `${platform.architecture}${variant}`;
-}
-function formatPlatform(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
-
-
-/***/ }),
-
 /***/ 2281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1016,6 +991,31 @@ function isInside(parent, child) {
     const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(parent, child);
     return (relative === '' ||
         (relative !== '..' && !relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative)));
+}
+
+
+/***/ }),
+
+/***/ 618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatPlatform),
+/* harmony export */   l: () => (/* binding */ archLabel)
+/* harmony export */ });
+/**
+ * The label of a platform inside tag names and file names (`need_<arch>.txt`, `<image>-<arch>.tag`):
+ * the architecture, with the variant appended when it is not the architecture's default
+ * (`linux/arm/v7` -> `armv7`, `linux/arm64/v8` -> `arm64`).
+ */
+function archLabel(platform) {
+    const variant = platform.variant && !(platform.architecture === 'arm64' && platform.variant === 'v8')
+        ? platform.variant
+        : '';
+    return `${platform.architecture}${variant}`;
+}
+function formatPlatform(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
 }
 
 

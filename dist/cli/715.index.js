@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _hephy_builder_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3919);
 /* harmony import */ var _hephy_builder_core_config_load__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9689);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8552);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8835);
 
 
 
@@ -34,7 +34,7 @@ const validate = {
         const files = await findConfigFiles(positionals.length > 0 ? positionals : ['.'], cwd);
         if (files.length === 0) {
             out(`no build-config.yaml in ${positionals.join(', ') || '.'} or its direct children\n`);
-            return _cli_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_INVALID */ .jL;
+            return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_INVALID */ .jL;
         }
         let invalid = 0;
         for (const file of files) {
@@ -49,7 +49,7 @@ const validate = {
         out(invalid === 0
             ? `${plural(files.length, 'config')} valid\n`
             : `${invalid} of ${plural(files.length, 'config')} invalid\n`);
-        return invalid === 0 ? _cli_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_OK */ .Ij : _cli_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_INVALID */ .jL;
+        return invalid === 0 ? _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_OK */ .Ij : _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_INVALID */ .jL;
     },
 };
 async function problemsOf(file) {
@@ -82,7 +82,7 @@ async function findConfigFiles(paths, cwd) {
 async function configFilesAt(absolute, given) {
     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(absolute).catch(() => undefined);
     if (!info)
-        throw new _cli_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${given}: no such file or directory`);
+        throw new _command_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${given}: no such file or directory`);
     if (info.isFile())
         return [at(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute), node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(absolute))];
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(absolute, _hephy_builder_core_config_load__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_FILE_NAME */ .au)))

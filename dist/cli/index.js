@@ -2,88 +2,116 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8552:
+/***/ 2392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ij: () => (/* binding */ EXIT_OK),
-/* harmony export */   Lb: () => (/* binding */ registerCommand),
-/* harmony export */   ak: () => (/* binding */ runCli),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   jL: () => (/* binding */ EXIT_INVALID)
-/* harmony export */ });
-/* unused harmony export EXIT_USAGE */
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _hephy_builder_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3919);
-/* harmony import */ var _hephy_builder_core_platform_local__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8597);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runCli)
+});
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/index.ts
+/** Every command, loaded lazily so that `hephy-builder validate` does not load the registry client. */
+const COMMANDS = {
+    version: async () => (await __nccwpck_require__.e(/* import() */ 574).then(__nccwpck_require__.bind(__nccwpck_require__, 7574))).version,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(53), __nccwpck_require__.e(124), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4309))).plan,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96))).validate,
+    'merge-manifest': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(257), __nccwpck_require__.e(53), __nccwpck_require__.e(777), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).mergeManifest,
+    retag: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(257), __nccwpck_require__.e(53), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 306))).retag,
+    ls: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(257), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6508))).ls,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(257), __nccwpck_require__.e(53), __nccwpck_require__.e(124), __nccwpck_require__.e(777), __nccwpck_require__.e(949)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5949))).build,
+};
+
+// EXTERNAL MODULE: ./packages/cli/src/command.ts
+var src_command = __nccwpck_require__(8835);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __nccwpck_require__(3919);
+// EXTERNAL MODULE: ./packages/core/src/platform/local.ts + 1 modules
+var local = __nccwpck_require__(8597);
+;// CONCATENATED MODULE: ./packages/cli/src/cli.ts
 
 
 
-/** Exit codes: 0 ok, 1 the input is invalid or the work failed, 2 the command line is wrong. */
-const EXIT_OK = 0;
-const EXIT_INVALID = 1;
-const EXIT_USAGE = 2;
-/** Thrown for a wrong command line; answered with the usage and exit code 2. */
-class UsageError extends Error {
-}
-const commands = new Map([]);
-/** Adds a command; each lives in commands/<name>.ts and is loaded only when called. */
-function registerCommand(name, load) {
-    commands.set(name, load);
-}
+
+
 function help() {
-    const names = [...commands.keys()].join(', ');
+    const names = Object.keys(COMMANDS).join(', ');
     return `usage: hephy-builder <command> [options]\ncommands: ${names}\nRun hephy-builder <command> --help for its options.\n`;
 }
 async function runCli(argv, env, out = (t) => process.stdout.write(t)) {
-    const { registerAll } = await __nccwpck_require__.e(/* import() */ 137).then(__nccwpck_require__.bind(__nccwpck_require__, 137));
-    registerAll();
     const [name, ...rest] = argv;
     if (!name || name === '--help' || name === '-h' || name === 'help') {
         out(help());
-        return name ? EXIT_OK : EXIT_USAGE;
+        return name ? src_command/* EXIT_OK */.Ij : src_command/* EXIT_USAGE */.Ri;
     }
-    const load = commands.get(name);
-    const platform = (0,_hephy_builder_core_platform_local__WEBPACK_IMPORTED_MODULE_2__/* .createLocalPlatform */ .b)(env);
+    const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    const platform = (0,local/* createLocalPlatform */.b)(env);
     if (!load) {
         platform.log.error(`unknown command "${name}"\n${help()}`);
-        return EXIT_USAGE;
+        return src_command/* EXIT_USAGE */.Ri;
     }
     const command = await load();
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        parsed = (0,external_node_util_.parseArgs)({
             args: [...rest],
             options: { ...command.options, help: { type: 'boolean', short: 'h' } },
             allowPositionals: true,
         });
     }
     catch (error) {
-        platform.log.error(`${(0,_hephy_builder_core__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}\nusage: ${command.usage}`);
-        return EXIT_USAGE;
+        platform.log.error(`${(0,src/* errorMessage */.gJ)(error)}\nusage: ${command.usage}`);
+        return src_command/* EXIT_USAGE */.Ri;
     }
     if (parsed.values.help) {
         out(`${command.summary}\nusage: ${command.usage}\n`);
-        return EXIT_OK;
+        return src_command/* EXIT_OK */.Ij;
     }
     try {
         return await command.run({
             values: parsed.values,
             positionals: parsed.positionals,
             platform,
-            ports: (0,_hephy_builder_core__WEBPACK_IMPORTED_MODULE_1__/* .createPorts */ .RV)(platform, env),
+            ports: (0,src/* createPorts */.RV)(platform, env),
             out,
         });
     }
     catch (error) {
-        if (error instanceof UsageError) {
+        if (error instanceof src_command/* UsageError */.eb) {
             platform.log.error(`${error.message}\nusage: ${command.usage}`);
-            return EXIT_USAGE;
+            return src_command/* EXIT_USAGE */.Ri;
         }
-        platform.log.error(platform.log.mask((0,_hephy_builder_core__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)));
-        return EXIT_INVALID;
+        platform.log.error(platform.log.mask((0,src/* errorMessage */.gJ)(error)));
+        // A bug, not a user's mistake or an outside failure: say so, with where it happened.
+        if ((0,src/* isBug */.X9)(error)) {
+            const stack = error instanceof Error && error.stack ? `\n${error.stack}` : '';
+            platform.log.error(platform.log.mask(`${src/* BUG_NOTE */.Sl}${stack}`));
+        }
+        return src_command/* EXIT_INVALID */.jL;
     }
+}
+
+
+/***/ }),
+
+/***/ 8835:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ij: () => (/* binding */ EXIT_OK),
+/* harmony export */   Ri: () => (/* binding */ EXIT_USAGE),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   jL: () => (/* binding */ EXIT_INVALID)
+/* harmony export */ });
+/** Exit codes: 0 ok, 1 the input is invalid or the work failed, 2 the command line is wrong. */
+const EXIT_OK = 0;
+const EXIT_INVALID = 1;
+const EXIT_USAGE = 2;
+/** Thrown for a wrong command line; answered with the usage and exit code 2. */
+class UsageError extends Error {
 }
 
 
@@ -93,9 +121,9 @@ async function runCli(argv, env, out = (t) => process.stdout.write(t)) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8552);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2392);
 
-process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), process.env);
+process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), process.env);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -193,7 +221,7 @@ function suggestPlatform(text) {
 /* unused harmony export withSamplePlaceholders */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _plan_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2373);
+/* harmony import */ var _shared_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1098);
 /**
  * The shapes of the strings a build-config.yaml holds: tags, ARG names, git remotes and refs,
  * image references, relative paths. Plain predicates; parse.ts turns a `false` into an error.
@@ -224,7 +252,7 @@ function withSamplePlaceholders(text) {
     return text.replace(PLACEHOLDER, 'x');
 }
 function isTag(text) {
-    return _plan_names_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_PATTERN */ .A0.test(withSamplePlaceholders(text));
+    return _shared_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_PATTERN */ .A0.test(withSamplePlaceholders(text));
 }
 /**
  * A git remote: `https://host/path`, `ssh://`, `git://`, `file://` URLs, or scp-style
@@ -452,9 +480,12 @@ function parseBuildArgEnv(names) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cc: () => (/* binding */ formatLocated),
 /* harmony export */   Io: () => (/* binding */ shortToken),
+/* harmony export */   Sl: () => (/* binding */ BUG_NOTE),
+/* harmony export */   X9: () => (/* binding */ isBug),
 /* harmony export */   cI: () => (/* binding */ ExecError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   tQ: () => (/* binding */ UserErrors),
+/* harmony export */   yA: () => (/* binding */ ExternalError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
 /* unused harmony export MAX_QUOTED_CHARS */
@@ -511,8 +542,18 @@ class UserErrors extends UserError {
         return this.message;
     }
 }
+/**
+ * A process, a registry or the network failed: neither the user's input nor a bug in
+ * hephy-builder. It is reported as its message alone, without a stack trace.
+ */
+class ExternalError extends Error {
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'ExternalError';
+    }
+}
 /** A process exited non-zero. The argv is kept for the message; stderr is already masked. */
-class ExecError extends Error {
+class ExecError extends ExternalError {
     file;
     args;
     exitCode;
@@ -547,6 +588,12 @@ function errorMessage(error) {
         return error.message;
     return String(error);
 }
+/** Whether a thrown value is a bug in hephy-builder: anything but a user's or an outside failure. */
+function isBug(error) {
+    return !(error instanceof UserError || error instanceof ExternalError);
+}
+/** Appended to a bug's message, so that nobody hunts for the mistake in their own config. */
+const BUG_NOTE = 'this is a bug in hephy-builder: please report it with the stack trace';
 
 
 /***/ }),
@@ -557,15 +604,17 @@ function errorMessage(error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Sl: () => (/* reexport */ errors/* BUG_NOTE */.Sl),
   yo: () => (/* reexport */ errors/* UserError */.yo),
   tQ: () => (/* reexport */ errors/* UserErrors */.tQ),
   k7: () => (/* reexport */ createExec),
   RV: () => (/* reexport */ createPorts),
   gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
-  Cc: () => (/* reexport */ errors/* formatLocated */.Cc)
+  Cc: () => (/* reexport */ errors/* formatLocated */.Cc),
+  X9: () => (/* reexport */ errors/* isBug */.X9)
 });
 
-// UNUSED EXPORTS: ExecError, MAX_QUOTED_CHARS, createPlatform, detectPlatform, inputReader, parseBooleanInput, parseListInput, readInput, runAction, shortToken
+// UNUSED EXPORTS: ExecError, ExternalError, MAX_QUOTED_CHARS, createPlatform, detectPlatform, inputReader, parseBooleanInput, parseListInput, readInput, runAction, shortToken
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
@@ -579,15 +628,17 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  * shell), output is captured and masked, and the command line is logged at debug level with its
  * secrets masked. We spawn directly rather than through @actions/exec because we need stdin
  * bytes, line streaming for long builds, and no `[command]` echo of unmasked arguments on GitLab.
+ * A process gets `env` (the ports' environment) unless the call names its own: what a test or the
+ * CLI hands the ports is what git and the credential helpers see, not this process's environment.
  */
-function createExec(log) {
+function createExec(log, env) {
     return {
         run(file, args, options = {}) {
             log.debug(`exec: ${log.mask([file, ...args].join(' '))}`);
             return new Promise((resolve, reject) => {
                 const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...args], {
                     cwd: options.cwd,
-                    env: (options.env ?? process.env),
+                    env: (options.env ?? env),
                     stdio: ['pipe', 'pipe', 'pipe'],
                 });
                 const out = [];
@@ -607,7 +658,7 @@ function createExec(log) {
                 child.stderr.on('data', collect('stderr', err));
                 child.on('error', (error) => {
                     const hint = error.code === 'ENOENT' ? ` (is ${file} installed and on PATH?)` : '';
-                    reject(new Error(`could not start ${file}: ${error.message}${hint}`));
+                    reject(new errors/* ExternalError */.yA(`could not start ${file}: ${error.message}${hint}`, { cause: error }));
                 });
                 child.stdin.on('error', () => {
                     // The child may exit before reading its input; its exit code tells the story.
@@ -725,8 +776,8 @@ function github_advice_githubPlanAdvice(plan) {
     ];
 }
 
-// EXTERNAL MODULE: ./packages/core/src/platform/inputs.ts
-var inputs = __nccwpck_require__(6592);
+// EXTERNAL MODULE: ./packages/core/src/inputs/read.ts
+var read = __nccwpck_require__(2239);
 // EXTERNAL MODULE: ./packages/core/src/platform/platform.ts
 var platform = __nccwpck_require__(7110);
 ;// CONCATENATED MODULE: ./packages/core/src/platform/github.ts
@@ -1402,7 +1453,7 @@ function platform_createPlatform(env) {
 /** The real ports for a process: its environment, Node's fetch, the wall clock. */
 function createPorts(platform, env = process.env) {
     return {
-        exec: createExec(platform.log),
+        exec: createExec(platform.log, env),
         log: platform.log,
         env,
         now: () => new Date(),
@@ -1430,14 +1481,19 @@ async function runAction(action, env = process.env) {
         reportFailure(platform, error);
     }
 }
-/** One annotation per problem, on its file and line, so every bad field shows in the diff view. */
+/**
+ * One annotation per problem, on its file and line, so every bad field shows in the diff view.
+ * A user's mistake and an outside failure (a process, a registry) are their message; only a bug
+ * says so and leaves its stack trace in the debug log.
+ */
 function reportFailure(platform, error) {
     const problems = error instanceof UserErrors ? error.errors : [error];
     for (const problem of problems) {
         const location = problem instanceof UserError ? problem.location : undefined;
-        platform.fail(platform.log.mask(errorMessage(problem)), location);
+        const message = errorMessage(problem);
+        platform.fail(platform.log.mask(isBug(problem) ? `${message} (${BUG_NOTE})` : message), location);
     }
-    if (!(error instanceof UserError) && error instanceof Error && error.stack) {
+    if (isBug(error) && error instanceof Error && error.stack) {
         platform.log.debug(platform.log.mask(error.stack));
     }
 }
@@ -1456,31 +1512,109 @@ function reportFailure(platform, error) {
 
 /***/ }),
 
+/***/ 2239:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R5: () => (/* binding */ readInput),
+/* harmony export */   UF: () => (/* binding */ parseListInput),
+/* harmony export */   cN: () => (/* binding */ inputReader)
+/* harmony export */ });
+/* unused harmony exports platformInputs, parseBooleanInput */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+/**
+ * Reads an input the way every bundle must: `INPUT_<NAME>` as GitHub sets it (upper case, `-`
+ * kept), then with `-` written `_`, as a GitLab job variable has to spell it. Blank is unset.
+ */
+function readInput(env, name) {
+    return (readInputIfSet(env, name) ?? '').trim();
+}
+/** An input as given, blank included; undefined only when no `INPUT_<NAME>` is set at all. */
+function readInputIfSet(env, name) {
+    const upper = name.toUpperCase().replace(/ /g, '_');
+    return env[`INPUT_${upper}`] ?? env[`INPUT_${upper.replace(/-/g, '_')}`];
+}
+/** The reader of a step's inputs as the platform hands them in. */
+function platformInputs(platform) {
+    return inputReader((name) => platform.input(name), (name) => readInputIfSet(platform.env, name) !== undefined);
+}
+function inputReader(read, isSet = (name) => read(name) !== '') {
+    return {
+        string: (name, fallback = '') => read(name) || fallback,
+        stringOrOff: (name, fallback) => (isSet(name) ? read(name) : fallback),
+        boolean: (name, fallback) => parseBooleanInput(name, read(name), fallback),
+        list: (name, fallback = []) => {
+            const raw = read(name);
+            return raw ? parseListInput(raw) : [...fallback];
+        },
+        choice: (name, options, fallback) => {
+            const raw = read(name);
+            if (!raw)
+                return fallback;
+            if (options.includes(raw))
+                return raw;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${raw}" is not one of ${options.join(', ')}`, { field: `input ${name}` });
+        },
+    };
+}
+/** YAML 1.2 core booleans, as @actions/core accepts them; anything else is an error. */
+function parseBooleanInput(name, raw, fallback) {
+    if (raw === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(raw))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(raw))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${raw}" is not a boolean (true or false)`, { field: `input ${name}` });
+}
+/**
+ * A list input: one item a line, or separated by commas or spaces (a GitLab array input arrives
+ * as JSON, so a JSON array of strings is accepted too). `#` starts a comment on its own line.
+ */
+function parseListInput(raw) {
+    const text = raw.trim();
+    if (text.startsWith('[')) {
+        try {
+            const parsed = JSON.parse(text);
+            if (Array.isArray(parsed))
+                return parsed.map(String).filter((s) => s !== '');
+        }
+        catch {
+            // Not JSON after all: fall through to the plain list.
+        }
+    }
+    return text
+        .split(/\r?\n/)
+        .filter((line) => !line.trimStart().startsWith('#'))
+        .flatMap((line) => line.split(/[,\s]+/))
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+
+
+/***/ }),
+
 /***/ 2373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
 /* harmony export */   C4: () => (/* binding */ indexRef),
 /* harmony export */   C_: () => (/* binding */ extraTagRef),
 /* harmony export */   HB: () => (/* binding */ utcDate),
 /* harmony export */   ON: () => (/* binding */ NAMINGS),
 /* harmony export */   a7: () => (/* binding */ resolveTagScheme),
-/* harmony export */   qh: () => (/* binding */ archRef),
-/* harmony export */   rq: () => (/* binding */ formatRef)
+/* harmony export */   qh: () => (/* binding */ archRef)
 /* harmony export */ });
 /* unused harmony export branchSuffix */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * The names of images and tags (DESIGN.md "Names of images and tags"). Every step that pushes,
+ * The names of images and tags (README.md "Names of images and tags"). Every step that pushes,
  * reads or tags an image computes its reference here and nowhere else.
  */
 
 const NAMINGS = ['tag-prefix', 'repository'];
-function formatRef(ref) {
-    return `${ref.repository}:${ref.tag}`;
-}
 function place(scheme, image, suffix) {
     return scheme.naming === 'repository'
         ? { repository: `${scheme.repository}/${image}`, tag: suffix }
@@ -1525,8 +1659,6 @@ function branchSuffix(branch) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(branch).digest('hex').slice(0, 12);
     return `${slug.slice(0, 27).replace(/-+$/, '')}_${hash}`;
 }
-/** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 /**
  * The scheme for this run. Off the default branch (a push to `feature/x`, a pull request) the
  * date becomes `<date>-<branch>` and extra tags get `-<branch>`, so the default branch's tags
@@ -1613,88 +1745,6 @@ function planOutputs(plan) {
 
 /***/ }),
 
-/***/ 6592:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R5: () => (/* binding */ readInput),
-/* harmony export */   UF: () => (/* binding */ parseListInput)
-/* harmony export */ });
-/* unused harmony exports platformInputs, inputReader, parseBooleanInput */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-
-/**
- * Reads an input the way every bundle must: `INPUT_<NAME>` as GitHub sets it (upper case, `-`
- * kept), then with `-` written `_`, as a GitLab job variable has to spell it. Blank is unset.
- */
-function readInput(env, name) {
-    return (readInputIfSet(env, name) ?? '').trim();
-}
-/** An input as given, blank included; undefined only when no `INPUT_<NAME>` is set at all. */
-function readInputIfSet(env, name) {
-    const upper = name.toUpperCase().replace(/ /g, '_');
-    return env[`INPUT_${upper}`] ?? env[`INPUT_${upper.replace(/-/g, '_')}`];
-}
-/** The reader of a step's inputs as the platform hands them in. */
-function platformInputs(platform) {
-    return inputReader((name) => platform.input(name), (name) => readInputIfSet(platform.env, name) !== undefined);
-}
-function inputReader(read, isSet = (name) => read(name) !== '') {
-    return {
-        string: (name, fallback = '') => read(name) || fallback,
-        stringOrOff: (name, fallback) => (isSet(name) ? read(name) : fallback),
-        boolean: (name, fallback) => parseBooleanInput(name, read(name), fallback),
-        list: (name, fallback = []) => {
-            const raw = read(name);
-            return raw ? parseListInput(raw) : [...fallback];
-        },
-        choice: (name, options, fallback) => {
-            const raw = read(name);
-            if (!raw)
-                return fallback;
-            if (options.includes(raw))
-                return raw;
-            throw new UserError(`"${raw}" is not one of ${options.join(', ')}`, { field: `input ${name}` });
-        },
-    };
-}
-/** YAML 1.2 core booleans, as @actions/core accepts them; anything else is an error. */
-function parseBooleanInput(name, raw, fallback) {
-    if (raw === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(raw))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(raw))
-        return false;
-    throw new UserError(`"${raw}" is not a boolean (true or false)`, { field: `input ${name}` });
-}
-/**
- * A list input: one item a line, or separated by commas or spaces (a GitLab array input arrives
- * as JSON, so a JSON array of strings is accepted too). `#` starts a comment on its own line.
- */
-function parseListInput(raw) {
-    const text = raw.trim();
-    if (text.startsWith('[')) {
-        try {
-            const parsed = JSON.parse(text);
-            if (Array.isArray(parsed))
-                return parsed.map(String).filter((s) => s !== '');
-        }
-        catch {
-            // Not JSON after all: fall through to the plain list.
-        }
-    }
-    return text
-        .split(/\r?\n/)
-        .filter((line) => !line.trimStart().startsWith('#'))
-        .flatMap((line) => line.split(/[,\s]+/))
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-
-
-/***/ }),
-
 /***/ 8597:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1704,8 +1754,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   b: () => (/* binding */ createLocalPlatform)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/platform/inputs.ts
-var inputs = __nccwpck_require__(6592);
+// EXTERNAL MODULE: ./packages/core/src/inputs/read.ts
+var read = __nccwpck_require__(2239);
 // EXTERNAL MODULE: ./packages/core/src/platform/platform.ts
 var platform = __nccwpck_require__(7110);
 ;// CONCATENATED MODULE: ./packages/core/src/platform/secrets.ts
@@ -1768,7 +1818,7 @@ function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
         name: 'local',
         log,
         env,
-        input: (name) => (0,inputs/* readInput */.R5)(env, name),
+        input: (name) => (0,read/* readInput */.R5)(env, name),
         async setOutputs() {
             // A terminal has no step outputs; the files in output-dir carry the results.
         },
@@ -1799,7 +1849,7 @@ function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
 /* harmony export */ });
 /* unused harmony export detectPlatform */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6592);
+/* harmony import */ var _inputs_read_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2239);
 
 
 /**
@@ -1830,7 +1880,7 @@ function detectPlatform(env) {
  * was never written.
  */
 async function refuseChildPipeline(name, env) {
-    const file = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInput */ .R5)(env, 'child-pipeline');
+    const file = (0,_inputs_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readInput */ .R5)(env, 'child-pipeline');
     if (!file)
         return;
     const marker = env[PLATFORM_VARIABLE]
@@ -1853,6 +1903,29 @@ const NODE_ARCHS = {
 /** Node's `process.arch` as an arch label; a name without a label is kept as it is. */
 function nodeArchLabel(nodeArch = process.arch) {
     return NODE_ARCHS[nodeArch] ?? nodeArch;
+}
+
+
+/***/ }),
+
+/***/ 1098:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   rq: () => (/* binding */ formatRef)
+/* harmony export */ });
+/* unused harmony export DIGEST_PATTERN */
+function formatRef(ref) {
+    return `${ref.repository}:${ref.tag}`;
+}
+/** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/** `sha256:<hex>`, the only algorithm we write and the one every registry accepts. */
+const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+function isDigest(value) {
+    return DIGEST_PATTERN.test(value);
 }
 
 

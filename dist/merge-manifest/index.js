@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9286);
-/* harmony import */ var _hephy_builder_core_steps_merge_manifest_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6811);
+/* harmony import */ var _hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3903);
+/* harmony import */ var _hephy_builder_core_steps_merge_manifest_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2482);
 
 
 await (0,_hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_hephy_builder_core_steps_merge_manifest_action__WEBPACK_IMPORTED_MODULE_1__/* .mergeManifestAction */ .K);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9286:
+/***/ 3903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39,15 +39,17 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  * shell), output is captured and masked, and the command line is logged at debug level with its
  * secrets masked. We spawn directly rather than through @actions/exec because we need stdin
  * bytes, line streaming for long builds, and no `[command]` echo of unmasked arguments on GitLab.
+ * A process gets `env` (the ports' environment) unless the call names its own: what a test or the
+ * CLI hands the ports is what git and the credential helpers see, not this process's environment.
  */
-function createExec(log) {
+function createExec(log, env) {
     return {
         run(file, args, options = {}) {
             log.debug(`exec: ${log.mask([file, ...args].join(' '))}`);
             return new Promise((resolve, reject) => {
                 const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...args], {
                     cwd: options.cwd,
-                    env: (options.env ?? process.env),
+                    env: (options.env ?? env),
                     stdio: ['pipe', 'pipe', 'pipe'],
                 });
                 const out = [];
@@ -67,7 +69,7 @@ function createExec(log) {
                 child.stderr.on('data', collect('stderr', err));
                 child.on('error', (error) => {
                     const hint = error.code === 'ENOENT' ? ` (is ${file} installed and on PATH?)` : '';
-                    reject(new Error(`could not start ${file}: ${error.message}${hint}`));
+                    reject(new errors/* ExternalError */.yA(`could not start ${file}: ${error.message}${hint}`, { cause: error }));
                 });
                 child.stdin.on('error', () => {
                     // The child may exit before reading its input; its exit code tells the story.
@@ -97,7 +99,7 @@ function createExec(log) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./packages/core/src/platform/event.ts
+;// CONCATENATED MODULE: ./packages/core/src/shared/event.ts
 const ZERO_SHA = /^0+$/;
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -172,63 +174,15 @@ function appendFileCommand(file, text) {
     (0,external_node_fs_.appendFileSync)(file, text, { encoding: 'utf8' });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/config/platforms.ts
-var platforms = __nccwpck_require__(6900);
-// EXTERNAL MODULE: ./packages/core/src/config/platform-spec.ts
-var platform_spec = __nccwpck_require__(3893);
-;// CONCATENATED MODULE: ./packages/core/src/plan/outputs.ts
-
-
-/** Architectures every plan reports on, needed or not: the seed's two runner pools. */
-const ALWAYS_REPORTED_ARCHS = (/* unused pure expression or super */ null && (['amd64', 'arm64']));
-/** The image directories of a plan, each once, in build order (what `dirs.txt` holds). */
-function planDirs(plan) {
-    return [...new Set(plan.images.map((image) => image.dir))];
-}
-/** The images that are built here (a `manual_build` image's per-arch images already exist). */
-function builtImages(images) {
-    return images.filter((image) => !image.config.manualBuild);
-}
-/** Arch labels some built image needs, sorted. */
-function neededArchs(images) {
-    return [...new Set(builtImages(images).flatMap((image) => image.archs))].sort();
-}
-/** `need_<arch>`: amd64 and arm64 always, and every other arch a planned image names. */
-function needByArch(plan) {
-    const seen = new Set(plan.images.flatMap((image) => image.archs));
-    const archs = [...new Set([...ALWAYS_REPORTED_ARCHS, ...[...seen].sort()])];
-    return new Map(archs.map((arch) => [arch, plan.archs.includes(arch)]));
-}
-/** One job per image and platform, for `strategy.matrix` (GitHub) or `parallel:matrix` (GitLab). */
-function buildMatrix(images) {
-    const include = builtImages(images).flatMap((image) => image.platforms.map((platform) => {
-        const spec = (0,platform_spec/* parsePlatform */.FL)(platform);
-        return { dir: image.dir, image: image.image, arch: spec ? (0,platforms/* archLabel */.l)(spec) : platform, platform };
-    }));
-    return { include };
-}
-/** The step outputs (action.yml names them). Values have no spaces except `dirs`, so GitLab's dotenv can carry them. */
-function planOutputs(plan) {
-    const dirs = planDirs(plan);
-    const outputs = {
-        dirs: dirs.join(' '),
-        'dirs-json': JSON.stringify(dirs),
-        matrix: JSON.stringify(buildMatrix(plan.images)),
-        archs: JSON.stringify(plan.archs),
-    };
-    for (const [arch, needed] of needByArch(plan))
-        outputs[`need-${arch}`] = String(needed);
-    outputs['has-builds'] = String(dirs.length > 0);
-    return outputs;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/plan/outputs.ts
+var outputs = __nccwpck_require__(9175);
 ;// CONCATENATED MODULE: ./packages/core/src/platform/github-advice.ts
 
 /** GitHub's limit on the jobs one matrix may generate. */
 const MATRIX_JOB_LIMIT = 256;
 /** What a GitHub user should know about a plan before a workflow feeds its `matrix` to a job. */
 function githubPlanAdvice(plan) {
-    const jobs = buildMatrix(plan.images).include.length;
+    const jobs = (0,outputs/* buildMatrix */.Kn)(plan.images).include.length;
     if (jobs <= MATRIX_JOB_LIMIT)
         return [];
     return [
@@ -236,8 +190,8 @@ function githubPlanAdvice(plan) {
     ];
 }
 
-// EXTERNAL MODULE: ./packages/core/src/platform/inputs.ts
-var inputs = __nccwpck_require__(6592);
+// EXTERNAL MODULE: ./packages/core/src/inputs/read.ts
+var read = __nccwpck_require__(2239);
 ;// CONCATENATED MODULE: ./packages/core/src/platform/platform.ts
 
 
@@ -269,7 +223,7 @@ function detectPlatform(env) {
  * was never written.
  */
 async function refuseChildPipeline(name, env) {
-    const file = (0,inputs/* readInput */.R5)(env, 'child-pipeline');
+    const file = (0,read/* readInput */.R5)(env, 'child-pipeline');
     if (!file)
         return;
     const marker = env[PLATFORM_VARIABLE]
@@ -361,7 +315,7 @@ function createGitHubPlatform(env, write = (t) => process.stdout.write(t)) {
         name: 'github',
         log,
         env,
-        input: (name) => (0,inputs/* readInput */.R5)(env, name),
+        input: (name) => (0,read/* readInput */.R5)(env, name),
         async setOutputs(outputs) {
             const file = env.GITHUB_OUTPUT;
             if (!file)
@@ -532,7 +486,7 @@ function parseBuildArgEnv(names) {
 var names = __nccwpck_require__(2373);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline-groups.ts
+;// CONCATENATED MODULE: ./packages/core/src/plan/child-groups.ts
 /** The plan's image directories in plan (dependency) order, with the planned directories each is built on. */
 function dirUnits(plan) {
     // dependsOn holds image directories (a directory with targets: has several images).
@@ -875,8 +829,8 @@ const VARIABLE_REFERENCE = /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]
 async function readChildPipelineOptions(platform, now) {
     const input = (name, fallback = '') => platform.input(name) || fallback;
     const event = await platform.event();
-    const pushOnMergeRequests = (0,inputs/* parseBooleanInput */.S8)('push-on-merge-requests', input('push-on-merge-requests'), false);
-    const push = (0,inputs/* parseBooleanInput */.S8)('push', input('push'), true);
+    const pushOnMergeRequests = (0,read/* parseBooleanInput */.S8)('push-on-merge-requests', input('push-on-merge-requests'), false);
+    const push = (0,read/* parseBooleanInput */.S8)('push', input('push'), true);
     return {
         image: input('image', platform.env.HEPHY_RUNNER_IMAGE ?? platform.env.CI_JOB_IMAGE ?? ''),
         distDir: input('dist-dir', DEFAULT_DIST_DIR),
@@ -895,7 +849,7 @@ async function readChildPipelineOptions(platform, now) {
             backend: input('backend'),
             cache: input('cache'),
             // Checked here too, so a secret's name stops the pipeline before any child job starts.
-            'build-arg-env': parseBuildArgEnv((0,inputs/* parseListInput */.UF)(input('build-arg-env'))).join(','),
+            'build-arg-env': parseBuildArgEnv((0,read/* parseListInput */.UF)(input('build-arg-env'))).join(','),
         },
         retagInputs: { tags: input('tags') },
         push: push && (event.kind !== 'pull_request' || pushOnMergeRequests),
@@ -906,7 +860,7 @@ async function readChildPipelineOptions(platform, now) {
 }
 function readRunnerTags(input) {
     const tags = { amd64: input('amd64-runner-tag'), arm64: input('arm64-runner-tag') };
-    for (const entry of (0,inputs/* parseListInput */.UF)(input('runner-tags'))) {
+    for (const entry of (0,read/* parseListInput */.UF)(input('runner-tags'))) {
         const [arch, tag] = entry.split('=', 2);
         if (!arch || tag === undefined) {
             throw new errors/* UserError */.yo(`"${entry}" is not <arch>=<runner tag>, e.g. armv7=my-arm-runner`, {
@@ -1000,7 +954,7 @@ function createGitLabPlatform(env, write = (t) => process.stdout.write(t)) {
         name: 'gitlab',
         log,
         env,
-        input: (name) => (0,inputs/* readInput */.R5)(env, name),
+        input: (name) => (0,read/* readInput */.R5)(env, name),
         async setOutputs(outputs, outputDir) {
             const { text, skipped } = toDotenv(outputs, masker);
             for (const name of skipped) {
@@ -1144,7 +1098,7 @@ function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
         name: 'local',
         log,
         env,
-        input: (name) => (0,inputs/* readInput */.R5)(env, name),
+        input: (name) => (0,read/* readInput */.R5)(env, name),
         async setOutputs() {
             // A terminal has no step outputs; the files in output-dir carry the results.
         },
@@ -1188,7 +1142,7 @@ function createPlatform(env) {
 /** The real ports for a process: its environment, Node's fetch, the wall clock. */
 function createPorts(platform, env = process.env) {
     return {
-        exec: createExec(platform.log),
+        exec: createExec(platform.log, env),
         log: platform.log,
         env,
         now: () => new Date(),
@@ -1216,14 +1170,19 @@ async function runAction(action, env = process.env) {
         reportFailure(platform, error);
     }
 }
-/** One annotation per problem, on its file and line, so every bad field shows in the diff view. */
+/**
+ * One annotation per problem, on its file and line, so every bad field shows in the diff view.
+ * A user's mistake and an outside failure (a process, a registry) are their message; only a bug
+ * says so and leaves its stack trace in the debug log.
+ */
 function reportFailure(platform, error) {
     const problems = error instanceof errors/* UserErrors */.tQ ? error.errors : [error];
     for (const problem of problems) {
         const location = problem instanceof errors/* UserError */.yo ? problem.location : undefined;
-        platform.fail(platform.log.mask((0,errors/* errorMessage */.gJ)(problem)), location);
+        const message = (0,errors/* errorMessage */.gJ)(problem);
+        platform.fail(platform.log.mask((0,errors/* isBug */.X9)(problem) ? `${message} (${errors/* BUG_NOTE */.Sl})` : message), location);
     }
-    if (!(error instanceof errors/* UserError */.yo) && error instanceof Error && error.stack) {
+    if ((0,errors/* isBug */.X9)(error) && error instanceof Error && error.stack) {
         platform.log.debug(platform.log.mask(error.stack));
     }
 }
@@ -1303,31 +1262,6 @@ function suggestPlatform(text) {
 
 /***/ }),
 
-/***/ 6900:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ formatPlatform),
-/* harmony export */   l: () => (/* binding */ archLabel)
-/* harmony export */ });
-/**
- * The label of a platform inside tag names and file names (`need_<arch>.txt`, `<image>-<arch>.tag`):
- * the architecture, with the variant appended when it is not the architecture's default
- * (`linux/arm/v7` -> `armv7`, `linux/arm64/v8` -> `arm64`).
- */
-function archLabel(platform) {
-    const variant = platform.variant && !(platform.architecture === 'arm64' && platform.variant === 'v8')
-        ? platform.variant
-        : '';
-    return `${platform.architecture}${variant}`;
-}
-function formatPlatform(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
-
-
-/***/ }),
-
 /***/ 8387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1347,7 +1281,7 @@ function formatPlatform(platform) {
 /* unused harmony export withSamplePlaceholders */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _plan_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2373);
+/* harmony import */ var _shared_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1098);
 /**
  * The shapes of the strings a build-config.yaml holds: tags, ARG names, git remotes and refs,
  * image references, relative paths. Plain predicates; parse.ts turns a `false` into an error.
@@ -1378,7 +1312,7 @@ function withSamplePlaceholders(text) {
     return text.replace(PLACEHOLDER, 'x');
 }
 function isTag(text) {
-    return _plan_names_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_PATTERN */ .A0.test(withSamplePlaceholders(text));
+    return _shared_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_PATTERN */ .A0.test(withSamplePlaceholders(text));
 }
 /**
  * A git remote: `https://host/path`, `ssh://`, `git://`, `file://` URLs, or scp-style
@@ -1535,9 +1469,12 @@ function didYouMean(word, candidates) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sl: () => (/* binding */ BUG_NOTE),
+/* harmony export */   X9: () => (/* binding */ isBug),
 /* harmony export */   cI: () => (/* binding */ ExecError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   tQ: () => (/* binding */ UserErrors),
+/* harmony export */   yA: () => (/* binding */ ExternalError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
 /* unused harmony exports MAX_QUOTED_CHARS, shortToken, formatLocated */
@@ -1594,8 +1531,18 @@ class UserErrors extends UserError {
         return this.message;
     }
 }
+/**
+ * A process, a registry or the network failed: neither the user's input nor a bug in
+ * hephy-builder. It is reported as its message alone, without a stack trace.
+ */
+class ExternalError extends Error {
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'ExternalError';
+    }
+}
 /** A process exited non-zero. The argv is kept for the message; stderr is already masked. */
-class ExecError extends Error {
+class ExecError extends ExternalError {
     file;
     args;
     exitCode;
@@ -1630,118 +1577,26 @@ function errorMessage(error) {
         return error.message;
     return String(error);
 }
+/** Whether a thrown value is a bug in hephy-builder: anything but a user's or an outside failure. */
+function isBug(error) {
+    return !(error instanceof UserError || error instanceof ExternalError);
+}
+/** Appended to a bug's message, so that nobody hunts for the mistake in their own config. */
+const BUG_NOTE = 'this is a bug in hephy-builder: please report it with the stack trace';
 
 
 /***/ }),
 
-/***/ 2373:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
-/* harmony export */   C4: () => (/* binding */ indexRef),
-/* harmony export */   HB: () => (/* binding */ utcDate),
-/* harmony export */   ON: () => (/* binding */ NAMINGS),
-/* harmony export */   a7: () => (/* binding */ resolveTagScheme),
-/* harmony export */   qh: () => (/* binding */ archRef),
-/* harmony export */   rq: () => (/* binding */ formatRef)
-/* harmony export */ });
-/* unused harmony exports extraTagRef, branchSuffix */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The names of images and tags (DESIGN.md "Names of images and tags"). Every step that pushes,
- * reads or tags an image computes its reference here and nowhere else.
- */
-
-const NAMINGS = ['tag-prefix', 'repository'];
-function formatRef(ref) {
-    return `${ref.repository}:${ref.tag}`;
-}
-function place(scheme, image, suffix) {
-    return scheme.naming === 'repository'
-        ? { repository: `${scheme.repository}/${image}`, tag: suffix }
-        : { repository: scheme.repository, tag: `${image}-${suffix}` };
-}
-/** One architecture's image: `curl-20251015-amd64` (or `<repository>/curl:20251015-amd64`). */
-function archRef(scheme, image, arch) {
-    return place(scheme, image, `${scheme.date}-${arch}`);
-}
-/** The multi-arch index: `curl-20251015`. */
-function indexRef(scheme, image) {
-    return place(scheme, image, scheme.date);
-}
-/** An additional tag: `curl-latest`, or `curl-latest-<branch>` off the default branch. */
-function extraTagRef(scheme, image, tag) {
-    return place(scheme, image, scheme.branch ? `${tag}-${scheme.branch}` : tag);
-}
-/** `YYYYMMDD` in UTC, the default `date`. */
-function utcDate(now) {
-    return now.toISOString().slice(0, 10).replace(/-/g, '');
-}
-/** A branch name as a tag fragment: lower case, runs of other characters as `-`, at most 40 long. */
-function branchSlug(branch) {
-    return branch
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 40)
-        .replace(/-+$/, '');
-}
-/**
- * The suffix of a branch's names, at most 40 long: the branch name itself when it already is its
- * own slug (`fix-1`), else the slug cut to 27, `_` and the first 12 hex digits of the SHA-256 of
- * the raw name (`feature/x` gives `feature-x_<hash>`, `_` gives `_<hash>`). Never empty, so no
- * branch gets the default branch's plain names; and never shared: a slug has no `_`, so a name
- * that needed changing cannot collide with one that did not, and two that did differ in the hash.
- */
-function branchSuffix(branch) {
-    const slug = branchSlug(branch);
-    if (slug !== '' && slug === branch)
-        return slug;
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(branch).digest('hex').slice(0, 12);
-    return `${slug.slice(0, 27).replace(/-+$/, '')}_${hash}`;
-}
-/** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-/**
- * The scheme for this run. Off the default branch (a push to `feature/x`, a pull request) the
- * date becomes `<date>-<branch>` and extra tags get `-<branch>`, so the default branch's tags
- * never move; on the default branch, on tags, and where the default branch is unknown (a local
- * run), names are plain. A pull request always counts as off the default branch: its head may
- * be a fork's branch of the same name, and it must not move the default branch's tags.
- */
-function resolveTagScheme(options, event, now) {
-    const date = options.date || utcDate(now);
-    const branch = offDefaultBranch(event) ? branchSuffix(event.refName ?? '') : '';
-    return {
-        repository: options.repository.replace(/\/+$/, ''),
-        naming: options.naming,
-        date: branch ? `${date}-${branch}` : date,
-        ...(branch ? { branch } : {}),
-    };
-}
-function offDefaultBranch(event) {
-    if (event.refName === undefined || event.refType === 'tag')
-        return false;
-    if (event.kind === 'pull_request')
-        return true;
-    return event.defaultBranch !== undefined && event.refName !== event.defaultBranch;
-}
-
-
-/***/ }),
-
-/***/ 6592:
+/***/ 2239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R5: () => (/* binding */ readInput),
 /* harmony export */   S8: () => (/* binding */ parseBooleanInput),
 /* harmony export */   UF: () => (/* binding */ parseListInput),
-/* harmony export */   cN: () => (/* binding */ inputReader)
+/* harmony export */   xP: () => (/* binding */ platformInputs)
 /* harmony export */ });
-/* unused harmony export platformInputs */
+/* unused harmony export inputReader */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 
 /**
@@ -1816,7 +1671,203 @@ function parseListInput(raw) {
 
 /***/ }),
 
-/***/ 6811:
+/***/ 2373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C4: () => (/* binding */ indexRef),
+/* harmony export */   HB: () => (/* binding */ utcDate),
+/* harmony export */   ON: () => (/* binding */ NAMINGS),
+/* harmony export */   a7: () => (/* binding */ resolveTagScheme),
+/* harmony export */   qh: () => (/* binding */ archRef)
+/* harmony export */ });
+/* unused harmony exports extraTagRef, branchSuffix */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The names of images and tags (README.md "Names of images and tags"). Every step that pushes,
+ * reads or tags an image computes its reference here and nowhere else.
+ */
+
+const NAMINGS = ['tag-prefix', 'repository'];
+function place(scheme, image, suffix) {
+    return scheme.naming === 'repository'
+        ? { repository: `${scheme.repository}/${image}`, tag: suffix }
+        : { repository: scheme.repository, tag: `${image}-${suffix}` };
+}
+/** One architecture's image: `curl-20251015-amd64` (or `<repository>/curl:20251015-amd64`). */
+function archRef(scheme, image, arch) {
+    return place(scheme, image, `${scheme.date}-${arch}`);
+}
+/** The multi-arch index: `curl-20251015`. */
+function indexRef(scheme, image) {
+    return place(scheme, image, scheme.date);
+}
+/** An additional tag: `curl-latest`, or `curl-latest-<branch>` off the default branch. */
+function extraTagRef(scheme, image, tag) {
+    return place(scheme, image, scheme.branch ? `${tag}-${scheme.branch}` : tag);
+}
+/** `YYYYMMDD` in UTC, the default `date`. */
+function utcDate(now) {
+    return now.toISOString().slice(0, 10).replace(/-/g, '');
+}
+/** A branch name as a tag fragment: lower case, runs of other characters as `-`, at most 40 long. */
+function branchSlug(branch) {
+    return branch
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 40)
+        .replace(/-+$/, '');
+}
+/**
+ * The suffix of a branch's names, at most 40 long: the branch name itself when it already is its
+ * own slug (`fix-1`), else the slug cut to 27, `_` and the first 12 hex digits of the SHA-256 of
+ * the raw name (`feature/x` gives `feature-x_<hash>`, `_` gives `_<hash>`). Never empty, so no
+ * branch gets the default branch's plain names; and never shared: a slug has no `_`, so a name
+ * that needed changing cannot collide with one that did not, and two that did differ in the hash.
+ */
+function branchSuffix(branch) {
+    const slug = branchSlug(branch);
+    if (slug !== '' && slug === branch)
+        return slug;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(branch).digest('hex').slice(0, 12);
+    return `${slug.slice(0, 27).replace(/-+$/, '')}_${hash}`;
+}
+/**
+ * The scheme for this run. Off the default branch (a push to `feature/x`, a pull request) the
+ * date becomes `<date>-<branch>` and extra tags get `-<branch>`, so the default branch's tags
+ * never move; on the default branch, on tags, and where the default branch is unknown (a local
+ * run), names are plain. A pull request always counts as off the default branch: its head may
+ * be a fork's branch of the same name, and it must not move the default branch's tags.
+ */
+function resolveTagScheme(options, event, now) {
+    const date = options.date || utcDate(now);
+    const branch = offDefaultBranch(event) ? branchSuffix(event.refName ?? '') : '';
+    return {
+        repository: options.repository.replace(/\/+$/, ''),
+        naming: options.naming,
+        date: branch ? `${date}-${branch}` : date,
+        ...(branch ? { branch } : {}),
+    };
+}
+function offDefaultBranch(event) {
+    if (event.refName === undefined || event.refType === 'tag')
+        return false;
+    if (event.kind === 'pull_request')
+        return true;
+    return event.defaultBranch !== undefined && event.refName !== event.defaultBranch;
+}
+
+
+/***/ }),
+
+/***/ 9175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kn: () => (/* binding */ buildMatrix)
+/* harmony export */ });
+/* unused harmony exports ALWAYS_REPORTED_ARCHS, planDirs, builtImages, neededArchs, needByArch, planOutputs */
+/* harmony import */ var _shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(618);
+/* harmony import */ var _config_platform_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3893);
+
+
+/** Architectures every plan reports on, needed or not: the seed's two runner pools. */
+const ALWAYS_REPORTED_ARCHS = (/* unused pure expression or super */ null && (['amd64', 'arm64']));
+/** The image directories of a plan, each once, in build order (what `dirs.txt` holds). */
+function planDirs(plan) {
+    return [...new Set(plan.images.map((image) => image.dir))];
+}
+/** The images that are built here (a `manual_build` image's per-arch images already exist). */
+function builtImages(images) {
+    return images.filter((image) => !image.config.manualBuild);
+}
+/** Arch labels some built image needs, sorted. */
+function neededArchs(images) {
+    return [...new Set(builtImages(images).flatMap((image) => image.archs))].sort();
+}
+/** `need_<arch>`: amd64 and arm64 always, and every other arch a planned image names. */
+function needByArch(plan) {
+    const seen = new Set(plan.images.flatMap((image) => image.archs));
+    const archs = [...new Set([...ALWAYS_REPORTED_ARCHS, ...[...seen].sort()])];
+    return new Map(archs.map((arch) => [arch, plan.archs.includes(arch)]));
+}
+/** One job per image and platform, for `strategy.matrix` (GitHub) or `parallel:matrix` (GitLab). */
+function buildMatrix(images) {
+    const include = builtImages(images).flatMap((image) => image.platforms.map((platform) => {
+        const spec = (0,_config_platform_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatform */ .FL)(platform);
+        return { dir: image.dir, image: image.image, arch: spec ? (0,_shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .archLabel */ .l)(spec) : platform, platform };
+    }));
+    return { include };
+}
+/** The step outputs (action.yml names them). Values have no spaces except `dirs`, so GitLab's dotenv can carry them. */
+function planOutputs(plan) {
+    const dirs = planDirs(plan);
+    const outputs = {
+        dirs: dirs.join(' '),
+        'dirs-json': JSON.stringify(dirs),
+        matrix: JSON.stringify(buildMatrix(plan.images)),
+        archs: JSON.stringify(plan.archs),
+    };
+    for (const [arch, needed] of needByArch(plan))
+        outputs[`need-${arch}`] = String(needed);
+    outputs['has-builds'] = String(dirs.length > 0);
+    return outputs;
+}
+
+
+/***/ }),
+
+/***/ 618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatPlatform),
+/* harmony export */   l: () => (/* binding */ archLabel)
+/* harmony export */ });
+/**
+ * The label of a platform inside tag names and file names (`need_<arch>.txt`, `<image>-<arch>.tag`):
+ * the architecture, with the variant appended when it is not the architecture's default
+ * (`linux/arm/v7` -> `armv7`, `linux/arm64/v8` -> `arm64`).
+ */
+function archLabel(platform) {
+    const variant = platform.variant && !(platform.architecture === 'arm64' && platform.variant === 'v8')
+        ? platform.variant
+        : '';
+    return `${platform.architecture}${variant}`;
+}
+function formatPlatform(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+
+
+/***/ }),
+
+/***/ 1098:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   rq: () => (/* binding */ formatRef)
+/* harmony export */ });
+/* unused harmony export DIGEST_PATTERN */
+function formatRef(ref) {
+    return `${ref.repository}:${ref.tag}`;
+}
+/** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/** `sha256:<hex>`, the only algorithm we write and the one every registry accepts. */
+const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+function isDigest(value) {
+    return DIGEST_PATTERN.test(value);
+}
+
+
+/***/ }),
+
+/***/ 2482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1825,29 +1876,217 @@ __nccwpck_require__.d(__webpack_exports__, {
   K: () => (/* binding */ mergeManifestAction)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/platform/inputs.ts
-var inputs = __nccwpck_require__(6592);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/plan/names.ts
 var names = __nccwpck_require__(2373);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/core/src/registry/digest.ts
+;// CONCATENATED MODULE: ./packages/core/src/inputs/image-set.ts
 
-/** `sha256:<hex>`, the only algorithm we write and the one every registry accepts. */
-const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+/** GitLab's one description of `output-dir`: every template passes files through the same one. */
+const GITLAB_OUTPUT_DIR = {
+    description: 'Directory, relative to the project directory, where the steps pass files to each other (dirs.txt, plan.json, *.tag) and write hephy.env.',
+};
+/** `root` as the steps after prepare-diff read it. */
+const ROOT_INPUT = {
+    type: 'string',
+    default: '.',
+    description: 'The directory holding the image directories (itself one when it holds a build-config.yaml).',
+    on: {
+        gitlab: {
+            description: 'The directory whose direct children are the image directories (those with a build-config.yaml), and itself one when it holds a build-config.yaml.',
+        },
+    },
+};
+/** `dirs`: the hand-off from prepare-diff to every later step. */
+const DIRS_INPUT = {
+    type: 'string',
+    default: '',
+    description: 'The image directories (space, comma or newline separated), or a file listing them. Empty: dirs.txt in output-dir, as prepare-diff writes it.',
+    on: {
+        gitlab: {
+            description: 'The image directories, in build order (space or comma separated). Empty: `<output-dir>/dirs.txt` from prepare-diff.',
+        },
+    },
+};
 /**
- * The digest of exactly these bytes. Computed here, never taken from `Docker-Content-Digest`:
- * registries get that header wrong often enough that go-containerregistry stopped trusting it.
+ * The inputs of every step that names, finds and pushes a set of images (build-arch,
+ * merge-manifest, retag); a step's table spreads them, changing a description where it must.
  */
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+const image_set_IMAGE_SET_INPUTS = {
+    repository: {
+        type: 'string',
+        default: '',
+        required: true,
+        description: 'The registry repository, like registry.example.com/team/images, or oci:<dir> for an OCI image layout directory.',
+        on: {
+            gitlab: {
+                description: 'The registry repository the images are pushed to (tag-prefix naming: the one repository; repository naming: the prefix).',
+                default: '$CI_REGISTRY_IMAGE',
+            },
+        },
+    },
+    naming: {
+        type: 'choice',
+        options: names/* NAMINGS */.ON,
+        default: 'tag-prefix',
+        description: 'tag-prefix (one repository: <repository>:<image>-<date>) or repository (<repository>/<image>:<date>). Must match build-arch.',
+        on: {
+            gitlab: {
+                description: 'tag-prefix (`<repository>:<image>-<date>`) or repository (`<repository>/<image>:<date>`).',
+                options: names/* NAMINGS */.ON,
+            },
+        },
+    },
+    date: {
+        type: 'string',
+        default: '',
+        description: 'The date in tags (YYYYMMDD), as build-arch used it. Empty: today in UTC.',
+        on: {
+            gitlab: {
+                description: 'The date stamp of the tags (YYYYMMDD). Empty: today in UTC (pipeline.yml pins one date for all its jobs).',
+                regex: '^([0-9]{8})?$',
+            },
+        },
+    },
+    dirs: DIRS_INPUT,
+    root: ROOT_INPUT,
+    'insecure-registries': {
+        type: 'list',
+        default: [],
+        description: 'Registry hosts reached over plain HTTP (loopback hosts always are).',
+        on: {
+            gitlab: {
+                description: 'Registries (host[:port]) reached over plain HTTP, comma or space separated; loopback hosts always are.',
+            },
+        },
+    },
+    username: {
+        type: 'string',
+        default: '',
+        description: "Registry user for the repository's host (else Docker's config, or GitLab's CI_REGISTRY_USER).",
+        on: {
+            gitlab: {
+                description: 'Registry user, as a CI/CD variable reference (for example $REGISTRY_USER). Empty: CI_REGISTRY_USER for CI_REGISTRY, then the Docker config.',
+            },
+        },
+    },
+    password: {
+        type: 'string',
+        default: '',
+        secret: true,
+        description: 'Registry password or token for username. Masked.',
+        on: {
+            gitlab: {
+                description: 'Registry password, as a CI/CD variable reference (for example $REGISTRY_PASSWORD); never the value itself.',
+            },
+        },
+    },
+    'output-dir': {
+        type: 'string',
+        default: '.',
+        description: 'Where dirs.txt and the <image>-<arch>.tag files are read and outputs written.',
+        on: { gitlab: GITLAB_OUTPUT_DIR },
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs/merge-manifest.ts
+
+/** The inputs of merge-manifest, in the order its action.yml declares them. */
+const MERGE_MANIFEST_INPUTS = {
+    ...image_set_IMAGE_SET_INPUTS,
+    'verify-platforms': {
+        type: 'boolean',
+        default: true,
+        description: "true: read each image's config and fail when its os/architecture/variant is not the platform the build asked for (two more requests per architecture). false: trust the build.",
+        on: {
+            gitlab: {
+                description: 'true: read each image config and fail when its os/architecture/variant is not the platform the build asked for (two more requests per architecture). false: trust the build.',
+            },
+        },
+    },
+    'source-url': {
+        type: 'string',
+        // Blank: the repository of the run's event; each runner writes where that is.
+        default: '',
+        description: 'The org.opencontainers.image.source annotation of each index (GHCR links packages by it).',
+        on: {
+            github: { default: '${{ github.server_url }}/${{ github.repository }}' },
+            gitlab: {
+                description: 'The org.opencontainers.image.source annotation of each index.',
+                default: '$CI_PROJECT_URL',
+            },
+        },
+    },
+    revision: {
+        type: 'string',
+        default: '',
+        description: 'The org.opencontainers.image.revision annotation. Empty: the commit being built.',
+    },
+};
+
+// EXTERNAL MODULE: ./packages/core/src/inputs/read.ts
+var read = __nccwpck_require__(2239);
+;// CONCATENATED MODULE: ./packages/core/src/inputs/table.ts
+
+/** `output-dir` → `outputDir`: the key an input's value has in `InputValues`. */
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, char) => char.toUpperCase());
 }
-function isDigest(value) {
-    return DIGEST_PATTERN.test(value);
+/**
+ * Reads every input of a table through a reader, with the table's defaults and types. Secret
+ * inputs are read (and handed to `addSecret`) first.
+ */
+function table_readInputs(table, reader, { addSecret = () => { }, surface } = {}) {
+    const entries = Object.entries(table).map(([name, spec]) => [
+        name,
+        surface ? declaredOn(spec, surface) : spec,
+    ]);
+    for (const [name, spec] of entries) {
+        if (!spec.secret)
+            continue;
+        const value = reader.string(name);
+        if (value)
+            addSecret(value);
+    }
+    const values = {};
+    for (const [name, spec] of entries) {
+        const value = readOne(name, spec, reader);
+        values[camelCase(name)] = spec.parse ? spec.parse(value) : value;
+    }
+    return values;
+}
+function readOne(name, spec, reader) {
+    switch (spec.type) {
+        case 'boolean':
+            return reader.boolean(name, spec.default === true);
+        case 'list':
+            return reader.list(name, Array.isArray(spec.default) ? spec.default : []);
+        case 'choice':
+            return reader.choice(name, spec.options ?? [], String(spec.default));
+        case 'string':
+            return spec.blankIsOff
+                ? reader.stringOrOff(name, String(spec.default))
+                : reader.string(name, String(spec.default));
+    }
+}
+/** The table's inputs that exist on a surface, in table order. */
+function inputsOn(table, surface) {
+    return Object.entries(table)
+        .filter(([, spec]) => spec.on?.[surface] !== false)
+        .map(([name]) => name);
+}
+/** An input as a surface declares it: the table's entry with that surface's differences applied. */
+function declaredOn(spec, surface) {
+    const own = spec.on?.[surface];
+    return { ...spec, ...(own || {}) };
+}
+/** Every input of a table at its default (a surface's, when given): what a run with none set reads. */
+function inputDefaults(table, surface) {
+    return table_readInputs(table, inputReader(() => ''), surface ? { surface } : {});
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/shared/reference.ts
+var shared_reference = __nccwpck_require__(1098);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
 
 
@@ -1863,11 +2102,11 @@ function parseReference(text) {
     const at = input.lastIndexOf('@');
     const digest = at >= 0 ? input.slice(at + 1) : undefined;
     const rest = at >= 0 ? input.slice(0, at) : input;
-    if (digest !== undefined && !isDigest(digest)) {
+    if (digest !== undefined && !(0,shared_reference/* isDigest */.Bc)(digest)) {
         throw new src_errors/* UserError */.yo(`"${text}" has an invalid digest "${digest}" (expected sha256:<64 hex digits>)`);
     }
     const { name, tag } = splitTag(rest);
-    if (tag !== undefined && !names/* TAG_PATTERN */.A0.test(tag)) {
+    if (tag !== undefined && !shared_reference/* TAG_PATTERN */.A0.test(tag)) {
         throw new src_errors/* UserError */.yo(`"${text}" has an invalid tag "${tag}" (tags are [A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
     }
     const extra = { ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
@@ -1953,18 +2192,1264 @@ function isLoopbackHost(host) {
     return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/steps/registry-inputs.ts
+;// CONCATENATED MODULE: ./packages/core/src/registry/challenge.ts
+/**
+ * Parses the first Basic or Bearer challenge of a header. Registries send one challenge; the
+ * quoted-string parser still copes with commas inside quotes (`scope="repository:a:pull,push"`).
+ */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(basic|bearer)\b\s*(.*)$/is.exec(header);
+    if (!match)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    const params = {};
+    const pattern = /([a-z0-9_-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?\s*/giy;
+    const text = match[2];
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+    }
+    return { scheme, params };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/registry-error.ts
+
+/**
+ * A registry answered with an error we do not retry. The message names the method, the URL
+ * (which never carries credentials) and the registry's own error codes.
+ */
+class RegistryError extends src_errors/* ExternalError */.yA {
+    method;
+    url;
+    status;
+    details;
+    constructor(method, url, status, details) {
+        const codes = details.map((d) => `${d.code}${d.message ? `: ${d.message}` : ''}`).join('; ');
+        super(`${method} ${url} answered ${status}${codes ? ` (${codes})` : ''}`);
+        this.method = method;
+        this.url = url;
+        this.status = status;
+        this.details = details;
+        this.name = 'RegistryError';
+    }
+    hasCode(...codes) {
+        return this.details.some((d) => codes.includes(d.code));
+    }
+}
+/** Characters of an unparsable error body kept for the message. */
+const SNIPPET_CHARS = 200;
+/**
+ * Reads an error body; a 4xx body may be in any format (spec), so anything unparsable is kept
+ * short. Secrets are masked BEFORE the cut: a secret split by the cut would no longer match the
+ * masker and half of it would be printed.
+ */
+async function readErrorDetails(response, mask) {
+    const text = await response.text().catch(() => '');
+    try {
+        const parsed = JSON.parse(text);
+        if (Array.isArray(parsed.errors)) {
+            return parsed.errors.map((e) => ({
+                code: mask(String(e.code ?? 'UNKNOWN')),
+                message: mask(String(e.message ?? '')),
+            }));
+        }
+    }
+    catch {
+        // Not JSON.
+    }
+    const snippet = mask(text).replace(/\s+/g, ' ').trim().slice(0, SNIPPET_CHARS);
+    return snippet ? [{ code: 'UNKNOWN', message: snippet }] : [];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/auth.ts
+
+
+
+/** Seconds a token lives when the server does not say (token spec); we renew this long before expiry. */
+const DEFAULT_TOKEN_SECONDS = 60;
+const RENEW_MARGIN_MS = 5_000;
+/**
+ * Authentication per registry host, at the request floor: the first request goes out anonymous;
+ * its 401 challenge says Basic or Bearer; for Bearer ONE token is fetched for every repository
+ * scope the run declared (push,pull on targets first) and reused until it expires.
+ */
+class RegistryAuth {
+    options;
+    hosts = new Map();
+    constructor(options) {
+        this.options = options;
+    }
+    /** Declares a repository the run will use, so that the first token already covers it. */
+    want(host, repository, access) {
+        const scopes = this.host(host).scopes;
+        if (scopes.get(repository) !== 'push')
+            scopes.set(repository, access);
+    }
+    /** The Authorization header for a request, or undefined while the host has not challenged us. */
+    async header(host, repository, access) {
+        const state = this.host(host);
+        if (repository)
+            this.want(host, repository, access);
+        if (!state.challenge)
+            return undefined;
+        const resolved = await this.credential(host);
+        if (state.challenge.scheme === 'basic')
+            return resolved ? basicHeader(resolved.credential) : undefined;
+        if (resolved?.credential.kind === 'bearer')
+            return `Bearer ${resolved.credential.token}`;
+        const token = await this.token(host, repository, access);
+        return `Bearer ${token.value}`;
+    }
+    /**
+     * Takes a 401's challenge. True when a retry with new credentials can succeed; false when the
+     * credentials we have were already refused (the caller then reports the 401).
+     */
+    async challenged(host, header, sentAuthorization) {
+        const state = this.host(host);
+        const challenge = parseChallenge(header);
+        if (!challenge)
+            return false;
+        const first = !state.challenge || state.challenge.scheme !== challenge.scheme;
+        state.challenge = challenge;
+        if (first || !sentAuthorization)
+            return (await this.credential(host)) !== undefined || challenge.scheme === 'bearer';
+        if (challenge.scheme === 'bearer' && challenge.params.error === 'insufficient_scope' && state.token) {
+            // A token can be silently down-scoped; ask once more with the scope the registry names first.
+            const wanted = challenge.params.scope?.split(' ') ?? [];
+            const known = wanted.every((s) => state.token?.covers.has(s.split(':').slice(0, 2).join(':')));
+            state.token = undefined;
+            return !known;
+        }
+        return false;
+    }
+    /** Where the credentials for a host come from, for error messages. */
+    async describe(host) {
+        const resolved = await this.credential(host);
+        return resolved ? `the credentials from ${resolved.source}` : 'no credentials (none found for this host)';
+    }
+    host(host) {
+        let state = this.hosts.get(host);
+        if (!state) {
+            state = { scopes: new Map() };
+            this.hosts.set(host, state);
+        }
+        return state;
+    }
+    credential(host) {
+        const state = this.host(host);
+        state.credential ??= this.options.resolveCredential(host);
+        return state.credential;
+    }
+    async token(host, repository, access) {
+        const state = this.host(host);
+        const now = this.options.now().getTime();
+        const key = repository ? `repository:${repository}` : undefined;
+        const covered = (t) => !key || t.covers.get(key) === 'push' || t.covers.get(key) === access;
+        if (state.token && state.token.expiresAt > now && covered(state.token))
+            return state.token;
+        if (state.pending) {
+            const token = await state.pending;
+            if (covered(token) && token.expiresAt > now)
+                return token;
+        }
+        state.pending = this.fetchToken(host, state);
+        try {
+            state.token = await state.pending;
+            return state.token;
+        }
+        finally {
+            state.pending = undefined;
+        }
+    }
+    async fetchToken(host, state) {
+        const params = state.challenge?.params ?? {};
+        const realm = this.realm(host, params.realm);
+        const covers = new Map([...state.scopes].map(([repo, access]) => [`repository:${repo}`, access]));
+        // Push targets first: some registries read only the first scope parameter.
+        const scopes = [...covers]
+            .sort((a, b) => (a[1] === b[1] ? 0 : a[1] === 'push' ? -1 : 1))
+            .map(([name, access]) => `${name}:${access === 'push' ? 'push,pull' : 'pull'}`);
+        const resolved = await this.credential(host);
+        const response = await this.requestToken(realm, params.service, scopes, resolved?.credential);
+        if (!response.ok) {
+            const details = await readErrorDetails(response, (text) => this.options.log.mask(text));
+            const why = response.status === 401 || response.status === 403 ? ' refused' : ' failed with';
+            throw new src_errors/* UserError */.yo(`the token server ${realm.origin}${realm.pathname} for ${host}${why} ${await this.describe(host)} (${response.status}${details[0] ? ` ${details[0].code}` : ''}): check the username and password or the Docker config`);
+        }
+        const body = (await response.json());
+        const value = body.token || body.access_token;
+        if (!value)
+            throw new src_errors/* ExternalError */.yA(`the token server ${realm.origin} for ${host} returned no token`);
+        this.options.log.addSecret(value);
+        const seconds = Math.max(Number(body.expires_in) || DEFAULT_TOKEN_SECONDS, DEFAULT_TOKEN_SECONDS);
+        return { value, expiresAt: this.options.now().getTime() + seconds * 1000 - RENEW_MARGIN_MS, covers };
+    }
+    async requestToken(realm, service, scopes, credential) {
+        if (credential?.kind === 'identity') {
+            // OAuth2 refresh-token grant; "not all token servers implement oauth2" (ggcr), so 404 falls back to GET.
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credential.token,
+                client_id: 'hephy-builder',
+            });
+            if (service)
+                form.set('service', service);
+            if (scopes.length)
+                form.set('scope', scopes.join(' '));
+            const headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
+            const response = await this.options.send(realm.href, {
+                method: 'POST',
+                headers,
+                body: form.toString(),
+                secretBody: true,
+            });
+            if (response.status !== 404 && response.status !== 405)
+                return response;
+            await response.body?.cancel();
+        }
+        const url = new URL(realm);
+        if (service)
+            url.searchParams.set('service', service);
+        for (const scope of scopes)
+            url.searchParams.append('scope', scope);
+        url.searchParams.set('client_id', 'hephy-builder');
+        const header = credential ? basicHeader(credential) : undefined;
+        return this.options.send(url.href, { method: 'GET', headers: header ? { Authorization: header } : {} });
+    }
+    realm(host, realm) {
+        let url;
+        try {
+            url = new URL(realm ?? '');
+        }
+        catch {
+            throw new src_errors/* ExternalError */.yA(`${host} asked for a bearer token but named no usable realm ("${realm ?? ''}")`);
+        }
+        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && this.options.allowHttp(url.host))) {
+            throw new src_errors/* UserError */.yo(`${host} sends us for a token to ${url.origin}, which is not https: add its host to insecure-registries only if you trust the network`);
+        }
+        return url;
+    }
+}
+function basicHeader(credential) {
+    if (credential.kind === 'bearer')
+        return undefined;
+    const secret = credential.kind === 'basic' ? credential.password : credential.token;
+    return `Basic ${Buffer.from(`${credential.username}:${secret}`).toString('base64')}`;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./packages/core/src/registry/credential.ts
+/** The secret parts of a credential, to register with the log masker the moment they are read. */
+function credentialSecrets(credential) {
+    switch (credential.kind) {
+        case 'basic':
+            return [credential.password, `${credential.username}:${credential.password}`];
+        case 'identity':
+        case 'bearer':
+            return [credential.token];
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/credential-helper.ts
+
+/** What helpers print when they hold nothing for the server (docker/cli `IsErrCredentialsNotFound`). */
+const NOT_FOUND = /credentials not found/i;
+/**
+ * Asks `docker-credential-<name> get` for a server's credentials: the server URL on standard
+ * input, `{"Username","Secret"}` on standard output. `Username: "<token>"` marks an identity token.
+ * Undefined when the helper has nothing for this server.
+ */
+async function readCredentialHelper(helper, serverUrl, ports) {
+    const program = `docker-credential-${helper}`;
+    let result;
+    try {
+        result = await ports.exec.run(program, ['get'], { input: serverUrl, allowFailure: true });
+    }
+    catch (error) {
+        throw new src_errors/* UserError */.yo(`the Docker config names the credential helper "${helper}" for ${serverUrl}, but ${program} could not be started: install it or remove it from config.json`, { cause: error });
+    }
+    if (result.exitCode !== 0) {
+        if (NOT_FOUND.test(result.stdout) || NOT_FOUND.test(result.stderr))
+            return undefined;
+        // The helper's output could hold a secret; the masker has not seen it, so it is not shown.
+        throw new src_errors/* UserError */.yo(`${program} get failed for ${serverUrl} with exit code ${result.exitCode}`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(result.stdout);
+    }
+    catch {
+        throw new src_errors/* UserError */.yo(`${program} get printed something that is not JSON for ${serverUrl}`);
+    }
+    const username = typeof parsed.Username === 'string' ? parsed.Username : '';
+    const secret = typeof parsed.Secret === 'string' ? parsed.Secret : '';
+    if (!secret)
+        return undefined;
+    ports.log.addSecret(secret);
+    return username === '<token>' || !username
+        ? { kind: 'identity', username: '<token>', token: secret }
+        : { kind: 'basic', username, password: secret };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/docker-config.ts
 
 
 
 
-/** Reads `repository`, `username` and `password`; the password is masked before anything else. */
+
+
+/** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json` (docker/cli `config.Dir`). */
+function dockerConfigPath(env) {
+    if (env.DOCKER_CONFIG)
+        return external_node_path_default().join(env.DOCKER_CONFIG, 'config.json');
+    return env.HOME ? external_node_path_default().join(env.HOME, '.docker', 'config.json') : undefined;
+}
+async function readDockerConfig(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        // Never the parser's message: it quotes the file's text, and this file holds credentials.
+        throw new src_errors/* UserError */.yo('is not valid JSON (its text is not shown: it holds credentials)', {
+            location: { file, ...jsonErrorPlace(text, error) },
+        });
+    }
+}
+/** Where JSON.parse stopped, from the offset V8 names in its message ("at position 12"). */
+function jsonErrorPlace(text, error) {
+    const match = /\bposition (\d+)/.exec(String(error.message));
+    if (!match)
+        return undefined;
+    const lines = text.slice(0, Number(match[1])).split('\n');
+    return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+}
+/** A config key as a bare host: `https://index.docker.io/v1/` -> `index.docker.io` (docker/cli `ConvertToHostname`). */
+function configKeyHost(key) {
+    const host = key.replace(/^https?:\/\//, '').split('/')[0] ?? '';
+    return host === 'docker.io' || host === 'registry-1.docker.io' ? DOCKER_HUB_HOST : host.toLowerCase();
+}
+/** The server URL a credential helper expects: Hub's historic v1 URL, else the host. */
+function helperServerUrl(host) {
+    return host === DOCKER_HUB_HOST ? DOCKER_HUB_CONFIG_KEY : host;
+}
+/**
+ * Credentials for a host from Docker's config: `credHelpers[host]`, then `credsStore`, then
+ * `auths` (the order of docker/cli `GetCredentialsStore`). Every secret read is masked at once.
+ */
+async function dockerConfigCredential(host, ports) {
+    const file = dockerConfigPath(ports.env);
+    const config = file ? await readDockerConfig(file) : undefined;
+    if (!file || !config)
+        return undefined;
+    const helper = Object.entries(config.credHelpers ?? {}).find(([key]) => configKeyHost(key) === host)?.[1] ??
+        config.credsStore;
+    if (helper) {
+        const credential = await readCredentialHelper(helper, helperServerUrl(host), ports);
+        if (credential)
+            return { credential, source: `docker-credential-${helper} (from ${file})` };
+    }
+    const entry = Object.entries(config.auths ?? {}).find(([key]) => configKeyHost(key) === host)?.[1];
+    if (entry?.auth)
+        ports.log.addSecret(entry.auth);
+    const credential = entry ? authEntryCredential(entry, file) : undefined;
+    if (!credential)
+        return undefined;
+    for (const secret of credentialSecrets(credential))
+        ports.log.addSecret(secret);
+    return { credential, source: file };
+}
+function authEntryCredential(entry, file) {
+    let { username, password } = entry;
+    if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8').replace(/\0+$/, '');
+        const colon = decoded.indexOf(':');
+        if (colon < 0)
+            throw new src_errors/* UserError */.yo(`${file}: an "auth" entry does not decode to user:password`, { location: { file } });
+        username = decoded.slice(0, colon);
+        password = decoded.slice(colon + 1);
+    }
+    if (entry.registrytoken)
+        return { kind: 'bearer', token: entry.registrytoken };
+    if (entry.identitytoken)
+        return { kind: 'identity', username: username || '<token>', token: entry.identitytoken };
+    return username && password ? { kind: 'basic', username, password } : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/credentials.ts
+
+
+/**
+ * The credential for one registry host, in this order: the username/password inputs (for their
+ * host), Docker's config (credHelpers, credsStore, auths), and the login the CI job was given
+ * (on GitLab `CI_REGISTRY_USER`/`CI_REGISTRY_PASSWORD` for `CI_REGISTRY`). Undefined = anonymous.
+ */
+async function resolveCredential(host, options, ports) {
+    const explicit = explicitCredential(host, options);
+    const resolved = explicit ?? (await dockerConfigCredential(host, ports)) ?? jobCredential(host, options.job);
+    if (resolved)
+        for (const secret of credentialSecrets(resolved.credential))
+            ports.log.addSecret(secret);
+    return resolved;
+}
+function explicitCredential(host, options) {
+    if (!options.username || !options.password)
+        return undefined;
+    if (options.host && configKeyHost(options.host) !== host)
+        return undefined;
+    return {
+        credential: { kind: 'basic', username: options.username, password: options.password },
+        source: 'the username and password inputs',
+    };
+}
+function jobCredential(host, job) {
+    if (!job || configKeyHost(job.host) !== host)
+        return undefined;
+    return {
+        credential: { kind: 'basic', username: job.username, password: job.password },
+        source: "the CI job's registry login",
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/registry/digest.ts
+
+/**
+ * The digest of exactly these bytes. Computed here, never taken from `Docker-Content-Digest`:
+ * registries get that header wrong often enough that go-containerregistry stopped trusting it.
+ */
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/core/src/registry/layout-lock.ts
+
+
+
+const DEFAULT_STALE_MS = 60_000;
+const DEFAULT_TIMEOUT_MS = 120_000;
+const FIRST_WAIT_MS = 5;
+const LONGEST_WAIT_MS = 250;
+/** Runs `work` while holding `<file>.lock`; waits with bounded backoff while another writer holds it. */
+async function withFileLock(file, work, options = {}) {
+    const lock = `${file}.lock`;
+    const token = await acquire(lock, options);
+    try {
+        return await work();
+    }
+    finally {
+        await release(lock, token);
+    }
+}
+async function acquire(lock, options) {
+    const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const holder = { pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), token: (0,external_node_crypto_.randomUUID)() };
+    const started = Date.now();
+    let wait = FIRST_WAIT_MS;
+    for (;;) {
+        if (await createExclusive(lock, JSON.stringify(holder)))
+            return holder.token;
+        const seen = await inspect(lock);
+        if (seen === undefined)
+            continue; // released between our attempt and our look
+        if (isStale(seen, staleMs)) {
+            await breakLock(lock, seen.text, staleMs);
+            continue;
+        }
+        if (Date.now() - started > timeoutMs) {
+            const who = seen.holder ? `process ${seen.holder.pid} on ${seen.holder.host}` : 'another writer';
+            throw new Error(`${lock} is held by ${who} for ${Math.round(seen.ageMs / 1000)} s; remove it if no hephy-builder is writing this layout`);
+        }
+        await sleep(wait + Math.random() * wait);
+        wait = Math.min(wait * 2, LONGEST_WAIT_MS);
+    }
+}
+async function release(lock, token) {
+    const seen = await inspect(lock);
+    // Ours unless a waiter judged us stale and took over: then it is theirs to remove.
+    if (seen?.holder?.token === token)
+        await (0,promises_.unlink)(lock).catch(() => undefined);
+}
+/** Creates `file` only if it does not exist (O_EXCL); false when it does. */
+async function createExclusive(file, text) {
+    try {
+        await (0,promises_.writeFile)(file, text, { flag: 'wx' });
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
+}
+async function inspect(lock) {
+    try {
+        const [text, info] = await Promise.all([(0,promises_.readFile)(lock, 'utf8'), (0,promises_.stat)(lock)]);
+        return { text, holder: parseHolder(text), ageMs: Date.now() - info.mtimeMs };
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+function parseHolder(text) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.token === 'string') {
+            return { pid: value.pid, host: value.host, token: value.token };
+        }
+    }
+    catch {
+        // Half-written: judged by its age alone.
+    }
+    return undefined;
+}
+function isStale(seen, staleMs) {
+    if (seen.ageMs > staleMs)
+        return true;
+    return seen.holder !== undefined && seen.holder.host === (0,external_node_os_namespaceObject.hostname)() && !processAlive(seen.holder.pid);
+}
+/** Signal 0 asks the kernel whether the pid exists; EPERM means it does, as someone else's. */
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Removes a stale lock, unless it changed since it was judged stale. Two waiters may judge the
+ * same lock stale at once; a second lock file (`.break`) makes the look-and-remove one step, so
+ * neither removes the fresh lock the other has just taken.
+ */
+async function breakLock(lock, staleText, staleMs) {
+    const breaker = `${lock}.break`;
+    if (!(await createExclusive(breaker, String(process.pid)))) {
+        const other = await inspect(breaker);
+        // A breaker that crashed mid-break (it holds the file for microseconds).
+        if (other && other.ageMs > Math.min(staleMs, 10_000))
+            await (0,promises_.unlink)(breaker).catch(() => undefined);
+        else
+            await sleep(FIRST_WAIT_MS);
+        return;
+    }
+    try {
+        const now = await (0,promises_.readFile)(lock, 'utf8').catch(() => undefined);
+        if (now === staleText)
+            await (0,promises_.unlink)(lock).catch(() => undefined);
+    }
+    finally {
+        await (0,promises_.unlink)(breaker).catch(() => undefined);
+    }
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/media-types.ts
+/** The media types the client reads and writes (image-spec media-types.md, Docker distribution). */
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
+const OCI_LAYOUT_HEADER = 'application/vnd.oci.layout.header.v1+json';
+const DOCKER_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
+/**
+ * Every manifest type we understand, sent on each manifest GET and HEAD. An incomplete Accept
+ * list makes registries answer with a different manifest (a schema1, or the amd64 child of a
+ * list) or refuse outright (GHCR: "OCI index found, but Accept header does not support OCI indexes").
+ */
+const MANIFEST_ACCEPT = [OCI_INDEX, OCI_MANIFEST, DOCKER_LIST, DOCKER_MANIFEST].join(', ');
+function isIndexType(mediaType) {
+    return mediaType === OCI_INDEX || mediaType === DOCKER_LIST;
+}
+function isImageManifestType(mediaType) {
+    return mediaType === OCI_MANIFEST || mediaType === DOCKER_MANIFEST;
+}
+/** The media type of a manifest: its own `mediaType` field, else the Content-Type it came with. */
+function manifestMediaType(bytes, contentType) {
+    const declared = contentType?.split(';')[0]?.trim();
+    try {
+        const parsed = JSON.parse(Buffer.from(bytes).toString('utf8'));
+        if (typeof parsed.mediaType === 'string' && parsed.mediaType)
+            return parsed.mediaType;
+        // An OCI manifest may omit mediaType; a `manifests` array tells an index apart.
+        if (!declared || declared === 'application/json')
+            return Array.isArray(parsed.manifests) ? OCI_INDEX : OCI_MANIFEST;
+    }
+    catch {
+        // Not JSON: trust the header.
+    }
+    return declared || OCI_MANIFEST;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/oci-layout.ts
+
+
+
+
+
+
+
+
+
+/** Where an image layout keeps a tag (image-spec image-layout.md: only valid on index.json entries). */
+const REF_NAME = 'org.opencontainers.image.ref.name';
+/**
+ * An OCI image layout directory with the same operations as a registry: `oci-layout`,
+ * `index.json` (tags are `ref.name` annotations) and `blobs/sha256/<hex>`. Files are written to a
+ * temporary name and renamed, so a crash leaves the old state or the new one, never half of one.
+ * Every change of `index.json` holds its lock file, so writers in other processes lose no tag.
+ */
+class LayoutStore {
+    lockOptions;
+    /** index.json updates of one directory, one after another. */
+    queues = new Map();
+    constructor(lockOptions = {}) {
+        this.lockOptions = lockOptions;
+    }
+    async headManifest(ref) {
+        const r = layout(ref);
+        if (r.digest) {
+            const bytes = await readBlob(r.dir, r.digest);
+            return bytes && { mediaType: manifestMediaType(bytes, null), digest: r.digest, size: bytes.length };
+        }
+        const entry = (await readIndex(r.dir)).manifests.find((m) => m.annotations?.[REF_NAME] === r.tag);
+        return entry && { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
+    }
+    async getManifest(ref) {
+        const r = layout(ref);
+        const head = await this.headManifest(r);
+        const bytes = head && (await readBlob(r.dir, head.digest));
+        return head && bytes ? { ...head, bytes } : undefined;
+    }
+    async putManifest(ref, manifest) {
+        const r = layout(ref);
+        const written = await this.putBlob(r, manifest.bytes);
+        const descriptor = { mediaType: manifest.mediaType, digest: written.digest, size: written.size };
+        if (r.tag !== undefined) {
+            const tag = r.tag;
+            const file = external_node_path_default().join(r.dir, 'index.json');
+            await this.serial(r.dir, () => withFileLock(file, async () => {
+                const index = await readIndex(r.dir);
+                index.manifests = index.manifests.filter((m) => m.annotations?.[REF_NAME] !== tag);
+                index.manifests.push({ ...descriptor, annotations: { [REF_NAME]: tag } });
+                await writeAtomic(file, JSON.stringify(index));
+            }, this.lockOptions));
+        }
+        return descriptor;
+    }
+    async headBlob(ref, digest) {
+        return (await readBlob(layout(ref).dir, digest, false)) !== undefined;
+    }
+    async getBlob(ref, digest) {
+        const bytes = await readBlob(layout(ref).dir, digest);
+        if (!bytes)
+            throw new src_errors/* UserError */.yo(`${formatReference({ ...layout(ref), digest })}: blob not found`);
+        return bytes;
+    }
+    async putBlob(ref, bytes) {
+        const r = layout(ref);
+        await ensureLayout(r.dir);
+        const digest = sha256Digest(bytes);
+        const file = blobPath(r.dir, digest);
+        if (!(await exists(file)))
+            await writeAtomic(file, bytes);
+        return { mediaType: 'application/octet-stream', digest, size: bytes.length };
+    }
+    async mountBlob(ref, digest, from) {
+        if (from.kind !== 'layout' || !(await exists(blobPath(from.dir, digest))))
+            return false;
+        const r = layout(ref);
+        await ensureLayout(r.dir);
+        const target = blobPath(r.dir, digest);
+        if (!(await exists(target))) {
+            const temporary = `${target}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
+            await (0,promises_.copyFile)(blobPath(from.dir, digest), temporary);
+            await (0,promises_.rename)(temporary, target);
+        }
+        return true;
+    }
+    async listTags(ref) {
+        const index = await readIndex(layout(ref).dir);
+        return index.manifests.map((m) => m.annotations?.[REF_NAME]).filter((t) => t !== undefined);
+    }
+    serial(dir, work) {
+        const key = external_node_path_default().resolve(dir);
+        const next = (this.queues.get(key) ?? Promise.resolve()).then(work, work);
+        this.queues.set(key, next.catch(() => undefined));
+        return next;
+    }
+}
+function layout(ref) {
+    if (ref.kind !== 'layout')
+        throw new Error(`${formatReference(ref)} is not an OCI layout reference`);
+    return ref;
+}
+function blobPath(dir, digest) {
+    if (!(0,shared_reference/* isDigest */.Bc)(digest))
+        throw new src_errors/* UserError */.yo(`"${digest}" is not a sha256 digest`);
+    return external_node_path_default().join(dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
+}
+async function readBlob(dir, digest, verify = true) {
+    let bytes;
+    try {
+        bytes = new Uint8Array(await (0,promises_.readFile)(blobPath(dir, digest)));
+    }
+    catch {
+        return undefined;
+    }
+    if (verify && sha256Digest(bytes) !== digest)
+        throw new Error(`${dir}: blob ${digest} does not match its digest`);
+    return bytes;
+}
+async function readIndex(dir) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(external_node_path_default().join(dir, 'index.json'), 'utf8');
+    }
+    catch {
+        return { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] };
+    }
+    const index = JSON.parse(text);
+    index.manifests ??= [];
+    return index;
+}
+async function ensureLayout(dir) {
+    await (0,promises_.mkdir)(external_node_path_default().join(dir, 'blobs', 'sha256'), { recursive: true });
+    const marker = external_node_path_default().join(dir, 'oci-layout');
+    if (!(await exists(marker)))
+        await createOnce(marker, JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+    const index = external_node_path_default().join(dir, 'index.json');
+    if (!(await exists(index))) {
+        await createOnce(index, JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] }));
+    }
+}
+/**
+ * Writes a whole file only where none exists: another process may have written its index.json
+ * (with its tags) since we looked, and a rename would replace it.
+ */
+async function createOnce(file, data) {
+    const temporary = `${file}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
+    await (0,promises_.writeFile)(temporary, data);
+    try {
+        await (0,promises_.link)(temporary, file);
+    }
+    catch (error) {
+        if (error.code !== 'EEXIST')
+            throw error;
+    }
+    finally {
+        await (0,promises_.unlink)(temporary);
+    }
+}
+async function writeAtomic(file, data) {
+    const temporary = `${file}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
+    await (0,promises_.writeFile)(temporary, data);
+    await (0,promises_.rename)(temporary, file);
+}
+async function exists(file) {
+    return (0,promises_.stat)(file).then(() => true, () => false);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/retry.ts
+const DEFAULT_RETRY = { attempts: 5, baseMs: 250, maxMs: 8_000, maxRetryAfterMs: 60_000 };
+/** 408, 429 and the 5xx a proxy or an overloaded registry gives (ggcr and regclient retry these). */
+const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504, 522]);
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** `Retry-After` as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now.getTime());
+}
+/**
+ * The wait before try number `attempt + 1` (attempt counts from 1): the registry's Retry-After
+ * when it gave one, else exponential backoff. Undefined means give up.
+ */
+function retryDelay(attempt, retryAfterMs, policy) {
+    if (attempt >= policy.attempts)
+        return undefined;
+    if (retryAfterMs !== undefined)
+        return retryAfterMs <= policy.maxRetryAfterMs ? retryAfterMs : undefined;
+    return Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
+}
+/** A dropped or refused connection, a reset, a timeout: worth another try. */
+function isNetworkError(error) {
+    if (!(error instanceof Error))
+        return false;
+    if (error.name === 'TimeoutError' || error.name === 'AbortError')
+        return true;
+    // undici throws `TypeError: fetch failed` with the socket error as its cause.
+    return error instanceof TypeError && /fetch failed|terminated|socket/i.test(error.message);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/transport.ts
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+const MAX_AUTH_ROUNDS = 2;
+/**
+ * HTTP for registries: auth from `RegistryAuth`, retries of 408/429/5xx and dropped connections
+ * with bounded backoff that honours Retry-After, and redirects followed by hand so that an
+ * Authorization header never crosses to another host (distribution-spec, pitfall 14).
+ */
+class Transport {
+    options;
+    auth;
+    constructor(options, auth) {
+        this.options = options;
+        this.auth = auth;
+    }
+    baseUrl(host) {
+        return `${this.options.allowHttp(host) ? 'http' : 'https'}://${host}`;
+    }
+    async request(request) {
+        const url = /^https?:\/\//.test(request.path)
+            ? request.path
+            : `${this.baseUrl(request.host)}${request.path}`;
+        // An absolute URL (an upload Location) on another host gets no credentials either.
+        const ownHost = new URL(url).host === request.host;
+        let authRounds = 0;
+        for (let attempt = 1;; attempt++) {
+            const authorization = ownHost
+                ? await this.auth.header(request.host, request.repository, request.access)
+                : undefined;
+            const headers = { ...request.headers, ...(authorization ? { Authorization: authorization } : {}) };
+            const answered = await this.attempt(url, { method: request.method, headers, body: request.body }, attempt);
+            if (!answered)
+                continue;
+            const { response, from } = answered;
+            if (response.status === 401 && from.host !== request.host) {
+                await drain(response);
+                throw this.foreignChallenge(request, url, from, response.headers.get('www-authenticate'));
+            }
+            if (response.status === 401 && authRounds < MAX_AUTH_ROUNDS) {
+                authRounds++;
+                await drain(response);
+                const challenge = response.headers.get('www-authenticate');
+                if (await this.auth.challenged(request.host, challenge, authorization !== undefined)) {
+                    attempt--;
+                    continue;
+                }
+                throw await this.refused(request, 401);
+            }
+            if (response.status === 401 || response.status === 403)
+                throw await this.refused(request, response.status);
+            if (!(await this.shouldRetry(response, attempt, `${request.method} ${url}`)))
+                return response;
+        }
+    }
+    /** Retries and redirects, no registry auth: for token endpoints. */
+    async send(url, init) {
+        for (let attempt = 1;; attempt++) {
+            const response = (await this.attempt(url, init, attempt))?.response;
+            if (response && !(await this.shouldRetry(response, attempt, `${init.method} ${url}`)))
+                return response;
+        }
+    }
+    /** One try; undefined when the connection failed and a retry was waited for. */
+    async attempt(url, init, attempt) {
+        try {
+            return await this.follow(url, init);
+        }
+        catch (error) {
+            if (!isNetworkError(error))
+                throw error;
+            const delay = retryDelay(attempt, undefined, this.options.retry);
+            const reason = describeNetworkError(error);
+            if (delay === undefined) {
+                throw new src_errors/* ExternalError */.yA(`${init.method} ${url} failed after ${attempt} tries: ${reason}`, {
+                    cause: error,
+                });
+            }
+            this.options.log.debug(`${init.method} ${url}: ${reason}; retrying in ${delay} ms`);
+            await this.options.sleep(delay);
+            return undefined;
+        }
+    }
+    async shouldRetry(response, attempt, what) {
+        if (!RETRYABLE_STATUS.has(response.status))
+            return false;
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.options.now());
+        const delay = retryDelay(attempt, retryAfter, this.options.retry);
+        if (delay === undefined)
+            return false;
+        await drain(response);
+        this.options.log.debug(`${what}: ${response.status}; retrying in ${delay} ms`);
+        await this.options.sleep(delay);
+        return true;
+    }
+    async follow(start, init) {
+        let url = new URL(start);
+        let current = init;
+        for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            const response = await this.options.fetch(url, {
+                method: current.method,
+                headers: current.headers,
+                ...(current.body !== undefined ? { body: current.body } : {}),
+                redirect: 'manual',
+                signal: AbortSignal.timeout(this.options.timeoutMs),
+            });
+            const location = response.headers.get('location');
+            if (!REDIRECTS.has(response.status) || !location)
+                return { response, from: url };
+            await drain(response);
+            const next = new URL(location, url);
+            if (next.protocol === 'http:' && !this.options.allowHttp(next.host)) {
+                throw new src_errors/* ExternalError */.yA(`${current.method} ${url.href} redirected to plain HTTP at ${next.origin}; refused`);
+            }
+            const keepsBody = response.status === 307 || response.status === 308;
+            if (current.secretBody && keepsBody && next.host !== url.host) {
+                throw new src_errors/* UserError */.yo(`${current.method} ${url.origin}${url.pathname} redirected to ${next.origin} with its body, which holds a credential; refused: the token server must answer on its own host`);
+            }
+            current = redirectedInit(current, response.status, next.host !== url.host);
+            url = next;
+        }
+        throw new src_errors/* ExternalError */.yA(`${init.method} ${start}: more than ${MAX_REDIRECTS} redirects`);
+    }
+    /**
+     * A 401 from where the registry redirected us (a storage backend, or anyone the registry lets
+     * redirect): its challenge must not be answered, or the registry's credentials, or a token got
+     * with them from a realm that host names, would go to it.
+     */
+    foreignChallenge(request, url, from, challenge) {
+        const scheme = /^\s*([A-Za-z]+)/.exec(challenge ?? '')?.[1];
+        const asked = new URL(url);
+        return new src_errors/* UserError */.yo(`${request.method} ${asked.origin}${asked.pathname} was redirected to ${from.origin}, which asked for credentials (401${scheme ? ` ${scheme}` : ''}): credentials go only to ${request.host} and the token server its own challenge names, so none were sent; the registry's redirect target must accept the request as redirected`);
+    }
+    async refused(request, status) {
+        const what = request.repository ? `${request.host}/${request.repository}` : request.host;
+        const verb = request.access === 'push' ? 'push to' : 'read';
+        const credentials = await this.auth.describe(request.host);
+        return new src_errors/* UserError */.yo(status === 401
+            ? `${request.host} did not accept ${credentials} (${request.method} ${request.path} answered 401): log in (docker login), set the username and password inputs, or fix the Docker config`
+            : `${request.host} denied ${credentials} the right to ${verb} ${what} (403): grant that access or use another repository`);
+    }
+}
+function redirectedInit(init, status, crossHost) {
+    const headers = { ...init.headers };
+    // Credentials belong to the registry; a storage backend on another host must not see them.
+    if (crossHost)
+        delete headers.Authorization;
+    if (status === 303 || ((status === 301 || status === 302) && init.method === 'POST')) {
+        return { method: 'GET', headers };
+    }
+    return { ...init, headers };
+}
+async function drain(response) {
+    await response.body?.cancel().catch(() => undefined);
+}
+function describeNetworkError(error) {
+    const cause = error.cause;
+    if (error.name === 'TimeoutError')
+        return 'no answer in time';
+    return cause?.code ?? cause?.message ?? error.message;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/remote.ts
+
+
+
+
+
+
+/** Waits before believing a "not found" for something pushed moments ago (eventual consistency). */
+const NOT_FOUND_WAITS_MS = [500, 1000, 2000, 4000];
+/** Tags per page: ECR refuses more than 1000 (ggcr#1091). */
+const TAG_PAGE = 1000;
+/** Whole-upload restarts: a blob upload session cannot be resumed after a dropped PUT. */
+const UPLOAD_TRIES = 3;
+/** The OCI distribution API of one registry, at the request floor. */
+class RemoteStore {
+    transport;
+    auth;
+    sleep;
+    log;
+    constructor(transport, auth, sleep, log) {
+        this.transport = transport;
+        this.auth = auth;
+        this.sleep = sleep;
+        this.log = log;
+    }
+    async headManifest(ref, options = {}) {
+        const r = remote(ref);
+        const response = await this.untilFound(options, () => this.call(r, 'HEAD', `/manifests/${manifestTarget(r)}`, 'pull', { Accept: MANIFEST_ACCEPT }));
+        if (!response)
+            return undefined;
+        const digest = r.digest ?? response.headers.get('docker-content-digest');
+        const size = Number(response.headers.get('content-length'));
+        const mediaType = response.headers.get('content-type')?.split(';')[0]?.trim();
+        // Registries before distribution-spec 1.1 may leave the digest out of a HEAD: read the bytes then.
+        if (!digest || !mediaType || !Number.isFinite(size) || size <= 0)
+            return this.getManifest(ref, options);
+        return { digest, mediaType, size };
+    }
+    async getManifest(ref, options = {}) {
+        const r = remote(ref);
+        const response = await this.untilFound(options, () => this.call(r, 'GET', `/manifests/${manifestTarget(r)}`, 'pull', { Accept: MANIFEST_ACCEPT }));
+        if (!response)
+            return undefined;
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        const digest = sha256Digest(bytes);
+        if (r.digest && r.digest !== digest) {
+            throw new src_errors/* ExternalError */.yA(`${formatReference(r)}: the registry sent a manifest whose digest is ${digest}`);
+        }
+        return {
+            digest,
+            size: bytes.length,
+            mediaType: manifestMediaType(bytes, response.headers.get('content-type')),
+            bytes,
+        };
+    }
+    async putManifest(ref, manifest) {
+        const r = remote(ref);
+        const digest = sha256Digest(manifest.bytes);
+        const request = {
+            ...this.base(r, 'PUT', `/manifests/${manifestTarget(r)}`, 'push'),
+            headers: { 'Content-Type': manifest.mediaType },
+            body: manifest.bytes,
+        };
+        const response = await this.transport.request(request);
+        await this.expect(response, request, [200, 201, 202]);
+        const echoed = response.headers.get('docker-content-digest');
+        if (echoed && echoed !== digest) {
+            throw new src_errors/* ExternalError */.yA(`${formatReference(r)}: the registry stored the manifest as ${echoed}, not ${digest}`);
+        }
+        return { mediaType: manifest.mediaType, digest, size: manifest.bytes.length };
+    }
+    async headBlob(ref, digest) {
+        const r = remote(ref);
+        const response = await this.call(r, 'HEAD', `/blobs/${digest}`, 'pull');
+        return response !== undefined;
+    }
+    async getBlob(ref, digest) {
+        const r = remote(ref);
+        const response = await this.call(r, 'GET', `/blobs/${digest}`, 'pull');
+        if (!response)
+            throw new src_errors/* UserError */.yo(`${formatReference({ ...r, digest })}: blob not found`);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        if (sha256Digest(bytes) !== digest)
+            throw new src_errors/* ExternalError */.yA(`${r.host}/${r.repository}: blob ${digest} arrived corrupted`);
+        return bytes;
+    }
+    async putBlob(ref, bytes) {
+        const r = remote(ref);
+        const digest = sha256Digest(bytes);
+        const descriptor = { mediaType: 'application/octet-stream', digest, size: bytes.length };
+        for (let attempt = 1;; attempt++) {
+            try {
+                await this.upload(r, digest, bytes);
+                return descriptor;
+            }
+            catch (error) {
+                // The PUT may have landed before its answer was lost; the blob then exists.
+                if (await this.headBlob(r, digest).catch(() => false))
+                    return descriptor;
+                if (attempt >= UPLOAD_TRIES || error instanceof src_errors/* UserError */.yo)
+                    throw error;
+                this.log.debug(`upload of ${digest} to ${r.host}/${r.repository} failed; starting a new session`);
+            }
+        }
+    }
+    async mountBlob(ref, digest, from) {
+        const r = remote(ref);
+        const source = remote(from);
+        this.auth.want(r.host, source.repository, 'pull');
+        const query = `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(source.repository)}`;
+        const request = this.base(r, 'POST', `/blobs/uploads/${query}`, 'push');
+        const response = await this.transport.request(request);
+        if (response.status === 201)
+            return (await drain(response), true);
+        if (response.status !== 202)
+            return (await this.expect(response, request, [201]), false);
+        // 202: the registry opened an ordinary upload instead of mounting; close that session again.
+        await drain(response);
+        const location = response.headers.get('location');
+        if (location) {
+            const url = new URL(location, this.transport.baseUrl(r.host)).href;
+            await drain(await this.transport.request(this.base(r, 'DELETE', url, 'push')));
+        }
+        return false;
+    }
+    async listTags(ref, options = {}) {
+        const r = remote(ref);
+        const tags = [];
+        let path = `${this.transport.baseUrl(r.host)}/v2/${r.repository}/tags/list?n=${TAG_PAGE}`;
+        for (let page = 0; path; page++) {
+            if (options.maxPages !== undefined && page >= options.maxPages)
+                return undefined;
+            const request = this.base(r, 'GET', path, 'pull');
+            const response = await this.transport.request(request);
+            if (response.status === 404)
+                return (await drain(response), tags);
+            await this.expect(response, request, [200]);
+            const body = (await response.json());
+            tags.push(...(body.tags ?? []));
+            path = nextPage(response.headers.get('link'), this.transport.baseUrl(r.host));
+        }
+        return tags;
+    }
+    async upload(r, digest, bytes) {
+        const begin = this.base(r, 'POST', '/blobs/uploads/', 'push');
+        const start = await this.transport.request(begin);
+        await this.expect(start, begin, [202]);
+        await drain(start);
+        const location = new URL(start.headers.get('location') ?? '', this.transport.baseUrl(r.host));
+        location.searchParams.set('digest', digest);
+        const finish = {
+            ...this.base(r, 'PUT', location.href, 'push'),
+            headers: { 'Content-Type': 'application/octet-stream' },
+            body: bytes,
+        };
+        const put = await this.transport.request(finish);
+        await this.expect(put, finish, [201, 204]);
+        await drain(put);
+    }
+    /** A request whose 404 means "absent" (undefined); other failures throw. */
+    async call(r, method, path, access, headers = {}) {
+        const request = { ...this.base(r, method, path, access), headers };
+        const response = await this.transport.request(request);
+        if (response.status === 404)
+            return (await drain(response), undefined);
+        await this.expect(response, request, [200]);
+        return response;
+    }
+    /** A request on the repository: `path` is relative to `/v2/<repository>`, or an absolute URL. */
+    base(r, method, path, access) {
+        const full = /^https?:\/\//.test(path) ? path : `/v2/${r.repository}${path}`;
+        return { method, host: r.host, path: full, repository: r.repository, access };
+    }
+    async untilFound(options, request) {
+        const waits = options.justPushed ? NOT_FOUND_WAITS_MS : [];
+        for (let i = 0;; i++) {
+            const response = await request();
+            if (response || i >= waits.length)
+                return response;
+            await this.sleep(waits[i]);
+        }
+    }
+    async expect(response, request, ok) {
+        if (ok.includes(response.status))
+            return;
+        const details = await readErrorDetails(response, (text) => this.log.mask(text));
+        // Origin and path only: an upload URL's query carries the registry's session state.
+        const url = new URL(request.path, this.transport.baseUrl(request.host));
+        throw new RegistryError(request.method, `${url.origin}${url.pathname}`, response.status, details);
+    }
+}
+function remote(ref) {
+    if (ref.kind !== 'registry')
+        throw new Error(`${formatReference(ref)} is not a registry reference`);
+    return ref;
+}
+/** The next page from a `Link: </v2/x/tags/list?n=..&last=..>; rel="next"` header. */
+function nextPage(link, base) {
+    const match = link ? /<([^>]+)>\s*;\s*rel="?next"?/i.exec(link) : null;
+    return match ? new URL(match[1], base).href : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/client.ts
+
+
+
+
+
+
+
+
+function createRegistryClient(options) {
+    const { ports } = options;
+    const insecure = new Set((options.insecureRegistries ?? []).map(configKeyHost));
+    const allowHttp = (host) => isLoopbackHost(host) || insecure.has(host.toLowerCase());
+    const sleep = options.sleep ?? realSleep;
+    const auth = new RegistryAuth({
+        resolveCredential: (host) => resolveCredential(host, options.credentials ?? {}, ports),
+        // `transport` is created below; the token endpoint is only called once requests flow.
+        send: (url, init) => transport.send(url, init),
+        now: ports.now,
+        log: ports.log,
+        allowHttp,
+    });
+    const transport = new Transport({
+        fetch: ports.fetch,
+        log: ports.log,
+        now: ports.now,
+        sleep,
+        retry: { ...DEFAULT_RETRY, ...options.retry },
+        timeoutMs: options.timeoutMs ?? 120_000,
+        allowHttp,
+    }, auth);
+    const remote = new RemoteStore(transport, auth, sleep, ports.log);
+    const layout = new LayoutStore();
+    const resolve = (reference) => {
+        const ref = typeof reference === 'string' ? parseReference(reference) : reference;
+        return { ref, store: ref.kind === 'layout' ? layout : remote };
+    };
+    return {
+        want(reference, access) {
+            const { ref } = resolve(reference);
+            if (ref.kind === 'registry')
+                auth.want(ref.host, ref.repository, access);
+        },
+        headManifest: (reference, o) => withStore(resolve(reference), (s, r) => s.headManifest(r, o)),
+        getManifest: (reference, o) => withStore(resolve(reference), (s, r) => s.getManifest(r, o)),
+        putManifest: (reference, m) => withStore(resolve(reference), (s, r) => s.putManifest(r, m)),
+        headBlob: (reference, d) => withStore(resolve(reference), (s, r) => s.headBlob(r, d)),
+        getBlob: (reference, d) => withStore(resolve(reference), (s, r) => s.getBlob(r, d)),
+        putBlob: (reference, b) => withStore(resolve(reference), (s, r) => s.putBlob(r, b)),
+        mountBlob: (reference, d, from) => withStore(resolve(reference), (s, r) => s.mountBlob(r, d, resolve(from).ref)),
+        listTags: (reference, o) => withStore(resolve(reference), (s, r) => s.listTags(r, o)),
+    };
+}
+function withStore(target, call) {
+    return call(target.store, target.ref);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/steps/common/registry.ts
+
+
+
+
+
+
+
+/** Reads `repository`, `username` and `password` alone; the password is masked before anything else. */
 function readRegistryInputs(platform) {
-    const input = (0,inputs/* inputReader */.cN)((name) => platform.input(name));
-    const password = input.string('password');
-    if (password)
-        platform.log.addSecret(password);
-    const repository = input.string('repository');
+    const { repository, username, password } = IMAGE_SET_INPUTS;
+    const table = { repository, username, password };
+    return checkRegistryInputs(readInputs(table, platformInputs(platform), { addSecret: (secret) => platform.log.addSecret(secret) }), platform);
+}
+/**
+ * Checks the registry inputs a step's table read: the repository is set and parses, a password
+ * comes with a username; adds the login the platform gave the job.
+ */
+function checkRegistryInputs(values, platform) {
+    const { repository, username, password } = values;
     if (!repository) {
         throw new src_errors/* UserError */.yo('is required: the registry repository, like registry.example.com/team/images', {
             field: 'input repository',
@@ -1978,7 +3463,6 @@ function readRegistryInputs(platform) {
             throw new src_errors/* UserError */.yo(error.message, { field: 'input repository' });
         throw error;
     }
-    const username = input.string('username');
     if (password && !username) {
         throw new src_errors/* UserError */.yo('is set but username is empty: set both or neither', { field: 'input password' });
     }
@@ -2013,34 +3497,30 @@ function credentialOptions(inputs) {
         ...(inputs.jobLogin ? { job: inputs.jobLogin } : {}),
     };
 }
-function readImageSetInputs(platform) {
-    const input = (0,inputs/* inputReader */.cN)((name) => platform.input(name));
-    return {
-        ...readRegistryInputs(platform),
-        naming: input.choice('naming', names/* NAMINGS */.ON, 'tag-prefix'),
-        date: input.string('date'),
-        dirs: input.string('dirs'),
-        root: input.string('root', '.'),
-        insecureRegistries: input.list('insecure-registries'),
-        outputDir: input.string('output-dir', '.'),
-    };
+/** The one registry client of a step, from its registry inputs. */
+function registryClient(inputs, ports, sleep) {
+    return createRegistryClient({
+        ports,
+        credentials: credentialOptions(inputs),
+        insecureRegistries: inputs.insecureRegistries,
+        ...(sleep ? { sleep } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/steps/merge-manifest/inputs.ts
 
 
+
+
 function readMergeManifestInputs(platform) {
-    const input = (0,inputs/* inputReader */.cN)((name) => platform.input(name));
-    return {
-        ...readImageSetInputs(platform),
-        verifyPlatforms: input.boolean('verify-platforms', true),
-        sourceUrl: input.string('source-url'),
-        revision: input.string('revision'),
-    };
+    const values = table_readInputs(MERGE_MANIFEST_INPUTS, (0,read/* platformInputs */.xP)(platform), {
+        addSecret: (secret) => platform.log.addSecret(secret),
+    });
+    return { ...values, ...checkRegistryInputs(values, platform) };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/config/platforms.ts
-var config_platforms = __nccwpck_require__(6900);
+// EXTERNAL MODULE: ./packages/core/src/shared/platform-spec.ts
+var platform_spec = __nccwpck_require__(618);
 ;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
 /**
  * Text from the repository (directory and file names, refs, URLs, tags) placed into the Markdown
@@ -2106,12 +3586,10 @@ function mermaidLabel(value) {
     return visibleControls(value).replace(/[#"<>`]/g, (c) => codes[c]);
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./packages/core/src/plan/dirs.ts
+// EXTERNAL MODULE: ./packages/core/src/plan/outputs.ts
+var outputs = __nccwpck_require__(9175);
+;// CONCATENATED MODULE: ./packages/core/src/steps/common/handoff.ts
+
 
 
 
@@ -2153,6 +3631,78 @@ async function isFile(file) {
     }
     catch {
         return false;
+    }
+}
+const PLAN_FILE = 'plan.json';
+/**
+ * `dirs.txt` (build order), `need_<arch>.txt` and `plan.json` in `outputDir`, the files the
+ * later steps (and the seed's scripts) read. Each is written under a temporary name and renamed,
+ * so a reader never sees half a file.
+ */
+async function writePlanFiles(outputDir, plan) {
+    const dirs = planDirs(plan);
+    const files = new Map([[DIRS_FILE, dirs.map((dir) => `${dir}\n`).join('')]]);
+    for (const [arch, needed] of needByArch(plan))
+        files.set(`need_${arch}.txt`, `${needed}\n`);
+    files.set(PLAN_FILE, `${JSON.stringify(plan, null, 2)}\n`);
+    await mkdir(outputDir, { recursive: true });
+    for (const [name, content] of files) {
+        const target = path.join(outputDir, name);
+        await writeFile(`${target}.tmp`, content);
+        await rename(`${target}.tmp`, target);
+    }
+    return [...files.keys()];
+}
+/** `<image>-<arch>.tag` in output-dir: what build-arch pushed, for dependents and merge-manifest. */
+function tagFileName(image, arch) {
+    return `${image}-${arch}.tag`;
+}
+/** Writes the tag file whole or not at all (a half-written one would name a wrong digest). */
+async function writeTagFile(outputDir, image, arch, content) {
+    const file = path.join(outputDir, tagFileName(image, arch));
+    await writeFile(`${file}.partial`, `${content.tag}\n${content.digest}\n`);
+    await rename(`${file}.partial`, file);
+    return file;
+}
+/** Reads a tag file; undefined when there is none. */
+async function readTagFile(outputDir, image, arch) {
+    const file = external_node_path_default().join(outputDir, tagFileName(image, arch));
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        // Only a missing file means "not built in this run"; an unreadable one must not silently
+        // turn a dependency into <dep>-latest.
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new src_errors/* UserError */.yo(`${file} cannot be read (${error.code ?? String(error)})`, {
+            cause: error,
+        });
+    }
+    const [tag = '', digest = ''] = text.split(/\r?\n/).map((line) => line.trim());
+    return tag ? { tag, digest } : undefined;
+}
+/**
+ * The artifact clone-upstream writes for an image directory, in output-dir: `<dir>-source.tar.gz`
+ * (`_root-source.tar.gz` for the root itself: no directory can be named `_root`, and a name
+ * starting with `.` would be hidden from artifact globs).
+ */
+function sourceArchiveName(dir) {
+    return `${dir === '.' ? '_root' : dir}-source.tar.gz`;
+}
+/**
+ * Makes `output-dir` (and its parents) before a step does anything it cannot undo: a build that
+ * pushed an image and then found nowhere to write its `.tag` file leaves the next steps blind.
+ */
+async function ensureOutputDir(dir) {
+    try {
+        await mkdir(dir, { recursive: true });
+        await access(dir, constants.W_OK);
+    }
+    catch (error) {
+        const code = error.code ?? String(error);
+        throw new UserError(`output-dir ${dir} cannot be created or written (${code}): set output-dir to a writable directory`, { field: 'input output-dir', cause: error });
     }
 }
 
@@ -2513,7 +4063,7 @@ const KO_CONFIG_KEYS = [
 const SPIN_CONFIG_KEYS = ['manifest'];
 
 // EXTERNAL MODULE: ./packages/core/src/config/platform-spec.ts
-var platform_spec = __nccwpck_require__(3893);
+var config_platform_spec = __nccwpck_require__(3893);
 ;// CONCATENATED MODULE: ./packages/core/src/config/read-platforms.ts
 
 
@@ -2533,12 +4083,12 @@ function readPlatforms(reader, entry) {
         const text = reader.string(item);
         if (text === undefined)
             continue;
-        const platform = (0,platform_spec/* parsePlatform */.FL)(text);
+        const platform = (0,config_platform_spec/* parsePlatform */.FL)(text);
         if (!platform) {
             reader.report(item, unknownPlatform(text));
             continue;
         }
-        const label = (0,config_platforms/* archLabel */.l)(platform);
+        const label = (0,platform_spec/* archLabel */.l)(platform);
         const earlier = byLabel.get(label);
         if (earlier !== undefined) {
             reader.report(item, `\`${text}\` is the architecture \`${label}\` again (as ${earlier}); list it once`);
@@ -2550,8 +4100,8 @@ function readPlatforms(reader, entry) {
     return platforms;
 }
 function unknownPlatform(text) {
-    const suggestion = (0,platform_spec/* suggestPlatform */.eZ)(text);
-    const known = `known: ${platform_spec/* KNOWN_PLATFORMS */.PA.join(', ')}`;
+    const suggestion = (0,config_platform_spec/* suggestPlatform */.eZ)(text);
+    const known = `known: ${config_platform_spec/* KNOWN_PLATFORMS */.PA.join(', ')}`;
     return `\`${text}\` is not a known platform${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}; ${known}`;
 }
 
@@ -2652,7 +4202,7 @@ function readRelativePath(reader, entry) {
  */
 function readManualImages(reader, fields, options) {
     const entry = fields.get('manual_images');
-    const labels = options.platforms.map(config_platforms/* archLabel */.l);
+    const labels = options.platforms.map(platform_spec/* archLabel */.l);
     const images = {};
     if (!entry) {
         const manualEntry = fields.get('manual_build');
@@ -2929,11 +4479,11 @@ function checkUniqueArgNames(reader, entry, buildArgs) {
 function choosePlatforms(reader, fields, ko) {
     const entry = fields.get('platforms');
     const top = entry ? readPlatforms(reader, entry) : undefined;
-    const same = (a, b) => a.map(config_platforms/* formatPlatform */.B).join(',') === b.map(config_platforms/* formatPlatform */.B).join(',');
+    const same = (a, b) => a.map(platform_spec/* formatPlatform */.B).join(',') === b.map(platform_spec/* formatPlatform */.B).join(',');
     if (entry && top && ko?.platforms && !same(top, ko.platforms)) {
         reader.report(entry, 'differs from ko_config.platforms: give the platforms once, here');
     }
-    return top ?? ko?.platforms ?? [...platform_spec/* DEFAULT_PLATFORMS */.pu];
+    return top ?? ko?.platforms ?? [...config_platform_spec/* DEFAULT_PLATFORMS */.pu];
 }
 /** ko_config/spin_config go with their backend, and `build_backend: ko` needs a ko_config. */
 function checkBackendConfigs(reader, fields, backend) {
@@ -3429,8 +4979,8 @@ function expandImages(config, dependsOn) {
     const platforms = config.platforms.length > 0 ? config.platforms : (config.ko?.platforms ?? []);
     const common = {
         dir: config.dir,
-        platforms: platforms.map(config_platforms/* formatPlatform */.B),
-        archs: [...new Set(platforms.map(config_platforms/* archLabel */.l))],
+        platforms: platforms.map(platform_spec/* formatPlatform */.B),
+        archs: [...new Set(platforms.map(platform_spec/* archLabel */.l))],
         dependsOn,
         reasons: [],
         config,
@@ -3447,1223 +4997,6 @@ function expandImages(config, dependsOn) {
         additionalTags: [...new Set([...config.additionalTags, ...target.additionalTags])],
         reasons: [],
     }));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/challenge.ts
-/**
- * Parses the first Basic or Bearer challenge of a header. Registries send one challenge; the
- * quoted-string parser still copes with commas inside quotes (`scope="repository:a:pull,push"`).
- */
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const match = /^\s*(basic|bearer)\b\s*(.*)$/is.exec(header);
-    if (!match)
-        return undefined;
-    const scheme = match[1].toLowerCase();
-    const params = {};
-    const pattern = /([a-z0-9_-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?\s*/giy;
-    const text = match[2];
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
-    }
-    return { scheme, params };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/registry-error.ts
-/**
- * A registry answered with an error we do not retry. The message names the method, the URL
- * (which never carries credentials) and the registry's own error codes.
- */
-class RegistryError extends Error {
-    method;
-    url;
-    status;
-    details;
-    constructor(method, url, status, details) {
-        const codes = details.map((d) => `${d.code}${d.message ? `: ${d.message}` : ''}`).join('; ');
-        super(`${method} ${url} answered ${status}${codes ? ` (${codes})` : ''}`);
-        this.method = method;
-        this.url = url;
-        this.status = status;
-        this.details = details;
-        this.name = 'RegistryError';
-    }
-    hasCode(...codes) {
-        return this.details.some((d) => codes.includes(d.code));
-    }
-}
-/** Characters of an unparsable error body kept for the message. */
-const SNIPPET_CHARS = 200;
-/**
- * Reads an error body; a 4xx body may be in any format (spec), so anything unparsable is kept
- * short. Secrets are masked BEFORE the cut: a secret split by the cut would no longer match the
- * masker and half of it would be printed.
- */
-async function readErrorDetails(response, mask) {
-    const text = await response.text().catch(() => '');
-    try {
-        const parsed = JSON.parse(text);
-        if (Array.isArray(parsed.errors)) {
-            return parsed.errors.map((e) => ({
-                code: mask(String(e.code ?? 'UNKNOWN')),
-                message: mask(String(e.message ?? '')),
-            }));
-        }
-    }
-    catch {
-        // Not JSON.
-    }
-    const snippet = mask(text).replace(/\s+/g, ' ').trim().slice(0, SNIPPET_CHARS);
-    return snippet ? [{ code: 'UNKNOWN', message: snippet }] : [];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/auth.ts
-
-
-
-/** Seconds a token lives when the server does not say (token spec); we renew this long before expiry. */
-const DEFAULT_TOKEN_SECONDS = 60;
-const RENEW_MARGIN_MS = 5_000;
-/**
- * Authentication per registry host, at the request floor: the first request goes out anonymous;
- * its 401 challenge says Basic or Bearer; for Bearer ONE token is fetched for every repository
- * scope the run declared (push,pull on targets first) and reused until it expires.
- */
-class RegistryAuth {
-    options;
-    hosts = new Map();
-    constructor(options) {
-        this.options = options;
-    }
-    /** Declares a repository the run will use, so that the first token already covers it. */
-    want(host, repository, access) {
-        const scopes = this.host(host).scopes;
-        if (scopes.get(repository) !== 'push')
-            scopes.set(repository, access);
-    }
-    /** The Authorization header for a request, or undefined while the host has not challenged us. */
-    async header(host, repository, access) {
-        const state = this.host(host);
-        if (repository)
-            this.want(host, repository, access);
-        if (!state.challenge)
-            return undefined;
-        const resolved = await this.credential(host);
-        if (state.challenge.scheme === 'basic')
-            return resolved ? basicHeader(resolved.credential) : undefined;
-        if (resolved?.credential.kind === 'bearer')
-            return `Bearer ${resolved.credential.token}`;
-        const token = await this.token(host, repository, access);
-        return `Bearer ${token.value}`;
-    }
-    /**
-     * Takes a 401's challenge. True when a retry with new credentials can succeed; false when the
-     * credentials we have were already refused (the caller then reports the 401).
-     */
-    async challenged(host, header, sentAuthorization) {
-        const state = this.host(host);
-        const challenge = parseChallenge(header);
-        if (!challenge)
-            return false;
-        const first = !state.challenge || state.challenge.scheme !== challenge.scheme;
-        state.challenge = challenge;
-        if (first || !sentAuthorization)
-            return (await this.credential(host)) !== undefined || challenge.scheme === 'bearer';
-        if (challenge.scheme === 'bearer' && challenge.params.error === 'insufficient_scope' && state.token) {
-            // A token can be silently down-scoped; ask once more with the scope the registry names first.
-            const wanted = challenge.params.scope?.split(' ') ?? [];
-            const known = wanted.every((s) => state.token?.covers.has(s.split(':').slice(0, 2).join(':')));
-            state.token = undefined;
-            return !known;
-        }
-        return false;
-    }
-    /** Where the credentials for a host come from, for error messages. */
-    async describe(host) {
-        const resolved = await this.credential(host);
-        return resolved ? `the credentials from ${resolved.source}` : 'no credentials (none found for this host)';
-    }
-    host(host) {
-        let state = this.hosts.get(host);
-        if (!state) {
-            state = { scopes: new Map() };
-            this.hosts.set(host, state);
-        }
-        return state;
-    }
-    credential(host) {
-        const state = this.host(host);
-        state.credential ??= this.options.resolveCredential(host);
-        return state.credential;
-    }
-    async token(host, repository, access) {
-        const state = this.host(host);
-        const now = this.options.now().getTime();
-        const key = repository ? `repository:${repository}` : undefined;
-        const covered = (t) => !key || t.covers.get(key) === 'push' || t.covers.get(key) === access;
-        if (state.token && state.token.expiresAt > now && covered(state.token))
-            return state.token;
-        if (state.pending) {
-            const token = await state.pending;
-            if (covered(token) && token.expiresAt > now)
-                return token;
-        }
-        state.pending = this.fetchToken(host, state);
-        try {
-            state.token = await state.pending;
-            return state.token;
-        }
-        finally {
-            state.pending = undefined;
-        }
-    }
-    async fetchToken(host, state) {
-        const params = state.challenge?.params ?? {};
-        const realm = this.realm(host, params.realm);
-        const covers = new Map([...state.scopes].map(([repo, access]) => [`repository:${repo}`, access]));
-        // Push targets first: some registries read only the first scope parameter.
-        const scopes = [...covers]
-            .sort((a, b) => (a[1] === b[1] ? 0 : a[1] === 'push' ? -1 : 1))
-            .map(([name, access]) => `${name}:${access === 'push' ? 'push,pull' : 'pull'}`);
-        const resolved = await this.credential(host);
-        const response = await this.requestToken(realm, params.service, scopes, resolved?.credential);
-        if (!response.ok) {
-            const details = await readErrorDetails(response, (text) => this.options.log.mask(text));
-            const why = response.status === 401 || response.status === 403 ? ' refused' : ' failed with';
-            throw new src_errors/* UserError */.yo(`the token server ${realm.origin}${realm.pathname} for ${host}${why} ${await this.describe(host)} (${response.status}${details[0] ? ` ${details[0].code}` : ''}): check the username and password or the Docker config`);
-        }
-        const body = (await response.json());
-        const value = body.token || body.access_token;
-        if (!value)
-            throw new Error(`the token server ${realm.origin} for ${host} returned no token`);
-        this.options.log.addSecret(value);
-        const seconds = Math.max(Number(body.expires_in) || DEFAULT_TOKEN_SECONDS, DEFAULT_TOKEN_SECONDS);
-        return { value, expiresAt: this.options.now().getTime() + seconds * 1000 - RENEW_MARGIN_MS, covers };
-    }
-    async requestToken(realm, service, scopes, credential) {
-        if (credential?.kind === 'identity') {
-            // OAuth2 refresh-token grant; "not all token servers implement oauth2" (ggcr), so 404 falls back to GET.
-            const form = new URLSearchParams({
-                grant_type: 'refresh_token',
-                refresh_token: credential.token,
-                client_id: 'hephy-builder',
-            });
-            if (service)
-                form.set('service', service);
-            if (scopes.length)
-                form.set('scope', scopes.join(' '));
-            const headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
-            const response = await this.options.send(realm.href, {
-                method: 'POST',
-                headers,
-                body: form.toString(),
-                secretBody: true,
-            });
-            if (response.status !== 404 && response.status !== 405)
-                return response;
-            await response.body?.cancel();
-        }
-        const url = new URL(realm);
-        if (service)
-            url.searchParams.set('service', service);
-        for (const scope of scopes)
-            url.searchParams.append('scope', scope);
-        url.searchParams.set('client_id', 'hephy-builder');
-        const header = credential ? basicHeader(credential) : undefined;
-        return this.options.send(url.href, { method: 'GET', headers: header ? { Authorization: header } : {} });
-    }
-    realm(host, realm) {
-        let url;
-        try {
-            url = new URL(realm ?? '');
-        }
-        catch {
-            throw new Error(`${host} asked for a bearer token but named no usable realm ("${realm ?? ''}")`);
-        }
-        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && this.options.allowHttp(url.host))) {
-            throw new src_errors/* UserError */.yo(`${host} sends us for a token to ${url.origin}, which is not https: add its host to insecure-registries only if you trust the network`);
-        }
-        return url;
-    }
-}
-function basicHeader(credential) {
-    if (credential.kind === 'bearer')
-        return undefined;
-    const secret = credential.kind === 'basic' ? credential.password : credential.token;
-    return `Basic ${Buffer.from(`${credential.username}:${secret}`).toString('base64')}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/credential.ts
-/** The secret parts of a credential, to register with the log masker the moment they are read. */
-function credentialSecrets(credential) {
-    switch (credential.kind) {
-        case 'basic':
-            return [credential.password, `${credential.username}:${credential.password}`];
-        case 'identity':
-        case 'bearer':
-            return [credential.token];
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/credential-helper.ts
-
-/** What helpers print when they hold nothing for the server (docker/cli `IsErrCredentialsNotFound`). */
-const NOT_FOUND = /credentials not found/i;
-/**
- * Asks `docker-credential-<name> get` for a server's credentials: the server URL on standard
- * input, `{"Username","Secret"}` on standard output. `Username: "<token>"` marks an identity token.
- * Undefined when the helper has nothing for this server.
- */
-async function readCredentialHelper(helper, serverUrl, ports) {
-    const program = `docker-credential-${helper}`;
-    let result;
-    try {
-        result = await ports.exec.run(program, ['get'], { input: serverUrl, allowFailure: true });
-    }
-    catch (error) {
-        throw new src_errors/* UserError */.yo(`the Docker config names the credential helper "${helper}" for ${serverUrl}, but ${program} could not be started: install it or remove it from config.json`, { cause: error });
-    }
-    if (result.exitCode !== 0) {
-        if (NOT_FOUND.test(result.stdout) || NOT_FOUND.test(result.stderr))
-            return undefined;
-        // The helper's output could hold a secret; the masker has not seen it, so it is not shown.
-        throw new src_errors/* UserError */.yo(`${program} get failed for ${serverUrl} with exit code ${result.exitCode}`);
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(result.stdout);
-    }
-    catch {
-        throw new src_errors/* UserError */.yo(`${program} get printed something that is not JSON for ${serverUrl}`);
-    }
-    const username = typeof parsed.Username === 'string' ? parsed.Username : '';
-    const secret = typeof parsed.Secret === 'string' ? parsed.Secret : '';
-    if (!secret)
-        return undefined;
-    ports.log.addSecret(secret);
-    return username === '<token>' || !username
-        ? { kind: 'identity', username: '<token>', token: secret }
-        : { kind: 'basic', username, password: secret };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/docker-config.ts
-
-
-
-
-
-
-/** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json` (docker/cli `config.Dir`). */
-function dockerConfigPath(env) {
-    if (env.DOCKER_CONFIG)
-        return external_node_path_default().join(env.DOCKER_CONFIG, 'config.json');
-    return env.HOME ? external_node_path_default().join(env.HOME, '.docker', 'config.json') : undefined;
-}
-async function readDockerConfig(file) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        // Never the parser's message: it quotes the file's text, and this file holds credentials.
-        throw new src_errors/* UserError */.yo('is not valid JSON (its text is not shown: it holds credentials)', {
-            location: { file, ...jsonErrorPlace(text, error) },
-        });
-    }
-}
-/** Where JSON.parse stopped, from the offset V8 names in its message ("at position 12"). */
-function jsonErrorPlace(text, error) {
-    const match = /\bposition (\d+)/.exec(String(error.message));
-    if (!match)
-        return undefined;
-    const lines = text.slice(0, Number(match[1])).split('\n');
-    return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
-}
-/** A config key as a bare host: `https://index.docker.io/v1/` -> `index.docker.io` (docker/cli `ConvertToHostname`). */
-function configKeyHost(key) {
-    const host = key.replace(/^https?:\/\//, '').split('/')[0] ?? '';
-    return host === 'docker.io' || host === 'registry-1.docker.io' ? DOCKER_HUB_HOST : host.toLowerCase();
-}
-/** The server URL a credential helper expects: Hub's historic v1 URL, else the host. */
-function helperServerUrl(host) {
-    return host === DOCKER_HUB_HOST ? DOCKER_HUB_CONFIG_KEY : host;
-}
-/**
- * Credentials for a host from Docker's config: `credHelpers[host]`, then `credsStore`, then
- * `auths` (the order of docker/cli `GetCredentialsStore`). Every secret read is masked at once.
- */
-async function dockerConfigCredential(host, ports) {
-    const file = dockerConfigPath(ports.env);
-    const config = file ? await readDockerConfig(file) : undefined;
-    if (!file || !config)
-        return undefined;
-    const helper = Object.entries(config.credHelpers ?? {}).find(([key]) => configKeyHost(key) === host)?.[1] ??
-        config.credsStore;
-    if (helper) {
-        const credential = await readCredentialHelper(helper, helperServerUrl(host), ports);
-        if (credential)
-            return { credential, source: `docker-credential-${helper} (from ${file})` };
-    }
-    const entry = Object.entries(config.auths ?? {}).find(([key]) => configKeyHost(key) === host)?.[1];
-    if (entry?.auth)
-        ports.log.addSecret(entry.auth);
-    const credential = entry ? authEntryCredential(entry, file) : undefined;
-    if (!credential)
-        return undefined;
-    for (const secret of credentialSecrets(credential))
-        ports.log.addSecret(secret);
-    return { credential, source: file };
-}
-function authEntryCredential(entry, file) {
-    let { username, password } = entry;
-    if (entry.auth) {
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8').replace(/\0+$/, '');
-        const colon = decoded.indexOf(':');
-        if (colon < 0)
-            throw new src_errors/* UserError */.yo(`${file}: an "auth" entry does not decode to user:password`, { location: { file } });
-        username = decoded.slice(0, colon);
-        password = decoded.slice(colon + 1);
-    }
-    if (entry.registrytoken)
-        return { kind: 'bearer', token: entry.registrytoken };
-    if (entry.identitytoken)
-        return { kind: 'identity', username: username || '<token>', token: entry.identitytoken };
-    return username && password ? { kind: 'basic', username, password } : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/credentials.ts
-
-
-/**
- * The credential for one registry host, in this order: the username/password inputs (for their
- * host), Docker's config (credHelpers, credsStore, auths), and the login the CI job was given
- * (on GitLab `CI_REGISTRY_USER`/`CI_REGISTRY_PASSWORD` for `CI_REGISTRY`). Undefined = anonymous.
- */
-async function resolveCredential(host, options, ports) {
-    const explicit = explicitCredential(host, options);
-    const resolved = explicit ?? (await dockerConfigCredential(host, ports)) ?? jobCredential(host, options.job);
-    if (resolved)
-        for (const secret of credentialSecrets(resolved.credential))
-            ports.log.addSecret(secret);
-    return resolved;
-}
-function explicitCredential(host, options) {
-    if (!options.username || !options.password)
-        return undefined;
-    if (options.host && configKeyHost(options.host) !== host)
-        return undefined;
-    return {
-        credential: { kind: 'basic', username: options.username, password: options.password },
-        source: 'the username and password inputs',
-    };
-}
-function jobCredential(host, job) {
-    if (!job || configKeyHost(job.host) !== host)
-        return undefined;
-    return {
-        credential: { kind: 'basic', username: job.username, password: job.password },
-        source: "the CI job's registry login",
-    };
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./packages/core/src/registry/layout-lock.ts
-
-
-
-const DEFAULT_STALE_MS = 60_000;
-const DEFAULT_TIMEOUT_MS = 120_000;
-const FIRST_WAIT_MS = 5;
-const LONGEST_WAIT_MS = 250;
-/** Runs `work` while holding `<file>.lock`; waits with bounded backoff while another writer holds it. */
-async function withFileLock(file, work, options = {}) {
-    const lock = `${file}.lock`;
-    const token = await acquire(lock, options);
-    try {
-        return await work();
-    }
-    finally {
-        await release(lock, token);
-    }
-}
-async function acquire(lock, options) {
-    const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
-    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const holder = { pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), token: (0,external_node_crypto_.randomUUID)() };
-    const started = Date.now();
-    let wait = FIRST_WAIT_MS;
-    for (;;) {
-        if (await createExclusive(lock, JSON.stringify(holder)))
-            return holder.token;
-        const seen = await inspect(lock);
-        if (seen === undefined)
-            continue; // released between our attempt and our look
-        if (isStale(seen, staleMs)) {
-            await breakLock(lock, seen.text, staleMs);
-            continue;
-        }
-        if (Date.now() - started > timeoutMs) {
-            const who = seen.holder ? `process ${seen.holder.pid} on ${seen.holder.host}` : 'another writer';
-            throw new Error(`${lock} is held by ${who} for ${Math.round(seen.ageMs / 1000)} s; remove it if no hephy-builder is writing this layout`);
-        }
-        await sleep(wait + Math.random() * wait);
-        wait = Math.min(wait * 2, LONGEST_WAIT_MS);
-    }
-}
-async function release(lock, token) {
-    const seen = await inspect(lock);
-    // Ours unless a waiter judged us stale and took over: then it is theirs to remove.
-    if (seen?.holder?.token === token)
-        await (0,promises_.unlink)(lock).catch(() => undefined);
-}
-/** Creates `file` only if it does not exist (O_EXCL); false when it does. */
-async function createExclusive(file, text) {
-    try {
-        await (0,promises_.writeFile)(file, text, { flag: 'wx' });
-        return true;
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            return false;
-        throw error;
-    }
-}
-async function inspect(lock) {
-    try {
-        const [text, info] = await Promise.all([(0,promises_.readFile)(lock, 'utf8'), (0,promises_.stat)(lock)]);
-        return { text, holder: parseHolder(text), ageMs: Date.now() - info.mtimeMs };
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-function parseHolder(text) {
-    try {
-        const value = JSON.parse(text);
-        if (typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.token === 'string') {
-            return { pid: value.pid, host: value.host, token: value.token };
-        }
-    }
-    catch {
-        // Half-written: judged by its age alone.
-    }
-    return undefined;
-}
-function isStale(seen, staleMs) {
-    if (seen.ageMs > staleMs)
-        return true;
-    return seen.holder !== undefined && seen.holder.host === (0,external_node_os_namespaceObject.hostname)() && !processAlive(seen.holder.pid);
-}
-/** Signal 0 asks the kernel whether the pid exists; EPERM means it does, as someone else's. */
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-/**
- * Removes a stale lock, unless it changed since it was judged stale. Two waiters may judge the
- * same lock stale at once; a second lock file (`.break`) makes the look-and-remove one step, so
- * neither removes the fresh lock the other has just taken.
- */
-async function breakLock(lock, staleText, staleMs) {
-    const breaker = `${lock}.break`;
-    if (!(await createExclusive(breaker, String(process.pid)))) {
-        const other = await inspect(breaker);
-        // A breaker that crashed mid-break (it holds the file for microseconds).
-        if (other && other.ageMs > Math.min(staleMs, 10_000))
-            await (0,promises_.unlink)(breaker).catch(() => undefined);
-        else
-            await sleep(FIRST_WAIT_MS);
-        return;
-    }
-    try {
-        const now = await (0,promises_.readFile)(lock, 'utf8').catch(() => undefined);
-        if (now === staleText)
-            await (0,promises_.unlink)(lock).catch(() => undefined);
-    }
-    finally {
-        await (0,promises_.unlink)(breaker).catch(() => undefined);
-    }
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/media-types.ts
-/** The media types the client reads and writes (image-spec media-types.md, Docker distribution). */
-const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
-const OCI_LAYOUT_HEADER = 'application/vnd.oci.layout.header.v1+json';
-const DOCKER_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
-const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
-const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
-/**
- * Every manifest type we understand, sent on each manifest GET and HEAD. An incomplete Accept
- * list makes registries answer with a different manifest (a schema1, or the amd64 child of a
- * list) or refuse outright (GHCR: "OCI index found, but Accept header does not support OCI indexes").
- */
-const MANIFEST_ACCEPT = [OCI_INDEX, OCI_MANIFEST, DOCKER_LIST, DOCKER_MANIFEST].join(', ');
-function isIndexType(mediaType) {
-    return mediaType === OCI_INDEX || mediaType === DOCKER_LIST;
-}
-function isImageManifestType(mediaType) {
-    return mediaType === OCI_MANIFEST || mediaType === DOCKER_MANIFEST;
-}
-/** The media type of a manifest: its own `mediaType` field, else the Content-Type it came with. */
-function manifestMediaType(bytes, contentType) {
-    const declared = contentType?.split(';')[0]?.trim();
-    try {
-        const parsed = JSON.parse(Buffer.from(bytes).toString('utf8'));
-        if (typeof parsed.mediaType === 'string' && parsed.mediaType)
-            return parsed.mediaType;
-        // An OCI manifest may omit mediaType; a `manifests` array tells an index apart.
-        if (!declared || declared === 'application/json')
-            return Array.isArray(parsed.manifests) ? OCI_INDEX : OCI_MANIFEST;
-    }
-    catch {
-        // Not JSON: trust the header.
-    }
-    return declared || OCI_MANIFEST;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/oci-layout.ts
-
-
-
-
-
-
-
-
-/** Where an image layout keeps a tag (image-spec image-layout.md: only valid on index.json entries). */
-const REF_NAME = 'org.opencontainers.image.ref.name';
-/**
- * An OCI image layout directory with the same operations as a registry: `oci-layout`,
- * `index.json` (tags are `ref.name` annotations) and `blobs/sha256/<hex>`. Files are written to a
- * temporary name and renamed, so a crash leaves the old state or the new one, never half of one.
- * Every change of `index.json` holds its lock file, so writers in other processes lose no tag.
- */
-class LayoutStore {
-    lockOptions;
-    /** index.json updates of one directory, one after another. */
-    queues = new Map();
-    constructor(lockOptions = {}) {
-        this.lockOptions = lockOptions;
-    }
-    async headManifest(ref) {
-        const r = layout(ref);
-        if (r.digest) {
-            const bytes = await readBlob(r.dir, r.digest);
-            return bytes && { mediaType: manifestMediaType(bytes, null), digest: r.digest, size: bytes.length };
-        }
-        const entry = (await readIndex(r.dir)).manifests.find((m) => m.annotations?.[REF_NAME] === r.tag);
-        return entry && { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
-    }
-    async getManifest(ref) {
-        const r = layout(ref);
-        const head = await this.headManifest(r);
-        const bytes = head && (await readBlob(r.dir, head.digest));
-        return head && bytes ? { ...head, bytes } : undefined;
-    }
-    async putManifest(ref, manifest) {
-        const r = layout(ref);
-        const written = await this.putBlob(r, manifest.bytes);
-        const descriptor = { mediaType: manifest.mediaType, digest: written.digest, size: written.size };
-        if (r.tag !== undefined) {
-            const tag = r.tag;
-            const file = external_node_path_default().join(r.dir, 'index.json');
-            await this.serial(r.dir, () => withFileLock(file, async () => {
-                const index = await readIndex(r.dir);
-                index.manifests = index.manifests.filter((m) => m.annotations?.[REF_NAME] !== tag);
-                index.manifests.push({ ...descriptor, annotations: { [REF_NAME]: tag } });
-                await writeAtomic(file, JSON.stringify(index));
-            }, this.lockOptions));
-        }
-        return descriptor;
-    }
-    async headBlob(ref, digest) {
-        return (await readBlob(layout(ref).dir, digest, false)) !== undefined;
-    }
-    async getBlob(ref, digest) {
-        const bytes = await readBlob(layout(ref).dir, digest);
-        if (!bytes)
-            throw new src_errors/* UserError */.yo(`${formatReference({ ...layout(ref), digest })}: blob not found`);
-        return bytes;
-    }
-    async putBlob(ref, bytes) {
-        const r = layout(ref);
-        await ensureLayout(r.dir);
-        const digest = sha256Digest(bytes);
-        const file = blobPath(r.dir, digest);
-        if (!(await exists(file)))
-            await writeAtomic(file, bytes);
-        return { mediaType: 'application/octet-stream', digest, size: bytes.length };
-    }
-    async mountBlob(ref, digest, from) {
-        if (from.kind !== 'layout' || !(await exists(blobPath(from.dir, digest))))
-            return false;
-        const r = layout(ref);
-        await ensureLayout(r.dir);
-        const target = blobPath(r.dir, digest);
-        if (!(await exists(target))) {
-            const temporary = `${target}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
-            await (0,promises_.copyFile)(blobPath(from.dir, digest), temporary);
-            await (0,promises_.rename)(temporary, target);
-        }
-        return true;
-    }
-    async listTags(ref) {
-        const index = await readIndex(layout(ref).dir);
-        return index.manifests.map((m) => m.annotations?.[REF_NAME]).filter((t) => t !== undefined);
-    }
-    serial(dir, work) {
-        const key = external_node_path_default().resolve(dir);
-        const next = (this.queues.get(key) ?? Promise.resolve()).then(work, work);
-        this.queues.set(key, next.catch(() => undefined));
-        return next;
-    }
-}
-function layout(ref) {
-    if (ref.kind !== 'layout')
-        throw new Error(`${formatReference(ref)} is not an OCI layout reference`);
-    return ref;
-}
-function blobPath(dir, digest) {
-    if (!isDigest(digest))
-        throw new src_errors/* UserError */.yo(`"${digest}" is not a sha256 digest`);
-    return external_node_path_default().join(dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
-}
-async function readBlob(dir, digest, verify = true) {
-    let bytes;
-    try {
-        bytes = new Uint8Array(await (0,promises_.readFile)(blobPath(dir, digest)));
-    }
-    catch {
-        return undefined;
-    }
-    if (verify && sha256Digest(bytes) !== digest)
-        throw new Error(`${dir}: blob ${digest} does not match its digest`);
-    return bytes;
-}
-async function readIndex(dir) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(external_node_path_default().join(dir, 'index.json'), 'utf8');
-    }
-    catch {
-        return { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] };
-    }
-    const index = JSON.parse(text);
-    index.manifests ??= [];
-    return index;
-}
-async function ensureLayout(dir) {
-    await (0,promises_.mkdir)(external_node_path_default().join(dir, 'blobs', 'sha256'), { recursive: true });
-    const marker = external_node_path_default().join(dir, 'oci-layout');
-    if (!(await exists(marker)))
-        await createOnce(marker, JSON.stringify({ imageLayoutVersion: '1.0.0' }));
-    const index = external_node_path_default().join(dir, 'index.json');
-    if (!(await exists(index))) {
-        await createOnce(index, JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] }));
-    }
-}
-/**
- * Writes a whole file only where none exists: another process may have written its index.json
- * (with its tags) since we looked, and a rename would replace it.
- */
-async function createOnce(file, data) {
-    const temporary = `${file}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
-    await (0,promises_.writeFile)(temporary, data);
-    try {
-        await (0,promises_.link)(temporary, file);
-    }
-    catch (error) {
-        if (error.code !== 'EEXIST')
-            throw error;
-    }
-    finally {
-        await (0,promises_.unlink)(temporary);
-    }
-}
-async function writeAtomic(file, data) {
-    const temporary = `${file}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
-    await (0,promises_.writeFile)(temporary, data);
-    await (0,promises_.rename)(temporary, file);
-}
-async function exists(file) {
-    return (0,promises_.stat)(file).then(() => true, () => false);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/retry.ts
-const DEFAULT_RETRY = { attempts: 5, baseMs: 250, maxMs: 8_000, maxRetryAfterMs: 60_000 };
-/** 408, 429 and the 5xx a proxy or an overloaded registry gives (ggcr and regclient retry these). */
-const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504, 522]);
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** `Retry-After` as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now.getTime());
-}
-/**
- * The wait before try number `attempt + 1` (attempt counts from 1): the registry's Retry-After
- * when it gave one, else exponential backoff. Undefined means give up.
- */
-function retryDelay(attempt, retryAfterMs, policy) {
-    if (attempt >= policy.attempts)
-        return undefined;
-    if (retryAfterMs !== undefined)
-        return retryAfterMs <= policy.maxRetryAfterMs ? retryAfterMs : undefined;
-    return Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
-}
-/** A dropped or refused connection, a reset, a timeout: worth another try. */
-function isNetworkError(error) {
-    if (!(error instanceof Error))
-        return false;
-    if (error.name === 'TimeoutError' || error.name === 'AbortError')
-        return true;
-    // undici throws `TypeError: fetch failed` with the socket error as its cause.
-    return error instanceof TypeError && /fetch failed|terminated|socket/i.test(error.message);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/transport.ts
-
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 5;
-const MAX_AUTH_ROUNDS = 2;
-/**
- * HTTP for registries: auth from `RegistryAuth`, retries of 408/429/5xx and dropped connections
- * with bounded backoff that honours Retry-After, and redirects followed by hand so that an
- * Authorization header never crosses to another host (distribution-spec, pitfall 14).
- */
-class Transport {
-    options;
-    auth;
-    constructor(options, auth) {
-        this.options = options;
-        this.auth = auth;
-    }
-    baseUrl(host) {
-        return `${this.options.allowHttp(host) ? 'http' : 'https'}://${host}`;
-    }
-    async request(request) {
-        const url = /^https?:\/\//.test(request.path)
-            ? request.path
-            : `${this.baseUrl(request.host)}${request.path}`;
-        // An absolute URL (an upload Location) on another host gets no credentials either.
-        const ownHost = new URL(url).host === request.host;
-        let authRounds = 0;
-        for (let attempt = 1;; attempt++) {
-            const authorization = ownHost
-                ? await this.auth.header(request.host, request.repository, request.access)
-                : undefined;
-            const headers = { ...request.headers, ...(authorization ? { Authorization: authorization } : {}) };
-            const answered = await this.attempt(url, { method: request.method, headers, body: request.body }, attempt);
-            if (!answered)
-                continue;
-            const { response, from } = answered;
-            if (response.status === 401 && from.host !== request.host) {
-                await drain(response);
-                throw this.foreignChallenge(request, url, from, response.headers.get('www-authenticate'));
-            }
-            if (response.status === 401 && authRounds < MAX_AUTH_ROUNDS) {
-                authRounds++;
-                await drain(response);
-                const challenge = response.headers.get('www-authenticate');
-                if (await this.auth.challenged(request.host, challenge, authorization !== undefined)) {
-                    attempt--;
-                    continue;
-                }
-                throw await this.refused(request, 401);
-            }
-            if (response.status === 401 || response.status === 403)
-                throw await this.refused(request, response.status);
-            if (!(await this.shouldRetry(response, attempt, `${request.method} ${url}`)))
-                return response;
-        }
-    }
-    /** Retries and redirects, no registry auth: for token endpoints. */
-    async send(url, init) {
-        for (let attempt = 1;; attempt++) {
-            const response = (await this.attempt(url, init, attempt))?.response;
-            if (response && !(await this.shouldRetry(response, attempt, `${init.method} ${url}`)))
-                return response;
-        }
-    }
-    /** One try; undefined when the connection failed and a retry was waited for. */
-    async attempt(url, init, attempt) {
-        try {
-            return await this.follow(url, init);
-        }
-        catch (error) {
-            if (!isNetworkError(error))
-                throw error;
-            const delay = retryDelay(attempt, undefined, this.options.retry);
-            const reason = describeNetworkError(error);
-            if (delay === undefined) {
-                throw new Error(`${init.method} ${url} failed after ${attempt} tries: ${reason}`, { cause: error });
-            }
-            this.options.log.debug(`${init.method} ${url}: ${reason}; retrying in ${delay} ms`);
-            await this.options.sleep(delay);
-            return undefined;
-        }
-    }
-    async shouldRetry(response, attempt, what) {
-        if (!RETRYABLE_STATUS.has(response.status))
-            return false;
-        const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.options.now());
-        const delay = retryDelay(attempt, retryAfter, this.options.retry);
-        if (delay === undefined)
-            return false;
-        await drain(response);
-        this.options.log.debug(`${what}: ${response.status}; retrying in ${delay} ms`);
-        await this.options.sleep(delay);
-        return true;
-    }
-    async follow(start, init) {
-        let url = new URL(start);
-        let current = init;
-        for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-            const response = await this.options.fetch(url, {
-                method: current.method,
-                headers: current.headers,
-                ...(current.body !== undefined ? { body: current.body } : {}),
-                redirect: 'manual',
-                signal: AbortSignal.timeout(this.options.timeoutMs),
-            });
-            const location = response.headers.get('location');
-            if (!REDIRECTS.has(response.status) || !location)
-                return { response, from: url };
-            await drain(response);
-            const next = new URL(location, url);
-            if (next.protocol === 'http:' && !this.options.allowHttp(next.host)) {
-                throw new Error(`${current.method} ${url.href} redirected to plain HTTP at ${next.origin}; refused`);
-            }
-            const keepsBody = response.status === 307 || response.status === 308;
-            if (current.secretBody && keepsBody && next.host !== url.host) {
-                throw new src_errors/* UserError */.yo(`${current.method} ${url.origin}${url.pathname} redirected to ${next.origin} with its body, which holds a credential; refused: the token server must answer on its own host`);
-            }
-            current = redirectedInit(current, response.status, next.host !== url.host);
-            url = next;
-        }
-        throw new Error(`${init.method} ${start}: more than ${MAX_REDIRECTS} redirects`);
-    }
-    /**
-     * A 401 from where the registry redirected us (a storage backend, or anyone the registry lets
-     * redirect): its challenge must not be answered, or the registry's credentials, or a token got
-     * with them from a realm that host names, would go to it.
-     */
-    foreignChallenge(request, url, from, challenge) {
-        const scheme = /^\s*([A-Za-z]+)/.exec(challenge ?? '')?.[1];
-        const asked = new URL(url);
-        return new src_errors/* UserError */.yo(`${request.method} ${asked.origin}${asked.pathname} was redirected to ${from.origin}, which asked for credentials (401${scheme ? ` ${scheme}` : ''}): credentials go only to ${request.host} and the token server its own challenge names, so none were sent; the registry's redirect target must accept the request as redirected`);
-    }
-    async refused(request, status) {
-        const what = request.repository ? `${request.host}/${request.repository}` : request.host;
-        const verb = request.access === 'push' ? 'push to' : 'read';
-        const credentials = await this.auth.describe(request.host);
-        return new src_errors/* UserError */.yo(status === 401
-            ? `${request.host} did not accept ${credentials} (${request.method} ${request.path} answered 401): log in (docker login), set the username and password inputs, or fix the Docker config`
-            : `${request.host} denied ${credentials} the right to ${verb} ${what} (403): grant that access or use another repository`);
-    }
-}
-function redirectedInit(init, status, crossHost) {
-    const headers = { ...init.headers };
-    // Credentials belong to the registry; a storage backend on another host must not see them.
-    if (crossHost)
-        delete headers.Authorization;
-    if (status === 303 || ((status === 301 || status === 302) && init.method === 'POST')) {
-        return { method: 'GET', headers };
-    }
-    return { ...init, headers };
-}
-async function drain(response) {
-    await response.body?.cancel().catch(() => undefined);
-}
-function describeNetworkError(error) {
-    const cause = error.cause;
-    if (error.name === 'TimeoutError')
-        return 'no answer in time';
-    return cause?.code ?? cause?.message ?? error.message;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/remote.ts
-
-
-
-
-
-
-/** Waits before believing a "not found" for something pushed moments ago (eventual consistency). */
-const NOT_FOUND_WAITS_MS = [500, 1000, 2000, 4000];
-/** Tags per page: ECR refuses more than 1000 (ggcr#1091). */
-const TAG_PAGE = 1000;
-/** Whole-upload restarts: a blob upload session cannot be resumed after a dropped PUT. */
-const UPLOAD_TRIES = 3;
-/** The OCI distribution API of one registry, at the request floor. */
-class RemoteStore {
-    transport;
-    auth;
-    sleep;
-    log;
-    constructor(transport, auth, sleep, log) {
-        this.transport = transport;
-        this.auth = auth;
-        this.sleep = sleep;
-        this.log = log;
-    }
-    async headManifest(ref, options = {}) {
-        const r = remote(ref);
-        const response = await this.untilFound(options, () => this.call(r, 'HEAD', `/manifests/${manifestTarget(r)}`, 'pull', { Accept: MANIFEST_ACCEPT }));
-        if (!response)
-            return undefined;
-        const digest = r.digest ?? response.headers.get('docker-content-digest');
-        const size = Number(response.headers.get('content-length'));
-        const mediaType = response.headers.get('content-type')?.split(';')[0]?.trim();
-        // Registries before distribution-spec 1.1 may leave the digest out of a HEAD: read the bytes then.
-        if (!digest || !mediaType || !Number.isFinite(size) || size <= 0)
-            return this.getManifest(ref, options);
-        return { digest, mediaType, size };
-    }
-    async getManifest(ref, options = {}) {
-        const r = remote(ref);
-        const response = await this.untilFound(options, () => this.call(r, 'GET', `/manifests/${manifestTarget(r)}`, 'pull', { Accept: MANIFEST_ACCEPT }));
-        if (!response)
-            return undefined;
-        const bytes = new Uint8Array(await response.arrayBuffer());
-        const digest = sha256Digest(bytes);
-        if (r.digest && r.digest !== digest) {
-            throw new Error(`${formatReference(r)}: the registry sent a manifest whose digest is ${digest}`);
-        }
-        return {
-            digest,
-            size: bytes.length,
-            mediaType: manifestMediaType(bytes, response.headers.get('content-type')),
-            bytes,
-        };
-    }
-    async putManifest(ref, manifest) {
-        const r = remote(ref);
-        const digest = sha256Digest(manifest.bytes);
-        const request = {
-            ...this.base(r, 'PUT', `/manifests/${manifestTarget(r)}`, 'push'),
-            headers: { 'Content-Type': manifest.mediaType },
-            body: manifest.bytes,
-        };
-        const response = await this.transport.request(request);
-        await this.expect(response, request, [200, 201, 202]);
-        const echoed = response.headers.get('docker-content-digest');
-        if (echoed && echoed !== digest) {
-            throw new Error(`${formatReference(r)}: the registry stored the manifest as ${echoed}, not ${digest}`);
-        }
-        return { mediaType: manifest.mediaType, digest, size: manifest.bytes.length };
-    }
-    async headBlob(ref, digest) {
-        const r = remote(ref);
-        const response = await this.call(r, 'HEAD', `/blobs/${digest}`, 'pull');
-        return response !== undefined;
-    }
-    async getBlob(ref, digest) {
-        const r = remote(ref);
-        const response = await this.call(r, 'GET', `/blobs/${digest}`, 'pull');
-        if (!response)
-            throw new src_errors/* UserError */.yo(`${formatReference({ ...r, digest })}: blob not found`);
-        const bytes = new Uint8Array(await response.arrayBuffer());
-        if (sha256Digest(bytes) !== digest)
-            throw new Error(`${r.host}/${r.repository}: blob ${digest} arrived corrupted`);
-        return bytes;
-    }
-    async putBlob(ref, bytes) {
-        const r = remote(ref);
-        const digest = sha256Digest(bytes);
-        const descriptor = { mediaType: 'application/octet-stream', digest, size: bytes.length };
-        for (let attempt = 1;; attempt++) {
-            try {
-                await this.upload(r, digest, bytes);
-                return descriptor;
-            }
-            catch (error) {
-                // The PUT may have landed before its answer was lost; the blob then exists.
-                if (await this.headBlob(r, digest).catch(() => false))
-                    return descriptor;
-                if (attempt >= UPLOAD_TRIES || error instanceof src_errors/* UserError */.yo)
-                    throw error;
-                this.log.debug(`upload of ${digest} to ${r.host}/${r.repository} failed; starting a new session`);
-            }
-        }
-    }
-    async mountBlob(ref, digest, from) {
-        const r = remote(ref);
-        const source = remote(from);
-        this.auth.want(r.host, source.repository, 'pull');
-        const query = `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(source.repository)}`;
-        const request = this.base(r, 'POST', `/blobs/uploads/${query}`, 'push');
-        const response = await this.transport.request(request);
-        if (response.status === 201)
-            return (await drain(response), true);
-        if (response.status !== 202)
-            return (await this.expect(response, request, [201]), false);
-        // 202: the registry opened an ordinary upload instead of mounting; close that session again.
-        await drain(response);
-        const location = response.headers.get('location');
-        if (location) {
-            const url = new URL(location, this.transport.baseUrl(r.host)).href;
-            await drain(await this.transport.request(this.base(r, 'DELETE', url, 'push')));
-        }
-        return false;
-    }
-    async listTags(ref, options = {}) {
-        const r = remote(ref);
-        const tags = [];
-        let path = `${this.transport.baseUrl(r.host)}/v2/${r.repository}/tags/list?n=${TAG_PAGE}`;
-        for (let page = 0; path; page++) {
-            if (options.maxPages !== undefined && page >= options.maxPages)
-                return undefined;
-            const request = this.base(r, 'GET', path, 'pull');
-            const response = await this.transport.request(request);
-            if (response.status === 404)
-                return (await drain(response), tags);
-            await this.expect(response, request, [200]);
-            const body = (await response.json());
-            tags.push(...(body.tags ?? []));
-            path = nextPage(response.headers.get('link'), this.transport.baseUrl(r.host));
-        }
-        return tags;
-    }
-    async upload(r, digest, bytes) {
-        const begin = this.base(r, 'POST', '/blobs/uploads/', 'push');
-        const start = await this.transport.request(begin);
-        await this.expect(start, begin, [202]);
-        await drain(start);
-        const location = new URL(start.headers.get('location') ?? '', this.transport.baseUrl(r.host));
-        location.searchParams.set('digest', digest);
-        const finish = {
-            ...this.base(r, 'PUT', location.href, 'push'),
-            headers: { 'Content-Type': 'application/octet-stream' },
-            body: bytes,
-        };
-        const put = await this.transport.request(finish);
-        await this.expect(put, finish, [201, 204]);
-        await drain(put);
-    }
-    /** A request whose 404 means "absent" (undefined); other failures throw. */
-    async call(r, method, path, access, headers = {}) {
-        const request = { ...this.base(r, method, path, access), headers };
-        const response = await this.transport.request(request);
-        if (response.status === 404)
-            return (await drain(response), undefined);
-        await this.expect(response, request, [200]);
-        return response;
-    }
-    /** A request on the repository: `path` is relative to `/v2/<repository>`, or an absolute URL. */
-    base(r, method, path, access) {
-        const full = /^https?:\/\//.test(path) ? path : `/v2/${r.repository}${path}`;
-        return { method, host: r.host, path: full, repository: r.repository, access };
-    }
-    async untilFound(options, request) {
-        const waits = options.justPushed ? NOT_FOUND_WAITS_MS : [];
-        for (let i = 0;; i++) {
-            const response = await request();
-            if (response || i >= waits.length)
-                return response;
-            await this.sleep(waits[i]);
-        }
-    }
-    async expect(response, request, ok) {
-        if (ok.includes(response.status))
-            return;
-        const details = await readErrorDetails(response, (text) => this.log.mask(text));
-        // Origin and path only: an upload URL's query carries the registry's session state.
-        const url = new URL(request.path, this.transport.baseUrl(request.host));
-        throw new RegistryError(request.method, `${url.origin}${url.pathname}`, response.status, details);
-    }
-}
-function remote(ref) {
-    if (ref.kind !== 'registry')
-        throw new Error(`${formatReference(ref)} is not a registry reference`);
-    return ref;
-}
-/** The next page from a `Link: </v2/x/tags/list?n=..&last=..>; rel="next"` header. */
-function nextPage(link, base) {
-    const match = link ? /<([^>]+)>\s*;\s*rel="?next"?/i.exec(link) : null;
-    return match ? new URL(match[1], base).href : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/client.ts
-
-
-
-
-
-
-
-
-function createRegistryClient(options) {
-    const { ports } = options;
-    const insecure = new Set((options.insecureRegistries ?? []).map(configKeyHost));
-    const allowHttp = (host) => isLoopbackHost(host) || insecure.has(host.toLowerCase());
-    const sleep = options.sleep ?? realSleep;
-    const auth = new RegistryAuth({
-        resolveCredential: (host) => resolveCredential(host, options.credentials ?? {}, ports),
-        // `transport` is created below; the token endpoint is only called once requests flow.
-        send: (url, init) => transport.send(url, init),
-        now: ports.now,
-        log: ports.log,
-        allowHttp,
-    });
-    const transport = new Transport({
-        fetch: ports.fetch,
-        log: ports.log,
-        now: ports.now,
-        sleep,
-        retry: { ...DEFAULT_RETRY, ...options.retry },
-        timeoutMs: options.timeoutMs ?? 120_000,
-        allowHttp,
-    }, auth);
-    const remote = new RemoteStore(transport, auth, sleep, ports.log);
-    const layout = new LayoutStore();
-    const resolve = (reference) => {
-        const ref = typeof reference === 'string' ? parseReference(reference) : reference;
-        return { ref, store: ref.kind === 'layout' ? layout : remote };
-    };
-    return {
-        want(reference, access) {
-            const { ref } = resolve(reference);
-            if (ref.kind === 'registry')
-                auth.want(ref.host, ref.repository, access);
-        },
-        headManifest: (reference, o) => withStore(resolve(reference), (s, r) => s.headManifest(r, o)),
-        getManifest: (reference, o) => withStore(resolve(reference), (s, r) => s.getManifest(r, o)),
-        putManifest: (reference, m) => withStore(resolve(reference), (s, r) => s.putManifest(r, m)),
-        headBlob: (reference, d) => withStore(resolve(reference), (s, r) => s.headBlob(r, d)),
-        getBlob: (reference, d) => withStore(resolve(reference), (s, r) => s.getBlob(r, d)),
-        putBlob: (reference, b) => withStore(resolve(reference), (s, r) => s.putBlob(r, b)),
-        mountBlob: (reference, d, from) => withStore(resolve(reference), (s, r) => s.mountBlob(r, d, resolve(from).ref)),
-        listTags: (reference, o) => withStore(resolve(reference), (s, r) => s.listTags(r, o)),
-    };
-}
-function withStore(target, call) {
-    return call(target.store, target.ref);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/image-index.ts
@@ -4765,7 +5098,7 @@ async function copyBlob(client, digest, from, to) {
     await client.putBlob(to, await client.getBlob(from, digest));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/pool.ts
+;// CONCATENATED MODULE: ./packages/core/src/util/map-limit.ts
 /** `fn` over `items` with at most `limit` running at once, results in input order. */
 async function mapLimit(items, limit, fn) {
     const results = new Array(items.length);
@@ -4778,42 +5111,8 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/tag-file.ts
-
-
-
-/** `<image>-<arch>.tag` in output-dir: what build-arch pushed, for dependents and merge-manifest. */
-function tagFileName(image, arch) {
-    return `${image}-${arch}.tag`;
-}
-/** Writes the tag file whole or not at all (a half-written one would name a wrong digest). */
-async function writeTagFile(outputDir, image, arch, content) {
-    const file = path.join(outputDir, tagFileName(image, arch));
-    await writeFile(`${file}.partial`, `${content.tag}\n${content.digest}\n`);
-    await rename(`${file}.partial`, file);
-    return file;
-}
-/** Reads a tag file; undefined when there is none. */
-async function readTagFile(outputDir, image, arch) {
-    const file = external_node_path_default().join(outputDir, tagFileName(image, arch));
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        // Only a missing file means "not built in this run"; an unreadable one must not silently
-        // turn a dependency into <dep>-latest.
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new src_errors/* UserError */.yo(`${file} cannot be read (${error.code ?? String(error)})`, {
-            cause: error,
-        });
-    }
-    const [tag = '', digest = ''] = text.split(/\r?\n/).map((line) => line.trim());
-    return tag ? { tag, digest } : undefined;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/steps/merge-manifest/candidates.ts
+
 
 
 
@@ -4824,7 +5123,7 @@ async function readTagFile(outputDir, image, arch) {
 /** The platforms of an image by arch label (`armv7` -> linux/arm/v7). */
 function platformsByArch(image) {
     const specs = image.config.platforms.length > 0 ? image.config.platforms : (image.config.ko?.platforms ?? []);
-    return new Map(specs.map((spec) => [(0,config_platforms/* archLabel */.l)(spec), spec]));
+    return new Map(specs.map((spec) => [(0,platform_spec/* archLabel */.l)(spec), spec]));
 }
 /**
  * The per-arch images of one image, from the `<image>-<arch>.tag` files present in output-dir, or
@@ -4846,7 +5145,7 @@ async function findCandidates(image, scheme, outputDir, problems) {
         const files = image.archs.map((arch) => tagFileName(image.image, arch)).join(', ');
         problems.push(new src_errors/* UserError */.yo(image.config.manualBuild
             ? `${image.image}: ${where} names no image for any of ${image.archs.join(', ')}`
-            : `${image.image}: none of ${files} is in ${where}: run build-arch for at least one of ${[...platforms.values()].map(config_platforms/* formatPlatform */.B).join(', ')} first, or point output-dir at its files`, { location: { file: image.config.file } }));
+            : `${image.image}: none of ${files} is in ${where}: run build-arch for at least one of ${[...platforms.values()].map(platform_spec/* formatPlatform */.B).join(', ')} first, or point output-dir at its files`, { location: { file: image.config.file } }));
     }
     return candidates;
 }
@@ -4855,13 +5154,13 @@ async function tagFileCandidate(image, arch, scheme, outputDir, problems) {
     const content = await readTagFile(outputDir, image.image, arch);
     if (!content)
         return undefined;
-    if (!names/* TAG_PATTERN */.A0.test(content.tag)) {
+    if (!shared_reference/* TAG_PATTERN */.A0.test(content.tag)) {
         problems.push(new src_errors/* UserError */.yo(`"${content.tag}" is not a valid tag; the file should hold the tag build-arch pushed`, {
             location: { file, line: 1 },
         }));
         return undefined;
     }
-    if (!isDigest(content.digest)) {
+    if (!(0,shared_reference/* isDigest */.Bc)(content.digest)) {
         problems.push(new src_errors/* UserError */.yo(`"${content.digest}" is not a manifest digest (sha256:<64 hex digits>); re-run build-arch for ${arch}`, { location: { file, line: 2 } }));
         return undefined;
     }
@@ -4932,8 +5231,8 @@ async function flatten(client, candidate, index, options) {
     const matching = images.filter((m) => m.platform && platformMatches(candidate.platform, m.platform));
     const chosen = matching[0] ?? (images.length === 1 ? images[0] : undefined);
     if (!chosen) {
-        const has = images.map((m) => (m.platform ? (0,config_platforms/* formatPlatform */.B)(m.platform) : 'unknown')).join(', ');
-        throw new src_errors/* UserError */.yo(`${formatReference(candidate.source)} is an index without a ${(0,config_platforms/* formatPlatform */.B)(candidate.platform)} image (it has ${has || 'none'})`, { location: candidate.origin });
+        const has = images.map((m) => (m.platform ? (0,platform_spec/* formatPlatform */.B)(m.platform) : 'unknown')).join(', ');
+        throw new src_errors/* UserError */.yo(`${formatReference(candidate.source)} is an index without a ${(0,platform_spec/* formatPlatform */.B)(candidate.platform)} image (it has ${has || 'none'})`, { location: candidate.origin });
     }
     const attestations = all.filter((m) => isAttestation(m) && m.annotations?.[REFERENCE_DIGEST] === chosen.digest);
     const entries = [
@@ -4966,15 +5265,16 @@ async function checkConfig(client, candidate, ref, manifest) {
     const config = JSON.parse(Buffer.from(await client.getBlob(ref, digest)).toString('utf8'));
     if (platformMatches(candidate.platform, config))
         return;
-    const actual = (0,config_platforms/* formatPlatform */.B)({
+    const actual = (0,platform_spec/* formatPlatform */.B)({
         os: config.os ?? '?',
         architecture: config.architecture ?? '?',
         ...(config.variant ? { variant: config.variant } : {}),
     });
-    throw new src_errors/* UserError */.yo(`${formatReference(ref)} was pushed as ${candidate.arch} (${(0,config_platforms/* formatPlatform */.B)(candidate.platform)}) but its image config says ${actual}: check the backend's platform or the Dockerfile's FROM --platform`, { location: candidate.origin });
+    throw new src_errors/* UserError */.yo(`${formatReference(ref)} was pushed as ${candidate.arch} (${(0,platform_spec/* formatPlatform */.B)(candidate.platform)}) but its image config says ${actual}: check the backend's platform or the Dockerfile's FROM --platform`, { location: candidate.origin });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/steps/merge-manifest/run.ts
+
 
 
 
@@ -5019,19 +5319,11 @@ async function runMergeManifest(inputs, ports, deps = {}) {
     const manifests = await mapLimit(planned, PARALLEL, (p, i) => writeIndex(client, p, resolved[i], annotations));
     return { manifests };
 }
-function registryClient(inputs, ports, sleep) {
-    return createRegistryClient({
-        ports,
-        credentials: credentialOptions(inputs),
-        insecureRegistries: inputs.insecureRegistries,
-        ...(sleep ? { sleep } : {}),
-    });
-}
 async function planIndexes(images, scheme, outputDir) {
     const problems = [];
     const planned = [];
     for (const image of images) {
-        const reference = (0,names/* formatRef */.rq)((0,names/* indexRef */.C4)(scheme, image.image));
+        const reference = (0,shared_reference/* formatRef */.rq)((0,names/* indexRef */.C4)(scheme, image.image));
         let target;
         try {
             target = parseReference(reference);
@@ -5079,7 +5371,7 @@ async function writeIndex(client, planned, children, annotations) {
         reference: planned.reference,
         platforms: entries
             .filter((e) => e.platform && !isAttestation(e))
-            .map((e) => (0,config_platforms/* formatPlatform */.B)(e.platform)),
+            .map((e) => (0,platform_spec/* formatPlatform */.B)(e.platform)),
     };
     const existing = await client.headManifest(planned.target);
     const same = existing && (await holdsSameIndex(client, planned.target, existing, entries, annotations));

@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6348);
-/* harmony import */ var _hephy_builder_core_steps_prepare_diff_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9737);
+/* harmony import */ var _hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3458);
+/* harmony import */ var _hephy_builder_core_steps_prepare_diff_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1925);
 
 
 await (0,_hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_hephy_builder_core_steps_prepare_diff_action__WEBPACK_IMPORTED_MODULE_1__/* .prepareDiffAction */ .r);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6348:
+/***/ 3458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39,15 +39,17 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  * shell), output is captured and masked, and the command line is logged at debug level with its
  * secrets masked. We spawn directly rather than through @actions/exec because we need stdin
  * bytes, line streaming for long builds, and no `[command]` echo of unmasked arguments on GitLab.
+ * A process gets `env` (the ports' environment) unless the call names its own: what a test or the
+ * CLI hands the ports is what git and the credential helpers see, not this process's environment.
  */
-function createExec(log) {
+function createExec(log, env) {
     return {
         run(file, args, options = {}) {
             log.debug(`exec: ${log.mask([file, ...args].join(' '))}`);
             return new Promise((resolve, reject) => {
                 const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...args], {
                     cwd: options.cwd,
-                    env: (options.env ?? process.env),
+                    env: (options.env ?? env),
                     stdio: ['pipe', 'pipe', 'pipe'],
                 });
                 const out = [];
@@ -67,7 +69,7 @@ function createExec(log) {
                 child.stderr.on('data', collect('stderr', err));
                 child.on('error', (error) => {
                     const hint = error.code === 'ENOENT' ? ` (is ${file} installed and on PATH?)` : '';
-                    reject(new Error(`could not start ${file}: ${error.message}${hint}`));
+                    reject(new errors/* ExternalError */.yA(`could not start ${file}: ${error.message}${hint}`, { cause: error }));
                 });
                 child.stdin.on('error', () => {
                     // The child may exit before reading its input; its exit code tells the story.
@@ -97,8 +99,8 @@ function createExec(log) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./packages/core/src/platform/event.ts
-var platform_event = __nccwpck_require__(1733);
+// EXTERNAL MODULE: ./packages/core/src/shared/event.ts
+var shared_event = __nccwpck_require__(6875);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -187,8 +189,8 @@ function githubPlanAdvice(plan) {
     ];
 }
 
-// EXTERNAL MODULE: ./packages/core/src/platform/inputs.ts
-var inputs = __nccwpck_require__(6592);
+// EXTERNAL MODULE: ./packages/core/src/inputs/read.ts
+var read = __nccwpck_require__(2239);
 ;// CONCATENATED MODULE: ./packages/core/src/platform/platform.ts
 
 
@@ -220,7 +222,7 @@ function detectPlatform(env) {
  * was never written.
  */
 async function refuseChildPipeline(name, env) {
-    const file = (0,inputs/* readInput */.R5)(env, 'child-pipeline');
+    const file = (0,read/* readInput */.R5)(env, 'child-pipeline');
     if (!file)
         return;
     const marker = env[PLATFORM_VARIABLE]
@@ -312,7 +314,7 @@ function createGitHubPlatform(env, write = (t) => process.stdout.write(t)) {
         name: 'github',
         log,
         env,
-        input: (name) => (0,inputs/* readInput */.R5)(env, name),
+        input: (name) => (0,read/* readInput */.R5)(env, name),
         async setOutputs(outputs) {
             const file = env.GITHUB_OUTPUT;
             if (!file)
@@ -377,7 +379,7 @@ async function readGitHubEvent(env) {
             return {
                 ...common,
                 kind: 'push',
-                headSha: payload.after && !platform_event/* ZERO_SHA */.g.test(payload.after) ? payload.after : env.GITHUB_SHA,
+                headSha: payload.after && !shared_event/* ZERO_SHA */.g.test(payload.after) ? payload.after : env.GITHUB_SHA,
                 before: payload.before,
                 forced: payload.forced === true,
             };
@@ -421,8 +423,8 @@ function githubRefType(env) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/config/rules.ts
-var rules = __nccwpck_require__(8387);
+// EXTERNAL MODULE: ./packages/core/src/config/rules.ts + 1 modules
+var rules = __nccwpck_require__(5933);
 ;// CONCATENATED MODULE: ./packages/core/src/config/variables.ts
 
 
@@ -483,7 +485,7 @@ function parseBuildArgEnv(names) {
 var names = __nccwpck_require__(2373);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline-groups.ts
+;// CONCATENATED MODULE: ./packages/core/src/plan/child-groups.ts
 /** The plan's image directories in plan (dependency) order, with the planned directories each is built on. */
 function dirUnits(plan) {
     // dependsOn holds image directories (a directory with targets: has several images).
@@ -826,8 +828,8 @@ const VARIABLE_REFERENCE = /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]
 async function readChildPipelineOptions(platform, now) {
     const input = (name, fallback = '') => platform.input(name) || fallback;
     const event = await platform.event();
-    const pushOnMergeRequests = (0,inputs/* parseBooleanInput */.S8)('push-on-merge-requests', input('push-on-merge-requests'), false);
-    const push = (0,inputs/* parseBooleanInput */.S8)('push', input('push'), true);
+    const pushOnMergeRequests = (0,read/* parseBooleanInput */.S8)('push-on-merge-requests', input('push-on-merge-requests'), false);
+    const push = (0,read/* parseBooleanInput */.S8)('push', input('push'), true);
     return {
         image: input('image', platform.env.HEPHY_RUNNER_IMAGE ?? platform.env.CI_JOB_IMAGE ?? ''),
         distDir: input('dist-dir', DEFAULT_DIST_DIR),
@@ -846,7 +848,7 @@ async function readChildPipelineOptions(platform, now) {
             backend: input('backend'),
             cache: input('cache'),
             // Checked here too, so a secret's name stops the pipeline before any child job starts.
-            'build-arg-env': parseBuildArgEnv((0,inputs/* parseListInput */.UF)(input('build-arg-env'))).join(','),
+            'build-arg-env': parseBuildArgEnv((0,read/* parseListInput */.UF)(input('build-arg-env'))).join(','),
         },
         retagInputs: { tags: input('tags') },
         push: push && (event.kind !== 'pull_request' || pushOnMergeRequests),
@@ -857,7 +859,7 @@ async function readChildPipelineOptions(platform, now) {
 }
 function readRunnerTags(input) {
     const tags = { amd64: input('amd64-runner-tag'), arm64: input('arm64-runner-tag') };
-    for (const entry of (0,inputs/* parseListInput */.UF)(input('runner-tags'))) {
+    for (const entry of (0,read/* parseListInput */.UF)(input('runner-tags'))) {
         const [arch, tag] = entry.split('=', 2);
         if (!arch || tag === undefined) {
             throw new errors/* UserError */.yo(`"${entry}" is not <arch>=<runner tag>, e.g. armv7=my-arm-runner`, {
@@ -951,7 +953,7 @@ function createGitLabPlatform(env, write = (t) => process.stdout.write(t)) {
         name: 'gitlab',
         log,
         env,
-        input: (name) => (0,inputs/* readInput */.R5)(env, name),
+        input: (name) => (0,read/* readInput */.R5)(env, name),
         async setOutputs(outputs, outputDir) {
             const { text, skipped } = toDotenv(outputs, masker);
             for (const name of skipped) {
@@ -1095,7 +1097,7 @@ function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
         name: 'local',
         log,
         env,
-        input: (name) => (0,inputs/* readInput */.R5)(env, name),
+        input: (name) => (0,read/* readInput */.R5)(env, name),
         async setOutputs() {
             // A terminal has no step outputs; the files in output-dir carry the results.
         },
@@ -1139,7 +1141,7 @@ function createPlatform(env) {
 /** The real ports for a process: its environment, Node's fetch, the wall clock. */
 function createPorts(platform, env = process.env) {
     return {
-        exec: createExec(platform.log),
+        exec: createExec(platform.log, env),
         log: platform.log,
         env,
         now: () => new Date(),
@@ -1167,14 +1169,19 @@ async function runAction(action, env = process.env) {
         reportFailure(platform, error);
     }
 }
-/** One annotation per problem, on its file and line, so every bad field shows in the diff view. */
+/**
+ * One annotation per problem, on its file and line, so every bad field shows in the diff view.
+ * A user's mistake and an outside failure (a process, a registry) are their message; only a bug
+ * says so and leaves its stack trace in the debug log.
+ */
 function reportFailure(platform, error) {
     const problems = error instanceof errors/* UserErrors */.tQ ? error.errors : [error];
     for (const problem of problems) {
         const location = problem instanceof errors/* UserError */.yo ? problem.location : undefined;
-        platform.fail(platform.log.mask((0,errors/* errorMessage */.gJ)(problem)), location);
+        const message = (0,errors/* errorMessage */.gJ)(problem);
+        platform.fail(platform.log.mask((0,errors/* isBug */.X9)(problem) ? `${message} (${errors/* BUG_NOTE */.Sl})` : message), location);
     }
-    if (!(error instanceof errors/* UserError */.yo) && error instanceof Error && error.stack) {
+    if ((0,errors/* isBug */.X9)(error) && error instanceof Error && error.stack) {
         platform.log.debug(platform.log.mask(error.stack));
     }
 }
@@ -1254,51 +1261,43 @@ function suggestPlatform(text) {
 
 /***/ }),
 
-/***/ 6900:
+/***/ 5933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ formatPlatform),
-/* harmony export */   l: () => (/* binding */ archLabel)
-/* harmony export */ });
-/**
- * The label of a platform inside tag names and file names (`need_<arch>.txt`, `<image>-<arch>.tag`):
- * the architecture, with the variant appended when it is not the architecture's default
- * (`linux/arm/v7` -> `armv7`, `linux/arm64/v8` -> `arm64`).
- */
-function archLabel(platform) {
-    const variant = platform.variant && !(platform.architecture === 'arm64' && platform.variant === 'v8')
-        ? platform.variant
-        : '';
-    return `${platform.architecture}${variant}`;
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  WF: () => (/* binding */ ARG_NAME_PATTERN),
+  DA: () => (/* binding */ NAME_COMPONENT_PATTERN),
+  L7: () => (/* binding */ badPlaceholder),
+  Jg: () => (/* binding */ climbsOut),
+  c3: () => (/* binding */ isGitRef),
+  D5: () => (/* binding */ isGitRemote),
+  hb: () => (/* binding */ isImageReference),
+  dz: () => (/* binding */ isTag),
+  vy: () => (/* binding */ pathFormProblem),
+  BE: () => (/* binding */ relativePathProblem),
+  yX: () => (/* binding */ remoteCredential)
+});
+
+// UNUSED EXPORTS: withSamplePlaceholders
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./packages/core/src/shared/reference.ts
+function formatRef(ref) {
+    return `${ref.repository}:${ref.tag}`;
 }
-function formatPlatform(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+/** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/** `sha256:<hex>`, the only algorithm we write and the one every registry accepts. */
+const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+function isDigest(value) {
+    return DIGEST_PATTERN.test(value);
 }
 
-
-/***/ }),
-
-/***/ 8387:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BE: () => (/* binding */ relativePathProblem),
-/* harmony export */   D5: () => (/* binding */ isGitRemote),
-/* harmony export */   DA: () => (/* binding */ NAME_COMPONENT_PATTERN),
-/* harmony export */   Jg: () => (/* binding */ climbsOut),
-/* harmony export */   L7: () => (/* binding */ badPlaceholder),
-/* harmony export */   WF: () => (/* binding */ ARG_NAME_PATTERN),
-/* harmony export */   c3: () => (/* binding */ isGitRef),
-/* harmony export */   dz: () => (/* binding */ isTag),
-/* harmony export */   hb: () => (/* binding */ isImageReference),
-/* harmony export */   vy: () => (/* binding */ pathFormProblem),
-/* harmony export */   yX: () => (/* binding */ remoteCredential)
-/* harmony export */ });
-/* unused harmony export withSamplePlaceholders */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _plan_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2373);
+;// CONCATENATED MODULE: ./packages/core/src/config/rules.ts
 /**
  * The shapes of the strings a build-config.yaml holds: tags, ARG names, git remotes and refs,
  * image references, relative paths. Plain predicates; parse.ts turns a `false` into an error.
@@ -1329,7 +1328,7 @@ function withSamplePlaceholders(text) {
     return text.replace(PLACEHOLDER, 'x');
 }
 function isTag(text) {
-    return _plan_names_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_PATTERN */ .A0.test(withSamplePlaceholders(text));
+    return TAG_PATTERN.test(withSamplePlaceholders(text));
 }
 /**
  * A git remote: `https://host/path`, `ssh://`, `git://`, `file://` URLs, or scp-style
@@ -1388,14 +1387,14 @@ function pathFormProblem(text) {
         return 'must not be empty (write `.` for the directory itself)';
     if (text.includes('\0'))
         return 'must not contain a NUL character';
-    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(text) || /^[A-Za-z]:[\\/]/.test(text) || text.startsWith('\\')) {
+    if (external_node_path_default().posix.isAbsolute(text) || /^[A-Za-z]:[\\/]/.test(text) || text.startsWith('\\')) {
         return `must be relative to the image directory, not absolute (\`${text}\`)`;
     }
     return undefined;
 }
 /** True when a relative path climbs out of its directory with `..` (`../x`, `a/../../x`). */
 function climbsOut(text) {
-    const normal = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(text);
+    const normal = external_node_path_default().posix.normalize(text);
     return normal === '..' || normal.startsWith('../');
 }
 /** Why a path from the config may not be used, or undefined when it stays inside its directory. */
@@ -1487,9 +1486,12 @@ function didYouMean(word, candidates) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Io: () => (/* binding */ shortToken),
+/* harmony export */   Sl: () => (/* binding */ BUG_NOTE),
+/* harmony export */   X9: () => (/* binding */ isBug),
 /* harmony export */   cI: () => (/* binding */ ExecError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   tQ: () => (/* binding */ UserErrors),
+/* harmony export */   yA: () => (/* binding */ ExternalError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
 /* unused harmony exports MAX_QUOTED_CHARS, formatLocated */
@@ -1546,8 +1548,18 @@ class UserErrors extends UserError {
         return this.message;
     }
 }
+/**
+ * A process, a registry or the network failed: neither the user's input nor a bug in
+ * hephy-builder. It is reported as its message alone, without a stack trace.
+ */
+class ExternalError extends Error {
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'ExternalError';
+    }
+}
 /** A process exited non-zero. The argv is kept for the message; stderr is already masked. */
-class ExecError extends Error {
+class ExecError extends ExternalError {
     file;
     args;
     exitCode;
@@ -1582,185 +1594,26 @@ function errorMessage(error) {
         return error.message;
     return String(error);
 }
+/** Whether a thrown value is a bug in hephy-builder: anything but a user's or an outside failure. */
+function isBug(error) {
+    return !(error instanceof UserError || error instanceof ExternalError);
+}
+/** Appended to a bug's message, so that nobody hunts for the mistake in their own config. */
+const BUG_NOTE = 'this is a bug in hephy-builder: please report it with the stack trace';
 
 
 /***/ }),
 
-/***/ 2373:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
-/* harmony export */   HB: () => (/* binding */ utcDate)
-/* harmony export */ });
-/* unused harmony exports NAMINGS, formatRef, archRef, indexRef, extraTagRef, branchSuffix, resolveTagScheme */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The names of images and tags (DESIGN.md "Names of images and tags"). Every step that pushes,
- * reads or tags an image computes its reference here and nowhere else.
- */
-
-const NAMINGS = (/* unused pure expression or super */ null && (['tag-prefix', 'repository']));
-function formatRef(ref) {
-    return `${ref.repository}:${ref.tag}`;
-}
-function place(scheme, image, suffix) {
-    return scheme.naming === 'repository'
-        ? { repository: `${scheme.repository}/${image}`, tag: suffix }
-        : { repository: scheme.repository, tag: `${image}-${suffix}` };
-}
-/** One architecture's image: `curl-20251015-amd64` (or `<repository>/curl:20251015-amd64`). */
-function archRef(scheme, image, arch) {
-    return place(scheme, image, `${scheme.date}-${arch}`);
-}
-/** The multi-arch index: `curl-20251015`. */
-function indexRef(scheme, image) {
-    return place(scheme, image, scheme.date);
-}
-/** An additional tag: `curl-latest`, or `curl-latest-<branch>` off the default branch. */
-function extraTagRef(scheme, image, tag) {
-    return place(scheme, image, scheme.branch ? `${tag}-${scheme.branch}` : tag);
-}
-/** `YYYYMMDD` in UTC, the default `date`. */
-function utcDate(now) {
-    return now.toISOString().slice(0, 10).replace(/-/g, '');
-}
-/** A branch name as a tag fragment: lower case, runs of other characters as `-`, at most 40 long. */
-function branchSlug(branch) {
-    return branch
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 40)
-        .replace(/-+$/, '');
-}
-/**
- * The suffix of a branch's names, at most 40 long: the branch name itself when it already is its
- * own slug (`fix-1`), else the slug cut to 27, `_` and the first 12 hex digits of the SHA-256 of
- * the raw name (`feature/x` gives `feature-x_<hash>`, `_` gives `_<hash>`). Never empty, so no
- * branch gets the default branch's plain names; and never shared: a slug has no `_`, so a name
- * that needed changing cannot collide with one that did not, and two that did differ in the hash.
- */
-function branchSuffix(branch) {
-    const slug = branchSlug(branch);
-    if (slug !== '' && slug === branch)
-        return slug;
-    const hash = createHash('sha256').update(branch).digest('hex').slice(0, 12);
-    return `${slug.slice(0, 27).replace(/-+$/, '')}_${hash}`;
-}
-/** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-/**
- * The scheme for this run. Off the default branch (a push to `feature/x`, a pull request) the
- * date becomes `<date>-<branch>` and extra tags get `-<branch>`, so the default branch's tags
- * never move; on the default branch, on tags, and where the default branch is unknown (a local
- * run), names are plain. A pull request always counts as off the default branch: its head may
- * be a fork's branch of the same name, and it must not move the default branch's tags.
- */
-function resolveTagScheme(options, event, now) {
-    const date = options.date || utcDate(now);
-    const branch = offDefaultBranch(event) ? branchSuffix(event.refName ?? '') : '';
-    return {
-        repository: options.repository.replace(/\/+$/, ''),
-        naming: options.naming,
-        date: branch ? `${date}-${branch}` : date,
-        ...(branch ? { branch } : {}),
-    };
-}
-function offDefaultBranch(event) {
-    if (event.refName === undefined || event.refType === 'tag')
-        return false;
-    if (event.kind === 'pull_request')
-        return true;
-    return event.defaultBranch !== undefined && event.refName !== event.defaultBranch;
-}
-
-
-/***/ }),
-
-/***/ 9175:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Kn: () => (/* binding */ buildMatrix),
-/* harmony export */   P9: () => (/* binding */ neededArchs),
-/* harmony export */   gP: () => (/* binding */ needByArch),
-/* harmony export */   iS: () => (/* binding */ planOutputs),
-/* harmony export */   w_: () => (/* binding */ planDirs)
-/* harmony export */ });
-/* unused harmony exports ALWAYS_REPORTED_ARCHS, builtImages */
-/* harmony import */ var _config_platforms_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6900);
-/* harmony import */ var _config_platform_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3893);
-
-
-/** Architectures every plan reports on, needed or not: the seed's two runner pools. */
-const ALWAYS_REPORTED_ARCHS = ['amd64', 'arm64'];
-/** The image directories of a plan, each once, in build order (what `dirs.txt` holds). */
-function planDirs(plan) {
-    return [...new Set(plan.images.map((image) => image.dir))];
-}
-/** The images that are built here (a `manual_build` image's per-arch images already exist). */
-function builtImages(images) {
-    return images.filter((image) => !image.config.manualBuild);
-}
-/** Arch labels some built image needs, sorted. */
-function neededArchs(images) {
-    return [...new Set(builtImages(images).flatMap((image) => image.archs))].sort();
-}
-/** `need_<arch>`: amd64 and arm64 always, and every other arch a planned image names. */
-function needByArch(plan) {
-    const seen = new Set(plan.images.flatMap((image) => image.archs));
-    const archs = [...new Set([...ALWAYS_REPORTED_ARCHS, ...[...seen].sort()])];
-    return new Map(archs.map((arch) => [arch, plan.archs.includes(arch)]));
-}
-/** One job per image and platform, for `strategy.matrix` (GitHub) or `parallel:matrix` (GitLab). */
-function buildMatrix(images) {
-    const include = builtImages(images).flatMap((image) => image.platforms.map((platform) => {
-        const spec = (0,_config_platform_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatform */ .FL)(platform);
-        return { dir: image.dir, image: image.image, arch: spec ? (0,_config_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .archLabel */ .l)(spec) : platform, platform };
-    }));
-    return { include };
-}
-/** The step outputs (action.yml names them). Values have no spaces except `dirs`, so GitLab's dotenv can carry them. */
-function planOutputs(plan) {
-    const dirs = planDirs(plan);
-    const outputs = {
-        dirs: dirs.join(' '),
-        'dirs-json': JSON.stringify(dirs),
-        matrix: JSON.stringify(buildMatrix(plan.images)),
-        archs: JSON.stringify(plan.archs),
-    };
-    for (const [arch, needed] of needByArch(plan))
-        outputs[`need-${arch}`] = String(needed);
-    outputs['has-builds'] = String(dirs.length > 0);
-    return outputs;
-}
-
-
-/***/ }),
-
-/***/ 1733:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ ZERO_SHA)
-/* harmony export */ });
-const ZERO_SHA = /^0+$/;
-
-
-/***/ }),
-
-/***/ 6592:
+/***/ 2239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R5: () => (/* binding */ readInput),
 /* harmony export */   S8: () => (/* binding */ parseBooleanInput),
 /* harmony export */   UF: () => (/* binding */ parseListInput),
-/* harmony export */   cN: () => (/* binding */ inputReader)
+/* harmony export */   xP: () => (/* binding */ platformInputs)
 /* harmony export */ });
-/* unused harmony export platformInputs */
+/* unused harmony export inputReader */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 
 /**
@@ -1835,7 +1688,192 @@ function parseListInput(raw) {
 
 /***/ }),
 
-/***/ 9737:
+/***/ 2373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HB: () => (/* binding */ utcDate),
+/* harmony export */   ON: () => (/* binding */ NAMINGS)
+/* harmony export */ });
+/* unused harmony exports archRef, indexRef, extraTagRef, branchSuffix, resolveTagScheme */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The names of images and tags (README.md "Names of images and tags"). Every step that pushes,
+ * reads or tags an image computes its reference here and nowhere else.
+ */
+
+const NAMINGS = ['tag-prefix', 'repository'];
+function place(scheme, image, suffix) {
+    return scheme.naming === 'repository'
+        ? { repository: `${scheme.repository}/${image}`, tag: suffix }
+        : { repository: scheme.repository, tag: `${image}-${suffix}` };
+}
+/** One architecture's image: `curl-20251015-amd64` (or `<repository>/curl:20251015-amd64`). */
+function archRef(scheme, image, arch) {
+    return place(scheme, image, `${scheme.date}-${arch}`);
+}
+/** The multi-arch index: `curl-20251015`. */
+function indexRef(scheme, image) {
+    return place(scheme, image, scheme.date);
+}
+/** An additional tag: `curl-latest`, or `curl-latest-<branch>` off the default branch. */
+function extraTagRef(scheme, image, tag) {
+    return place(scheme, image, scheme.branch ? `${tag}-${scheme.branch}` : tag);
+}
+/** `YYYYMMDD` in UTC, the default `date`. */
+function utcDate(now) {
+    return now.toISOString().slice(0, 10).replace(/-/g, '');
+}
+/** A branch name as a tag fragment: lower case, runs of other characters as `-`, at most 40 long. */
+function branchSlug(branch) {
+    return branch
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 40)
+        .replace(/-+$/, '');
+}
+/**
+ * The suffix of a branch's names, at most 40 long: the branch name itself when it already is its
+ * own slug (`fix-1`), else the slug cut to 27, `_` and the first 12 hex digits of the SHA-256 of
+ * the raw name (`feature/x` gives `feature-x_<hash>`, `_` gives `_<hash>`). Never empty, so no
+ * branch gets the default branch's plain names; and never shared: a slug has no `_`, so a name
+ * that needed changing cannot collide with one that did not, and two that did differ in the hash.
+ */
+function branchSuffix(branch) {
+    const slug = branchSlug(branch);
+    if (slug !== '' && slug === branch)
+        return slug;
+    const hash = createHash('sha256').update(branch).digest('hex').slice(0, 12);
+    return `${slug.slice(0, 27).replace(/-+$/, '')}_${hash}`;
+}
+/**
+ * The scheme for this run. Off the default branch (a push to `feature/x`, a pull request) the
+ * date becomes `<date>-<branch>` and extra tags get `-<branch>`, so the default branch's tags
+ * never move; on the default branch, on tags, and where the default branch is unknown (a local
+ * run), names are plain. A pull request always counts as off the default branch: its head may
+ * be a fork's branch of the same name, and it must not move the default branch's tags.
+ */
+function resolveTagScheme(options, event, now) {
+    const date = options.date || utcDate(now);
+    const branch = offDefaultBranch(event) ? branchSuffix(event.refName ?? '') : '';
+    return {
+        repository: options.repository.replace(/\/+$/, ''),
+        naming: options.naming,
+        date: branch ? `${date}-${branch}` : date,
+        ...(branch ? { branch } : {}),
+    };
+}
+function offDefaultBranch(event) {
+    if (event.refName === undefined || event.refType === 'tag')
+        return false;
+    if (event.kind === 'pull_request')
+        return true;
+    return event.defaultBranch !== undefined && event.refName !== event.defaultBranch;
+}
+
+
+/***/ }),
+
+/***/ 9175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kn: () => (/* binding */ buildMatrix),
+/* harmony export */   P9: () => (/* binding */ neededArchs),
+/* harmony export */   gP: () => (/* binding */ needByArch),
+/* harmony export */   iS: () => (/* binding */ planOutputs),
+/* harmony export */   w_: () => (/* binding */ planDirs)
+/* harmony export */ });
+/* unused harmony exports ALWAYS_REPORTED_ARCHS, builtImages */
+/* harmony import */ var _shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(618);
+/* harmony import */ var _config_platform_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3893);
+
+
+/** Architectures every plan reports on, needed or not: the seed's two runner pools. */
+const ALWAYS_REPORTED_ARCHS = ['amd64', 'arm64'];
+/** The image directories of a plan, each once, in build order (what `dirs.txt` holds). */
+function planDirs(plan) {
+    return [...new Set(plan.images.map((image) => image.dir))];
+}
+/** The images that are built here (a `manual_build` image's per-arch images already exist). */
+function builtImages(images) {
+    return images.filter((image) => !image.config.manualBuild);
+}
+/** Arch labels some built image needs, sorted. */
+function neededArchs(images) {
+    return [...new Set(builtImages(images).flatMap((image) => image.archs))].sort();
+}
+/** `need_<arch>`: amd64 and arm64 always, and every other arch a planned image names. */
+function needByArch(plan) {
+    const seen = new Set(plan.images.flatMap((image) => image.archs));
+    const archs = [...new Set([...ALWAYS_REPORTED_ARCHS, ...[...seen].sort()])];
+    return new Map(archs.map((arch) => [arch, plan.archs.includes(arch)]));
+}
+/** One job per image and platform, for `strategy.matrix` (GitHub) or `parallel:matrix` (GitLab). */
+function buildMatrix(images) {
+    const include = builtImages(images).flatMap((image) => image.platforms.map((platform) => {
+        const spec = (0,_config_platform_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatform */ .FL)(platform);
+        return { dir: image.dir, image: image.image, arch: spec ? (0,_shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .archLabel */ .l)(spec) : platform, platform };
+    }));
+    return { include };
+}
+/** The step outputs (action.yml names them). Values have no spaces except `dirs`, so GitLab's dotenv can carry them. */
+function planOutputs(plan) {
+    const dirs = planDirs(plan);
+    const outputs = {
+        dirs: dirs.join(' '),
+        'dirs-json': JSON.stringify(dirs),
+        matrix: JSON.stringify(buildMatrix(plan.images)),
+        archs: JSON.stringify(plan.archs),
+    };
+    for (const [arch, needed] of needByArch(plan))
+        outputs[`need-${arch}`] = String(needed);
+    outputs['has-builds'] = String(dirs.length > 0);
+    return outputs;
+}
+
+
+/***/ }),
+
+/***/ 6875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ ZERO_SHA)
+/* harmony export */ });
+const ZERO_SHA = /^0+$/;
+
+
+/***/ }),
+
+/***/ 618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatPlatform),
+/* harmony export */   l: () => (/* binding */ archLabel)
+/* harmony export */ });
+/**
+ * The label of a platform inside tag names and file names (`need_<arch>.txt`, `<image>-<arch>.tag`):
+ * the architecture, with the variant appended when it is not the architecture's default
+ * (`linux/arm/v7` -> `armv7`, `linux/arm64/v8` -> `arm64`).
+ */
+function archLabel(platform) {
+    const variant = platform.variant && !(platform.architecture === 'arm64' && platform.variant === 'v8')
+        ? platform.variant
+        : '';
+    return `${platform.architecture}${variant}`;
+}
+function formatPlatform(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+
+
+/***/ }),
+
+/***/ 1925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1983,12 +2021,13 @@ function mermaidGraph(images) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/plan/dirs.ts
+;// CONCATENATED MODULE: ./packages/core/src/steps/common/handoff.ts
+
 
 
 
@@ -2032,12 +2071,6 @@ async function isFile(file) {
         return false;
     }
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/steps/prepare-diff/files.ts
-
-
-
-
 const PLAN_FILE = 'plan.json';
 /**
  * `dirs.txt` (build order), `need_<arch>.txt` and `plan.json` in `outputDir`, the files the
@@ -2058,11 +2091,63 @@ async function writePlanFiles(outputDir, plan) {
     }
     return [...files.keys()];
 }
+/** `<image>-<arch>.tag` in output-dir: what build-arch pushed, for dependents and merge-manifest. */
+function tagFileName(image, arch) {
+    return `${image}-${arch}.tag`;
+}
+/** Writes the tag file whole or not at all (a half-written one would name a wrong digest). */
+async function writeTagFile(outputDir, image, arch, content) {
+    const file = path.join(outputDir, tagFileName(image, arch));
+    await writeFile(`${file}.partial`, `${content.tag}\n${content.digest}\n`);
+    await rename(`${file}.partial`, file);
+    return file;
+}
+/** Reads a tag file; undefined when there is none. */
+async function readTagFile(outputDir, image, arch) {
+    const file = path.join(outputDir, tagFileName(image, arch));
+    let text;
+    try {
+        text = await readFile(file, 'utf8');
+    }
+    catch (error) {
+        // Only a missing file means "not built in this run"; an unreadable one must not silently
+        // turn a dependency into <dep>-latest.
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new UserError(`${file} cannot be read (${error.code ?? String(error)})`, {
+            cause: error,
+        });
+    }
+    const [tag = '', digest = ''] = text.split(/\r?\n/).map((line) => line.trim());
+    return tag ? { tag, digest } : undefined;
+}
+/**
+ * The artifact clone-upstream writes for an image directory, in output-dir: `<dir>-source.tar.gz`
+ * (`_root-source.tar.gz` for the root itself: no directory can be named `_root`, and a name
+ * starting with `.` would be hidden from artifact globs).
+ */
+function sourceArchiveName(dir) {
+    return `${dir === '.' ? '_root' : dir}-source.tar.gz`;
+}
+/**
+ * Makes `output-dir` (and its parents) before a step does anything it cannot undo: a build that
+ * pushed an image and then found nowhere to write its `.tag` file leaves the next steps blind.
+ */
+async function ensureOutputDir(dir) {
+    try {
+        await mkdir(dir, { recursive: true });
+        await access(dir, constants.W_OK);
+    }
+    catch (error) {
+        const code = error.code ?? String(error);
+        throw new UserError(`output-dir ${dir} cannot be created or written (${code}): set output-dir to a writable directory`, { field: 'input output-dir', cause: error });
+    }
+}
 
-// EXTERNAL MODULE: ./packages/core/src/platform/inputs.ts
-var inputs = __nccwpck_require__(6592);
-// EXTERNAL MODULE: ./packages/core/src/platform/event.ts
-var platform_event = __nccwpck_require__(1733);
+// EXTERNAL MODULE: ./packages/core/src/inputs/read.ts
+var read = __nccwpck_require__(2239);
+// EXTERNAL MODULE: ./packages/core/src/shared/event.ts
+var shared_event = __nccwpck_require__(6875);
 ;// CONCATENATED MODULE: ./packages/core/src/plan/base.ts
 
 
@@ -2096,7 +2181,7 @@ function chooseBase({ mode, base, event }) {
 }
 function choosePullRequestBase(event) {
     const what = `${event.name}: changes since the merge-base with ${event.baseRef ?? 'the target branch'}`;
-    if (event.baseSha && !platform_event/* ZERO_SHA */.g.test(event.baseSha)) {
+    if (event.baseSha && !shared_event/* ZERO_SHA */.g.test(event.baseSha)) {
         return {
             kind: 'compare',
             rev: event.baseSha,
@@ -2117,7 +2202,7 @@ function choosePullRequestBase(event) {
     return newBranch(event, `${event.name} without a target branch`);
 }
 function choosePushBase(event) {
-    if (!event.before || platform_event/* ZERO_SHA */.g.test(event.before))
+    if (!event.before || shared_event/* ZERO_SHA */.g.test(event.before))
         return newBranch(event, `${event.name} of a new branch`);
     if (event.forced)
         return newBranch(event, `force ${event.name}`);
@@ -2147,25 +2232,105 @@ function newBranch(event, what) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/steps/prepare-diff/inputs.ts
-
-
-const DEFAULT_IGNORE = ['README.md'];
-async function readPrepareDiffInputs(platform) {
-    const read = (0,inputs/* inputReader */.cN)((name) => platform.input(name));
-    const ignore = platform.input('ignore');
-    return {
-        base: read.string('base'),
-        head: read.string('head', 'HEAD'),
-        mode: read.choice('mode', MODES, 'auto'),
-        rebuildList: read.string('rebuild-list'),
-        ignore: ignore === '' ? [...DEFAULT_IGNORE] : parseGlobList(ignore),
-        requireReadme: read.boolean('require-readme', false),
-        includeDependents: read.boolean('include-dependents', true),
-        root: read.string('root', '.'),
-        outputDir: read.string('output-dir', '.'),
-        event: await platform.event(),
-    };
+;// CONCATENATED MODULE: ./packages/core/src/plan/glob.ts
+/**
+ * A small glob matcher for the `ignore` input, with the rules users know from paths-filter and
+ * .gitignore-style tools: `*` and `?` stay within one path segment, `**` spans segments
+ * (`docs/**`, `**\/*.md`), `[abc]`/`[!abc]` are classes, `{a,b}` are alternatives, and dotfiles
+ * match like any other name. Patterns are matched against the whole path.
+ */
+function globToRegExp(pattern) {
+    return new RegExp(`^${translate(pattern)}$`);
+}
+function translate(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const char = pattern[i];
+        if (char === '*') {
+            if (pattern[i + 1] === '*') {
+                const segmentStart = i === 0 || pattern[i - 1] === '/';
+                i++;
+                if (segmentStart && pattern[i + 1] === '/') {
+                    i++;
+                    out += '(?:.*/)?'; // `**/` = any number of whole directories, none included
+                }
+                else {
+                    out += '.*';
+                }
+            }
+            else {
+                out += '[^/]*';
+            }
+        }
+        else if (char === '?') {
+            out += '[^/]';
+        }
+        else if (char === '[') {
+            const end = pattern.indexOf(']', i + 2);
+            if (end === -1) {
+                out += '\\[';
+                continue;
+            }
+            const body = pattern
+                .slice(i + 1, end)
+                .replace(/^!/, '^')
+                .replace(/\\/g, '\\\\');
+            out += `[${body}]`;
+            i = end;
+        }
+        else if (char === '{') {
+            const end = closingBrace(pattern, i);
+            if (end === -1) {
+                out += '\\{';
+                continue;
+            }
+            out += `(?:${splitAlternatives(pattern.slice(i + 1, end))
+                .map(translate)
+                .join('|')})`;
+            i = end;
+        }
+        else {
+            out += char.replace(/[.+^${}()|\\\]]/g, '\\$&');
+        }
+    }
+    return out;
+}
+function closingBrace(pattern, open) {
+    let depth = 0;
+    for (let i = open; i < pattern.length; i++) {
+        if (pattern[i] === '{')
+            depth++;
+        else if (pattern[i] === '}' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+/** `a,{b,c},d` -> [`a`, `{b,c}`, `d`]: commas of nested braces stay put. */
+function splitAlternatives(body) {
+    const parts = [];
+    let depth = 0;
+    let current = '';
+    for (const char of body) {
+        if (char === ',' && depth === 0) {
+            parts.push(current);
+            current = '';
+            continue;
+        }
+        if (char === '{')
+            depth++;
+        if (char === '}')
+            depth--;
+        current += char;
+    }
+    parts.push(current);
+    return parts;
+}
+/** Compiles several globs into one test. */
+function globMatcher(patterns) {
+    if (patterns.length === 0)
+        return () => false;
+    const regex = new RegExp(patterns.map((p) => `^${translate(p)}$`).join('|'));
+    return (path) => regex.test(path);
 }
 /**
  * Globs one a line, or separated by spaces or commas outside braces (`*.{md,txt}` stays whole).
@@ -2209,6 +2374,285 @@ function parseGlobList(raw) {
             globs.push(current);
     }
     return globs;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/plan/names.ts
+var names = __nccwpck_require__(2373);
+;// CONCATENATED MODULE: ./packages/core/src/inputs/image-set.ts
+
+/** GitLab's one description of `output-dir`: every template passes files through the same one. */
+const GITLAB_OUTPUT_DIR = {
+    description: 'Directory, relative to the project directory, where the steps pass files to each other (dirs.txt, plan.json, *.tag) and write hephy.env.',
+};
+/** `root` as the steps after prepare-diff read it. */
+const ROOT_INPUT = {
+    type: 'string',
+    default: '.',
+    description: 'The directory holding the image directories (itself one when it holds a build-config.yaml).',
+    on: {
+        gitlab: {
+            description: 'The directory whose direct children are the image directories (those with a build-config.yaml), and itself one when it holds a build-config.yaml.',
+        },
+    },
+};
+/** `dirs`: the hand-off from prepare-diff to every later step. */
+const DIRS_INPUT = {
+    type: 'string',
+    default: '',
+    description: 'The image directories (space, comma or newline separated), or a file listing them. Empty: dirs.txt in output-dir, as prepare-diff writes it.',
+    on: {
+        gitlab: {
+            description: 'The image directories, in build order (space or comma separated). Empty: `<output-dir>/dirs.txt` from prepare-diff.',
+        },
+    },
+};
+/**
+ * The inputs of every step that names, finds and pushes a set of images (build-arch,
+ * merge-manifest, retag); a step's table spreads them, changing a description where it must.
+ */
+const IMAGE_SET_INPUTS = {
+    repository: {
+        type: 'string',
+        default: '',
+        required: true,
+        description: 'The registry repository, like registry.example.com/team/images, or oci:<dir> for an OCI image layout directory.',
+        on: {
+            gitlab: {
+                description: 'The registry repository the images are pushed to (tag-prefix naming: the one repository; repository naming: the prefix).',
+                default: '$CI_REGISTRY_IMAGE',
+            },
+        },
+    },
+    naming: {
+        type: 'choice',
+        options: names/* NAMINGS */.ON,
+        default: 'tag-prefix',
+        description: 'tag-prefix (one repository: <repository>:<image>-<date>) or repository (<repository>/<image>:<date>). Must match build-arch.',
+        on: {
+            gitlab: {
+                description: 'tag-prefix (`<repository>:<image>-<date>`) or repository (`<repository>/<image>:<date>`).',
+                options: names/* NAMINGS */.ON,
+            },
+        },
+    },
+    date: {
+        type: 'string',
+        default: '',
+        description: 'The date in tags (YYYYMMDD), as build-arch used it. Empty: today in UTC.',
+        on: {
+            gitlab: {
+                description: 'The date stamp of the tags (YYYYMMDD). Empty: today in UTC (pipeline.yml pins one date for all its jobs).',
+                regex: '^([0-9]{8})?$',
+            },
+        },
+    },
+    dirs: DIRS_INPUT,
+    root: ROOT_INPUT,
+    'insecure-registries': {
+        type: 'list',
+        default: [],
+        description: 'Registry hosts reached over plain HTTP (loopback hosts always are).',
+        on: {
+            gitlab: {
+                description: 'Registries (host[:port]) reached over plain HTTP, comma or space separated; loopback hosts always are.',
+            },
+        },
+    },
+    username: {
+        type: 'string',
+        default: '',
+        description: "Registry user for the repository's host (else Docker's config, or GitLab's CI_REGISTRY_USER).",
+        on: {
+            gitlab: {
+                description: 'Registry user, as a CI/CD variable reference (for example $REGISTRY_USER). Empty: CI_REGISTRY_USER for CI_REGISTRY, then the Docker config.',
+            },
+        },
+    },
+    password: {
+        type: 'string',
+        default: '',
+        secret: true,
+        description: 'Registry password or token for username. Masked.',
+        on: {
+            gitlab: {
+                description: 'Registry password, as a CI/CD variable reference (for example $REGISTRY_PASSWORD); never the value itself.',
+            },
+        },
+    },
+    'output-dir': {
+        type: 'string',
+        default: '.',
+        description: 'Where dirs.txt and the <image>-<arch>.tag files are read and outputs written.',
+        on: { gitlab: GITLAB_OUTPUT_DIR },
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs/prepare-diff.ts
+
+
+
+/** The inputs of prepare-diff, in the order its action.yml declares them. */
+const PREPARE_DIFF_INPUTS = {
+    base: {
+        type: 'string',
+        default: '',
+        description: 'Commit, branch or tag to compare with (three dots: changes since head and base parted). Empty: chosen from the event (push before, pull request base, the default branch for a new branch). Wins over the event when set.',
+        on: {
+            cli: { metavar: 'REV' },
+            gitlab: {
+                description: 'Commit to compare against. Empty (auto): the merge request diff base, the pushed `before`, or the merge-base with the default branch.',
+            },
+        },
+    },
+    head: {
+        type: 'string',
+        default: 'HEAD',
+        description: 'The commit whose changes are planned; the checked-out commit by default.',
+        on: {
+            cli: { metavar: 'REV' },
+            gitlab: { description: 'Commit to compare. Empty: the commit being built (CI_COMMIT_SHA).', default: '' },
+        },
+    },
+    mode: {
+        type: 'choice',
+        options: MODES,
+        default: 'auto',
+        description: 'auto (from the event: changes on push and pull request, the rebuild list on schedule, every image on a manual run), changed (always a diff; needs a base), all (every image), or list (the rebuild list).',
+        on: {
+            gitlab: {
+                description: 'auto (changed images; the rebuild list on schedules), changed, all, or list (the rebuild list).',
+                options: MODES,
+            },
+        },
+    },
+    'rebuild-list': {
+        type: 'string',
+        default: '',
+        description: 'File listing the image directories to rebuild on a schedule, one a line; # comments and blank lines are ignored; an entry without a build-config.yaml is skipped with a warning. A relative path is relative to root. Empty: rebuild-weekly.txt in root.',
+        on: {
+            cli: { metavar: 'FILE' },
+            gitlab: {
+                description: 'The file listing the image directories to rebuild on schedules and in list mode, relative to root (# comments and blank lines ignored).',
+                default: 'rebuild-weekly.txt',
+            },
+        },
+    },
+    ignore: {
+        type: 'string',
+        default: 'README.md',
+        parse: (text) => parseGlobList(text),
+        description: 'Globs, relative to an image directory, whose changes alone do not trigger a build (one a line or comma-separated; *, **, ?, [..], {a,b}). Replaces the default; `none` ignores nothing.',
+        on: {
+            cli: { metavar: 'GLOBS' },
+            gitlab: {
+                description: 'Globs (relative to an image directory; newline, comma or space separated) whose changes alone do not rebuild the image. Empty: the image README.md.',
+                default: '',
+            },
+        },
+    },
+    'require-readme': {
+        type: 'boolean',
+        default: false,
+        description: 'Fail when a planned image directory has no README.md.',
+        on: { gitlab: { description: 'Fail when an image directory has no README.md.' } },
+    },
+    'include-dependents': {
+        type: 'boolean',
+        default: true,
+        description: 'Also rebuild the images built on a rebuilt one (depends_on and Dockerfile ARG <DEP>_TAG).',
+        on: {
+            cli: { flag: 'no-dependents', negated: true },
+            gitlab: { description: 'Also rebuild the images built on a changed image (depends_on, ARG <DEP>_TAG).' },
+        },
+    },
+    root: {
+        type: 'string',
+        default: '.',
+        description: 'The directory whose children are the image directories (itself one when it holds a build-config.yaml).',
+        on: {
+            cli: { metavar: 'DIR' },
+            gitlab: {
+                description: 'The directory whose direct children are the image directories (those with a build-config.yaml), and itself one when it holds a build-config.yaml.',
+            },
+        },
+    },
+    'output-dir': {
+        type: 'string',
+        default: '.',
+        description: 'Where dirs.txt, need_<arch>.txt and plan.json are written (and hephy.env on GitLab).',
+        on: {
+            cli: { metavar: 'DIR' },
+            gitlab: GITLAB_OUTPUT_DIR,
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs/table.ts
+
+/** `output-dir` → `outputDir`: the key an input's value has in `InputValues`. */
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, char) => char.toUpperCase());
+}
+/**
+ * Reads every input of a table through a reader, with the table's defaults and types. Secret
+ * inputs are read (and handed to `addSecret`) first.
+ */
+function readInputs(table, reader, { addSecret = () => { }, surface } = {}) {
+    const entries = Object.entries(table).map(([name, spec]) => [
+        name,
+        surface ? declaredOn(spec, surface) : spec,
+    ]);
+    for (const [name, spec] of entries) {
+        if (!spec.secret)
+            continue;
+        const value = reader.string(name);
+        if (value)
+            addSecret(value);
+    }
+    const values = {};
+    for (const [name, spec] of entries) {
+        const value = readOne(name, spec, reader);
+        values[camelCase(name)] = spec.parse ? spec.parse(value) : value;
+    }
+    return values;
+}
+function readOne(name, spec, reader) {
+    switch (spec.type) {
+        case 'boolean':
+            return reader.boolean(name, spec.default === true);
+        case 'list':
+            return reader.list(name, Array.isArray(spec.default) ? spec.default : []);
+        case 'choice':
+            return reader.choice(name, spec.options ?? [], String(spec.default));
+        case 'string':
+            return spec.blankIsOff
+                ? reader.stringOrOff(name, String(spec.default))
+                : reader.string(name, String(spec.default));
+    }
+}
+/** The table's inputs that exist on a surface, in table order. */
+function inputsOn(table, surface) {
+    return Object.entries(table)
+        .filter(([, spec]) => spec.on?.[surface] !== false)
+        .map(([name]) => name);
+}
+/** An input as a surface declares it: the table's entry with that surface's differences applied. */
+function declaredOn(spec, surface) {
+    const own = spec.on?.[surface];
+    return { ...spec, ...(own || {}) };
+}
+/** Every input of a table at its default (a surface's, when given): what a run with none set reads. */
+function inputDefaults(table, surface) {
+    return readInputs(table, inputReader(() => ''), surface ? { surface } : {});
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/steps/prepare-diff/inputs.ts
+
+
+
+
+async function readPrepareDiffInputs(platform) {
+    return { ...readInputs(PREPARE_DIFF_INPUTS, (0,read/* platformInputs */.xP)(platform)), event: await platform.event() };
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -2477,107 +2921,6 @@ function isImageDir(root, dir) {
     return !dir.startsWith('.') && !dir.includes('/') && existsSync(path.join(root, dir, CONFIG_FILE));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/plan/glob.ts
-/**
- * A small glob matcher for the `ignore` input, with the rules users know from paths-filter and
- * .gitignore-style tools: `*` and `?` stay within one path segment, `**` spans segments
- * (`docs/**`, `**\/*.md`), `[abc]`/`[!abc]` are classes, `{a,b}` are alternatives, and dotfiles
- * match like any other name. Patterns are matched against the whole path.
- */
-function globToRegExp(pattern) {
-    return new RegExp(`^${translate(pattern)}$`);
-}
-function translate(pattern) {
-    let out = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const char = pattern[i];
-        if (char === '*') {
-            if (pattern[i + 1] === '*') {
-                const segmentStart = i === 0 || pattern[i - 1] === '/';
-                i++;
-                if (segmentStart && pattern[i + 1] === '/') {
-                    i++;
-                    out += '(?:.*/)?'; // `**/` = any number of whole directories, none included
-                }
-                else {
-                    out += '.*';
-                }
-            }
-            else {
-                out += '[^/]*';
-            }
-        }
-        else if (char === '?') {
-            out += '[^/]';
-        }
-        else if (char === '[') {
-            const end = pattern.indexOf(']', i + 2);
-            if (end === -1) {
-                out += '\\[';
-                continue;
-            }
-            const body = pattern
-                .slice(i + 1, end)
-                .replace(/^!/, '^')
-                .replace(/\\/g, '\\\\');
-            out += `[${body}]`;
-            i = end;
-        }
-        else if (char === '{') {
-            const end = closingBrace(pattern, i);
-            if (end === -1) {
-                out += '\\{';
-                continue;
-            }
-            out += `(?:${splitAlternatives(pattern.slice(i + 1, end))
-                .map(translate)
-                .join('|')})`;
-            i = end;
-        }
-        else {
-            out += char.replace(/[.+^${}()|\\\]]/g, '\\$&');
-        }
-    }
-    return out;
-}
-function closingBrace(pattern, open) {
-    let depth = 0;
-    for (let i = open; i < pattern.length; i++) {
-        if (pattern[i] === '{')
-            depth++;
-        else if (pattern[i] === '}' && --depth === 0)
-            return i;
-    }
-    return -1;
-}
-/** `a,{b,c},d` -> [`a`, `{b,c}`, `d`]: commas of nested braces stay put. */
-function splitAlternatives(body) {
-    const parts = [];
-    let depth = 0;
-    let current = '';
-    for (const char of body) {
-        if (char === ',' && depth === 0) {
-            parts.push(current);
-            current = '';
-            continue;
-        }
-        if (char === '{')
-            depth++;
-        if (char === '}')
-            depth--;
-        current += char;
-    }
-    parts.push(current);
-    return parts;
-}
-/** Compiles several globs into one test. */
-function globMatcher(patterns) {
-    if (patterns.length === 0)
-        return () => false;
-    const regex = new RegExp(patterns.map((p) => `^${translate(p)}$`).join('|'));
-    return (path) => regex.test(path);
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/plan/graph.ts
 /**
  * Build order over a dependency graph: dependencies first, otherwise the input order, so the same
@@ -2771,8 +3114,8 @@ function isInside(parent, child) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/config/rules.ts
-var rules = __nccwpck_require__(8387);
+// EXTERNAL MODULE: ./packages/core/src/config/rules.ts + 1 modules
+var rules = __nccwpck_require__(5933);
 ;// CONCATENATED MODULE: ./packages/core/src/config/checks.ts
 /**
  * Checks of single list items, each returning what is wrong and how to fix it (or undefined).
@@ -3003,8 +3346,8 @@ const SPIN_CONFIG_KEYS = ['manifest'];
 
 // EXTERNAL MODULE: ./packages/core/src/config/platform-spec.ts
 var platform_spec = __nccwpck_require__(3893);
-// EXTERNAL MODULE: ./packages/core/src/config/platforms.ts
-var config_platforms = __nccwpck_require__(6900);
+// EXTERNAL MODULE: ./packages/core/src/shared/platform-spec.ts
+var shared_platform_spec = __nccwpck_require__(618);
 ;// CONCATENATED MODULE: ./packages/core/src/config/read-platforms.ts
 
 
@@ -3029,7 +3372,7 @@ function readPlatforms(reader, entry) {
             reader.report(item, unknownPlatform(text));
             continue;
         }
-        const label = (0,config_platforms/* archLabel */.l)(platform);
+        const label = (0,shared_platform_spec/* archLabel */.l)(platform);
         const earlier = byLabel.get(label);
         if (earlier !== undefined) {
             reader.report(item, `\`${text}\` is the architecture \`${label}\` again (as ${earlier}); list it once`);
@@ -3143,7 +3486,7 @@ function readRelativePath(reader, entry) {
  */
 function readManualImages(reader, fields, options) {
     const entry = fields.get('manual_images');
-    const labels = options.platforms.map(config_platforms/* archLabel */.l);
+    const labels = options.platforms.map(shared_platform_spec/* archLabel */.l);
     const images = {};
     if (!entry) {
         const manualEntry = fields.get('manual_build');
@@ -3420,7 +3763,7 @@ function checkUniqueArgNames(reader, entry, buildArgs) {
 function choosePlatforms(reader, fields, ko) {
     const entry = fields.get('platforms');
     const top = entry ? readPlatforms(reader, entry) : undefined;
-    const same = (a, b) => a.map(config_platforms/* formatPlatform */.B).join(',') === b.map(config_platforms/* formatPlatform */.B).join(',');
+    const same = (a, b) => a.map(shared_platform_spec/* formatPlatform */.B).join(',') === b.map(shared_platform_spec/* formatPlatform */.B).join(',');
     if (entry && top && ko?.platforms && !same(top, ko.platforms)) {
         reader.report(entry, 'differs from ko_config.platforms: give the platforms once, here');
     }
@@ -3743,8 +4086,8 @@ function expandImages(config, dependsOn) {
     const platforms = config.platforms.length > 0 ? config.platforms : (config.ko?.platforms ?? []);
     const common = {
         dir: config.dir,
-        platforms: platforms.map(config_platforms/* formatPlatform */.B),
-        archs: [...new Set(platforms.map(config_platforms/* archLabel */.l))],
+        platforms: platforms.map(shared_platform_spec/* formatPlatform */.B),
+        archs: [...new Set(platforms.map(shared_platform_spec/* archLabel */.l))],
         dependsOn,
         reasons: [],
         config,
@@ -8187,7 +8530,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 4114:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8369,7 +8712,7 @@ exports.visit = visit;
 
 
 var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(4114);
+var cstStringify = __nccwpck_require__(1733);
 var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
