@@ -14,12 +14,12 @@ import {fileURLToPath} from 'node:url';
 import {parse, parseAllDocuments} from 'yaml';
 import {
   actionInputs,
-  githubInputs,
   loadInputTables,
-  specWithInputs,
-  spliceBlock,
+  pipelineWithInputs,
+  rootActionWithInputs,
   spliceInputs,
   templateWithInputs,
+  workflowWithInputs,
 } from './gen-inputs.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -130,20 +130,18 @@ for (const [step, table] of Object.entries(STEP_INPUTS)) {
 
 // The whole-pipeline entries: only their inputs are generated, the rest is written by hand.
 const rootAction = path.join(root, 'action.yml');
-const rootInputs = githubInputs(pipelineInputsOn('action'), declaredOn, {indent: ''});
-emit(rootAction, spliceInputs(readFileSync(rootAction, 'utf8'), rootInputs));
+emit(
+  rootAction,
+  rootActionWithInputs(readFileSync(rootAction, 'utf8'), pipelineInputsOn('action'), declaredOn),
+);
 const workflow = path.join(root, '.github', 'workflows', 'hephy-builder.yml');
-const workflowInputs = githubInputs(pipelineInputsOn('workflow'), declaredOn, {indent: '    ', typed: true});
-emit(workflow, spliceBlock(readFileSync(workflow, 'utf8'), 'inputs', '    ', workflowInputs));
-const pipelineFile = path.join(root, 'gitlab-components', 'templates', 'pipeline.yml');
-emit(pipelineFile, pipelineWithInputs(readFileSync(pipelineFile, 'utf8')));
-
-function pipelineWithInputs(text) {
-  const table = pipelineInputsOn('gitlab');
-  const jobInputs = GITLAB_JOB_INPUTS.filter((name) => !Object.hasOwn(table, name));
-  const split = text.indexOf('\n---\n') + 1;
-  return specWithInputs(text.slice(0, split), table, declaredOn, jobInputs) + text.slice(split);
-}
+emit(workflow, workflowWithInputs(readFileSync(workflow, 'utf8'), pipelineInputsOn('workflow'), declaredOn));
+const pipeline = path.join(root, 'gitlab-components', 'templates', 'pipeline.yml');
+const pipelineTable = pipelineInputsOn('gitlab');
+emit(
+  pipeline,
+  pipelineWithInputs(readFileSync(pipeline, 'utf8'), pipelineTable, declaredOn, GITLAB_JOB_INPUTS),
+);
 
 const componentsReadme = path.join(root, 'gitlab-components', 'README.md');
 if (existsSync(componentsReadme)) {

@@ -184,3 +184,23 @@ export function templateWithInputs(text, table, declaredOn, jobInputs) {
   body = kept.join('\n');
   return header + body;
 }
+
+/** The root action.yml with its `inputs:` written from the pipeline table (`pipelineInputsOn('action')`). */
+export function rootActionWithInputs(text, table, declaredOn) {
+  return spliceInputs(text, githubInputs(table, declaredOn, {indent: ''}));
+}
+
+/** The reusable workflow with its `on.workflow_call.inputs` written from the pipeline table. */
+export function workflowWithInputs(text, table, declaredOn) {
+  return spliceBlock(text, 'inputs', '    ', githubInputs(table, declaredOn, {indent: '    ', typed: true}));
+}
+
+/**
+ * pipeline.yml with its `spec:inputs` written from the pipeline table; the job's own inputs stay
+ * as written, except the ones the pipeline table declares (amd64-runner-tag).
+ */
+export function pipelineWithInputs(text, table, declaredOn, jobInputs) {
+  const own = jobInputs.filter((name) => !Object.hasOwn(table, name));
+  const split = text.indexOf('\n---\n') + 1;
+  return specWithInputs(text.slice(0, split), table, declaredOn, own) + text.slice(split);
+}

@@ -30,7 +30,7 @@ const NOT_ON: Record<PipelineSurface, false> = {action: false, workflow: false, 
  * GitHub wording on the action and workflow, GitLab wording in pipeline.yml), with `on` naming
  * the surfaces it is on and, only where the pipeline's wording genuinely differs, what differs.
  */
-function passThrough(
+export function passThrough(
   table: InputTable,
   name: string,
   on: Partial<Record<PipelineSurface, true | PipelineSurfaceSpec>>,
@@ -181,11 +181,14 @@ function gitlabOnly(value: string, description: string, gitlab: SurfaceSpec = {}
 }
 
 /** The pipeline table as one surface declares it, in the step tables' shape (`github`/`gitlab`). */
-export function pipelineInputsOn(surface: PipelineSurface): Record<string, InputSpec> {
+export function pipelineInputsOn(
+  surface: PipelineSurface,
+  pipeline: Readonly<Record<string, PipelineInputSpec>> = PIPELINE_INPUTS,
+): Record<string, InputSpec> {
   const platform = surface === 'gitlab' ? 'gitlab' : 'github';
   const other = surface === 'gitlab' ? 'github' : 'gitlab';
   const table: Record<string, InputSpec> = {};
-  for (const [name, spec] of Object.entries(PIPELINE_INPUTS)) {
+  for (const [name, spec] of Object.entries(pipeline)) {
     const own = spec.on?.[surface];
     if (own === false) continue;
     table[name] = {...spec, on: {[platform]: own ?? {}, [other]: false}} as InputSpec;
