@@ -1,6 +1,8 @@
 // The inputs of each bundled step are declared once, in packages/core/src/inputs/<step>.ts. This
-// module loads those tables without a build and renders the `inputs:` block of each
-// actions/<step>/action.yml from them; gen-docs.mjs writes (or, with --check, compares) the files.
+// module loads those tables without a build and renders from them the `inputs:` block of each
+// actions/<step>/action.yml and each template's step inputs, and from the pipeline table
+// (inputs/pipeline.ts) those of the root action.yml, the reusable workflow and pipeline.yml;
+// gen-docs.mjs writes (or, with --check, compares) the files.
 import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
