@@ -2,6 +2,8 @@
 // Generates the docs that must never drift from their sources:
 //   actions/<step>/action.yml inputs from packages/core/src/inputs/<step>.ts (see gen-inputs.mjs)
 //   gitlab-components/templates/<step>.yml step inputs and INPUT_* variables, from the same tables
+//   action.yml, .github/workflows/hephy-builder.yml and templates/pipeline.yml inputs, from the
+//     pipeline table (packages/core/src/inputs/pipeline.ts)
 //   actions/<step>/README.md        from actions/<step>/action.yml
 //   README.md configuration table   from schema/build-config.schema.json
 //   gitlab-components/README.md     input tables from each template's spec: inputs
@@ -10,7 +12,15 @@ import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parse, parseAllDocuments} from 'yaml';
-import {actionInputs, loadInputTables, spliceInputs, templateWithInputs} from './gen-inputs.mjs';
+import {
+  actionInputs,
+  loadInputTables,
+  pipelineWithInputs,
+  rootActionWithInputs,
+  spliceInputs,
+  templateWithInputs,
+  workflowWithInputs,
+} from './gen-inputs.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -62,7 +72,7 @@ are the same, and its outputs are in the dotenv report \`hephy.env\` as \`HEPHY_
 `;
 }
 
-const {STEP_INPUTS, GITLAB_JOB_INPUTS, declaredOn} = await loadInputTables(root);
+const {STEP_INPUTS, GITLAB_JOB_INPUTS, declaredOn, pipelineInputsOn} = await loadInputTables(root);
 for (const step of readdirSync(path.join(root, 'actions'))) {
   const file = path.join(root, 'actions', step, 'action.yml');
   if (!existsSync(file)) continue;
@@ -117,6 +127,21 @@ for (const [step, table] of Object.entries(STEP_INPUTS)) {
   const file = path.join(root, 'gitlab-components', 'templates', `${step}.yml`);
   emit(file, templateWithInputs(readFileSync(file, 'utf8'), table, declaredOn, GITLAB_JOB_INPUTS));
 }
+
+// The whole-pipeline entries: only their inputs are generated, the rest is written by hand.
+const rootAction = path.join(root, 'action.yml');
+emit(
+  rootAction,
+  rootActionWithInputs(readFileSync(rootAction, 'utf8'), pipelineInputsOn('action'), declaredOn),
+);
+const workflow = path.join(root, '.github', 'workflows', 'hephy-builder.yml');
+emit(workflow, workflowWithInputs(readFileSync(workflow, 'utf8'), pipelineInputsOn('workflow'), declaredOn));
+const pipeline = path.join(root, 'gitlab-components', 'templates', 'pipeline.yml');
+const pipelineTable = pipelineInputsOn('gitlab');
+emit(
+  pipeline,
+  pipelineWithInputs(readFileSync(pipeline, 'utf8'), pipelineTable, declaredOn, GITLAB_JOB_INPUTS),
+);
 
 const componentsReadme = path.join(root, 'gitlab-components', 'README.md');
 if (existsSync(componentsReadme)) {

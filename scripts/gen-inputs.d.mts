@@ -12,3 +12,23 @@ export function templateWithInputs(
   declaredOn: DeclaredOn,
   jobInputs: readonly string[],
 ): string;
+export function githubInputs(
+  table: InputTable,
+  declaredOn: DeclaredOn,
+  options: {indent: string; typed?: boolean; required?: 'always' | 'when-true'},
+): string;
+export function spliceBlock(text: string, key: string, indent: string, block: string): string;
+export function specWithInputs(
+  header: string,
+  table: InputTable,
+  declaredOn: DeclaredOn,
+  jobInputs: readonly string[],
+): string;
+export function rootActionWithInputs(text: string, table: InputTable, declaredOn: DeclaredOn): string;
+export function workflowWithInputs(text: string, table: InputTable, declaredOn: DeclaredOn): string;
+export function pipelineWithInputs(
+  text: string,
+  table: InputTable,
+  declaredOn: DeclaredOn,
+  jobInputs: readonly string[],
+): string;

@@ -1,6 +1,8 @@
 // The inputs of each bundled step are declared once, in packages/core/src/inputs/<step>.ts. This
-// module loads those tables without a build and renders the `inputs:` block of each
-// actions/<step>/action.yml from them; gen-docs.mjs writes (or, with --check, compares) the files.
+// module loads those tables without a build and renders from them the `inputs:` block of each
+// actions/<step>/action.yml and each template's step inputs, and from the pipeline table
+// (inputs/pipeline.ts) those of the root action.yml, the reusable workflow and pipeline.yml;
+// gen-docs.mjs writes (or, with --check, compares) the files.
 import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -71,23 +73,46 @@ function githubDefault(value) {
 
 /** The `inputs:` block of an action.yml, from a step's table. */
 export function actionInputs(table, declaredOn) {
-  const lines = ['inputs:'];
+  return githubInputs(table, declaredOn, {indent: '', required: 'always'});
+}
+
+/**
+ * GitHub `inputs:` entries at an indent: an action's (`required:` on each, or with `required:
+ * 'when-true'` only where it is, as the root action writes them) or, with `typed`, a reusable
+ * workflow's (`type:` string or boolean, no `required:` unless it is).
+ */
+export function githubInputs(table, declaredOn, {indent, typed = false, required = 'when-true'}) {
+  const lines = [`${indent}inputs:`];
   for (const [name, entry] of Object.entries(table)) {
     if (entry.on?.github === false) continue;
     const spec = declaredOn(entry, 'github');
-    lines.push(`  ${name}:`, `    description: ${description(spec.description, '      ')}`);
-    lines.push(`    required: ${spec.required ? 'true' : 'false'}`);
-    if (!spec.required) lines.push(`    default: ${scalar(githubDefault(spec.default))}`);
+    lines.push(`${indent}  ${name}:`);
+    lines.push(`${indent}    description: ${description(spec.description, `${indent}      `)}`);
+    if (typed) lines.push(`${indent}    type: ${entry.type === 'boolean' ? 'boolean' : 'string'}`);
+    if (spec.required || required === 'always') {
+      lines.push(`${indent}    required: ${spec.required ? 'true' : 'false'}`);
+    }
+    if (spec.required) continue;
+    const value = githubDefault(spec.default);
+    lines.push(`${indent}    default: ${typed && typeof spec.default === 'boolean' ? value : scalar(value)}`);
   }
   return lines.join('\n') + '\n';
 }
 
 /** Replaces the top-level `inputs:` block of a YAML text (up to the next top-level key). */
 export function spliceInputs(text, block) {
-  const from = text.search(/^inputs:/m);
-  if (from < 0) throw new Error('no top-level inputs: key');
+  return spliceBlock(text, 'inputs', '', block);
+}
+
+/**
+ * Replaces the block of the first `<indent><key>:` line of a YAML text, up to the next key at
+ * that indent or less, with `block`.
+ */
+export function spliceBlock(text, key, indent, block) {
+  const from = text.search(new RegExp(`^${indent}${key}:`, 'm'));
+  if (from < 0) throw new Error(`no ${indent.length ? 'indented ' : 'top-level '}${key}: key`);
   const body = text.indexOf('\n', from) + 1;
-  const next = text.slice(body).search(/^[A-Za-z_][\w-]*:/m);
+  const next = text.slice(body).search(new RegExp(`^ {0,${indent.length}}[A-Za-z_][\\w-]*:`, 'm'));
   const to = next < 0 ? text.length : body + next;
   return text.slice(0, from) + block + text.slice(to);
 }
@@ -99,14 +124,14 @@ function gitlabEntry(name, entry, declaredOn) {
   const spec = declaredOn(entry, 'gitlab');
   const own = entry.on?.gitlab || {};
   const lines = [`    ${name}:`];
-  if (entry.type === 'boolean') lines.push('      type: boolean');
+  if (entry.type === 'boolean' || entry.type === 'number') lines.push(`      type: ${entry.type}`);
   lines.push(`      description: ${quoted(spec.description)}`);
   if (own.regex) lines.push(`      regex: ${quoted(own.regex)}`);
   if (own.options) lines.push(`      options: [${own.options.map(quoted).join(', ')}]`);
   if (!(spec.required && own.default === undefined)) {
     const value = spec.default;
     lines.push(
-      `      default: ${typeof value === 'boolean' ? value : quoted(Array.isArray(value) ? value.join(',') : value)}`,
+      `      default: ${typeof value === 'boolean' || typeof value === 'number' ? value : quoted(Array.isArray(value) ? value.join(',') : value)}`,
     );
   }
   return lines.join('\n') + '\n';
@@ -115,16 +140,13 @@ function gitlabEntry(name, entry, declaredOn) {
 const variable = (name) => `INPUT_${name.toUpperCase().replace(/-/g, '_')}: '$[[ inputs.${name} ]]'`;
 
 /**
- * A GitLab template with the step's inputs written from its table: each `spec:inputs` entry of a
- * table input (in place; a new one at the end; one no longer in the table removed), and the job's
- * `INPUT_<NAME>` variables that pass them to the step. The job's own inputs (`jobInputs`: stage,
- * image, runner tags, OIDC) stay as written.
+ * A template's header (up to `---`) with each `spec:inputs` entry of a table input written from
+ * the table (in place; a new one at the end; one no longer in the table removed). The job's own
+ * inputs (`jobInputs`) stay as written. pipeline.yml gets only this: its
+ * job's variables stay hand-written (the credentials pass with `expand: false`).
  */
-export function templateWithInputs(text, table, declaredOn, jobInputs) {
+export function specWithInputs(header, table, declaredOn, jobInputs) {
   const names = Object.keys(table).filter((name) => table[name].on?.gitlab !== false);
-  const split = text.indexOf('\n---\n');
-  let header = text.slice(0, split + 1);
-  let body = text.slice(split + 1);
   const entries = [...header.matchAll(/^ {4}([a-z0-9-]+):\n(?: {6}.*\n)*/gm)];
   for (const match of entries.reverse()) {
     const name = match[1];
@@ -138,6 +160,20 @@ export function templateWithInputs(text, table, declaredOn, jobInputs) {
   for (const name of names) {
     if (!new RegExp(`^ {4}${name}:$`, 'm').test(header)) header += gitlabEntry(name, table[name], declaredOn);
   }
+  return header;
+}
+
+/**
+ * A GitLab template with the step's inputs written from its table: each `spec:inputs` entry of a
+ * table input (in place; a new one at the end; one no longer in the table removed), and the job's
+ * `INPUT_<NAME>` variables that pass them to the step. The job's own inputs (`jobInputs`: stage,
+ * image, runner tags, OIDC) stay as written.
+ */
+export function templateWithInputs(text, table, declaredOn, jobInputs) {
+  const names = Object.keys(table).filter((name) => table[name].on?.gitlab !== false);
+  const split = text.indexOf('\n---\n');
+  const header = specWithInputs(text.slice(0, split + 1), table, declaredOn, jobInputs);
+  let body = text.slice(split + 1);
   const lines = body.split('\n');
   const kept = lines.filter((line) => {
     const passed = /^ +INPUT_[A-Z0-9_]+: '\$\[\[ inputs\.([a-z0-9-]+) \]\]'$/.exec(line);
@@ -149,4 +185,24 @@ export function templateWithInputs(text, table, declaredOn, jobInputs) {
   kept.splice(last + 1, 0, ...missing.map((name) => indent + variable(name)));
   body = kept.join('\n');
   return header + body;
+}
+
+/** The root action.yml with its `inputs:` written from the pipeline table (`pipelineInputsOn('action')`). */
+export function rootActionWithInputs(text, table, declaredOn) {
+  return spliceInputs(text, githubInputs(table, declaredOn, {indent: ''}));
+}
+
+/** The reusable workflow with its `on.workflow_call.inputs` written from the pipeline table. */
+export function workflowWithInputs(text, table, declaredOn) {
+  return spliceBlock(text, 'inputs', '    ', githubInputs(table, declaredOn, {indent: '    ', typed: true}));
+}
+
+/**
+ * pipeline.yml with its `spec:inputs` written from the pipeline table; the job's own inputs stay
+ * as written, except the ones the pipeline table declares (amd64-runner-tag).
+ */
+export function pipelineWithInputs(text, table, declaredOn, jobInputs) {
+  const own = jobInputs.filter((name) => !Object.hasOwn(table, name));
+  const split = text.indexOf('\n---\n') + 1;
+  return specWithInputs(text.slice(0, split), table, declaredOn, own) + text.slice(split);
 }

@@ -5,13 +5,27 @@ import {parse, parseAllDocuments} from 'yaml';
 import {
   declaredOn,
   GITLAB_JOB_INPUTS,
+  passThrough,
+  PIPELINE_INPUTS,
+  pipelineInputsOn,
   RETAG_INPUTS,
   type InputTable,
 } from '../../../packages/core/src/inputs/index.js';
-import {actionInputs, spliceInputs, templateWithInputs} from '../../../scripts/gen-inputs.mjs';
+import {
+  actionInputs,
+  pipelineWithInputs,
+  rootActionWithInputs,
+  spliceInputs,
+  templateWithInputs,
+  workflowWithInputs,
+} from '../../../scripts/gen-inputs.mjs';
 import {repoRoot} from '../../helpers/runner.js';
 
 const ACTION = readFileSync(path.join(repoRoot, 'actions', 'retag', 'action.yml'), 'utf8');
+const read = (file: string) => readFileSync(path.join(repoRoot, file), 'utf8');
+const ROOT_ACTION = read('action.yml');
+const WORKFLOW = read('.github/workflows/hephy-builder.yml');
+const PIPELINE = read('gitlab-components/templates/pipeline.yml');
 const TEMPLATE = readFileSync(path.join(repoRoot, 'gitlab-components', 'templates', 'retag.yml'), 'utf8');
 
 const {tags, ...withoutTags} = RETAG_INPUTS;
@@ -68,5 +82,48 @@ describe('the generated inputs', () => {
     expect(spec.tags).toBeUndefined();
     expect(job.variables.INPUT_TAGS).toBeUndefined();
     expect(spec.stage).toBeDefined();
+  });
+
+  it('pass a step input the pipeline table picks on to the root action, the workflow and pipeline.yml', () => {
+    const pipeline = {
+      ...PIPELINE_INPUTS,
+      'dry-run': passThrough(WITH_DRY_RUN, 'dry-run', {action: true, workflow: true, gitlab: true}),
+    };
+    const action = parse(
+      rootActionWithInputs(ROOT_ACTION, pipelineInputsOn('action', pipeline), declaredOn),
+    ) as {
+      inputs: Record<string, unknown>;
+      runs: unknown;
+    };
+    const workflow = parse(
+      workflowWithInputs(WORKFLOW, pipelineInputsOn('workflow', pipeline), declaredOn),
+    ) as {on: {workflow_call: {inputs: Record<string, unknown>; secrets: unknown}}};
+    const text = pipelineWithInputs(
+      PIPELINE,
+      pipelineInputsOn('gitlab', pipeline),
+      declaredOn,
+      GITLAB_JOB_INPUTS,
+    );
+    const [header, body] = parseAllDocuments(text).map((doc) => doc.toJS() as unknown) as [
+      {spec: {inputs: Record<string, unknown>}},
+      unknown,
+    ];
+    const description = "true: report the tags retag would add, and add none (it's a test).";
+    expect(action.inputs['dry-run']).toEqual({description, default: 'false'});
+    expect(workflow.on.workflow_call.inputs['dry-run']).toEqual({
+      description,
+      type: 'boolean',
+      default: false,
+    });
+    expect(header.spec.inputs['dry-run']).toEqual({
+      type: 'boolean',
+      description: 'true: report the tags, add none.',
+      default: false,
+    });
+    // The rest of each file stays as written.
+    expect(action.runs).toEqual((parse(ROOT_ACTION) as typeof action).runs);
+    expect(workflow.on.workflow_call.secrets).toBeDefined();
+    expect(header.spec.inputs.stage).toBeDefined();
+    expect(body).toEqual(parseAllDocuments(PIPELINE)[1]!.toJS());
   });
 });

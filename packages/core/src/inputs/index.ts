@@ -6,6 +6,13 @@ export {BUILD_ARCH_INPUTS} from './build-arch.js';
 export {MERGE_MANIFEST_INPUTS} from './merge-manifest.js';
 export {RETAG_INPUTS} from './retag.js';
 export {GITLAB_JOB_INPUTS} from './gitlab-job.js';
+export {
+  passThrough,
+  PIPELINE_INPUTS,
+  pipelineInputsOn,
+  type PipelineInputSpec,
+  type PipelineSurface,
+} from './pipeline.js';
 
 import {BUILD_ARCH_INPUTS} from './build-arch.js';
 import {CLONE_UPSTREAM_INPUTS} from './clone-upstream.js';
