@@ -10,6 +10,7 @@ import {writeTagFile} from '../../../../packages/core/src/steps/common/handoff.j
 import {recordingPorts} from '../../../helpers/registry.js';
 import {tempDir} from '../../../helpers/tmp.js';
 import {writeTree} from '../../../integration/build-arch/monorepo.js';
+import {withParsedTarget} from '../../../helpers/registry-inputs.js';
 
 const LOCAL = 'use_local_context: true\nplatforms: [linux/amd64]\n';
 
@@ -18,7 +19,7 @@ function buildInputs(
   outputDir: string,
   overrides: Partial<BuildArchInputs> = {},
 ): BuildArchInputs {
-  return {
+  return withParsedTarget({
     arch: 'amd64',
     repository: 'reg.example.com/team/images',
     naming: 'tag-prefix',
@@ -35,7 +36,7 @@ function buildInputs(
     artifactName: 'hephy-sources',
     buildArgEnv: [],
     ...overrides,
-  };
+  });
 }
 
 /** A fake exec (no buildah here): records each build's `--build-arg`s instead of running it. */

@@ -10,7 +10,6 @@ import {
   credentialOptions,
   imageTagScheme,
   readRegistryInputs,
-  targetRepository,
 } from '../../../../packages/core/src/steps/common/registry.js';
 import {tempDir} from '../../../helpers/tmp.js';
 import {fakePorts} from '../../registry/fake-ports.js';
@@ -123,7 +122,7 @@ describe('the repository input, parsed once', () => {
 
   it('oci:<dir> names a layout: no registry host, no credential host, nothing requested', async () => {
     const registry = inputs('oci:.hephy/images', {username: USER, password: PASSWORD});
-    expect(targetRepository(registry)).toEqual({kind: 'layout', dir: '.hephy/images'});
+    expect(registry.target).toEqual({kind: 'layout', dir: '.hephy/images'});
     // The username and password belong to no registry: a host a Dockerfile pulls from never gets them.
     const {ports, requests} = basicRegistry();
     const file = path.join(tempDir('hephy-auth-'), 'config.json');
@@ -151,5 +150,21 @@ describe('the repository input, parsed once', () => {
       error = caught;
     }
     expect(String(error)).toMatch(message);
+  });
+
+  it('naming and credentials use the repository parsed when the inputs were read, not a second parse', () => {
+    const registry = inputs('registry.example.com:5000/team/images', {username: USER, password: PASSWORD});
+    expect(registry.target).toEqual({
+      kind: 'registry',
+      host: 'registry.example.com:5000',
+      repository: 'team/images',
+    });
+    // The raw string is not read again: a later change to it (or a second parser) cannot move the target.
+    const later = {...registry, repository: 'Not A Repository!'};
+    const scheme = imageTagScheme({...later, naming: 'tag-prefix', date: '20250101'}, {}, NOW);
+    expect(formatRef(archRef(scheme, 'curl', 'amd64'))).toBe(
+      'registry.example.com:5000/team/images:curl-20250101-amd64',
+    );
+    expect(credentialOptions(later)).toMatchObject({host: 'registry.example.com:5000', username: USER});
   });
 });

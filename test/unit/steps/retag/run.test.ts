@@ -10,6 +10,7 @@ import {runRetag} from '../../../../packages/core/src/steps/retag/run.js';
 import {pushTestImage} from '../../../helpers/registry.js';
 import {tempDir} from '../../../helpers/tmp.js';
 import {fakePorts} from '../../registry/fake-ports.js';
+import {withParsedTarget} from '../../../helpers/registry-inputs.js';
 
 const CONFIG = 'use_local_context: true\nplatforms: [linux/amd64]\nadditional_tags: [latest]\n';
 
@@ -22,7 +23,7 @@ describe('retag off the default branch', () => {
       const images = expandImages(parseBuildConfig(CONFIG, {file: 'app/build-config.yaml', dir: 'app'}), []);
       const {ports, requests} = fakePorts(() => new Response());
       const client = createRegistryClient({ports});
-      const inputs = {
+      const inputs = withParsedTarget({
         repository,
         naming: 'tag-prefix' as const,
         date: '20250101',
@@ -36,7 +37,7 @@ describe('retag off the default branch', () => {
         sourceUrl: 'https://example.com/repo',
         revision: 'abc123',
         tags: [],
-      };
+      });
       const build = async (refName: string) => {
         const event = {kind: 'push' as const, refName, refType: 'branch' as const, defaultBranch: 'main'};
         const tag = archRef(resolveTagScheme(inputs, event, ports.now()), 'app', 'amd64').tag;
