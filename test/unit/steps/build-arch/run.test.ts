@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {UserErrors} from '../../../../packages/core/src/errors.js';
 import {loadPlannedImages} from '../../../../packages/core/src/plan/load.js';
-import {resolveTagScheme} from '../../../../packages/core/src/plan/names.js';
+import {imageTagScheme} from '../../../../packages/core/src/steps/common/registry.js';
 import type {Ports} from '../../../../packages/core/src/ports.js';
 import {buildImage} from '../../../../packages/core/src/steps/build-arch/build-image.js';
 import type {BuildArchInputs} from '../../../../packages/core/src/steps/build-arch/inputs.js';
@@ -75,7 +75,7 @@ describe('build-arch dependency args come from the plan (fake exec)', () => {
     const outputDir = tempDir();
     const inputs = buildInputs(root, outputDir);
     const {ports, buildArgs} = fakeBuildPorts();
-    const scheme = resolveTagScheme(inputs, {}, new Date());
+    const scheme = imageTagScheme(inputs, {}, new Date());
     const run = createBuildRun({
       inputs,
       ports,
@@ -149,7 +149,7 @@ describe('build-arch: what ${VAR} in build_args may read', () => {
     const run = createBuildRun({
       inputs,
       ports,
-      scheme: resolveTagScheme(inputs, {}, new Date()),
+      scheme: imageTagScheme(inputs, {}, new Date()),
       planned,
       scratch: tempDir(),
       ensureSources: async () => {},

@@ -3,7 +3,8 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parseBuildConfig} from '../../../../packages/core/src/config/parse.js';
 import {expandImages} from '../../../../packages/core/src/plan/load.js';
-import {archRef, resolveTagScheme} from '../../../../packages/core/src/plan/names.js';
+import {archRef} from '../../../../packages/core/src/plan/names.js';
+import {imageTagScheme} from '../../../../packages/core/src/steps/common/registry.js';
 import {createRegistryClient} from '../../../../packages/core/src/registry/client.js';
 import {runMergeManifest} from '../../../../packages/core/src/steps/merge-manifest/run.js';
 import {runRetag} from '../../../../packages/core/src/steps/retag/run.js';
@@ -40,7 +41,7 @@ describe('retag off the default branch', () => {
       });
       const build = async (refName: string) => {
         const event = {kind: 'push' as const, refName, refType: 'branch' as const, defaultBranch: 'main'};
-        const tag = archRef(resolveTagScheme(inputs, event, ports.now()), 'app', 'amd64').tag;
+        const tag = archRef(imageTagScheme(inputs, event, ports.now()), 'app', 'amd64').tag;
         const image = await pushTestImage(client, `${repository}:${tag}`, {architecture: 'amd64'});
         writeFileSync(path.join(dir, 'app-amd64.tag'), `${tag}\n${image.digest}\n`);
         const {manifests} = await runMergeManifest(inputs, ports, {images, event});

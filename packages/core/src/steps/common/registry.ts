@@ -6,7 +6,7 @@ import {platformInputs} from '../../inputs/read.js';
 import type {Platform} from '../../platform/platform.js';
 import type {RegistryLogin} from '../../shared/registry-login.js';
 import type {CredentialOptions} from '../../registry/credentials.js';
-import {parseRepository, repositoryName} from '../../registry/reference.js';
+import {parseRepository} from '../../registry/reference.js';
 import type {Reference} from '../../shared/reference.js';
 import type {Ports} from '../../ports.js';
 import {createRegistryClient, type RegistryClient} from '../../registry/client.js';
@@ -79,7 +79,7 @@ export function imageTagScheme(
   now: Date,
 ): TagScheme {
   return resolveTagScheme(
-    {naming: inputs.naming, repository: repositoryName(inputs.target), date: inputs.date ?? ''},
+    {naming: inputs.naming, repository: inputs.target, date: inputs.date ?? ''},
     event,
     now,
   );
