@@ -16,6 +16,7 @@ import {startGitDaemon, type UpstreamRepo} from '../../helpers/git-daemon.js';
 import {recordingPorts, skopeoRaw, startRegistry, type TestRegistry} from '../../helpers/registry.js';
 import {tempDir} from '../../helpers/tmp.js';
 import {seedShapedMonorepo, writeTree} from './monorepo.js';
+import {withParsedTarget} from '../../helpers/registry-inputs.js';
 
 interface Manifest {
   config: {digest: string};
@@ -31,7 +32,7 @@ let outputDir: string;
 const date = '20250101';
 
 function inputs(overrides: Partial<BuildArchInputs> = {}): BuildArchInputs {
-  return {
+  return withParsedTarget({
     arch: 'amd64',
     repository: `${registry.host}/hephy/images`,
     naming: 'tag-prefix',
@@ -49,7 +50,7 @@ function inputs(overrides: Partial<BuildArchInputs> = {}): BuildArchInputs {
     // curl's GREETING=${HEPHY_TEST_GREETING}: the owner lets build args read that variable.
     buildArgEnv: ['HEPHY_TEST_GREETING'],
     ...overrides,
-  };
+  });
 }
 
 function ports(): Ports & {logged: () => string} {

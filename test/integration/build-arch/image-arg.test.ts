@@ -6,6 +6,7 @@ import {buildahStorageEnv} from '../../helpers/buildah.js';
 import {recordingPorts, skopeoRaw, startRegistry, type TestRegistry} from '../../helpers/registry.js';
 import {tempDir} from '../../helpers/tmp.js';
 import {writeTree} from './monorepo.js';
+import {withParsedTarget} from '../../helpers/registry-inputs.js';
 
 let registry: TestRegistry;
 const storage = buildahStorageEnv();
@@ -17,7 +18,7 @@ beforeAll(async () => {
 afterAll(async () => registry?.stop());
 
 function inputs(overrides: Partial<BuildArchInputs>): BuildArchInputs {
-  return {
+  return withParsedTarget({
     arch: 'amd64',
     repository: `${registry.host}/hephy/pinned`,
     naming: 'tag-prefix',
@@ -34,7 +35,7 @@ function inputs(overrides: Partial<BuildArchInputs>): BuildArchInputs {
     artifactName: 'hephy-sources',
     buildArgEnv: [],
     ...overrides,
-  };
+  });
 }
 
 function ports(): Ports & {logged: () => string} {

@@ -9,6 +9,7 @@ import {buildahStorageEnv} from '../../helpers/buildah.js';
 import {recordingPorts, startRegistry, type TestRegistry} from '../../helpers/registry.js';
 import {tempDir} from '../../helpers/tmp.js';
 import {writeTree} from './monorepo.js';
+import {withParsedTarget} from '../../helpers/registry-inputs.js';
 
 let registry: TestRegistry;
 const storage = buildahStorageEnv();
@@ -25,7 +26,7 @@ beforeAll(async () => {
 afterAll(async () => registry?.stop());
 
 function inputs(outputDir: string, repository: string): BuildArchInputs {
-  return {
+  return withParsedTarget({
     arch: 'amd64',
     repository: `${registry.host}/${repository}`,
     naming: 'tag-prefix',
@@ -41,7 +42,7 @@ function inputs(outputDir: string, repository: string): BuildArchInputs {
     password: '',
     artifactName: 'hephy-sources',
     buildArgEnv: [],
-  };
+  });
 }
 
 function ports(): Ports & {logged: () => string} {

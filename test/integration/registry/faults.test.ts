@@ -8,6 +8,7 @@ import {runRetag} from '../../../packages/core/src/steps/retag/run.js';
 import {startFaultProxy} from '../../helpers/fault-proxy.js';
 import {pushTestImage, recordingPorts, startRegistry, type TestRegistry} from '../../helpers/registry.js';
 import {tempDir} from '../../helpers/tmp.js';
+import {withParsedTarget} from '../../helpers/registry-inputs.js';
 
 /** One image `app` for amd64 and arm64, pushed under `date`, with its .tag files in `root`. */
 async function prepare(registry: TestRegistry, root: string, date: string, extraTags: string[]) {
@@ -27,7 +28,7 @@ async function prepare(registry: TestRegistry, root: string, date: string, extra
 }
 
 function inputs(repository: string, root: string, date: string) {
-  return {
+  return withParsedTarget({
     repository,
     naming: 'tag-prefix' as const,
     date,
@@ -41,7 +42,7 @@ function inputs(repository: string, root: string, date: string) {
     sourceUrl: '',
     revision: '',
     tags: [],
-  };
+  });
 }
 
 describe('merge-manifest and retag through a fault-injecting proxy', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it, vi} from 'vitest';
 import {runCli} from '../../../packages/cli/src/cli.js';
-import {EXIT_OK, EXIT_USAGE} from '../../../packages/cli/src/command.js';
+import {EXIT_INVALID, EXIT_OK, EXIT_USAGE} from '../../../packages/cli/src/command.js';
 
 /** Runs the CLI and returns its exit code, standard output and standard error. */
 async function cli(argv: string[]): Promise<{code: number; out: string; err: string}> {
@@ -38,4 +38,25 @@ describe('the command table', () => {
     expect(code).toBe(EXIT_OK);
     expect(out).toMatch(/^\S.*\nusage: hephy-builder version/);
   });
+});
+
+describe('--repository', () => {
+  it.each(['merge-manifest', 'retag'])(
+    '%s refuses a bad one before it reads anything else',
+    async (command) => {
+      const root = '/nonexistent/hephy-cli-root';
+      const {code, err} = await cli([
+        command,
+        '--repository',
+        'ghcr.io/Team/images',
+        '--root',
+        root,
+        '--dirs',
+        'app',
+      ]);
+      expect(code).toBe(EXIT_INVALID);
+      expect(err).toMatch(/option repository: .*not a valid image reference/);
+      expect(err).not.toContain(root);
+    },
+  );
 });

@@ -3,15 +3,25 @@ import {
   branchSuffix,
   extraTagRef,
   indexRef,
+  archRef,
   resolveTagScheme,
 } from '../../../packages/core/src/plan/names.js';
-import {formatRef, TAG_PATTERN} from '../../../packages/core/src/shared/reference.js';
+import {TAG_PATTERN} from '../../../packages/core/src/shared/reference.js';
+import {
+  formatReference,
+  parseReference,
+  parseRepository,
+} from '../../../packages/core/src/registry/reference.js';
 
-const options = {repository: 'reg.example.com/team/images/', naming: 'tag-prefix' as const, date: '20251015'};
+const options = {
+  repository: parseRepository('reg.example.com/team/images/'),
+  naming: 'tag-prefix' as const,
+  date: '20251015',
+};
 const now = new Date('2025-10-15T12:00:00Z');
 const names = (event: Parameters<typeof resolveTagScheme>[1]) => {
   const scheme = resolveTagScheme(options, event, now);
-  return [formatRef(indexRef(scheme, 'curl')), formatRef(extraTagRef(scheme, 'curl', 'latest'))];
+  return [formatReference(indexRef(scheme, 'curl')), formatReference(extraTagRef(scheme, 'curl', 'latest'))];
 };
 
 describe('resolveTagScheme', () => {
@@ -95,5 +105,44 @@ describe('branchSuffix', () => {
     expect(branchSuffix('feature-x')).toBe('feature-x');
     expect(branchSuffix('feature/x')).toMatch(/^feature-x_[0-9a-f]{12}$/);
     expect(branchSuffix('feature_x')).toMatch(/^feature-x_[0-9a-f]{12}$/);
+  });
+});
+
+describe('names are references in the parsed repository', () => {
+  const scheme = (repository: string, naming: 'tag-prefix' | 'repository') =>
+    resolveTagScheme({repository: parseRepository(repository), naming, date: '20250101'}, {}, now);
+
+  it.each([
+    ['team/images', {kind: 'registry', host: 'index.docker.io', repository: 'team/images'}],
+    [
+      'registry.example.com:5000/team/images',
+      {kind: 'registry', host: 'registry.example.com:5000', repository: 'team/images'},
+    ],
+    ['[::1]:5000/team/images', {kind: 'registry', host: '[::1]:5000', repository: 'team/images'}],
+    ['oci:.hephy/images', {kind: 'layout', dir: '.hephy/images'}],
+  ])('%s, tag-prefix: one repository, the image in the tag', (repository, base) => {
+    expect(archRef(scheme(repository, 'tag-prefix'), 'curl', 'amd64')).toEqual({
+      ...base,
+      tag: 'curl-20250101-amd64',
+    });
+    expect(indexRef(scheme(repository, 'tag-prefix'), 'curl')).toEqual({...base, tag: 'curl-20250101'});
+  });
+
+  it.each([
+    ['team', {kind: 'registry', host: 'index.docker.io', repository: 'team/curl'}],
+    [
+      'registry.example.com:5000/team',
+      {kind: 'registry', host: 'registry.example.com:5000', repository: 'team/curl'},
+    ],
+    ['[::1]:5000/team', {kind: 'registry', host: '[::1]:5000', repository: 'team/curl'}],
+    ['oci:.hephy/images', {kind: 'layout', dir: '.hephy/images/curl'}],
+  ])('%s, repository: the image a repository under it', (repository, base) => {
+    const names = scheme(repository, 'repository');
+    expect(extraTagRef(names, 'curl', 'latest')).toEqual({...base, tag: 'latest'});
+    // The formatted name is the one every request and every .tag file uses.
+    expect(parseReference(formatReference(archRef(names, 'curl', 'amd64')))).toEqual({
+      ...base,
+      tag: '20250101-amd64',
+    });
   });
 });

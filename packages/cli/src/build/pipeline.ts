@@ -12,8 +12,8 @@ import {
 import {utcDate} from '@hephy-builder/core/plan/names';
 import type {Plan, PlannedImage} from '@hephy-builder/core/plan/types';
 import type {CiEvent} from '@hephy-builder/core/shared/event';
-import {parseRepository} from '@hephy-builder/core/registry/reference';
-import {imageTagScheme, registryClient} from '@hephy-builder/core/steps/common/registry';
+import type {Reference} from '@hephy-builder/core/shared/reference';
+import {imageTagScheme, parseTarget, registryClient} from '@hephy-builder/core/steps/common/registry';
 import type {BuildArchInputs} from '@hephy-builder/core/steps/build-arch/inputs';
 import {createBuildRun} from '@hephy-builder/core/steps/build-arch/run';
 import {runCloneUpstream} from '@hephy-builder/core/steps/clone-upstream/run';
@@ -72,8 +72,8 @@ export async function runLocalBuild(
     return {...ports, log, exec: createExec(log, ports.env)};
   };
   // A bad --repository must stop the run before anything is built.
-  parseRepository(options.repository);
-  const ociLayout = options.repository.startsWith('oci:');
+  const target = parseTarget(options.repository, 'option repository');
+  const ociLayout = target.kind === 'layout';
   if (ociLayout && !['auto', 'buildah'].includes(options.backend)) {
     throw new UserError(
       `builds into an OCI layout (${options.repository}) need the buildah backend: use --backend buildah, or --repository HOST/PATH to push to a registry with ${options.backend}`,
@@ -109,7 +109,7 @@ export async function runLocalBuild(
   };
   if (plan.images.length === 0) return result;
   await cloneUpstreams(plan, options, stepPorts('clone-upstream'), context.progress);
-  result.builds = await buildImages(plan, {options, date, ociLayout, logDir, context});
+  result.builds = await buildImages(plan, {options, target, date, ociLayout, logDir, context});
   const failed = new Set(
     result.builds.filter((b) => b.status !== 'pushed' && !b.notHere).map((b) => b.image),
   );
@@ -119,7 +119,7 @@ export async function runLocalBuild(
       (image.config.manualBuild ||
         result.builds.some((b) => b.image === image.image && b.status === 'pushed')),
   );
-  await publish(mergeable, {options, date, context, stepPorts, result});
+  await publish(mergeable, {options, target, date, context, stepPorts, result});
   result.ok = failed.size === 0 && result.stepErrors.length === 0;
   return result;
 }
@@ -145,6 +145,7 @@ async function cloneUpstreams(plan: Plan, options: BuildOptions, ports: Ports, p
 
 interface BuildStage {
   options: BuildOptions;
+  target: Reference;
   date: string;
   ociLayout: boolean;
   logDir: string;
@@ -156,6 +157,7 @@ async function buildImages(plan: Plan, stage: BuildStage): Promise<BuildRow[]> {
   const inputs: BuildArchInputs = {
     ...inputDefaults(BUILD_ARCH_INPUTS, 'cli'),
     repository: options.repository,
+    target: stage.target,
     naming: options.naming,
     // An OCI layout is written by buildah (see buildah-exec.ts); `auto` could pick another backend.
     backend: stage.ociLayout ? 'buildah' : options.backend,
@@ -201,6 +203,7 @@ async function buildImages(plan: Plan, stage: BuildStage): Promise<BuildRow[]> {
 
 interface PublishStage {
   options: BuildOptions;
+  target: Reference;
   date: string;
   context: LocalBuildContext;
   stepPorts: (step: string) => Ports;
@@ -214,6 +217,7 @@ async function publish(images: PlannedImage[], stage: PublishStage): Promise<voi
   const inputs: MergeManifestInputs = {
     ...inputDefaults(MERGE_MANIFEST_INPUTS, 'cli'),
     repository: options.repository,
+    target: stage.target,
     naming: options.naming,
     date: stage.date,
     root: options.root,

@@ -1,5 +1,6 @@
 import {registryOptions, REGISTRY_USAGE, readRegistryOptions} from '../registry-options.js';
 import {mergeManifestSummary, runMergeManifest} from '@hephy-builder/core/steps/merge-manifest/run';
+import {parseTarget} from '@hephy-builder/core/steps/common/registry';
 import type {Command} from '../command.js';
 
 /** `hephy-builder merge-manifest`: the per-arch images of each image as one OCI index. */
@@ -14,8 +15,10 @@ export const mergeManifest: Command = {
   },
   async run(context) {
     const {values, platform, ports, out} = context;
+    const registry = readRegistryOptions(context);
     const inputs = {
-      ...readRegistryOptions(context),
+      ...registry,
+      target: parseTarget(registry.repository, 'option repository'),
       verifyPlatforms: values['no-verify-platforms'] !== true,
       sourceUrl: String(values['source-url'] ?? ''),
       revision: String(values.revision ?? ''),

@@ -1,5 +1,6 @@
 import {parseListInput} from '@hephy-builder/core/inputs/read';
 import {retagSummary, runRetag} from '@hephy-builder/core/steps/retag/run';
+import {parseTarget} from '@hephy-builder/core/steps/common/registry';
 import type {Command} from '../command.js';
 import {readRegistryOptions, REGISTRY_USAGE, registryOptions} from '../registry-options.js';
 
@@ -10,8 +11,10 @@ export const retag: Command = {
   options: {...registryOptions, tag: {type: 'string', multiple: true}},
   async run(context) {
     const {values, platform, ports, out} = context;
+    const registry = readRegistryOptions(context);
     const inputs = {
-      ...readRegistryOptions(context),
+      ...registry,
+      target: parseTarget(registry.repository, 'option repository'),
       tags: ((values.tag as string[] | undefined) ?? []).flatMap(parseListInput),
     };
     const {tags} = await runRetag(inputs, ports, {event: await platform.event()});

@@ -3,15 +3,18 @@
  * reads or tags an image computes its reference here and nowhere else.
  */
 import {createHash} from 'node:crypto';
-import type {ImageRef} from '../shared/reference.js';
+import type {Reference} from '../shared/reference.js';
 
 export const NAMINGS = ['tag-prefix', 'repository'] as const;
 export type Naming = (typeof NAMINGS)[number];
 
 /** How this run names things: the target repository, the naming scheme, and the date stamp. */
 export interface TagScheme {
-  /** `registry.example.com/team/images` (tag-prefix: the one repository; repository: the prefix). */
-  repository: string;
+  /**
+   * The `repository` input as parsed where the inputs were read (tag-prefix: the one repository;
+   * repository: the prefix). Names are references in it; callers format them where a string is needed.
+   */
+  repository: Reference;
   naming: Naming;
   /** `YYYYMMDD`, or `YYYYMMDD-<branch>` for builds of branches other than the default one (`branchSuffix`). */
   date: string;
@@ -22,24 +25,29 @@ export interface TagScheme {
   branch?: string;
 }
 
-function place(scheme: TagScheme, image: string, suffix: string): ImageRef {
-  return scheme.naming === 'repository'
-    ? {repository: `${scheme.repository}/${image}`, tag: suffix}
-    : {repository: scheme.repository, tag: `${image}-${suffix}`};
+/** An image's reference: always a tag, never a digest (the names are computed, then pushed). */
+export type TaggedReference = Reference & {tag: string};
+
+function place(scheme: TagScheme, image: string, suffix: string): TaggedReference {
+  const {tag: _tag, digest: _digest, ...repository} = scheme.repository;
+  if (scheme.naming === 'tag-prefix') return {...repository, tag: `${image}-${suffix}`};
+  return repository.kind === 'layout'
+    ? {...repository, dir: `${repository.dir}/${image}`, tag: suffix}
+    : {...repository, repository: `${repository.repository}/${image}`, tag: suffix};
 }
 
 /** One architecture's image: `curl-20251015-amd64` (or `<repository>/curl:20251015-amd64`). */
-export function archRef(scheme: TagScheme, image: string, arch: string): ImageRef {
+export function archRef(scheme: TagScheme, image: string, arch: string): TaggedReference {
   return place(scheme, image, `${scheme.date}-${arch}`);
 }
 
 /** The multi-arch index: `curl-20251015`. */
-export function indexRef(scheme: TagScheme, image: string): ImageRef {
+export function indexRef(scheme: TagScheme, image: string): TaggedReference {
   return place(scheme, image, scheme.date);
 }
 
 /** An additional tag: `curl-latest`, or `curl-latest-<branch>` off the default branch. */
-export function extraTagRef(scheme: TagScheme, image: string, tag: string): ImageRef {
+export function extraTagRef(scheme: TagScheme, image: string, tag: string): TaggedReference {
   return place(scheme, image, scheme.branch ? `${tag}-${scheme.branch}` : tag);
 }
 
@@ -88,14 +96,14 @@ interface RefFacts {
  * be a fork's branch of the same name, and it must not move the default branch's tags.
  */
 export function resolveTagScheme(
-  options: {repository: string; naming: Naming; date?: string},
+  options: {repository: Reference; naming: Naming; date?: string},
   event: RefFacts,
   now: Date,
 ): TagScheme {
   const date = options.date || utcDate(now);
   const branch = offDefaultBranch(event) ? branchSuffix(event.refName ?? '') : '';
   return {
-    repository: options.repository.replace(/\/+$/, ''),
+    repository: options.repository,
     naming: options.naming,
     date: branch ? `${date}-${branch}` : date,
     ...(branch ? {branch} : {}),

@@ -1,13 +1,3 @@
-export interface ImageRef {
-  /** `registry/path` without tag. */
-  repository: string;
-  tag: string;
-}
-
-export function formatRef(ref: ImageRef): string {
-  return `${ref.repository}:${ref.tag}`;
-}
-
 /** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
 export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 

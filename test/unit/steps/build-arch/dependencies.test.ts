@@ -6,10 +6,11 @@ import {
 import {dependencyArgs} from '../../../../packages/core/src/steps/build-arch/dependencies.js';
 import {readTagFile, writeTagFile} from '../../../../packages/core/src/steps/common/handoff.js';
 import {tempDir} from '../../../helpers/tmp.js';
+import {parseRepository} from '../../../../packages/core/src/registry/reference.js';
 
 const digest = (c: string) => `sha256:${c.repeat(64)}`;
 const scheme = {
-  repository: 'reg.example.com/team/images',
+  repository: parseRepository('reg.example.com/team/images'),
   naming: 'tag-prefix' as const,
   date: '20251015-feature',
   branch: 'feature',

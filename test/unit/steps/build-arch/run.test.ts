@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {UserErrors} from '../../../../packages/core/src/errors.js';
 import {loadPlannedImages} from '../../../../packages/core/src/plan/load.js';
-import {resolveTagScheme} from '../../../../packages/core/src/plan/names.js';
+import {imageTagScheme} from '../../../../packages/core/src/steps/common/registry.js';
 import type {Ports} from '../../../../packages/core/src/ports.js';
 import {buildImage} from '../../../../packages/core/src/steps/build-arch/build-image.js';
 import type {BuildArchInputs} from '../../../../packages/core/src/steps/build-arch/inputs.js';
@@ -10,6 +10,7 @@ import {writeTagFile} from '../../../../packages/core/src/steps/common/handoff.j
 import {recordingPorts} from '../../../helpers/registry.js';
 import {tempDir} from '../../../helpers/tmp.js';
 import {writeTree} from '../../../integration/build-arch/monorepo.js';
+import {withParsedTarget} from '../../../helpers/registry-inputs.js';
 
 const LOCAL = 'use_local_context: true\nplatforms: [linux/amd64]\n';
 
@@ -18,7 +19,7 @@ function buildInputs(
   outputDir: string,
   overrides: Partial<BuildArchInputs> = {},
 ): BuildArchInputs {
-  return {
+  return withParsedTarget({
     arch: 'amd64',
     repository: 'reg.example.com/team/images',
     naming: 'tag-prefix',
@@ -35,7 +36,7 @@ function buildInputs(
     artifactName: 'hephy-sources',
     buildArgEnv: [],
     ...overrides,
-  };
+  });
 }
 
 /** A fake exec (no buildah here): records each build's `--build-arg`s instead of running it. */
@@ -74,7 +75,7 @@ describe('build-arch dependency args come from the plan (fake exec)', () => {
     const outputDir = tempDir();
     const inputs = buildInputs(root, outputDir);
     const {ports, buildArgs} = fakeBuildPorts();
-    const scheme = resolveTagScheme(inputs, {}, new Date());
+    const scheme = imageTagScheme(inputs, {}, new Date());
     const run = createBuildRun({
       inputs,
       ports,
@@ -148,7 +149,7 @@ describe('build-arch: what ${VAR} in build_args may read', () => {
     const run = createBuildRun({
       inputs,
       ports,
-      scheme: resolveTagScheme(inputs, {}, new Date()),
+      scheme: imageTagScheme(inputs, {}, new Date()),
       planned,
       scratch: tempDir(),
       ensureSources: async () => {},

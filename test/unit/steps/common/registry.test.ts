@@ -2,7 +2,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {archRef} from '../../../../packages/core/src/plan/names.js';
-import {formatRef} from '../../../../packages/core/src/shared/reference.js';
+import {formatReference} from '../../../../packages/core/src/registry/reference.js';
 import {createGitHubPlatform} from '../../../../packages/core/src/platform/github.js';
 import {writeAuthFile} from '../../../../packages/core/src/registry/auth-file.js';
 import {createRegistryClient} from '../../../../packages/core/src/registry/client.js';
@@ -10,7 +10,6 @@ import {
   credentialOptions,
   imageTagScheme,
   readRegistryInputs,
-  targetRepository,
 } from '../../../../packages/core/src/steps/common/registry.js';
 import {tempDir} from '../../../helpers/tmp.js';
 import {fakePorts} from '../../registry/fake-ports.js';
@@ -84,7 +83,7 @@ describe('the repository input, parsed once', () => {
   it.each(FORMS)('$input: requests, credentials and names agree', async (form) => {
     const registry = inputs(form.input, {username: USER, password: PASSWORD});
     const scheme = imageTagScheme({...registry, naming: 'tag-prefix', date: '20250101'}, {}, NOW);
-    const reference = formatRef(archRef(scheme, 'curl', 'amd64'));
+    const reference = formatReference(archRef(scheme, 'curl', 'amd64'));
     const host = new URL(form.origin).host;
     expect(reference).toBe(`${host}/${form.path}:curl-20250101-amd64`);
 
@@ -112,7 +111,7 @@ describe('the repository input, parsed once', () => {
       writeFileSync(path.join(dir, 'config.json'), JSON.stringify({auths: {[key]: {auth}}}));
       const registry = inputs('team/images', {username: '', password: ''});
       const scheme = imageTagScheme({...registry, naming: 'repository', date: '20250101'}, {}, NOW);
-      const reference = formatRef(archRef(scheme, 'curl', 'amd64'));
+      const reference = formatReference(archRef(scheme, 'curl', 'amd64'));
       const {ports, requests} = basicRegistry({DOCKER_CONFIG: dir});
       const client = createRegistryClient({ports, credentials: credentialOptions(registry)});
       await client.headManifest(reference);
@@ -123,7 +122,7 @@ describe('the repository input, parsed once', () => {
 
   it('oci:<dir> names a layout: no registry host, no credential host, nothing requested', async () => {
     const registry = inputs('oci:.hephy/images', {username: USER, password: PASSWORD});
-    expect(targetRepository(registry)).toEqual({kind: 'layout', dir: '.hephy/images'});
+    expect(registry.target).toEqual({kind: 'layout', dir: '.hephy/images'});
     // The username and password belong to no registry: a host a Dockerfile pulls from never gets them.
     const {ports, requests} = basicRegistry();
     const file = path.join(tempDir('hephy-auth-'), 'config.json');
@@ -134,7 +133,7 @@ describe('the repository input, parsed once', () => {
     );
     expect(requests.map((r) => r.authorization)).toEqual([undefined]);
     const scheme = imageTagScheme({...registry, naming: 'tag-prefix', date: '20250101'}, {}, NOW);
-    expect(formatRef(archRef(scheme, 'curl', 'amd64'))).toBe('oci:.hephy/images:curl-20250101-amd64');
+    expect(formatReference(archRef(scheme, 'curl', 'amd64'))).toBe('oci:.hephy/images:curl-20250101-amd64');
   });
 
   it.each([
@@ -151,5 +150,21 @@ describe('the repository input, parsed once', () => {
       error = caught;
     }
     expect(String(error)).toMatch(message);
+  });
+
+  it('naming and credentials use the repository parsed when the inputs were read, not a second parse', () => {
+    const registry = inputs('registry.example.com:5000/team/images', {username: USER, password: PASSWORD});
+    expect(registry.target).toEqual({
+      kind: 'registry',
+      host: 'registry.example.com:5000',
+      repository: 'team/images',
+    });
+    // The raw string is not read again: a later change to it (or a second parser) cannot move the target.
+    const later = {...registry, repository: 'Not A Repository!'};
+    const scheme = imageTagScheme({...later, naming: 'tag-prefix', date: '20250101'}, {}, NOW);
+    expect(formatReference(archRef(scheme, 'curl', 'amd64'))).toBe(
+      'registry.example.com:5000/team/images:curl-20250101-amd64',
+    );
+    expect(credentialOptions(later)).toMatchObject({host: 'registry.example.com:5000', username: USER});
   });
 });

@@ -11,6 +11,7 @@ import {runRetag} from '../../../../packages/core/src/steps/retag/run.js';
 import {pushTestImage} from '../../../helpers/registry.js';
 import {tempDir} from '../../../helpers/tmp.js';
 import {fakePorts} from '../../registry/fake-ports.js';
+import {withParsedTarget} from '../../../helpers/registry-inputs.js';
 
 const DATE = '20250101';
 
@@ -20,7 +21,7 @@ function setup(configText: string) {
   const images = expandImages(parseBuildConfig(configText, {file: 'app/build-config.yaml', dir: 'app'}), []);
   const {ports, requests} = fakePorts(() => new Response());
   const client = createRegistryClient({ports});
-  const inputs = {
+  const inputs = withParsedTarget({
     repository,
     naming: 'tag-prefix' as const,
     date: DATE,
@@ -34,7 +35,7 @@ function setup(configText: string) {
     sourceUrl: 'https://example.com/repo',
     revision: 'abc123',
     tags: [],
-  };
+  });
   const push = async (arch: string, platform: {architecture: string; variant?: string}) => {
     const image = await pushTestImage(client, `${repository}:app-${DATE}-${arch}`, platform);
     writeFileSync(path.join(dir, `app-${arch}.tag`), `app-${DATE}-${arch}\n${image.digest}\n`);

@@ -3,13 +3,15 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parseBuildConfig} from '../../../../packages/core/src/config/parse.js';
 import {expandImages} from '../../../../packages/core/src/plan/load.js';
-import {archRef, resolveTagScheme} from '../../../../packages/core/src/plan/names.js';
+import {archRef} from '../../../../packages/core/src/plan/names.js';
+import {imageTagScheme} from '../../../../packages/core/src/steps/common/registry.js';
 import {createRegistryClient} from '../../../../packages/core/src/registry/client.js';
 import {runMergeManifest} from '../../../../packages/core/src/steps/merge-manifest/run.js';
 import {runRetag} from '../../../../packages/core/src/steps/retag/run.js';
 import {pushTestImage} from '../../../helpers/registry.js';
 import {tempDir} from '../../../helpers/tmp.js';
 import {fakePorts} from '../../registry/fake-ports.js';
+import {withParsedTarget} from '../../../helpers/registry-inputs.js';
 
 const CONFIG = 'use_local_context: true\nplatforms: [linux/amd64]\nadditional_tags: [latest]\n';
 
@@ -22,7 +24,7 @@ describe('retag off the default branch', () => {
       const images = expandImages(parseBuildConfig(CONFIG, {file: 'app/build-config.yaml', dir: 'app'}), []);
       const {ports, requests} = fakePorts(() => new Response());
       const client = createRegistryClient({ports});
-      const inputs = {
+      const inputs = withParsedTarget({
         repository,
         naming: 'tag-prefix' as const,
         date: '20250101',
@@ -36,10 +38,10 @@ describe('retag off the default branch', () => {
         sourceUrl: 'https://example.com/repo',
         revision: 'abc123',
         tags: [],
-      };
+      });
       const build = async (refName: string) => {
         const event = {kind: 'push' as const, refName, refType: 'branch' as const, defaultBranch: 'main'};
-        const tag = archRef(resolveTagScheme(inputs, event, ports.now()), 'app', 'amd64').tag;
+        const tag = archRef(imageTagScheme(inputs, event, ports.now()), 'app', 'amd64').tag;
         const image = await pushTestImage(client, `${repository}:${tag}`, {architecture: 'amd64'});
         writeFileSync(path.join(dir, 'app-amd64.tag'), `${tag}\n${image.digest}\n`);
         const {manifests} = await runMergeManifest(inputs, ports, {images, event});

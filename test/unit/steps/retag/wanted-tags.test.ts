@@ -3,12 +3,13 @@ import {parseBuildConfig} from '../../../../packages/core/src/config/parse.js';
 import {UserError, UserErrors} from '../../../../packages/core/src/errors.js';
 import {expandImages} from '../../../../packages/core/src/plan/load.js';
 import {resolveTagScheme} from '../../../../packages/core/src/plan/names.js';
+import {parseRepository} from '../../../../packages/core/src/registry/reference.js';
 import {wantedTags} from '../../../../packages/core/src/steps/retag/wanted-tags.js';
 
 const config = (text: string) =>
   expandImages(parseBuildConfig(text, {file: 'curl/build-config.yaml', dir: 'curl'}), []);
 const scheme = resolveTagScheme(
-  {repository: 'registry.example.com/team/images', naming: 'tag-prefix', date: '20250101'},
+  {repository: parseRepository('registry.example.com/team/images'), naming: 'tag-prefix', date: '20250101'},
   {},
   new Date(),
 );

@@ -6,8 +6,7 @@ import {archLabel, formatPlatform} from '../../shared/platform-spec.js';
 import {variableNames} from '../../config/variables.js';
 import type {BuildConfig} from '../../config/types.js';
 import {UserError} from '../../errors.js';
-import {archRef, type TagScheme} from '../../plan/names.js';
-import {formatRef, type ImageRef} from '../../shared/reference.js';
+import {archRef, type TagScheme, type TaggedReference} from '../../plan/names.js';
 import type {PlannedImage} from '../../plan/types.js';
 import type {CiEvent} from '../../shared/event.js';
 import type {Ports} from '../../ports.js';
@@ -16,7 +15,7 @@ import {argValues, declaredArgs, expandBuildArgs, mergeBuildArgs} from './build-
 import {readDockerfile, type BuildContext} from './context.js';
 import {dependencyArgs, dependencyDirs, type DependencyImage} from './dependencies.js';
 import {fromHosts} from './from-hosts.js';
-import {parseReference} from '../../registry/reference.js';
+import {formatReference, repositoryName} from '../../registry/reference.js';
 import type {BuildArchInputs} from './inputs.js';
 import {ociLabels} from './labels.js';
 import {writeTagFile} from '../common/handoff.js';
@@ -78,7 +77,12 @@ export async function buildImage(image: PlannedImage, run: BuildRun): Promise<Im
   const started = ports.now().getTime();
   const ref = archRef(run.scheme, image.image, inputs.arch);
   const backend = await selectBackend(image.config.buildBackend, inputs.backend, run.probe);
-  const base = {image: image.image, arch: inputs.arch, reference: formatRef(ref), backend: backend.name};
+  const base = {
+    image: image.image,
+    arch: inputs.arch,
+    reference: formatReference(ref),
+    backend: backend.name,
+  };
   if (image.config.manualBuild) {
     ports.log.info(`${image.image}: manual_build is set; not building (merge-manifest uses manual_images)`);
     return {...base, digest: '', seconds: 0, status: 'manual', dependencies: []};
@@ -97,7 +101,7 @@ async function prepareRequest(
   image: PlannedImage,
   run: BuildRun,
   backend: string,
-  ref: ImageRef,
+  ref: TaggedReference,
 ): Promise<{request: BuildRequest; dependencies: DependencyImage[]}> {
   const {inputs, ports, scheme} = run;
   const config = image.config;
@@ -125,9 +129,8 @@ async function prepareRequest(
   const configArgs = expandBuildArgs(config.buildArgs, values, fill, (name) =>
     ports.log.warning(`${config.file}: build_args: \${${name}} is not set; using ''`),
   );
-  const destination = formatRef(ref);
-  const target = parseReference(destination);
-  const host = target.kind === 'registry' ? target.host : '';
+  const destination = formatReference(ref);
+  const host = ref.kind === 'registry' ? ref.host : '';
   const workDir = path.join(run.scratch, image.image);
   const request: BuildRequest = {
     context: context.context,
@@ -142,7 +145,7 @@ async function prepareRequest(
       upstream: context.upstream,
     }),
     destination,
-    ...(cacheOn(inputs, config) ? {cacheRepository: `${ref.repository}/cache`} : {}),
+    ...(cacheOn(inputs, config) ? {cacheRepository: `${repositoryName(ref)}/cache`} : {}),
     insecure: run.insecure(host),
     workDir,
     push: inputs.push,

@@ -2,7 +2,7 @@ import {UserError} from '../../errors.js';
 import {tagArgPrefix} from '../../plan/dependencies.js';
 import {listImageDirs} from '../../plan/discover.js';
 import {archRef, extraTagRef, type TagScheme} from '../../plan/names.js';
-import {formatRef, type ImageRef} from '../../shared/reference.js';
+import {formatReference, repositoryName, withTarget} from '../../registry/reference.js';
 import type {PlannedImage} from '../../plan/types.js';
 import {readTagFile} from '../common/handoff.js';
 
@@ -60,7 +60,8 @@ export async function dependencyArgs(
   context: DependencyContext,
 ): Promise<{args: Map<string, string>; used: DependencyImage[]}> {
   const args = new Map<string, string>();
-  for (const name of REGISTRY_ARGS) if (declared.has(name)) args.set(name, context.scheme.repository);
+  for (const name of REGISTRY_ARGS)
+    if (declared.has(name)) args.set(name, repositoryName(context.scheme.repository));
   const used: DependencyImage[] = [];
   for (const image of dependencies) {
     const prefix = tagArgPrefix(image);
@@ -76,19 +77,22 @@ export async function dependencyArgs(
 async function findDependency(image: string, context: DependencyContext): Promise<DependencyImage> {
   const built = await readTagFile(context.outputDir, image, context.arch);
   if (built?.digest) {
-    const ref: ImageRef = {...archRef(context.scheme, image, context.arch), tag: built.tag};
-    return {image, tag: built.tag, reference: `${formatRef(ref)}@${built.digest}`, fromThisRun: true};
+    const ref = withTarget(archRef(context.scheme, image, context.arch), {
+      tag: built.tag,
+      digest: built.digest,
+    });
+    return {image, tag: built.tag, reference: formatReference(ref), fromThisRun: true};
   }
   // The default branch's `latest`, even on a feature branch: that is the image others build on.
   const {branch: _branch, ...defaultScheme} = context.scheme;
   const latest = extraTagRef(defaultScheme, image, 'latest');
-  const digest = await latestDigest(image, formatRef(latest), context);
+  const digest = await latestDigest(image, formatReference(latest), context);
   if (!digest) {
     throw new UserError(
-      `${image} was not built for ${context.arch} in this run and ${formatRef(latest)} does not exist: build ${image} first (add it to dirs, or push its latest tag)`,
+      `${image} was not built for ${context.arch} in this run and ${formatReference(latest)} does not exist: build ${image} first (add it to dirs, or push its latest tag)`,
     );
   }
-  return {image, tag: latest.tag, reference: `${formatRef(latest)}@${digest}`, fromThisRun: false};
+  return {image, tag: latest.tag, reference: formatReference({...latest, digest}), fromThisRun: false};
 }
 
 function latestDigest(

@@ -6,7 +6,7 @@ import {platformInputs} from '../../inputs/read.js';
 import type {Platform} from '../../platform/platform.js';
 import type {RegistryLogin} from '../../shared/registry-login.js';
 import type {CredentialOptions} from '../../registry/credentials.js';
-import {parseRepository, repositoryName} from '../../registry/reference.js';
+import {parseRepository} from '../../registry/reference.js';
 import type {Reference} from '../../shared/reference.js';
 import type {Ports} from '../../ports.js';
 import {createRegistryClient, type RegistryClient} from '../../registry/client.js';
@@ -16,6 +16,8 @@ import type {Sleep} from '../../registry/retry.js';
 export interface RegistryInputs {
   /** `registry.example.com/team/images`, or `oci:<dir>` for an OCI image layout. */
   repository: string;
+  /** `repository`, parsed once where the inputs are read: what naming, requests and credentials use. */
+  target: Reference;
   username: string;
   password: string;
   /** The login the CI job was given by its platform (GitLab's CI_REGISTRY_*), if any. */
@@ -33,8 +35,8 @@ export function readRegistryInputs(platform: Platform): RegistryInputs {
 }
 
 /**
- * Checks the registry inputs a step's table read: the repository is set and parses, a password
- * comes with a username; adds the login the platform gave the job.
+ * Checks the registry inputs a step's table read: the repository is set and parses (the one
+ * parse of it: `target`), a password comes with a username; adds the login the platform gave the job.
  */
 export function checkRegistryInputs(
   values: Pick<RegistryInputs, 'repository' | 'username' | 'password'>,
@@ -46,35 +48,38 @@ export function checkRegistryInputs(
       field: 'input repository',
     });
   }
-  try {
-    parseRepository(repository);
-  } catch (error) {
-    if (error instanceof UserError) throw new UserError(error.message, {field: 'input repository'});
-    throw error;
-  }
+  const target = parseTarget(repository, 'input repository');
   if (password && !username) {
     throw new UserError('is set but username is empty: set both or neither', {field: 'input password'});
   }
   const jobLogin = platform.registryLogin();
-  return {repository, username, password, ...(jobLogin ? {jobLogin} : {})};
+  return {repository, target, username, password, ...(jobLogin ? {jobLogin} : {})};
 }
 
 /**
- * The `repository` input as the one reference its images are named by, its requests go to and
- * its credentials are looked up for: `team/images` is `index.docker.io/team/images`.
+ * The `repository` input (or CLI option, named by `field`) parsed, where it is read: the one
+ * parse of it, so a bad repository stops a step before it does anything else.
  */
-export function targetRepository(inputs: Pick<RegistryInputs, 'repository'>): Reference {
-  return parseRepository(inputs.repository);
+export function parseTarget(repository: string, field: string): Reference {
+  try {
+    return parseRepository(repository);
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(error.message, {field});
+    throw error;
+  }
 }
 
-/** How this run names its images, in the parsed repository (`index.docker.io/team/images:curl-…`). */
+/**
+ * How this run names its images, in the repository parsed from the inputs: `team/images` is
+ * `index.docker.io/team/images` (`index.docker.io/team/images:curl-…`).
+ */
 export function imageTagScheme(
-  inputs: Pick<RegistryInputs, 'repository'> & {naming: Naming; date?: string},
+  inputs: Pick<RegistryInputs, 'target'> & {naming: Naming; date?: string},
   event: Parameters<typeof resolveTagScheme>[1],
   now: Date,
 ): TagScheme {
   return resolveTagScheme(
-    {naming: inputs.naming, repository: repositoryName(targetRepository(inputs)), date: inputs.date ?? ''},
+    {naming: inputs.naming, repository: inputs.target, date: inputs.date ?? ''},
     event,
     now,
   );
@@ -85,7 +90,7 @@ export function imageTagScheme(
  * username and password belong to the parsed repository's registry host, and to no other.
  */
 export function credentialOptions(inputs: RegistryInputs): CredentialOptions {
-  const target = targetRepository(inputs);
+  const {target} = inputs;
   // An OCI layout has no registry: the inputs belong to no host, and must not go to the hosts a
   // Dockerfile pulls from (unset `host` would mean every host).
   if (target.kind === 'layout') return inputs.jobLogin ? {job: inputs.jobLogin} : {};

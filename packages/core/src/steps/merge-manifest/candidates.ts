@@ -7,7 +7,7 @@ import {TAG_PATTERN} from '../../shared/reference.js';
 import type {PlannedImage} from '../../plan/types.js';
 import type {SourceLocation} from '../../ports.js';
 import {isDigest} from '../../shared/reference.js';
-import {parseReference} from '../../registry/reference.js';
+import {parseReference, withTarget} from '../../registry/reference.js';
 import type {Reference} from '../../shared/reference.js';
 import {readTagFile, tagFileName} from '../common/handoff.js';
 
@@ -92,7 +92,7 @@ async function tagFileCandidate(
   }
   const ref = archRef(scheme, image.image, arch);
   return {
-    source: parseReference(`${ref.repository}:${content.tag}@${content.digest}`),
+    source: withTarget(ref, {tag: content.tag, digest: content.digest}),
     origin: {file, line: 1},
   };
 }

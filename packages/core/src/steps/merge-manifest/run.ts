@@ -5,7 +5,6 @@ import {markdownCode, markdownText} from '../../markdown.js';
 import {resolveDirsInput} from '../common/handoff.js';
 import {loadPlannedImages} from '../../plan/load.js';
 import {indexRef, type TagScheme} from '../../plan/names.js';
-import {formatRef} from '../../shared/reference.js';
 import type {PlannedImage} from '../../plan/types.js';
 import type {CiEvent} from '../../shared/event.js';
 import type {Ports} from '../../ports.js';
@@ -16,7 +15,7 @@ import {copyManifest} from '../../registry/copy.js';
 import {entriesKey, isAttestation, parseIndex, serializeIndex} from '../../registry/image-index.js';
 import {isIndexType, OCI_INDEX} from '../../registry/media-types.js';
 import {mapLimit} from '../../util/map-limit.js';
-import {parseReference, sameRepository, withTarget} from '../../registry/reference.js';
+import {formatReference, parseReference, sameRepository, withTarget} from '../../registry/reference.js';
 import type {Reference} from '../../shared/reference.js';
 import type {Sleep} from '../../registry/retry.js';
 import type {Descriptor} from '../../registry/types.js';
@@ -93,7 +92,7 @@ async function planIndexes(
   const problems: UserError[] = [];
   const planned: PlannedIndex[] = [];
   for (const image of images) {
-    const reference = formatRef(indexRef(scheme, image.image));
+    const reference = formatReference(indexRef(scheme, image.image));
     let target: Reference;
     try {
       target = parseReference(reference);

@@ -3,7 +3,6 @@ import {markdownCode, markdownText} from '../../markdown.js';
 import {resolveDirsInput} from '../common/handoff.js';
 import {loadPlannedImages} from '../../plan/load.js';
 import {indexRef} from '../../plan/names.js';
-import {formatRef} from '../../shared/reference.js';
 import type {PlannedImage} from '../../plan/types.js';
 import type {CiEvent} from '../../shared/event.js';
 import type {Ports} from '../../ports.js';
@@ -53,9 +52,7 @@ export async function runRetag(
     deps.images ??
     (await loadPlannedImages(inputs.root, await resolveDirsInput(inputs.dirs, inputs.outputDir)));
   const wanted = wantedTags(images, inputs.tags, scheme, ports.env);
-  const sources = new Map(
-    images.map((image) => [image.image, parseReference(formatRef(indexRef(scheme, image.image)))]),
-  );
+  const sources = new Map(images.map((image) => [image.image, indexRef(scheme, image.image)]));
   const client = deps.client ?? registryClient(inputs, ports, deps.sleep);
   for (const source of sources.values()) client.want(source, 'push');
   const indexes = new Map<string, Manifest>();

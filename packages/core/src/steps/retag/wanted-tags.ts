@@ -1,7 +1,8 @@
 import {expandVariables, isSecretName, variableNames} from '../../config/variables.js';
 import {UserError, UserErrors} from '../../errors.js';
 import {extraTagRef, type TagScheme} from '../../plan/names.js';
-import {formatRef, TAG_PATTERN} from '../../shared/reference.js';
+import {TAG_PATTERN} from '../../shared/reference.js';
+import {formatReference} from '../../registry/reference.js';
 import type {PlannedImage} from '../../plan/types.js';
 import type {Env, SourceLocation} from '../../ports.js';
 
@@ -66,7 +67,7 @@ export function wantedTags(
         problems.push(new UserError(problem, {...(location ? {location} : {}), field}));
         continue;
       }
-      const reference = formatRef(ref);
+      const reference = formatReference(ref);
       wanted.set(reference, {image: image.image, written: tag, reference});
     }
   }
