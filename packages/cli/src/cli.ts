@@ -38,7 +38,7 @@ export async function runCli(
     return EXIT_USAGE;
   }
   if (parsed.values.help) {
-    out(`${command.summary}\nusage: ${command.usage}\n`);
+    out(`${command.summary}\nusage: ${command.usage}\n${command.help ? `${command.help}\n` : ''}`);
     return EXIT_OK;
   }
   try {

@@ -15,10 +15,10 @@ import {UsageError} from './command.js';
 export function readCommandInputs<T extends InputTable>(
   table: T,
   values: Readonly<Record<string, unknown>>,
-  options: Omit<ReadOptions, 'surface'> = {},
+  {readStdin, ...options}: Omit<ReadOptions, 'surface'> & {readStdin?: () => string} = {},
 ): InputValues<T> {
   try {
-    return readInputs(table, cliReader(table, values), {...options, surface: 'cli'});
+    return readInputs(table, cliReader(table, values, readStdin), {...options, surface: 'cli'});
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     const name = /^input (\S+)$/.exec(error.field ?? '')?.[1];

@@ -20,6 +20,8 @@ export interface CommandContext {
 export interface Command {
   summary: string;
   usage: string;
+  /** One line a flag, shown by --help after the usage. */
+  help?: string;
   options: NonNullable<ParseArgsConfig['options']>;
   run(context: CommandContext): Promise<number>;
 }

@@ -1,50 +1,33 @@
 import {readFileSync} from 'node:fs';
-import {NAMINGS, type Naming} from '@hephy-builder/core/plan/names';
-import {parseListInput} from '@hephy-builder/core/inputs/read';
+import {cliDefault} from '@hephy-builder/core/inputs/cli';
+import {IMAGE_SET_INPUTS} from '@hephy-builder/core/inputs/image-set';
+import type {InputValues} from '@hephy-builder/core/inputs/table';
+import type {Reference} from '@hephy-builder/core/shared/reference';
+import {parseTarget} from '@hephy-builder/core/steps/common/registry';
 import {UsageError, type CommandContext} from './command.js';
+import {readCommandInputs} from './command-inputs.js';
 
-/** Where the CLI keeps images when no --repository is given: an OCI image layout, no server needed. */
-export const DEFAULT_TARGET = 'oci:.hephy/images';
+/** Where the CLI keeps images when no repository is given: image-set's CLI default, an OCI layout. */
+export const DEFAULT_TARGET = cliDefault(IMAGE_SET_INPUTS, 'repository');
 
-/** The options merge-manifest and retag share. */
-export const registryOptions = {
-  repository: {type: 'string'},
-  naming: {type: 'string'},
-  date: {type: 'string'},
-  dirs: {type: 'string'},
-  root: {type: 'string'},
-  'output-dir': {type: 'string'},
-  'insecure-registry': {type: 'string', multiple: true},
-  username: {type: 'string'},
-  'password-stdin': {type: 'boolean'},
-  json: {type: 'boolean'},
-} as const;
-
-export const REGISTRY_USAGE =
-  '[--repository HOST/PATH|oci:DIR] [--naming tag-prefix|repository] [--date YYYYMMDD] [--dirs DIRS] [--root DIR] [--output-dir DIR] [--insecure-registry HOST]... [--username USER --password-stdin] [--json]';
-
-/** The shared options as step inputs; the password comes from standard input, never from argv. */
-export function readRegistryOptions(
+/**
+ * The inputs of a step that works on a set of images (merge-manifest, retag), from its table's
+ * CLI flags; the password comes from standard input (--password-stdin), never from argv.
+ */
+export function readRegistryInputs<T extends typeof IMAGE_SET_INPUTS>(
+  table: T,
   context: CommandContext,
   readStdin: () => string = () => readFileSync(0, 'utf8'),
-) {
+): InputValues<T> & {target: Reference} {
   const {values, positionals, platform} = context;
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`);
-  const naming = String(values.naming ?? 'tag-prefix');
-  if (!(NAMINGS as readonly string[]).includes(naming))
-    throw new UsageError(`--naming "${naming}" is not one of ${NAMINGS.join(', ')}`);
-  const password = values['password-stdin'] ? readStdin().replace(/\r?\n$/, '') : '';
-  if (password) platform.log.addSecret(password);
-  if (password && !values.username) throw new UsageError('--password-stdin needs --username');
-  return {
-    repository: String(values.repository ?? DEFAULT_TARGET),
-    naming: naming as Naming,
-    date: String(values.date ?? ''),
-    dirs: String(values.dirs ?? ''),
-    root: String(values.root ?? '.'),
-    outputDir: String(values['output-dir'] ?? '.'),
-    insecureRegistries: ((values['insecure-registry'] as string[] | undefined) ?? []).flatMap(parseListInput),
-    username: String(values.username ?? ''),
-    password,
-  };
+  const inputs = readCommandInputs(table, values, {
+    readStdin,
+    addSecret: (secret) => platform.log.addSecret(secret),
+  });
+  const {password, username} = inputs as InputValues<typeof IMAGE_SET_INPUTS>;
+  if (password && !username) throw new UsageError('--password-stdin needs --username');
+  // Parsed once, here: a bad repository fails before any other work, naming the option.
+  const {repository} = inputs as InputValues<typeof IMAGE_SET_INPUTS>;
+  return {...inputs, target: parseTarget(repository, 'option repository')};
 }

@@ -3,13 +3,14 @@ import {BACKEND_INPUTS, type BackendInput} from '@hephy-builder/core/backends/se
 import {parseBuildArgEnv} from '@hephy-builder/core/config/variables';
 import {MODES, type Mode} from '@hephy-builder/core/plan/base';
 import {NAMINGS, type Naming} from '@hephy-builder/core/plan/names';
+import {BUILD_ARCH_INPUTS} from '@hephy-builder/core/inputs/build-arch';
+import {cliDefault, cliFlag, cliHelp, cliOptions, cliUsage} from '@hephy-builder/core/inputs/cli';
+import {IMAGE_SET_INPUTS} from '@hephy-builder/core/inputs/image-set';
+import {PREPARE_DIFF_INPUTS} from '@hephy-builder/core/inputs/prepare-diff';
 import {parseListInput} from '@hephy-builder/core/inputs/read';
+import {RETAG_INPUTS} from '@hephy-builder/core/inputs/retag';
+import type {InputTable} from '@hephy-builder/core/inputs/table';
 import {UsageError} from '../command.js';
-
-/** Where `hephy-builder build` puts images when no --repository is given: an OCI image layout. */
-export const DEFAULT_REPOSITORY = 'oci:.hephy/images';
-/** Where the step files (dirs.txt, plan.json, *.tag, archives) and the logs go. */
-export const DEFAULT_OUTPUT_DIR = '.hephy/work';
 
 /** `hephy-builder build`'s options, as typed values with their defaults applied. */
 export interface BuildOptions {
@@ -37,25 +38,62 @@ export interface BuildOptions {
   verbose: boolean;
 }
 
-export const buildCommandOptions = {
-  base: {type: 'string'},
-  head: {type: 'string'},
-  mode: {type: 'string'},
-  'rebuild-list': {type: 'string'},
-  root: {type: 'string'},
-  repository: {type: 'string'},
-  naming: {type: 'string'},
-  backend: {type: 'string'},
-  arch: {type: 'string'},
-  date: {type: 'string'},
+const {base, head, mode, 'rebuild-list': rebuildList} = PREPARE_DIFF_INPUTS;
+// The images of the whole run, as merge-manifest and retag name them (build-arch's add an arch).
+const {repository, naming} = IMAGE_SET_INPUTS;
+const {root, backend, arch, date} = BUILD_ARCH_INPUTS;
+
+/**
+ * The step inputs `hephy-builder build` takes as flags, in the order its usage names them, with
+ * their CLI spellings and defaults from the steps' tables.
+ */
+export const BUILD_COMMAND_INPUTS = {
+  root,
+  repository,
+  arch: {
+    ...arch,
+    description: 'The architectures to build, comma separated. Default: every one this machine can build.',
+  },
+  base,
+  head,
+  // Without an event to read, the default follows --base: changed with one, else all.
+  mode: {
+    ...mode,
+    description:
+      'changed (a diff against --base; the default with --base), all (every image; the default without), list (the rebuild list), or auto (from the event).',
+    on: {cli: {default: ''}},
+  },
+  'rebuild-list': rebuildList,
+  naming,
+  backend,
+  date,
+  // One value, comma separated, where retag's own command repeats --tag.
+  tags: {...RETAG_INPUTS.tags, on: {cli: {metavar: 'T1,T2'}}},
+  'insecure-registries': BUILD_ARCH_INPUTS['insecure-registries'],
+  'output-dir': BUILD_ARCH_INPUTS['output-dir'],
+  'build-arg-env': BUILD_ARCH_INPUTS['build-arg-env'],
+} as const satisfies InputTable;
+
+/** The flags of build that are no step's input: how the one process runs and reports. */
+const RUN_OPTIONS = {
   jobs: {type: 'string'},
-  'insecure-registry': {type: 'string', multiple: true},
-  'build-arg-env': {type: 'string', multiple: true},
-  'output-dir': {type: 'string'},
-  tags: {type: 'string'},
   json: {type: 'boolean'},
   verbose: {type: 'boolean'},
 } as const;
+
+export const BUILD_USAGE = `hephy-builder build ${cliUsage(BUILD_COMMAND_INPUTS)} [--jobs N] [--json] [--verbose]`;
+
+export const BUILD_HELP = [
+  cliHelp(BUILD_COMMAND_INPUTS),
+  '  --jobs  How many builds run at once (default: the number of CPUs).',
+  '  --json  Print the result as JSON.',
+  "  --verbose  Stream every build's log.",
+].join('\n');
+
+export const buildCommandOptions = {...cliOptions(BUILD_COMMAND_INPUTS), ...RUN_OPTIONS};
+
+/** A flag's default on the command line, from the table. */
+const fallback = (name: keyof typeof BUILD_COMMAND_INPUTS) => cliDefault(BUILD_COMMAND_INPUTS, name);
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 
@@ -96,22 +134,24 @@ export function parseBuildOptions(values: Values, positionals: readonly string[]
   if (archs && archs.length === 0) throw new UsageError('--arch is empty: name arches like amd64,arm64');
   return {
     base,
-    head: text('head', 'HEAD'),
+    head: text('head', fallback('head')),
     mode: choice(values, 'mode', MODES, base ? 'changed' : 'all'),
     rebuildList: text('rebuild-list'),
-    root: text('root', '.'),
-    repository: text('repository', DEFAULT_REPOSITORY).replace(/\/+$/, ''),
-    naming: choice(values, 'naming', NAMINGS, 'tag-prefix'),
-    backend: choice(values, 'backend', BACKEND_INPUTS, 'auto'),
+    root: text('root', fallback('root')),
+    repository: text('repository', fallback('repository')).replace(/\/+$/, ''),
+    naming: choice(values, 'naming', NAMINGS, naming.default),
+    backend: choice(values, 'backend', BACKEND_INPUTS, backend.default),
     ...(archs ? {archs} : {}),
     date,
     jobs: positiveInteger(
       values.jobs === undefined ? undefined : String(values.jobs),
       availableParallelism(),
     ),
-    insecureRegistries: ((values['insecure-registry'] as string[] | undefined) ?? []).flatMap(parseListInput),
+    insecureRegistries: (
+      (values[cliFlag(BUILD_COMMAND_INPUTS, 'insecure-registries')] as string[] | undefined) ?? []
+    ).flatMap(parseListInput),
     buildArgEnv: buildArgEnv(values),
-    outputDir: text('output-dir', DEFAULT_OUTPUT_DIR),
+    outputDir: text('output-dir', fallback('output-dir')),
     tags: values.tags === undefined ? [] : parseListInput(String(values.tags)),
     json: values.json === true,
     verbose: values.verbose === true,

@@ -1,7 +1,9 @@
+import {cliDefault} from '@hephy-builder/core/inputs/cli';
 import {
+  BUILD_COMMAND_INPUTS,
+  BUILD_HELP,
+  BUILD_USAGE,
   buildCommandOptions,
-  DEFAULT_OUTPUT_DIR,
-  DEFAULT_REPOSITORY,
   parseBuildOptions,
 } from '../build/options.js';
 import {runLocalBuild} from '../build/pipeline.js';
@@ -11,15 +13,9 @@ import {createProgressView, type ProgressStream} from '../progress.js';
 
 /** `hephy-builder build`: the whole pipeline on this machine, as CI runs it, in one process. */
 export const build: Command = {
-  summary: `Build the images of a monorepo on this machine: prepare-diff, clone-upstream, build-arch for every arch this machine can build, merge-manifest and retag, in one process. Images go to ${DEFAULT_REPOSITORY} (an OCI image layout) unless --repository names a registry.`,
-  usage: [
-    'hephy-builder build [--root DIR] [--repository HOST/PATH|oci:DIR] [--arch amd64,arm64] [--jobs N]',
-    '       [--base REV [--head REV]] [--mode auto|changed|all|list] [--rebuild-list FILE]',
-    '       [--naming tag-prefix|repository] [--backend auto|buildah|kaniko|buildkit|buildx|ko|spin]',
-    `       [--date YYYYMMDD] [--tags T1,T2] [--insecure-registry HOST]... [--output-dir DIR (${DEFAULT_OUTPUT_DIR})]`,
-    '       [--build-arg-env VAR,VAR]...',
-    '       [--json] [--verbose]',
-  ].join('\n'),
+  summary: `Build the images of a monorepo on this machine: prepare-diff, clone-upstream, build-arch for every arch this machine can build, merge-manifest and retag, in one process. Images go to ${cliDefault(BUILD_COMMAND_INPUTS, 'repository')} (an OCI image layout) unless --repository names a registry.`,
+  usage: BUILD_USAGE,
+  help: BUILD_HELP,
   options: buildCommandOptions,
   async run({values, positionals, platform, ports, out}) {
     const options = parseBuildOptions(values, positionals);

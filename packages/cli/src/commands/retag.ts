@@ -1,22 +1,18 @@
-import {parseListInput} from '@hephy-builder/core/inputs/read';
+import {cliHelp, cliOptions, cliUsage} from '@hephy-builder/core/inputs/cli';
+import {RETAG_INPUTS} from '@hephy-builder/core/inputs/retag';
 import {retagSummary, runRetag} from '@hephy-builder/core/steps/retag/run';
-import {parseTarget} from '@hephy-builder/core/steps/common/registry';
 import type {Command} from '../command.js';
-import {readRegistryOptions, REGISTRY_USAGE, registryOptions} from '../registry-options.js';
+import {readRegistryInputs} from '../registry-options.js';
 
 /** `hephy-builder retag`: each config's additional_tags (and --tag) on each image's index. */
 export const retag: Command = {
   summary: "Add each config's additional_tags (and --tag TAG) to each image's index, keeping its digest.",
-  usage: `hephy-builder retag ${REGISTRY_USAGE} [--tag TAG]...`,
-  options: {...registryOptions, tag: {type: 'string', multiple: true}},
+  usage: `hephy-builder retag ${cliUsage(RETAG_INPUTS)} [--json]`,
+  help: `${cliHelp(RETAG_INPUTS)}\n  --json  Print the tags as JSON.`,
+  options: {...cliOptions(RETAG_INPUTS), json: {type: 'boolean'}},
   async run(context) {
     const {values, platform, ports, out} = context;
-    const registry = readRegistryOptions(context);
-    const inputs = {
-      ...registry,
-      target: parseTarget(registry.repository, 'option repository'),
-      tags: ((values.tag as string[] | undefined) ?? []).flatMap(parseListInput),
-    };
+    const inputs = readRegistryInputs(RETAG_INPUTS, context);
     const {tags} = await runRetag(inputs, ports, {event: await platform.event()});
     out(values.json ? `${JSON.stringify(tags, null, 2)}\n` : `${retagSummary(tags)}\n`);
     return 0;

@@ -14,6 +14,7 @@ export const BUILD_ARCH_INPUTS = {
     default: '',
     description: "The architecture to build (amd64, arm64, armv7, ...). Empty: the runner's.",
     on: {
+      cli: {metavar: 'amd64,arm64'},
       gitlab: {
         description:
           'The architecture this job builds (arch label: amd64, arm64, armv7, ...). Run the job on a runner of that architecture (runner-tag).',
@@ -80,6 +81,7 @@ export const BUILD_ARCH_INPUTS = {
     description:
       "Environment variables that ${NAME} in a config's build_args may read, like ECR_REGISTRY,VERSION (comma, space or newline separated), besides the values hephy-builder provides (REGISTRY, ECR_REGISTRY, <DEP>_TAG, <DEP>_IMAGE). Any other ${NAME} is an error. Names of secrets (INPUT_ and ACTIONS_ variables, names holding TOKEN, PASSWORD, SECRET, KEY, AUTH) are refused.",
     on: {
+      cli: {multiple: true, metavar: 'VAR,VAR'},
       gitlab: {
         description:
           'Environment variables (CI/CD variables) that `${NAME}` in build_args may read, like `ECR_REGISTRY,VERSION` (comma or space separated), besides the values hephy-builder provides (REGISTRY, ECR_REGISTRY, <DEP>_TAG, <DEP>_IMAGE). Any other `${NAME}` is an error. Names of secrets (INPUT_ and ACTIONS_ variables, names holding TOKEN, PASSWORD, SECRET, KEY, AUTH) are refused.',
@@ -94,7 +96,8 @@ export const BUILD_ARCH_INPUTS = {
     default: '.',
     description:
       'Where the .tag files are written and dirs.txt and the source archives are read; created (with its parents) before anything is built.',
-    on: {gitlab: GITLAB_OUTPUT_DIR},
+    // `hephy-builder build` keeps its step files and logs out of the way, under .hephy.
+    on: {cli: {default: '.hephy/work', metavar: 'DIR'}, gitlab: GITLAB_OUTPUT_DIR},
   },
   'artifact-name': {
     type: 'string',

@@ -13,6 +13,7 @@ export const ROOT_INPUT = {
   default: '.',
   description: 'The directory holding the image directories (itself one when it holds a build-config.yaml).',
   on: {
+    cli: {metavar: 'DIR'},
     gitlab: {
       description:
         'The directory whose direct children are the image directories (those with a build-config.yaml), and itself one when it holds a build-config.yaml.',
@@ -27,6 +28,7 @@ export const DIRS_INPUT = {
   description:
     'The image directories (space, comma or newline separated), or a file listing them. Empty: dirs.txt in output-dir, as prepare-diff writes it.',
   on: {
+    cli: {metavar: 'DIRS'},
     gitlab: {
       description:
         'The image directories, in build order (space or comma separated). Empty: `<output-dir>/dirs.txt` from prepare-diff.',
@@ -46,6 +48,8 @@ export const IMAGE_SET_INPUTS = {
     description:
       'The registry repository, like registry.example.com/team/images, or oci:<dir> for an OCI image layout directory.',
     on: {
+      // The CLI needs no server: an OCI image layout in the working directory.
+      cli: {default: 'oci:.hephy/images', metavar: 'HOST/PATH|oci:DIR'},
       gitlab: {
         description:
           'The registry repository the images are pushed to (tag-prefix naming: the one repository; repository naming: the prefix).',
@@ -72,6 +76,7 @@ export const IMAGE_SET_INPUTS = {
     default: '',
     description: 'The date in tags (YYYYMMDD), as build-arch used it. Empty: today in UTC.',
     on: {
+      cli: {metavar: 'YYYYMMDD'},
       gitlab: {
         description:
           'The date stamp of the tags (YYYYMMDD). Empty: today in UTC (pipeline.yml pins one date for all its jobs).',
@@ -86,6 +91,7 @@ export const IMAGE_SET_INPUTS = {
     default: [],
     description: 'Registry hosts reached over plain HTTP (loopback hosts always are).',
     on: {
+      cli: {flag: 'insecure-registry', multiple: true, metavar: 'HOST'},
       gitlab: {
         description:
           'Registries (host[:port]) reached over plain HTTP, comma or space separated; loopback hosts always are.',
@@ -98,6 +104,7 @@ export const IMAGE_SET_INPUTS = {
     description:
       "Registry user for the repository's host (else Docker's config, or GitLab's CI_REGISTRY_USER).",
     on: {
+      cli: {metavar: 'USER'},
       gitlab: {
         description:
           'Registry user, as a CI/CD variable reference (for example $REGISTRY_USER). Empty: CI_REGISTRY_USER for CI_REGISTRY, then the Docker config.',
@@ -110,6 +117,12 @@ export const IMAGE_SET_INPUTS = {
     secret: true,
     description: 'Registry password or token for username. Masked.',
     on: {
+      // Never in argv, where other users of the machine can read it.
+      cli: {
+        flag: 'password-stdin',
+        stdin: true,
+        description: 'Read the registry password for username from standard input.',
+      },
       gitlab: {
         description:
           'Registry password, as a CI/CD variable reference (for example $REGISTRY_PASSWORD); never the value itself.',
@@ -120,6 +133,6 @@ export const IMAGE_SET_INPUTS = {
     type: 'string',
     default: '.',
     description: 'Where dirs.txt and the <image>-<arch>.tag files are read and outputs written.',
-    on: {gitlab: GITLAB_OUTPUT_DIR},
+    on: {cli: {metavar: 'DIR'}, gitlab: GITLAB_OUTPUT_DIR},
   },
 } as const satisfies Record<string, InputSpec>;

@@ -10,6 +10,11 @@ export const MERGE_MANIFEST_INPUTS = {
     description:
       "true: read each image's config and fail when its os/architecture/variant is not the platform the build asked for (two more requests per architecture). false: trust the build.",
     on: {
+      cli: {
+        flag: 'no-verify-platforms',
+        negated: true,
+        description: "Trust the build: do not read each image's config to check its os/architecture/variant.",
+      },
       gitlab: {
         description:
           'true: read each image config and fail when its os/architecture/variant is not the platform the build asked for (two more requests per architecture). false: trust the build.',
@@ -22,6 +27,7 @@ export const MERGE_MANIFEST_INPUTS = {
     default: '',
     description: 'The org.opencontainers.image.source annotation of each index (GHCR links packages by it).',
     on: {
+      cli: {metavar: 'URL'},
       github: {default: '${{ github.server_url }}/${{ github.repository }}'},
       gitlab: {
         description: 'The org.opencontainers.image.source annotation of each index.',
@@ -33,5 +39,6 @@ export const MERGE_MANIFEST_INPUTS = {
     type: 'string',
     default: '',
     description: 'The org.opencontainers.image.revision annotation. Empty: the commit being built.',
+    on: {cli: {metavar: 'SHA'}},
   },
 } as const satisfies InputTable;

@@ -10,6 +10,7 @@ export const RETAG_INPUTS = {
     description:
       "Extra tags for every image, beyond each config's additional_tags (space, comma or newline separated). ${VAR} is taken from the environment, e.g. build-${GITHUB_RUN_NUMBER}.",
     on: {
+      cli: {flag: 'tag', multiple: true, metavar: 'TAG'},
       gitlab: {
         description:
           'Extra tags for every image, beyond each config additional_tags (comma or space separated).',

@@ -23,6 +23,8 @@ export interface SurfaceSpec {
   readonly multiple?: boolean;
   /** CLI only: what the usage line calls the value (`DIR`, `REV`). */
   readonly metavar?: string;
+  /** CLI only: a boolean flag that reads the value from standard input (a secret never in argv). */
+  readonly stdin?: boolean;
 }
 
 /**
