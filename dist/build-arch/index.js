@@ -1704,9 +1704,12 @@ function parseListInput(raw) {
 
 const NAMINGS = ['tag-prefix', 'repository'];
 function place(scheme, image, suffix) {
-    return scheme.naming === 'repository'
-        ? { repository: `${scheme.repository}/${image}`, tag: suffix }
-        : { repository: scheme.repository, tag: `${image}-${suffix}` };
+    const { tag: _tag, digest: _digest, ...repository } = scheme.repository;
+    if (scheme.naming === 'tag-prefix')
+        return { ...repository, tag: `${image}-${suffix}` };
+    return repository.kind === 'layout'
+        ? { ...repository, dir: `${repository.dir}/${image}`, tag: suffix }
+        : { ...repository, repository: `${repository.repository}/${image}`, tag: suffix };
 }
 /** One architecture's image: `curl-20251015-amd64` (or `<repository>/curl:20251015-amd64`). */
 function archRef(scheme, image, arch) {
@@ -1758,7 +1761,7 @@ function resolveTagScheme(options, event, now) {
     const date = options.date || utcDate(now);
     const branch = offDefaultBranch(event) ? branchSuffix(event.refName ?? '') : '';
     return {
-        repository: options.repository.replace(/\/+$/, ''),
+        repository: options.repository,
         naming: options.naming,
         date: branch ? `${date}-${branch}` : date,
         ...(branch ? { branch } : {}),
@@ -1862,13 +1865,9 @@ function formatPlatform(platform) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   rq: () => (/* binding */ formatRef)
+/* harmony export */   Bc: () => (/* binding */ isDigest)
 /* harmony export */ });
 /* unused harmony export DIGEST_PATTERN */
-function formatRef(ref) {
-    return `${ref.repository}:${ref.tag}`;
-}
 /** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 /** `sha256:<hex>`, the only algorithm we write and the one every registry accepts. */
@@ -2465,6 +2464,7 @@ const ROOT_INPUT = {
     default: '.',
     description: 'The directory holding the image directories (itself one when it holds a build-config.yaml).',
     on: {
+        cli: { metavar: 'DIR' },
         gitlab: {
             description: 'The directory whose direct children are the image directories (those with a build-config.yaml), and itself one when it holds a build-config.yaml.',
         },
@@ -2476,6 +2476,7 @@ const DIRS_INPUT = {
     default: '',
     description: 'The image directories (space, comma or newline separated), or a file listing them. Empty: dirs.txt in output-dir, as prepare-diff writes it.',
     on: {
+        cli: { metavar: 'DIRS' },
         gitlab: {
             description: 'The image directories, in build order (space or comma separated). Empty: `<output-dir>/dirs.txt` from prepare-diff.',
         },
@@ -2492,6 +2493,8 @@ const image_set_IMAGE_SET_INPUTS = {
         required: true,
         description: 'The registry repository, like registry.example.com/team/images, or oci:<dir> for an OCI image layout directory.',
         on: {
+            // The CLI needs no server: an OCI image layout in the working directory.
+            cli: { default: 'oci:.hephy/images', metavar: 'HOST/PATH|oci:DIR' },
             gitlab: {
                 description: 'The registry repository the images are pushed to (tag-prefix naming: the one repository; repository naming: the prefix).',
                 default: '$CI_REGISTRY_IMAGE',
@@ -2515,6 +2518,7 @@ const image_set_IMAGE_SET_INPUTS = {
         default: '',
         description: 'The date in tags (YYYYMMDD), as build-arch used it. Empty: today in UTC.',
         on: {
+            cli: { metavar: 'YYYYMMDD' },
             gitlab: {
                 description: 'The date stamp of the tags (YYYYMMDD). Empty: today in UTC (pipeline.yml pins one date for all its jobs).',
                 regex: '^([0-9]{8})?$',
@@ -2528,6 +2532,7 @@ const image_set_IMAGE_SET_INPUTS = {
         default: [],
         description: 'Registry hosts reached over plain HTTP (loopback hosts always are).',
         on: {
+            cli: { flag: 'insecure-registry', multiple: true, metavar: 'HOST' },
             gitlab: {
                 description: 'Registries (host[:port]) reached over plain HTTP, comma or space separated; loopback hosts always are.',
             },
@@ -2538,6 +2543,7 @@ const image_set_IMAGE_SET_INPUTS = {
         default: '',
         description: "Registry user for the repository's host (else Docker's config, or GitLab's CI_REGISTRY_USER).",
         on: {
+            cli: { metavar: 'USER' },
             gitlab: {
                 description: 'Registry user, as a CI/CD variable reference (for example $REGISTRY_USER). Empty: CI_REGISTRY_USER for CI_REGISTRY, then the Docker config.',
             },
@@ -2549,6 +2555,12 @@ const image_set_IMAGE_SET_INPUTS = {
         secret: true,
         description: 'Registry password or token for username. Masked.',
         on: {
+            // Never in argv, where other users of the machine can read it.
+            cli: {
+                flag: 'password-stdin',
+                stdin: true,
+                description: 'Read the registry password for username from standard input.',
+            },
             gitlab: {
                 description: 'Registry password, as a CI/CD variable reference (for example $REGISTRY_PASSWORD); never the value itself.',
             },
@@ -2558,7 +2570,7 @@ const image_set_IMAGE_SET_INPUTS = {
         type: 'string',
         default: '.',
         description: 'Where dirs.txt and the <image>-<arch>.tag files are read and outputs written.',
-        on: { gitlab: GITLAB_OUTPUT_DIR },
+        on: { cli: { metavar: 'DIR' }, gitlab: GITLAB_OUTPUT_DIR },
     },
 };
 
@@ -2606,6 +2618,7 @@ const BUILD_ARCH_INPUTS = {
         default: '',
         description: "The architecture to build (amd64, arm64, armv7, ...). Empty: the runner's.",
         on: {
+            cli: { metavar: 'amd64,arm64' },
             gitlab: {
                 description: 'The architecture this job builds (arch label: amd64, arm64, armv7, ...). Run the job on a runner of that architecture (runner-tag).',
                 default: 'amd64',
@@ -2665,6 +2678,7 @@ const BUILD_ARCH_INPUTS = {
         parse: (names) => (0,variables/* parseBuildArgEnv */.l3)(names),
         description: "Environment variables that ${NAME} in a config's build_args may read, like ECR_REGISTRY,VERSION (comma, space or newline separated), besides the values hephy-builder provides (REGISTRY, ECR_REGISTRY, <DEP>_TAG, <DEP>_IMAGE). Any other ${NAME} is an error. Names of secrets (INPUT_ and ACTIONS_ variables, names holding TOKEN, PASSWORD, SECRET, KEY, AUTH) are refused.",
         on: {
+            cli: { multiple: true, metavar: 'VAR,VAR' },
             gitlab: {
                 description: 'Environment variables (CI/CD variables) that `${NAME}` in build_args may read, like `ECR_REGISTRY,VERSION` (comma or space separated), besides the values hephy-builder provides (REGISTRY, ECR_REGISTRY, <DEP>_TAG, <DEP>_IMAGE). Any other `${NAME}` is an error. Names of secrets (INPUT_ and ACTIONS_ variables, names holding TOKEN, PASSWORD, SECRET, KEY, AUTH) are refused.',
                 regex: '^[A-Za-z0-9_, ]*$',
@@ -2677,7 +2691,8 @@ const BUILD_ARCH_INPUTS = {
         type: 'string',
         default: '.',
         description: 'Where the .tag files are written and dirs.txt and the source archives are read; created (with its parents) before anything is built.',
-        on: { gitlab: GITLAB_OUTPUT_DIR },
+        // `hephy-builder build` keeps its step files and logs out of the way, under .hephy.
+        on: { cli: { default: '.hephy/work', metavar: 'DIR' }, gitlab: GITLAB_OUTPUT_DIR },
     },
     'artifact-name': {
         type: 'string',
@@ -4105,8 +4120,8 @@ function readRegistryInputs(platform) {
     return checkRegistryInputs(readInputs(table, platformInputs(platform), { addSecret: (secret) => platform.log.addSecret(secret) }), platform);
 }
 /**
- * Checks the registry inputs a step's table read: the repository is set and parses, a password
- * comes with a username; adds the login the platform gave the job.
+ * Checks the registry inputs a step's table read: the repository is set and parses (the one
+ * parse of it: `target`), a password comes with a username; adds the login the platform gave the job.
  */
 function checkRegistryInputs(values, platform) {
     const { repository, username, password } = values;
@@ -4115,37 +4130,40 @@ function checkRegistryInputs(values, platform) {
             field: 'input repository',
         });
     }
-    try {
-        parseRepository(repository);
-    }
-    catch (error) {
-        if (error instanceof errors/* UserError */.yo)
-            throw new errors/* UserError */.yo(error.message, { field: 'input repository' });
-        throw error;
-    }
+    const target = parseTarget(repository, 'input repository');
     if (password && !username) {
         throw new errors/* UserError */.yo('is set but username is empty: set both or neither', { field: 'input password' });
     }
     const jobLogin = platform.registryLogin();
-    return { repository, username, password, ...(jobLogin ? { jobLogin } : {}) };
+    return { repository, target, username, password, ...(jobLogin ? { jobLogin } : {}) };
 }
 /**
- * The `repository` input as the one reference its images are named by, its requests go to and
- * its credentials are looked up for: `team/images` is `index.docker.io/team/images`.
+ * The `repository` input (or CLI option, named by `field`) parsed, where it is read: the one
+ * parse of it, so a bad repository stops a step before it does anything else.
  */
-function targetRepository(inputs) {
-    return parseRepository(inputs.repository);
+function parseTarget(repository, field) {
+    try {
+        return parseRepository(repository);
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            throw new errors/* UserError */.yo(error.message, { field });
+        throw error;
+    }
 }
-/** How this run names its images, in the parsed repository (`index.docker.io/team/images:curl-…`). */
+/**
+ * How this run names its images, in the repository parsed from the inputs: `team/images` is
+ * `index.docker.io/team/images` (`index.docker.io/team/images:curl-…`).
+ */
 function imageTagScheme(inputs, event, now) {
-    return (0,names/* resolveTagScheme */.a7)({ naming: inputs.naming, repository: repositoryName(targetRepository(inputs)), date: inputs.date ?? '' }, event, now);
+    return (0,names/* resolveTagScheme */.a7)({ naming: inputs.naming, repository: inputs.target, date: inputs.date ?? '' }, event, now);
 }
 /**
  * How the registry client and the backends' auth file resolve credentials for these inputs: the
  * username and password belong to the parsed repository's registry host, and to no other.
  */
 function credentialOptions(inputs) {
-    const target = targetRepository(inputs);
+    const { target } = inputs;
     // An OCI layout has no registry: the inputs belong to no host, and must not go to the hosts a
     // Dockerfile pulls from (unset `host` would mean every host).
     if (target.kind === 'layout')
@@ -5726,7 +5744,7 @@ async function dependencyArgs(declared, dependencies, context) {
     const args = new Map();
     for (const name of REGISTRY_ARGS)
         if (declared.has(name))
-            args.set(name, context.scheme.repository);
+            args.set(name, repositoryName(context.scheme.repository));
     const used = [];
     for (const image of dependencies) {
         const prefix = tagArgPrefix(image);
@@ -5744,17 +5762,20 @@ async function dependencyArgs(declared, dependencies, context) {
 async function findDependency(image, context) {
     const built = await readTagFile(context.outputDir, image, context.arch);
     if (built?.digest) {
-        const ref = { ...(0,names/* archRef */.qh)(context.scheme, image, context.arch), tag: built.tag };
-        return { image, tag: built.tag, reference: `${(0,reference/* formatRef */.rq)(ref)}@${built.digest}`, fromThisRun: true };
+        const ref = withTarget((0,names/* archRef */.qh)(context.scheme, image, context.arch), {
+            tag: built.tag,
+            digest: built.digest,
+        });
+        return { image, tag: built.tag, reference: formatReference(ref), fromThisRun: true };
     }
     // The default branch's `latest`, even on a feature branch: that is the image others build on.
     const { branch: _branch, ...defaultScheme } = context.scheme;
     const latest = (0,names/* extraTagRef */.C_)(defaultScheme, image, 'latest');
-    const digest = await latestDigest(image, (0,reference/* formatRef */.rq)(latest), context);
+    const digest = await latestDigest(image, formatReference(latest), context);
     if (!digest) {
-        throw new errors/* UserError */.yo(`${image} was not built for ${context.arch} in this run and ${(0,reference/* formatRef */.rq)(latest)} does not exist: build ${image} first (add it to dirs, or push its latest tag)`);
+        throw new errors/* UserError */.yo(`${image} was not built for ${context.arch} in this run and ${formatReference(latest)} does not exist: build ${image} first (add it to dirs, or push its latest tag)`);
     }
-    return { image, tag: latest.tag, reference: `${(0,reference/* formatRef */.rq)(latest)}@${digest}`, fromThisRun: false };
+    return { image, tag: latest.tag, reference: formatReference({ ...latest, digest }), fromThisRun: false };
 }
 function latestDigest(image, reference, context) {
     const cache = context.latest;
@@ -6442,7 +6463,6 @@ function ociLabels(config, options) {
 
 
 
-
 /** The platform of `image` whose arch label is `arch` (`linux/arm/v7` for `armv7`). */
 function platformFor(config, arch) {
     const specs = config.platforms.length > 0 ? config.platforms : (config.ko?.platforms ?? []);
@@ -6458,7 +6478,12 @@ async function buildImage(image, run) {
     const started = ports.now().getTime();
     const ref = (0,names/* archRef */.qh)(run.scheme, image.image, inputs.arch);
     const backend = await selectBackend(image.config.buildBackend, inputs.backend, run.probe);
-    const base = { image: image.image, arch: inputs.arch, reference: (0,reference/* formatRef */.rq)(ref), backend: backend.name };
+    const base = {
+        image: image.image,
+        arch: inputs.arch,
+        reference: formatReference(ref),
+        backend: backend.name,
+    };
     if (image.config.manualBuild) {
         ports.log.info(`${image.image}: manual_build is set; not building (merge-manifest uses manual_images)`);
         return { ...base, digest: '', seconds: 0, status: 'manual', dependencies: [] };
@@ -6494,9 +6519,8 @@ async function prepareRequest(image, run, backend, ref) {
     const fill = new Map([...deps.args].filter(([name]) => declared.has(name)));
     const values = argValues(ports.env, inputs.buildArgEnv, deps.args);
     const configArgs = expandBuildArgs(config.buildArgs, values, fill, (name) => ports.log.warning(`${config.file}: build_args: \${${name}} is not set; using ''`));
-    const destination = (0,reference/* formatRef */.rq)(ref);
-    const target = parseReference(destination);
-    const host = target.kind === 'registry' ? target.host : '';
+    const destination = formatReference(ref);
+    const host = ref.kind === 'registry' ? ref.host : '';
     const workDir = external_node_path_default().join(run.scratch, image.image);
     const request = {
         context: context.context,
@@ -6511,7 +6535,7 @@ async function prepareRequest(image, run, backend, ref) {
             upstream: context.upstream,
         }),
         destination,
-        ...(cacheOn(inputs, config) ? { cacheRepository: `${ref.repository}/cache` } : {}),
+        ...(cacheOn(inputs, config) ? { cacheRepository: `${repositoryName(ref)}/cache` } : {}),
         insecure: run.insecure(host),
         workDir,
         push: inputs.push,

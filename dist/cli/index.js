@@ -15,12 +15,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 /** Every command, loaded lazily so that `hephy-builder validate` does not load the registry client. */
 const COMMANDS = {
     version: async () => (await __nccwpck_require__.e(/* import() */ 574).then(__nccwpck_require__.bind(__nccwpck_require__, 7574))).version,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(53), __nccwpck_require__.e(124), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4309))).plan,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(124), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4246))).plan,
     validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96))).validate,
-    'merge-manifest': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(257), __nccwpck_require__.e(53), __nccwpck_require__.e(777), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).mergeManifest,
-    retag: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(257), __nccwpck_require__.e(53), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 306))).retag,
-    ls: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(257), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6508))).ls,
-    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(257), __nccwpck_require__.e(53), __nccwpck_require__.e(124), __nccwpck_require__.e(777), __nccwpck_require__.e(949)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5949))).build,
+    'merge-manifest': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(773), __nccwpck_require__.e(246), __nccwpck_require__.e(945), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).mergeManifest,
+    retag: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(773), __nccwpck_require__.e(246), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 306))).retag,
+    ls: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6508))).ls,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(773), __nccwpck_require__.e(246), __nccwpck_require__.e(124), __nccwpck_require__.e(945), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8111))).build,
 };
 
 // EXTERNAL MODULE: ./packages/cli/src/command.ts
@@ -67,7 +67,7 @@ async function runCli(argv, env, out = (t) => process.stdout.write(t)) {
         return src_command/* EXIT_USAGE */.Ri;
     }
     if (parsed.values.help) {
-        out(`${command.summary}\nusage: ${command.usage}\n`);
+        out(`${command.summary}\nusage: ${command.usage}\n${command.help ? `${command.help}\n` : ''}`);
         return src_command/* EXIT_OK */.Ij;
     }
     try {
@@ -1616,9 +1616,12 @@ function parseListInput(raw) {
 
 const NAMINGS = ['tag-prefix', 'repository'];
 function place(scheme, image, suffix) {
-    return scheme.naming === 'repository'
-        ? { repository: `${scheme.repository}/${image}`, tag: suffix }
-        : { repository: scheme.repository, tag: `${image}-${suffix}` };
+    const { tag: _tag, digest: _digest, ...repository } = scheme.repository;
+    if (scheme.naming === 'tag-prefix')
+        return { ...repository, tag: `${image}-${suffix}` };
+    return repository.kind === 'layout'
+        ? { ...repository, dir: `${repository.dir}/${image}`, tag: suffix }
+        : { ...repository, repository: `${repository.repository}/${image}`, tag: suffix };
 }
 /** One architecture's image: `curl-20251015-amd64` (or `<repository>/curl:20251015-amd64`). */
 function archRef(scheme, image, arch) {
@@ -1670,7 +1673,7 @@ function resolveTagScheme(options, event, now) {
     const date = options.date || utcDate(now);
     const branch = offDefaultBranch(event) ? branchSuffix(event.refName ?? '') : '';
     return {
-        repository: options.repository.replace(/\/+$/, ''),
+        repository: options.repository,
         naming: options.naming,
         date: branch ? `${date}-${branch}` : date,
         ...(branch ? { branch } : {}),
@@ -1913,13 +1916,9 @@ function nodeArchLabel(nodeArch = process.arch) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   rq: () => (/* binding */ formatRef)
+/* harmony export */   Bc: () => (/* binding */ isDigest)
 /* harmony export */ });
 /* unused harmony export DIGEST_PATTERN */
-function formatRef(ref) {
-    return `${ref.repository}:${ref.tag}`;
-}
 /** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 /** `sha256:<hex>`, the only algorithm we write and the one every registry accepts. */

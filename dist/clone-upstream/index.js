@@ -1287,9 +1287,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/core/src/shared/reference.ts
-function formatRef(ref) {
-    return `${ref.repository}:${ref.tag}`;
-}
 /** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 /** `sha256:<hex>`, the only algorithm we write and the one every registry accepts. */
@@ -1705,9 +1702,12 @@ function parseListInput(raw) {
 
 const NAMINGS = ['tag-prefix', 'repository'];
 function place(scheme, image, suffix) {
-    return scheme.naming === 'repository'
-        ? { repository: `${scheme.repository}/${image}`, tag: suffix }
-        : { repository: scheme.repository, tag: `${image}-${suffix}` };
+    const { tag: _tag, digest: _digest, ...repository } = scheme.repository;
+    if (scheme.naming === 'tag-prefix')
+        return { ...repository, tag: `${image}-${suffix}` };
+    return repository.kind === 'layout'
+        ? { ...repository, dir: `${repository.dir}/${image}`, tag: suffix }
+        : { ...repository, repository: `${repository.repository}/${image}`, tag: suffix };
 }
 /** One architecture's image: `curl-20251015-amd64` (or `<repository>/curl:20251015-amd64`). */
 function archRef(scheme, image, arch) {
@@ -1759,7 +1759,7 @@ function resolveTagScheme(options, event, now) {
     const date = options.date || utcDate(now);
     const branch = offDefaultBranch(event) ? branchSuffix(event.refName ?? '') : '';
     return {
-        repository: options.repository.replace(/\/+$/, ''),
+        repository: options.repository,
         naming: options.naming,
         date: branch ? `${date}-${branch}` : date,
         ...(branch ? { branch } : {}),
@@ -1988,6 +1988,7 @@ const ROOT_INPUT = {
     default: '.',
     description: 'The directory holding the image directories (itself one when it holds a build-config.yaml).',
     on: {
+        cli: { metavar: 'DIR' },
         gitlab: {
             description: 'The directory whose direct children are the image directories (those with a build-config.yaml), and itself one when it holds a build-config.yaml.',
         },
@@ -1999,6 +2000,7 @@ const DIRS_INPUT = {
     default: '',
     description: 'The image directories (space, comma or newline separated), or a file listing them. Empty: dirs.txt in output-dir, as prepare-diff writes it.',
     on: {
+        cli: { metavar: 'DIRS' },
         gitlab: {
             description: 'The image directories, in build order (space or comma separated). Empty: `<output-dir>/dirs.txt` from prepare-diff.',
         },
@@ -2015,6 +2017,8 @@ const IMAGE_SET_INPUTS = {
         required: true,
         description: 'The registry repository, like registry.example.com/team/images, or oci:<dir> for an OCI image layout directory.',
         on: {
+            // The CLI needs no server: an OCI image layout in the working directory.
+            cli: { default: 'oci:.hephy/images', metavar: 'HOST/PATH|oci:DIR' },
             gitlab: {
                 description: 'The registry repository the images are pushed to (tag-prefix naming: the one repository; repository naming: the prefix).',
                 default: '$CI_REGISTRY_IMAGE',
@@ -2038,6 +2042,7 @@ const IMAGE_SET_INPUTS = {
         default: '',
         description: 'The date in tags (YYYYMMDD), as build-arch used it. Empty: today in UTC.',
         on: {
+            cli: { metavar: 'YYYYMMDD' },
             gitlab: {
                 description: 'The date stamp of the tags (YYYYMMDD). Empty: today in UTC (pipeline.yml pins one date for all its jobs).',
                 regex: '^([0-9]{8})?$',
@@ -2051,6 +2056,7 @@ const IMAGE_SET_INPUTS = {
         default: [],
         description: 'Registry hosts reached over plain HTTP (loopback hosts always are).',
         on: {
+            cli: { flag: 'insecure-registry', multiple: true, metavar: 'HOST' },
             gitlab: {
                 description: 'Registries (host[:port]) reached over plain HTTP, comma or space separated; loopback hosts always are.',
             },
@@ -2061,6 +2067,7 @@ const IMAGE_SET_INPUTS = {
         default: '',
         description: "Registry user for the repository's host (else Docker's config, or GitLab's CI_REGISTRY_USER).",
         on: {
+            cli: { metavar: 'USER' },
             gitlab: {
                 description: 'Registry user, as a CI/CD variable reference (for example $REGISTRY_USER). Empty: CI_REGISTRY_USER for CI_REGISTRY, then the Docker config.',
             },
@@ -2072,6 +2079,12 @@ const IMAGE_SET_INPUTS = {
         secret: true,
         description: 'Registry password or token for username. Masked.',
         on: {
+            // Never in argv, where other users of the machine can read it.
+            cli: {
+                flag: 'password-stdin',
+                stdin: true,
+                description: 'Read the registry password for username from standard input.',
+            },
             gitlab: {
                 description: 'Registry password, as a CI/CD variable reference (for example $REGISTRY_PASSWORD); never the value itself.',
             },
@@ -2081,7 +2094,7 @@ const IMAGE_SET_INPUTS = {
         type: 'string',
         default: '.',
         description: 'Where dirs.txt and the <image>-<arch>.tag files are read and outputs written.',
-        on: { gitlab: GITLAB_OUTPUT_DIR },
+        on: { cli: { metavar: 'DIR' }, gitlab: GITLAB_OUTPUT_DIR },
     },
 };
 

@@ -1691,9 +1691,12 @@ function parseListInput(raw) {
 
 const NAMINGS = ['tag-prefix', 'repository'];
 function place(scheme, image, suffix) {
-    return scheme.naming === 'repository'
-        ? { repository: `${scheme.repository}/${image}`, tag: suffix }
-        : { repository: scheme.repository, tag: `${image}-${suffix}` };
+    const { tag: _tag, digest: _digest, ...repository } = scheme.repository;
+    if (scheme.naming === 'tag-prefix')
+        return { ...repository, tag: `${image}-${suffix}` };
+    return repository.kind === 'layout'
+        ? { ...repository, dir: `${repository.dir}/${image}`, tag: suffix }
+        : { ...repository, repository: `${repository.repository}/${image}`, tag: suffix };
 }
 /** One architecture's image: `curl-20251015-amd64` (or `<repository>/curl:20251015-amd64`). */
 function archRef(scheme, image, arch) {
@@ -1745,7 +1748,7 @@ function resolveTagScheme(options, event, now) {
     const date = options.date || utcDate(now);
     const branch = offDefaultBranch(event) ? branchSuffix(event.refName ?? '') : '';
     return {
-        repository: options.repository.replace(/\/+$/, ''),
+        repository: options.repository,
         naming: options.naming,
         date: branch ? `${date}-${branch}` : date,
         ...(branch ? { branch } : {}),
@@ -1849,13 +1852,9 @@ function formatPlatform(platform) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   rq: () => (/* binding */ formatRef)
+/* harmony export */   Bc: () => (/* binding */ isDigest)
 /* harmony export */ });
 /* unused harmony export DIGEST_PATTERN */
-function formatRef(ref) {
-    return `${ref.repository}:${ref.tag}`;
-}
 /** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 /** `sha256:<hex>`, the only algorithm we write and the one every registry accepts. */
@@ -1890,6 +1889,7 @@ const ROOT_INPUT = {
     default: '.',
     description: 'The directory holding the image directories (itself one when it holds a build-config.yaml).',
     on: {
+        cli: { metavar: 'DIR' },
         gitlab: {
             description: 'The directory whose direct children are the image directories (those with a build-config.yaml), and itself one when it holds a build-config.yaml.',
         },
@@ -1901,6 +1901,7 @@ const DIRS_INPUT = {
     default: '',
     description: 'The image directories (space, comma or newline separated), or a file listing them. Empty: dirs.txt in output-dir, as prepare-diff writes it.',
     on: {
+        cli: { metavar: 'DIRS' },
         gitlab: {
             description: 'The image directories, in build order (space or comma separated). Empty: `<output-dir>/dirs.txt` from prepare-diff.',
         },
@@ -1917,6 +1918,8 @@ const image_set_IMAGE_SET_INPUTS = {
         required: true,
         description: 'The registry repository, like registry.example.com/team/images, or oci:<dir> for an OCI image layout directory.',
         on: {
+            // The CLI needs no server: an OCI image layout in the working directory.
+            cli: { default: 'oci:.hephy/images', metavar: 'HOST/PATH|oci:DIR' },
             gitlab: {
                 description: 'The registry repository the images are pushed to (tag-prefix naming: the one repository; repository naming: the prefix).',
                 default: '$CI_REGISTRY_IMAGE',
@@ -1940,6 +1943,7 @@ const image_set_IMAGE_SET_INPUTS = {
         default: '',
         description: 'The date in tags (YYYYMMDD), as build-arch used it. Empty: today in UTC.',
         on: {
+            cli: { metavar: 'YYYYMMDD' },
             gitlab: {
                 description: 'The date stamp of the tags (YYYYMMDD). Empty: today in UTC (pipeline.yml pins one date for all its jobs).',
                 regex: '^([0-9]{8})?$',
@@ -1953,6 +1957,7 @@ const image_set_IMAGE_SET_INPUTS = {
         default: [],
         description: 'Registry hosts reached over plain HTTP (loopback hosts always are).',
         on: {
+            cli: { flag: 'insecure-registry', multiple: true, metavar: 'HOST' },
             gitlab: {
                 description: 'Registries (host[:port]) reached over plain HTTP, comma or space separated; loopback hosts always are.',
             },
@@ -1963,6 +1968,7 @@ const image_set_IMAGE_SET_INPUTS = {
         default: '',
         description: "Registry user for the repository's host (else Docker's config, or GitLab's CI_REGISTRY_USER).",
         on: {
+            cli: { metavar: 'USER' },
             gitlab: {
                 description: 'Registry user, as a CI/CD variable reference (for example $REGISTRY_USER). Empty: CI_REGISTRY_USER for CI_REGISTRY, then the Docker config.',
             },
@@ -1974,6 +1980,12 @@ const image_set_IMAGE_SET_INPUTS = {
         secret: true,
         description: 'Registry password or token for username. Masked.',
         on: {
+            // Never in argv, where other users of the machine can read it.
+            cli: {
+                flag: 'password-stdin',
+                stdin: true,
+                description: 'Read the registry password for username from standard input.',
+            },
             gitlab: {
                 description: 'Registry password, as a CI/CD variable reference (for example $REGISTRY_PASSWORD); never the value itself.',
             },
@@ -1983,7 +1995,7 @@ const image_set_IMAGE_SET_INPUTS = {
         type: 'string',
         default: '.',
         description: 'Where dirs.txt and the <image>-<arch>.tag files are read and outputs written.',
-        on: { gitlab: GITLAB_OUTPUT_DIR },
+        on: { cli: { metavar: 'DIR' }, gitlab: GITLAB_OUTPUT_DIR },
     },
 };
 
@@ -1997,6 +2009,11 @@ const MERGE_MANIFEST_INPUTS = {
         default: true,
         description: "true: read each image's config and fail when its os/architecture/variant is not the platform the build asked for (two more requests per architecture). false: trust the build.",
         on: {
+            cli: {
+                flag: 'no-verify-platforms',
+                negated: true,
+                description: "Trust the build: do not read each image's config to check its os/architecture/variant.",
+            },
             gitlab: {
                 description: 'true: read each image config and fail when its os/architecture/variant is not the platform the build asked for (two more requests per architecture). false: trust the build.',
             },
@@ -2008,6 +2025,7 @@ const MERGE_MANIFEST_INPUTS = {
         default: '',
         description: 'The org.opencontainers.image.source annotation of each index (GHCR links packages by it).',
         on: {
+            cli: { metavar: 'URL' },
             github: { default: '${{ github.server_url }}/${{ github.repository }}' },
             gitlab: {
                 description: 'The org.opencontainers.image.source annotation of each index.',
@@ -2019,6 +2037,7 @@ const MERGE_MANIFEST_INPUTS = {
         type: 'string',
         default: '',
         description: 'The org.opencontainers.image.revision annotation. Empty: the commit being built.',
+        on: { cli: { metavar: 'SHA' } },
     },
 };
 
@@ -2086,7 +2105,7 @@ function inputDefaults(table, surface) {
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/shared/reference.ts
-var shared_reference = __nccwpck_require__(1098);
+var reference = __nccwpck_require__(1098);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
 
 
@@ -2102,11 +2121,11 @@ function parseReference(text) {
     const at = input.lastIndexOf('@');
     const digest = at >= 0 ? input.slice(at + 1) : undefined;
     const rest = at >= 0 ? input.slice(0, at) : input;
-    if (digest !== undefined && !(0,shared_reference/* isDigest */.Bc)(digest)) {
+    if (digest !== undefined && !(0,reference/* isDigest */.Bc)(digest)) {
         throw new src_errors/* UserError */.yo(`"${text}" has an invalid digest "${digest}" (expected sha256:<64 hex digits>)`);
     }
     const { name, tag } = splitTag(rest);
-    if (tag !== undefined && !shared_reference/* TAG_PATTERN */.A0.test(tag)) {
+    if (tag !== undefined && !reference/* TAG_PATTERN */.A0.test(tag)) {
         throw new src_errors/* UserError */.yo(`"${text}" has an invalid tag "${tag}" (tags are [A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
     }
     const extra = { ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
@@ -2906,7 +2925,7 @@ function layout(ref) {
     return ref;
 }
 function blobPath(dir, digest) {
-    if (!(0,shared_reference/* isDigest */.Bc)(digest))
+    if (!(0,reference/* isDigest */.Bc)(digest))
         throw new src_errors/* UserError */.yo(`"${digest}" is not a sha256 digest`);
     return external_node_path_default().join(dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
 }
@@ -3445,8 +3464,8 @@ function readRegistryInputs(platform) {
     return checkRegistryInputs(readInputs(table, platformInputs(platform), { addSecret: (secret) => platform.log.addSecret(secret) }), platform);
 }
 /**
- * Checks the registry inputs a step's table read: the repository is set and parses, a password
- * comes with a username; adds the login the platform gave the job.
+ * Checks the registry inputs a step's table read: the repository is set and parses (the one
+ * parse of it: `target`), a password comes with a username; adds the login the platform gave the job.
  */
 function checkRegistryInputs(values, platform) {
     const { repository, username, password } = values;
@@ -3455,37 +3474,40 @@ function checkRegistryInputs(values, platform) {
             field: 'input repository',
         });
     }
-    try {
-        parseRepository(repository);
-    }
-    catch (error) {
-        if (error instanceof src_errors/* UserError */.yo)
-            throw new src_errors/* UserError */.yo(error.message, { field: 'input repository' });
-        throw error;
-    }
+    const target = parseTarget(repository, 'input repository');
     if (password && !username) {
         throw new src_errors/* UserError */.yo('is set but username is empty: set both or neither', { field: 'input password' });
     }
     const jobLogin = platform.registryLogin();
-    return { repository, username, password, ...(jobLogin ? { jobLogin } : {}) };
+    return { repository, target, username, password, ...(jobLogin ? { jobLogin } : {}) };
 }
 /**
- * The `repository` input as the one reference its images are named by, its requests go to and
- * its credentials are looked up for: `team/images` is `index.docker.io/team/images`.
+ * The `repository` input (or CLI option, named by `field`) parsed, where it is read: the one
+ * parse of it, so a bad repository stops a step before it does anything else.
  */
-function targetRepository(inputs) {
-    return parseRepository(inputs.repository);
+function parseTarget(repository, field) {
+    try {
+        return parseRepository(repository);
+    }
+    catch (error) {
+        if (error instanceof src_errors/* UserError */.yo)
+            throw new src_errors/* UserError */.yo(error.message, { field });
+        throw error;
+    }
 }
-/** How this run names its images, in the parsed repository (`index.docker.io/team/images:curl-…`). */
+/**
+ * How this run names its images, in the repository parsed from the inputs: `team/images` is
+ * `index.docker.io/team/images` (`index.docker.io/team/images:curl-…`).
+ */
 function imageTagScheme(inputs, event, now) {
-    return (0,names/* resolveTagScheme */.a7)({ naming: inputs.naming, repository: repositoryName(targetRepository(inputs)), date: inputs.date ?? '' }, event, now);
+    return (0,names/* resolveTagScheme */.a7)({ naming: inputs.naming, repository: inputs.target, date: inputs.date ?? '' }, event, now);
 }
 /**
  * How the registry client and the backends' auth file resolve credentials for these inputs: the
  * username and password belong to the parsed repository's registry host, and to no other.
  */
 function credentialOptions(inputs) {
-    const target = targetRepository(inputs);
+    const { target } = inputs;
     // An OCI layout has no registry: the inputs belong to no host, and must not go to the hosts a
     // Dockerfile pulls from (unset `host` would mean every host).
     if (target.kind === 'layout')
@@ -5154,19 +5176,19 @@ async function tagFileCandidate(image, arch, scheme, outputDir, problems) {
     const content = await readTagFile(outputDir, image.image, arch);
     if (!content)
         return undefined;
-    if (!shared_reference/* TAG_PATTERN */.A0.test(content.tag)) {
+    if (!reference/* TAG_PATTERN */.A0.test(content.tag)) {
         problems.push(new src_errors/* UserError */.yo(`"${content.tag}" is not a valid tag; the file should hold the tag build-arch pushed`, {
             location: { file, line: 1 },
         }));
         return undefined;
     }
-    if (!(0,shared_reference/* isDigest */.Bc)(content.digest)) {
+    if (!(0,reference/* isDigest */.Bc)(content.digest)) {
         problems.push(new src_errors/* UserError */.yo(`"${content.digest}" is not a manifest digest (sha256:<64 hex digits>); re-run build-arch for ${arch}`, { location: { file, line: 2 } }));
         return undefined;
     }
     const ref = (0,names/* archRef */.qh)(scheme, image.image, arch);
     return {
-        source: parseReference(`${ref.repository}:${content.tag}@${content.digest}`),
+        source: withTarget(ref, { tag: content.tag, digest: content.digest }),
         origin: { file, line: 1 },
     };
 }
@@ -5290,7 +5312,6 @@ async function checkConfig(client, candidate, ref, manifest) {
 
 
 
-
 /** How many images and children are asked about at once. */
 const PARALLEL = 4;
 /** `org.opencontainers.image.*` annotations set on every index (image-spec annotations.md). */
@@ -5323,7 +5344,7 @@ async function planIndexes(images, scheme, outputDir) {
     const problems = [];
     const planned = [];
     for (const image of images) {
-        const reference = (0,shared_reference/* formatRef */.rq)((0,names/* indexRef */.C4)(scheme, image.image));
+        const reference = formatReference((0,names/* indexRef */.C4)(scheme, image.image));
         let target;
         try {
             target = parseReference(reference);

@@ -1704,9 +1704,12 @@ function parseListInput(raw) {
 
 const NAMINGS = ['tag-prefix', 'repository'];
 function place(scheme, image, suffix) {
-    return scheme.naming === 'repository'
-        ? { repository: `${scheme.repository}/${image}`, tag: suffix }
-        : { repository: scheme.repository, tag: `${image}-${suffix}` };
+    const { tag: _tag, digest: _digest, ...repository } = scheme.repository;
+    if (scheme.naming === 'tag-prefix')
+        return { ...repository, tag: `${image}-${suffix}` };
+    return repository.kind === 'layout'
+        ? { ...repository, dir: `${repository.dir}/${image}`, tag: suffix }
+        : { ...repository, repository: `${repository.repository}/${image}`, tag: suffix };
 }
 /** One architecture's image: `curl-20251015-amd64` (or `<repository>/curl:20251015-amd64`). */
 function archRef(scheme, image, arch) {
@@ -1758,7 +1761,7 @@ function resolveTagScheme(options, event, now) {
     const date = options.date || utcDate(now);
     const branch = offDefaultBranch(event) ? branchSuffix(event.refName ?? '') : '';
     return {
-        repository: options.repository.replace(/\/+$/, ''),
+        repository: options.repository,
         naming: options.naming,
         date: branch ? `${date}-${branch}` : date,
         ...(branch ? { branch } : {}),
@@ -1862,13 +1865,9 @@ function formatPlatform(platform) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   rq: () => (/* binding */ formatRef)
+/* harmony export */   Bc: () => (/* binding */ isDigest)
 /* harmony export */ });
 /* unused harmony export DIGEST_PATTERN */
-function formatRef(ref) {
-    return `${ref.repository}:${ref.tag}`;
-}
 /** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 /** `sha256:<hex>`, the only algorithm we write and the one every registry accepts. */
@@ -1903,6 +1902,7 @@ const ROOT_INPUT = {
     default: '.',
     description: 'The directory holding the image directories (itself one when it holds a build-config.yaml).',
     on: {
+        cli: { metavar: 'DIR' },
         gitlab: {
             description: 'The directory whose direct children are the image directories (those with a build-config.yaml), and itself one when it holds a build-config.yaml.',
         },
@@ -1914,6 +1914,7 @@ const DIRS_INPUT = {
     default: '',
     description: 'The image directories (space, comma or newline separated), or a file listing them. Empty: dirs.txt in output-dir, as prepare-diff writes it.',
     on: {
+        cli: { metavar: 'DIRS' },
         gitlab: {
             description: 'The image directories, in build order (space or comma separated). Empty: `<output-dir>/dirs.txt` from prepare-diff.',
         },
@@ -1930,6 +1931,8 @@ const image_set_IMAGE_SET_INPUTS = {
         required: true,
         description: 'The registry repository, like registry.example.com/team/images, or oci:<dir> for an OCI image layout directory.',
         on: {
+            // The CLI needs no server: an OCI image layout in the working directory.
+            cli: { default: 'oci:.hephy/images', metavar: 'HOST/PATH|oci:DIR' },
             gitlab: {
                 description: 'The registry repository the images are pushed to (tag-prefix naming: the one repository; repository naming: the prefix).',
                 default: '$CI_REGISTRY_IMAGE',
@@ -1953,6 +1956,7 @@ const image_set_IMAGE_SET_INPUTS = {
         default: '',
         description: 'The date in tags (YYYYMMDD), as build-arch used it. Empty: today in UTC.',
         on: {
+            cli: { metavar: 'YYYYMMDD' },
             gitlab: {
                 description: 'The date stamp of the tags (YYYYMMDD). Empty: today in UTC (pipeline.yml pins one date for all its jobs).',
                 regex: '^([0-9]{8})?$',
@@ -1966,6 +1970,7 @@ const image_set_IMAGE_SET_INPUTS = {
         default: [],
         description: 'Registry hosts reached over plain HTTP (loopback hosts always are).',
         on: {
+            cli: { flag: 'insecure-registry', multiple: true, metavar: 'HOST' },
             gitlab: {
                 description: 'Registries (host[:port]) reached over plain HTTP, comma or space separated; loopback hosts always are.',
             },
@@ -1976,6 +1981,7 @@ const image_set_IMAGE_SET_INPUTS = {
         default: '',
         description: "Registry user for the repository's host (else Docker's config, or GitLab's CI_REGISTRY_USER).",
         on: {
+            cli: { metavar: 'USER' },
             gitlab: {
                 description: 'Registry user, as a CI/CD variable reference (for example $REGISTRY_USER). Empty: CI_REGISTRY_USER for CI_REGISTRY, then the Docker config.',
             },
@@ -1987,6 +1993,12 @@ const image_set_IMAGE_SET_INPUTS = {
         secret: true,
         description: 'Registry password or token for username. Masked.',
         on: {
+            // Never in argv, where other users of the machine can read it.
+            cli: {
+                flag: 'password-stdin',
+                stdin: true,
+                description: 'Read the registry password for username from standard input.',
+            },
             gitlab: {
                 description: 'Registry password, as a CI/CD variable reference (for example $REGISTRY_PASSWORD); never the value itself.',
             },
@@ -1996,7 +2008,7 @@ const image_set_IMAGE_SET_INPUTS = {
         type: 'string',
         default: '.',
         description: 'Where dirs.txt and the <image>-<arch>.tag files are read and outputs written.',
-        on: { gitlab: GITLAB_OUTPUT_DIR },
+        on: { cli: { metavar: 'DIR' }, gitlab: GITLAB_OUTPUT_DIR },
     },
 };
 
@@ -2010,6 +2022,7 @@ const RETAG_INPUTS = {
         default: [],
         description: "Extra tags for every image, beyond each config's additional_tags (space, comma or newline separated). ${VAR} is taken from the environment, e.g. build-${GITHUB_RUN_NUMBER}.",
         on: {
+            cli: { flag: 'tag', multiple: true, metavar: 'TAG' },
             gitlab: {
                 description: 'Extra tags for every image, beyond each config additional_tags (comma or space separated).',
             },
@@ -3440,8 +3453,8 @@ function readRegistryInputs(platform) {
     return checkRegistryInputs(readInputs(table, platformInputs(platform), { addSecret: (secret) => platform.log.addSecret(secret) }), platform);
 }
 /**
- * Checks the registry inputs a step's table read: the repository is set and parses, a password
- * comes with a username; adds the login the platform gave the job.
+ * Checks the registry inputs a step's table read: the repository is set and parses (the one
+ * parse of it: `target`), a password comes with a username; adds the login the platform gave the job.
  */
 function checkRegistryInputs(values, platform) {
     const { repository, username, password } = values;
@@ -3450,37 +3463,40 @@ function checkRegistryInputs(values, platform) {
             field: 'input repository',
         });
     }
-    try {
-        parseRepository(repository);
-    }
-    catch (error) {
-        if (error instanceof errors/* UserError */.yo)
-            throw new errors/* UserError */.yo(error.message, { field: 'input repository' });
-        throw error;
-    }
+    const target = parseTarget(repository, 'input repository');
     if (password && !username) {
         throw new errors/* UserError */.yo('is set but username is empty: set both or neither', { field: 'input password' });
     }
     const jobLogin = platform.registryLogin();
-    return { repository, username, password, ...(jobLogin ? { jobLogin } : {}) };
+    return { repository, target, username, password, ...(jobLogin ? { jobLogin } : {}) };
 }
 /**
- * The `repository` input as the one reference its images are named by, its requests go to and
- * its credentials are looked up for: `team/images` is `index.docker.io/team/images`.
+ * The `repository` input (or CLI option, named by `field`) parsed, where it is read: the one
+ * parse of it, so a bad repository stops a step before it does anything else.
  */
-function targetRepository(inputs) {
-    return parseRepository(inputs.repository);
+function parseTarget(repository, field) {
+    try {
+        return parseRepository(repository);
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            throw new errors/* UserError */.yo(error.message, { field });
+        throw error;
+    }
 }
-/** How this run names its images, in the parsed repository (`index.docker.io/team/images:curl-…`). */
+/**
+ * How this run names its images, in the repository parsed from the inputs: `team/images` is
+ * `index.docker.io/team/images` (`index.docker.io/team/images:curl-…`).
+ */
 function imageTagScheme(inputs, event, now) {
-    return (0,names/* resolveTagScheme */.a7)({ naming: inputs.naming, repository: repositoryName(targetRepository(inputs)), date: inputs.date ?? '' }, event, now);
+    return (0,names/* resolveTagScheme */.a7)({ naming: inputs.naming, repository: inputs.target, date: inputs.date ?? '' }, event, now);
 }
 /**
  * How the registry client and the backends' auth file resolve credentials for these inputs: the
  * username and password belong to the parsed repository's registry host, and to no other.
  */
 function credentialOptions(inputs) {
-    const target = targetRepository(inputs);
+    const { target } = inputs;
     // An OCI layout has no registry: the inputs belong to no host, and must not go to the hosts a
     // Dockerfile pulls from (unset `host` would mean every host).
     if (target.kind === 'layout')
@@ -5014,6 +5030,7 @@ var variables = __nccwpck_require__(1605);
 
 
 
+
 /** Where a config's tag was written: `additional_tags[i]` or `targets[j].additional_tags[i]`. */
 function tagLocation(image, tag) {
     const { config } = image;
@@ -5058,7 +5075,7 @@ function wantedTags(images, extra, scheme, env) {
                 problems.push(new errors/* UserError */.yo(problem, { ...(location ? { location } : {}), field }));
                 continue;
             }
-            const reference = (0,shared_reference/* formatRef */.rq)(ref);
+            const reference = formatReference(ref);
             wanted.set(reference, { image: image.image, written: tag, reference });
         }
     }
@@ -5068,7 +5085,6 @@ function wantedTags(images, extra, scheme, env) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/steps/retag/run.ts
-
 
 
 
@@ -5092,7 +5108,7 @@ async function runRetag(inputs, ports, deps = {}) {
     const images = deps.images ??
         (await loadPlannedImages(inputs.root, await resolveDirsInput(inputs.dirs, inputs.outputDir)));
     const wanted = wantedTags(images, inputs.tags, scheme, ports.env);
-    const sources = new Map(images.map((image) => [image.image, parseReference((0,shared_reference/* formatRef */.rq)((0,names/* indexRef */.C4)(scheme, image.image)))]));
+    const sources = new Map(images.map((image) => [image.image, (0,names/* indexRef */.C4)(scheme, image.image)]));
     const client = deps.client ?? registryClient(inputs, ports, deps.sleep);
     for (const source of sources.values())
         client.want(source, 'push');
