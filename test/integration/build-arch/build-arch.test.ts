@@ -16,7 +16,7 @@ import {startGitDaemon, type UpstreamRepo} from '../../helpers/git-daemon.js';
 import {recordingPorts, skopeoRaw, startRegistry, type TestRegistry} from '../../helpers/registry.js';
 import {tempDir} from '../../helpers/tmp.js';
 import {seedShapedMonorepo, writeTree} from './monorepo.js';
-import {withParsedTarget} from '../../helpers/registry-inputs.js';
+import {buildArchInputs} from '../../helpers/registry-inputs.js';
 
 interface Manifest {
   config: {digest: string};
@@ -32,21 +32,11 @@ let outputDir: string;
 const date = '20250101';
 
 function inputs(overrides: Partial<BuildArchInputs> = {}): BuildArchInputs {
-  return withParsedTarget({
-    arch: 'amd64',
+  return buildArchInputs({
     repository: `${registry.host}/hephy/images`,
-    naming: 'tag-prefix',
-    backend: 'buildah',
     date,
-    dirs: '',
     root,
-    push: true,
-    cache: '',
-    insecureRegistries: [],
     outputDir,
-    username: '',
-    password: '',
-    artifactName: 'hephy-sources',
     // curl's GREETING=${HEPHY_TEST_GREETING}: the owner lets build args read that variable.
     buildArgEnv: ['HEPHY_TEST_GREETING'],
     ...overrides,

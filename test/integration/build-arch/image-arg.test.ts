@@ -6,7 +6,7 @@ import {buildahStorageEnv} from '../../helpers/buildah.js';
 import {recordingPorts, skopeoRaw, startRegistry, type TestRegistry} from '../../helpers/registry.js';
 import {tempDir} from '../../helpers/tmp.js';
 import {writeTree} from './monorepo.js';
-import {withParsedTarget} from '../../helpers/registry-inputs.js';
+import {buildArchInputs} from '../../helpers/registry-inputs.js';
 
 let registry: TestRegistry;
 const storage = buildahStorageEnv();
@@ -18,22 +18,11 @@ beforeAll(async () => {
 afterAll(async () => registry?.stop());
 
 function inputs(overrides: Partial<BuildArchInputs>): BuildArchInputs {
-  return withParsedTarget({
-    arch: 'amd64',
+  return buildArchInputs({
     repository: `${registry.host}/hephy/pinned`,
-    naming: 'tag-prefix',
-    backend: 'buildah',
     date,
-    dirs: '',
     root: '',
-    push: true,
-    cache: '',
-    insecureRegistries: [],
     outputDir: tempDir('hephy-out-'),
-    username: '',
-    password: '',
-    artifactName: 'hephy-sources',
-    buildArgEnv: [],
     ...overrides,
   });
 }

@@ -9,7 +9,7 @@ import {buildahStorageEnv} from '../../helpers/buildah.js';
 import {recordingPorts, startRegistry, type TestRegistry} from '../../helpers/registry.js';
 import {tempDir} from '../../helpers/tmp.js';
 import {writeTree} from './monorepo.js';
-import {withParsedTarget} from '../../helpers/registry-inputs.js';
+import {buildArchInputs} from '../../helpers/registry-inputs.js';
 
 let registry: TestRegistry;
 const storage = buildahStorageEnv();
@@ -26,22 +26,12 @@ beforeAll(async () => {
 afterAll(async () => registry?.stop());
 
 function inputs(outputDir: string, repository: string): BuildArchInputs {
-  return withParsedTarget({
-    arch: 'amd64',
+  return buildArchInputs({
     repository: `${registry.host}/${repository}`,
-    naming: 'tag-prefix',
-    backend: 'buildah',
     date,
     dirs: 'static',
     root,
-    push: true,
-    cache: '',
-    insecureRegistries: [],
     outputDir,
-    username: '',
-    password: '',
-    artifactName: 'hephy-sources',
-    buildArgEnv: [],
   });
 }
 

@@ -10,7 +10,7 @@ import {writeTagFile} from '../../../../packages/core/src/steps/common/handoff.j
 import {recordingPorts} from '../../../helpers/registry.js';
 import {tempDir} from '../../../helpers/tmp.js';
 import {writeTree} from '../../../integration/build-arch/monorepo.js';
-import {withParsedTarget} from '../../../helpers/registry-inputs.js';
+import {buildArchInputs} from '../../../helpers/registry-inputs.js';
 
 const LOCAL = 'use_local_context: true\nplatforms: [linux/amd64]\n';
 
@@ -19,22 +19,12 @@ function buildInputs(
   outputDir: string,
   overrides: Partial<BuildArchInputs> = {},
 ): BuildArchInputs {
-  return withParsedTarget({
-    arch: 'amd64',
+  return buildArchInputs({
     repository: 'reg.example.com/team/images',
-    naming: 'tag-prefix',
-    backend: 'buildah',
-    date: '20250101',
-    dirs: '',
     root,
+    outputDir,
     push: false,
     cache: 'false',
-    insecureRegistries: [],
-    outputDir,
-    username: '',
-    password: '',
-    artifactName: 'hephy-sources',
-    buildArgEnv: [],
     ...overrides,
   });
 }
