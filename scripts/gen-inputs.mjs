@@ -172,6 +172,7 @@ export function specWithInputs(header, table, declaredOn, jobInputs) {
 export function templateWithInputs(text, table, declaredOn, jobInputs) {
   const names = Object.keys(table).filter((name) => table[name].on?.gitlab !== false);
   const split = text.indexOf('\n---\n');
+  if (split < 0) throw new Error('a GitLab template is a spec: header, ---, then its jobs: no --- found');
   const header = specWithInputs(text.slice(0, split + 1), table, declaredOn, jobInputs);
   let body = text.slice(split + 1);
   const lines = body.split('\n');

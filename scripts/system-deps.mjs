@@ -41,7 +41,8 @@ export function missingPackages(entries, probe) {
 
 /** The line a user who is not root runs. */
 export function installCommand(packages) {
-  return `sudo apt-get install -y --no-install-recommends ${packages.join(' ')}`;
+  // `update` first: a fresh machine or container has no package lists to install from.
+  return `sudo apt-get update && sudo apt-get install -y --no-install-recommends ${packages.join(' ')}`;
 }
 
 /**

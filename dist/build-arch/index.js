@@ -1490,7 +1490,7 @@ function parseBuildArgEnv(names) {
 /* harmony export */   yA: () => (/* binding */ ExternalError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony exports MAX_QUOTED_CHARS, shortToken, formatLocated */
+/* unused harmony exports shortToken, formatLocated */
 /**
  * A problem the user can fix (a config, an input, a ref). It carries where the problem is, so
  * that the message reads `curl/build-config.yaml:12:3: platforms[1]: ...` and the platform can
@@ -2486,7 +2486,7 @@ const DIRS_INPUT = {
  * The inputs of every step that names, finds and pushes a set of images (build-arch,
  * merge-manifest, retag); a step's table spreads them, changing a description where it must.
  */
-const image_set_IMAGE_SET_INPUTS = {
+const IMAGE_SET_INPUTS = {
     repository: {
         type: 'string',
         default: '',
@@ -2609,7 +2609,7 @@ const CLONE_UPSTREAM_INPUTS = {
 
 
 
-const { repository, naming, date, dirs, root, username, password: build_arch_password } = image_set_IMAGE_SET_INPUTS;
+const { repository, naming, date, dirs, root, username, password: build_arch_password } = IMAGE_SET_INPUTS;
 /** The inputs of build-arch, in the order its action.yml declares them. */
 const BUILD_ARCH_INPUTS = {
     arch: {
@@ -2669,7 +2669,7 @@ const BUILD_ARCH_INPUTS = {
         },
     },
     'insecure-registries': {
-        ...image_set_IMAGE_SET_INPUTS['insecure-registries'],
+        ...IMAGE_SET_INPUTS['insecure-registries'],
         description: 'Registry hosts reached over plain HTTP or with unverified TLS (loopback always is).',
     },
     'build-arg-env': {
@@ -2716,7 +2716,7 @@ function camelCase(name) {
  * Reads every input of a table through a reader, with the table's defaults and types. Secret
  * inputs are read (and handed to `addSecret`) first.
  */
-function table_readInputs(table, reader, { addSecret = () => { }, surface } = {}) {
+function readInputs(table, reader, { addSecret = () => { }, surface } = {}) {
     const entries = Object.entries(table).map(([name, spec]) => [
         name,
         surface ? declaredOn(spec, surface) : spec,
@@ -2762,7 +2762,7 @@ function declaredOn(spec, surface) {
 }
 /** Every input of a table at its default (a surface's, when given): what a run with none set reads. */
 function inputDefaults(table, surface) {
-    return table_readInputs(table, inputReader(() => ''), surface ? { surface } : {});
+    return readInputs(table, inputReader(() => ''), surface ? { surface } : {});
 }
 
 // EXTERNAL MODULE: ./packages/core/src/shared/reference.ts
@@ -4113,11 +4113,21 @@ function withStore(target, call) {
 
 
 
-/** Reads `repository`, `username` and `password` alone; the password is masked before anything else. */
-function readRegistryInputs(platform) {
-    const { repository, username, password } = IMAGE_SET_INPUTS;
-    const table = { repository, username, password };
-    return checkRegistryInputs(readInputs(table, platformInputs(platform), { addSecret: (secret) => platform.log.addSecret(secret) }), platform);
+const { repository: registry_repository, username: registry_username, password: registry_password } = IMAGE_SET_INPUTS;
+/** The three inputs every registry step has, alone. */
+const REGISTRY_INPUTS = { repository: registry_repository, username: registry_username, password: registry_password };
+/**
+ * Reads a registry step's inputs through its table (at least `repository`, `username` and
+ * `password`: `REGISTRY_INPUTS`), the password masked before anything else, and checks them
+ * (`checkRegistryInputs`): the one reader of build-arch, merge-manifest and retag.
+ */
+function readRegistryInputs(platform, table) {
+    const values = readInputs(table, (0,read/* platformInputs */.xP)(platform), {
+        addSecret: (secret) => platform.log.addSecret(secret),
+    });
+    // T's three inputs are strings (its bound says so); the mapped type loses that, so say it once.
+    const registry = values;
+    return { ...values, ...checkRegistryInputs(registry, platform) };
 }
 /**
  * Checks the registry inputs a step's table read: the repository is set and parses (the one
@@ -4188,13 +4198,9 @@ function registryClient(inputs, ports, sleep) {
 ;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/inputs.ts
 
 
-
-
 function readBuildArchInputs(platform) {
-    const values = table_readInputs(BUILD_ARCH_INPUTS, (0,read/* platformInputs */.xP)(platform), {
-        addSecret: (secret) => platform.log.addSecret(secret),
-    });
-    return { ...values, ...checkRegistryInputs(values, platform), arch: values.arch || platform.runnerArch() };
+    const inputs = readRegistryInputs(platform, BUILD_ARCH_INPUTS);
+    return { ...inputs, arch: inputs.arch || platform.runnerArch() };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
@@ -5243,7 +5249,8 @@ function checkDirectoryName(name, file) {
 function checkPathsOnDisk(root, config) {
     const base = external_node_fs_.realpathSync.native(external_node_path_default().join(root, config.dir));
     if (!isInside(realRoot(root), base)) {
-        const message = `the image directory leads out of the repository through a symlink (to ${base})`;
+        // Where the symlink points is the host's business: never printed.
+        const message = 'the image directory leads out of the repository through a symlink';
         return [new errors/* UserError */.yo(message, { location: { file: config.file } })];
     }
     if (config.source.kind !== 'local')
@@ -5291,7 +5298,7 @@ function checkInside(base, relative, check) {
             : `\`${relative}\` cannot be read (${code})`);
     }
     if (!isInside(base, real))
-        return fail(`\`${relative}\` leads out of the image directory through a symlink (to ${real})`);
+        return fail(`\`${relative}\` leads out of the image directory through a symlink`);
     // A Dockerfile that is a FIFO or a device would hang or flood the build: only regular files.
     const info = (0,external_node_fs_.statSync)(real);
     if (check.kind === 'directory' ? !info.isDirectory() : !info.isFile())
@@ -5822,9 +5829,10 @@ function buildArgVariableProblems(images, options) {
         if (image.config.manualBuild)
             continue;
         const dependencies = dependencyDirs(image, options.root).flatMap(options.dependencyImages);
-        const allowed = new Set([...providedArgNames(dependencies), ...options.fromEnv]);
+        const provided = providedArgNames(dependencies);
+        const allowed = new Set([...provided, ...options.fromEnv]);
         // The images of one config's `targets:` share its build_args: one error per line.
-        for (const problem of unknownVariables(image.config, allowed, providedArgNames(dependencies)))
+        for (const problem of unknownVariables(image.config, allowed, provided))
             problems.set(String(problem), problem);
     }
     return [...problems.values()];

@@ -1148,9 +1148,10 @@ function buildArgVariableProblems(images, options) {
         if (image.config.manualBuild)
             continue;
         const dependencies = dependencyDirs(image, options.root).flatMap(options.dependencyImages);
-        const allowed = new Set([...providedArgNames(dependencies), ...options.fromEnv]);
+        const provided = providedArgNames(dependencies);
+        const allowed = new Set([...provided, ...options.fromEnv]);
         // The images of one config's `targets:` share its build_args: one error per line.
-        for (const problem of unknownVariables(image.config, allowed, providedArgNames(dependencies)))
+        for (const problem of unknownVariables(image.config, allowed, provided))
             problems.set(String(problem), problem);
     }
     return [...problems.values()];
@@ -3370,7 +3371,7 @@ function wantedTags(images, extra, scheme, env) {
                 continue;
             }
             const reference = (0,registry_reference/* formatReference */.FH)(ref);
-            wanted.set(reference, { image: image.image, written: tag, reference });
+            wanted.set(reference, { image: image.image, written: tag, reference, ref });
         }
     }
     if (problems.length > 0)
@@ -3379,7 +3380,6 @@ function wantedTags(images, extra, scheme, env) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/steps/retag/run.ts
-
 
 
 
@@ -3425,7 +3425,7 @@ async function existingTags(client, wanted) {
     const byRepository = new Map();
     const counts = new Map();
     for (const w of wanted) {
-        const ref = (0,registry_reference/* parseReference */.F2)(w.reference);
+        const { ref } = w;
         const key = (0,registry_reference/* formatReference */.FH)((0,registry_reference/* withTarget */.yY)(ref, {}));
         byRepository.set(key, ref);
         counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -3440,7 +3440,7 @@ async function existingTags(client, wanted) {
     return result;
 }
 async function applyTag(client, wanted, index, existing) {
-    const ref = (0,registry_reference/* parseReference */.F2)(wanted.reference);
+    const { ref } = wanted;
     const known = existing.get((0,registry_reference/* formatReference */.FH)((0,registry_reference/* withTarget */.yY)(ref, {})));
     const result = {
         image: wanted.image,

@@ -780,7 +780,9 @@ function readOrUndefined(root, file) {
     try {
         return (0,repo_file/* readRepoFile */.v6)(root, file);
     }
-    catch {
+    catch (error) {
+        if (!(error instanceof repo_file/* RepoFileError */.lD))
+            throw error;
         return undefined;
     }
 }

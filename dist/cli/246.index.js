@@ -85,7 +85,7 @@ function mermaidLabel(value) {
 /* harmony export */   _f: () => (/* binding */ dockerfileDependencies),
 /* harmony export */   pW: () => (/* binding */ tagArgPrefix)
 /* harmony export */ });
-/* unused harmony exports tagArgName, imageArgName, scanDependencyArgs */
+/* unused harmony exports tagArgName, scanDependencyArgs */
 /**
  * The `<DEP>` of the seed's dependency ARGs (`<DEP>_TAG`, `<DEP>_IMAGE`) for an image directory
  * or image name: upper case, every character an ARG name cannot hold (`-`, `.`) written `_`.
@@ -490,7 +490,7 @@ function expandImages(config, dependsOn) {
 /* harmony export */   oC: () => (/* binding */ writeTagFile),
 /* harmony export */   z1: () => (/* binding */ readTagFile)
 /* harmony export */ });
-/* unused harmony exports DIRS_FILE, parseDirsText, PLAN_FILE, ensureOutputDir */
+/* unused harmony exports DIRS_FILE, PLAN_FILE, ensureOutputDir */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);

@@ -223,7 +223,7 @@ function wantedTags(images, extra, scheme, env) {
                 continue;
             }
             const reference = (0,registry_reference/* formatReference */.FH)(ref);
-            wanted.set(reference, { image: image.image, written: tag, reference });
+            wanted.set(reference, { image: image.image, written: tag, reference, ref });
         }
     }
     if (problems.length > 0)
@@ -232,7 +232,6 @@ function wantedTags(images, extra, scheme, env) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/steps/retag/run.ts
-
 
 
 
@@ -278,7 +277,7 @@ async function existingTags(client, wanted) {
     const byRepository = new Map();
     const counts = new Map();
     for (const w of wanted) {
-        const ref = (0,registry_reference/* parseReference */.F2)(w.reference);
+        const { ref } = w;
         const key = (0,registry_reference/* formatReference */.FH)((0,registry_reference/* withTarget */.yY)(ref, {}));
         byRepository.set(key, ref);
         counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -293,7 +292,7 @@ async function existingTags(client, wanted) {
     return result;
 }
 async function applyTag(client, wanted, index, existing) {
-    const ref = (0,registry_reference/* parseReference */.F2)(wanted.reference);
+    const { ref } = wanted;
     const known = existing.get((0,registry_reference/* formatReference */.FH)((0,registry_reference/* withTarget */.yY)(ref, {})));
     const result = {
         image: wanted.image,

@@ -63,6 +63,7 @@ __webpack_require__.r(__webpack_exports__);
 const plan = {
     summary: 'Show the images that changed since a base (or all, or the rebuild list), in build order, with why and for which platforms.',
     usage: `hephy-builder plan ${(0,_hephy_builder_core_inputs_cli__WEBPACK_IMPORTED_MODULE_0__/* .cliUsage */ .eq)(_hephy_builder_core_inputs_prepare_diff__WEBPACK_IMPORTED_MODULE_1__/* .PREPARE_DIFF_INPUTS */ ._)} [--json]`,
+    help: `${(0,_hephy_builder_core_inputs_cli__WEBPACK_IMPORTED_MODULE_0__/* .cliHelp */ .Qy)(_hephy_builder_core_inputs_prepare_diff__WEBPACK_IMPORTED_MODULE_1__/* .PREPARE_DIFF_INPUTS */ ._)}\n  --json  Print the plan as JSON.`,
     options: { ...(0,_hephy_builder_core_inputs_cli__WEBPACK_IMPORTED_MODULE_0__/* .cliOptions */ .$D)(_hephy_builder_core_inputs_prepare_diff__WEBPACK_IMPORTED_MODULE_1__/* .PREPARE_DIFF_INPUTS */ ._), json: { type: 'boolean' } },
     async run({ values, positionals, platform, ports, out }) {
         if (positionals.length > 0)
@@ -398,7 +399,7 @@ function inputDefaults(table, surface) {
 /* harmony export */   _f: () => (/* binding */ dockerfileDependencies),
 /* harmony export */   pW: () => (/* binding */ tagArgPrefix)
 /* harmony export */ });
-/* unused harmony exports tagArgName, imageArgName, scanDependencyArgs */
+/* unused harmony exports tagArgName, scanDependencyArgs */
 /**
  * The `<DEP>` of the seed's dependency ARGs (`<DEP>_TAG`, `<DEP>_IMAGE`) for an image directory
  * or image name: upper case, every character an ARG name cannot hold (`-`, `.`) written `_`.
@@ -803,7 +804,7 @@ function expandImages(config, dependsOn) {
 /* harmony export */   oC: () => (/* binding */ writeTagFile),
 /* harmony export */   z1: () => (/* binding */ readTagFile)
 /* harmony export */ });
-/* unused harmony exports DIRS_FILE, parseDirsText, PLAN_FILE, ensureOutputDir */
+/* unused harmony exports DIRS_FILE, PLAN_FILE, ensureOutputDir */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);

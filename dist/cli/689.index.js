@@ -766,7 +766,8 @@ function checkDirectoryName(name, file) {
 function checkPathsOnDisk(root, config) {
     const base = external_node_fs_.realpathSync.native(external_node_path_default().join(root, config.dir));
     if (!(0,repo_file/* isInside */.FK)((0,repo_file/* realRoot */.dU)(root), base)) {
-        const message = `the image directory leads out of the repository through a symlink (to ${base})`;
+        // Where the symlink points is the host's business: never printed.
+        const message = 'the image directory leads out of the repository through a symlink';
         return [new errors/* UserError */.yo(message, { location: { file: config.file } })];
     }
     if (config.source.kind !== 'local')
@@ -814,7 +815,7 @@ function checkInside(base, relative, check) {
             : `\`${relative}\` cannot be read (${code})`);
     }
     if (!(0,repo_file/* isInside */.FK)(base, real))
-        return fail(`\`${relative}\` leads out of the image directory through a symlink (to ${real})`);
+        return fail(`\`${relative}\` leads out of the image directory through a symlink`);
     // A Dockerfile that is a FIFO or a device would hang or flood the build: only regular files.
     const info = (0,external_node_fs_.statSync)(real);
     if (check.kind === 'directory' ? !info.isDirectory() : !info.isFile())

@@ -1758,7 +1758,7 @@ function isLoopbackHost(host) {
 /* harmony export */   fT: () => (/* binding */ imageTagScheme),
 /* harmony export */   hu: () => (/* binding */ parseTarget)
 /* harmony export */ });
-/* unused harmony exports readRegistryInputs, checkRegistryInputs */
+/* unused harmony exports REGISTRY_INPUTS, readRegistryInputs, checkRegistryInputs */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _plan_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2373);
 /* harmony import */ var _inputs_image_set_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3251);
@@ -1773,11 +1773,21 @@ function isLoopbackHost(host) {
 
 
 
-/** Reads `repository`, `username` and `password` alone; the password is masked before anything else. */
-function readRegistryInputs(platform) {
-    const { repository, username, password } = IMAGE_SET_INPUTS;
-    const table = { repository, username, password };
-    return checkRegistryInputs(readInputs(table, platformInputs(platform), { addSecret: (secret) => platform.log.addSecret(secret) }), platform);
+const { repository, username, password } = _inputs_image_set_js__WEBPACK_IMPORTED_MODULE_2__/* .IMAGE_SET_INPUTS */ .Fh;
+/** The three inputs every registry step has, alone. */
+const REGISTRY_INPUTS = { repository, username, password };
+/**
+ * Reads a registry step's inputs through its table (at least `repository`, `username` and
+ * `password`: `REGISTRY_INPUTS`), the password masked before anything else, and checks them
+ * (`checkRegistryInputs`): the one reader of build-arch, merge-manifest and retag.
+ */
+function readRegistryInputs(platform, table) {
+    const values = readInputs(table, platformInputs(platform), {
+        addSecret: (secret) => platform.log.addSecret(secret),
+    });
+    // T's three inputs are strings (its bound says so); the mapped type loses that, so say it once.
+    const registry = values;
+    return { ...values, ...checkRegistryInputs(registry, platform) };
 }
 /**
  * Checks the registry inputs a step's table read: the repository is set and parses (the one

@@ -188,8 +188,6 @@ __webpack_require__.d(__webpack_exports__, {
   h: () => (/* binding */ runMergeManifest)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/steps/common/registry.ts
-var registry = __webpack_require__(7588);
 // EXTERNAL MODULE: ./packages/core/src/shared/platform-spec.ts
 var platform_spec = __webpack_require__(618);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -202,6 +200,8 @@ var handoff = __webpack_require__(9265);
 var load = __webpack_require__(265);
 // EXTERNAL MODULE: ./packages/core/src/plan/names.ts
 var names = __webpack_require__(2373);
+// EXTERNAL MODULE: ./packages/core/src/steps/common/registry.ts
+var registry = __webpack_require__(7588);
 // EXTERNAL MODULE: ./packages/core/src/registry/digest.ts
 var digest = __webpack_require__(7761);
 // EXTERNAL MODULE: ./packages/core/src/registry/copy.ts
@@ -397,7 +397,6 @@ async function checkConfig(client, candidate, ref, manifest) {
 
 
 
-
 /** How many images and children are asked about at once. */
 const PARALLEL = 4;
 /** `org.opencontainers.image.*` annotations set on every index (image-spec annotations.md). */
@@ -430,14 +429,8 @@ async function planIndexes(images, scheme, outputDir) {
     const problems = [];
     const planned = [];
     for (const image of images) {
-        const reference = (0,registry_reference/* formatReference */.FH)((0,names/* indexRef */.C4)(scheme, image.image));
-        let target;
-        try {
-            target = (0,registry_reference/* parseReference */.F2)(reference);
-        }
-        catch (error) {
-            throw new src_errors/* UserError */.yo(error.message, { field: 'input repository' });
-        }
+        const target = (0,names/* indexRef */.C4)(scheme, image.image);
+        const reference = (0,registry_reference/* formatReference */.FH)(target);
         planned.push({
             image,
             target,

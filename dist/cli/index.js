@@ -488,7 +488,6 @@ function parseBuildArgEnv(names) {
 /* harmony export */   yA: () => (/* binding */ ExternalError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony export MAX_QUOTED_CHARS */
 /**
  * A problem the user can fix (a config, an input, a ref). It carries where the problem is, so
  * that the message reads `curl/build-config.yaml:12:3: platforms[1]: ...` and the platform can
@@ -614,7 +613,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   X9: () => (/* reexport */ errors/* isBug */.X9)
 });
 
-// UNUSED EXPORTS: ExecError, ExternalError, MAX_QUOTED_CHARS, createPlatform, detectPlatform, inputReader, parseBooleanInput, parseListInput, readInput, runAction, shortToken
+// UNUSED EXPORTS: ExecError, ExternalError, createPlatform, detectPlatform, inputReader, parseBooleanInput, parseListInput, readInput, runAction, shortToken
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);

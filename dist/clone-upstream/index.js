@@ -1491,7 +1491,7 @@ function didYouMean(word, candidates) {
 /* harmony export */   yA: () => (/* binding */ ExternalError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony exports MAX_QUOTED_CHARS, shortToken, formatLocated */
+/* unused harmony exports shortToken, formatLocated */
 /**
  * A problem the user can fix (a config, an input, a ref). It carries where the problem is, so
  * that the message reads `curl/build-config.yaml:12:3: platforms[1]: ...` and the platform can
@@ -3134,7 +3134,8 @@ function checkDirectoryName(name, file) {
 function checkPathsOnDisk(root, config) {
     const base = external_node_fs_.realpathSync.native(external_node_path_default().join(root, config.dir));
     if (!isInside(realRoot(root), base)) {
-        const message = `the image directory leads out of the repository through a symlink (to ${base})`;
+        // Where the symlink points is the host's business: never printed.
+        const message = 'the image directory leads out of the repository through a symlink';
         return [new src_errors/* UserError */.yo(message, { location: { file: config.file } })];
     }
     if (config.source.kind !== 'local')
@@ -3182,7 +3183,7 @@ function checkInside(base, relative, check) {
             : `\`${relative}\` cannot be read (${code})`);
     }
     if (!isInside(base, real))
-        return fail(`\`${relative}\` leads out of the image directory through a symlink (to ${real})`);
+        return fail(`\`${relative}\` leads out of the image directory through a symlink`);
     // A Dockerfile that is a FIFO or a device would hang or flood the build: only regular files.
     const info = (0,external_node_fs_.statSync)(real);
     if (check.kind === 'directory' ? !info.isDirectory() : !info.isFile())

@@ -1490,7 +1490,7 @@ function parseBuildArgEnv(names) {
 /* harmony export */   yA: () => (/* binding */ ExternalError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony exports MAX_QUOTED_CHARS, shortToken, formatLocated */
+/* unused harmony exports shortToken, formatLocated */
 /**
  * A problem the user can fix (a config, an input, a ref). It carries where the problem is, so
  * that the message reads `curl/build-config.yaml:12:3: platforms[1]: ...` and the platform can
@@ -1924,7 +1924,7 @@ const DIRS_INPUT = {
  * The inputs of every step that names, finds and pushes a set of images (build-arch,
  * merge-manifest, retag); a step's table spreads them, changing a description where it must.
  */
-const image_set_IMAGE_SET_INPUTS = {
+const IMAGE_SET_INPUTS = {
     repository: {
         type: 'string',
         default: '',
@@ -2016,7 +2016,7 @@ const image_set_IMAGE_SET_INPUTS = {
 
 /** The inputs of retag, in the order its action.yml declares them. */
 const RETAG_INPUTS = {
-    ...image_set_IMAGE_SET_INPUTS,
+    ...IMAGE_SET_INPUTS,
     tags: {
         type: 'list',
         default: [],
@@ -2030,6 +2030,8 @@ const RETAG_INPUTS = {
     },
 };
 
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/inputs/read.ts
 var read = __nccwpck_require__(2239);
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/table.ts
@@ -2042,7 +2044,7 @@ function camelCase(name) {
  * Reads every input of a table through a reader, with the table's defaults and types. Secret
  * inputs are read (and handed to `addSecret`) first.
  */
-function table_readInputs(table, reader, { addSecret = () => { }, surface } = {}) {
+function readInputs(table, reader, { addSecret = () => { }, surface } = {}) {
     const entries = Object.entries(table).map(([name, spec]) => [
         name,
         surface ? declaredOn(spec, surface) : spec,
@@ -2088,11 +2090,9 @@ function declaredOn(spec, surface) {
 }
 /** Every input of a table at its default (a surface's, when given): what a run with none set reads. */
 function inputDefaults(table, surface) {
-    return table_readInputs(table, inputReader(() => ''), surface ? { surface } : {});
+    return readInputs(table, inputReader(() => ''), surface ? { surface } : {});
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/shared/reference.ts
 var shared_reference = __nccwpck_require__(1098);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
@@ -3446,11 +3446,21 @@ function withStore(target, call) {
 
 
 
-/** Reads `repository`, `username` and `password` alone; the password is masked before anything else. */
-function readRegistryInputs(platform) {
-    const { repository, username, password } = IMAGE_SET_INPUTS;
-    const table = { repository, username, password };
-    return checkRegistryInputs(readInputs(table, platformInputs(platform), { addSecret: (secret) => platform.log.addSecret(secret) }), platform);
+const { repository, username, password: registry_password } = IMAGE_SET_INPUTS;
+/** The three inputs every registry step has, alone. */
+const REGISTRY_INPUTS = { repository, username, password: registry_password };
+/**
+ * Reads a registry step's inputs through its table (at least `repository`, `username` and
+ * `password`: `REGISTRY_INPUTS`), the password masked before anything else, and checks them
+ * (`checkRegistryInputs`): the one reader of build-arch, merge-manifest and retag.
+ */
+function readRegistryInputs(platform, table) {
+    const values = readInputs(table, (0,read/* platformInputs */.xP)(platform), {
+        addSecret: (secret) => platform.log.addSecret(secret),
+    });
+    // T's three inputs are strings (its bound says so); the mapped type loses that, so say it once.
+    const registry = values;
+    return { ...values, ...checkRegistryInputs(registry, platform) };
 }
 /**
  * Checks the registry inputs a step's table read: the repository is set and parses (the one
@@ -3521,13 +3531,8 @@ function registryClient(inputs, ports, sleep) {
 ;// CONCATENATED MODULE: ./packages/core/src/steps/retag/inputs.ts
 
 
-
-
 function readRetagInputs(platform) {
-    const values = table_readInputs(RETAG_INPUTS, (0,read/* platformInputs */.xP)(platform), {
-        addSecret: (secret) => platform.log.addSecret(secret),
-    });
-    return { ...values, ...checkRegistryInputs(values, platform) };
+    return readRegistryInputs(platform, RETAG_INPUTS);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
@@ -4587,7 +4592,8 @@ function checkDirectoryName(name, file) {
 function checkPathsOnDisk(root, config) {
     const base = external_node_fs_.realpathSync.native(external_node_path_default().join(root, config.dir));
     if (!isInside(realRoot(root), base)) {
-        const message = `the image directory leads out of the repository through a symlink (to ${base})`;
+        // Where the symlink points is the host's business: never printed.
+        const message = 'the image directory leads out of the repository through a symlink';
         return [new errors/* UserError */.yo(message, { location: { file: config.file } })];
     }
     if (config.source.kind !== 'local')
@@ -4635,7 +4641,7 @@ function checkInside(base, relative, check) {
             : `\`${relative}\` cannot be read (${code})`);
     }
     if (!isInside(base, real))
-        return fail(`\`${relative}\` leads out of the image directory through a symlink (to ${real})`);
+        return fail(`\`${relative}\` leads out of the image directory through a symlink`);
     // A Dockerfile that is a FIFO or a device would hang or flood the build: only regular files.
     const info = (0,external_node_fs_.statSync)(real);
     if (check.kind === 'directory' ? !info.isDirectory() : !info.isFile())
@@ -5076,7 +5082,7 @@ function wantedTags(images, extra, scheme, env) {
                 continue;
             }
             const reference = formatReference(ref);
-            wanted.set(reference, { image: image.image, written: tag, reference });
+            wanted.set(reference, { image: image.image, written: tag, reference, ref });
         }
     }
     if (problems.length > 0)
@@ -5085,7 +5091,6 @@ function wantedTags(images, extra, scheme, env) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/steps/retag/run.ts
-
 
 
 
@@ -5131,7 +5136,7 @@ async function existingTags(client, wanted) {
     const byRepository = new Map();
     const counts = new Map();
     for (const w of wanted) {
-        const ref = parseReference(w.reference);
+        const { ref } = w;
         const key = formatReference(withTarget(ref, {}));
         byRepository.set(key, ref);
         counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -5146,7 +5151,7 @@ async function existingTags(client, wanted) {
     return result;
 }
 async function applyTag(client, wanted, index, existing) {
-    const ref = parseReference(wanted.reference);
+    const { ref } = wanted;
     const known = existing.get(formatReference(withTarget(ref, {})));
     const result = {
         image: wanted.image,

@@ -22,7 +22,7 @@ export class UserError extends Error {
 }
 
 /** The longest piece of a user's file an error quotes; longer ones are cut (the file is hostile). */
-export const MAX_QUOTED_CHARS = 200;
+const MAX_QUOTED_CHARS = 200;
 
 /**
  * `text` cut to MAX_QUOTED_CHARS with the length it had: an error names the offending token so the

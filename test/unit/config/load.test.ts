@@ -96,8 +96,10 @@ describe('loadBuildConfig', () => {
     symlinkSync('../outside', path.join(root, 'app', 'src'));
     const [problem, ...rest] = await loadProblems(root, 'app');
     expect(problem).toMatch(
-      /^app\/build-config\.yaml:2:1: context_path: `src` leads out of the image directory through a symlink \(to .*outside\)$/,
+      /^app\/build-config\.yaml:2:1: context_path: `src` leads out of the image directory through a symlink$/,
     );
+    // The error names the field, never where the link points.
+    expect(problem).not.toContain(root);
     expect(rest).toEqual([]);
   });
 

@@ -67,7 +67,7 @@ describe('scripts/system-deps.mjs', () => {
     expect(said.join('\n')).toBe(
       [
         'missing docker-registry (docker-registry), htpasswd (apache2-utils), rsync (rsync), newuidmap (uidmap), cmark-gfm (cmark-gfm), /etc/ssl/certs/ca-certificates.crt (ca-certificates): install them as root, then run again:',
-        '  sudo apt-get install -y --no-install-recommends docker-registry apache2-utils rsync uidmap cmark-gfm ca-certificates',
+        '  sudo apt-get update && sudo apt-get install -y --no-install-recommends docker-registry apache2-utils rsync uidmap cmark-gfm ca-certificates',
       ].join('\n'),
     );
   });

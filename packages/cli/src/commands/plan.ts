@@ -1,4 +1,4 @@
-import {cliOptions, cliUsage} from '@hephy-builder/core/inputs/cli';
+import {cliHelp, cliOptions, cliUsage} from '@hephy-builder/core/inputs/cli';
 import {PREPARE_DIFF_INPUTS} from '@hephy-builder/core/inputs/prepare-diff';
 import {planDirs} from '@hephy-builder/core/plan/outputs';
 import type {Plan} from '@hephy-builder/core/plan/types';
@@ -12,6 +12,7 @@ export const plan: Command = {
   summary:
     'Show the images that changed since a base (or all, or the rebuild list), in build order, with why and for which platforms.',
   usage: `hephy-builder plan ${cliUsage(PREPARE_DIFF_INPUTS)} [--json]`,
+  help: `${cliHelp(PREPARE_DIFF_INPUTS)}\n  --json  Print the plan as JSON.`,
   options: {...cliOptions(PREPARE_DIFF_INPUTS), json: {type: 'boolean'}},
   async run({values, positionals, platform, ports, out}) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`);

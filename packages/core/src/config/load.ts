@@ -73,7 +73,8 @@ function checkDirectoryName(name: string, file: string): UserError | undefined {
 function checkPathsOnDisk(root: string, config: BuildConfig): UserError[] {
   const base = realpathSync.native(path.join(root, config.dir));
   if (!isInside(realRoot(root), base)) {
-    const message = `the image directory leads out of the repository through a symlink (to ${base})`;
+    // Where the symlink points is the host's business: never printed.
+    const message = 'the image directory leads out of the repository through a symlink';
     return [new UserError(message, {location: {file: config.file}})];
   }
   if (config.source.kind !== 'local') return [];
@@ -130,7 +131,7 @@ function checkInside(
     );
   }
   if (!isInside(base, real))
-    return fail(`\`${relative}\` leads out of the image directory through a symlink (to ${real})`);
+    return fail(`\`${relative}\` leads out of the image directory through a symlink`);
   // A Dockerfile that is a FIFO or a device would hang or flood the build: only regular files.
   const info = statSync(real);
   if (check.kind === 'directory' ? !info.isDirectory() : !info.isFile())

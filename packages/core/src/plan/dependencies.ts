@@ -18,12 +18,12 @@ export function tagArgName(dir: string): string {
 }
 
 /** The digest-pinned form of the same convention: `ARG CURL_IMAGE` receives `repo:tag@sha256:...`. */
-export function imageArgName(dir: string): string {
+function imageArgName(dir: string): string {
   return `${tagArgPrefix(dir)}_IMAGE`;
 }
 
 /** An `ARG <NAME>_TAG` or `ARG <NAME>_IMAGE` of a Dockerfile and where it is. */
-export interface DependencyArg {
+interface DependencyArg {
   name: string;
   line: number;
   column: number;

@@ -3,7 +3,7 @@ import {parse} from 'yaml';
 import {climbsOut, pathFormProblem} from '../config/rules.js';
 import {grepLines, type GrepHit} from '../git/grep.js';
 import type {Exec} from '../ports.js';
-import {readRepoFile} from '../repo-file.js';
+import {readRepoFile, RepoFileError} from '../repo-file.js';
 import {dockerfileDependencies, indexDependencyArgs} from './dependencies.js';
 import {CONFIG_FILE} from './discover.js';
 
@@ -173,7 +173,8 @@ function topLevelScalar(text: string, key: 'context_path' | 'dockerfile_path'): 
 function readOrUndefined(root: string, file: string): string | undefined {
   try {
     return readRepoFile(root, file);
-  } catch {
+  } catch (error) {
+    if (!(error instanceof RepoFileError)) throw error;
     return undefined;
   }
 }

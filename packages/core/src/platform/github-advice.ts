@@ -2,7 +2,7 @@ import {buildMatrix} from '../plan/outputs.js';
 import type {Plan} from '../plan/types.js';
 
 /** GitHub's limit on the jobs one matrix may generate. */
-export const MATRIX_JOB_LIMIT = 256;
+const MATRIX_JOB_LIMIT = 256;
 
 /** What a GitHub user should know about a plan before a workflow feeds its `matrix` to a job. */
 export function githubPlanAdvice(plan: Plan): string[] {

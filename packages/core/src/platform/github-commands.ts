@@ -33,7 +33,7 @@ export function workflowCommand(
  * whitespace, or the older `##[name]` anywhere in the line (actions/runner ActionCommand.cs
  * tries both on every line of a step's stdout and stderr). Any `::` counts, which is cautious.
  */
-export function mayRunCommand(line: string): boolean {
+function mayRunCommand(line: string): boolean {
   return line.includes('::') || line.includes('##[');
 }
 

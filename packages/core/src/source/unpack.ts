@@ -105,7 +105,7 @@ interface Checked extends TarEntry {
 }
 
 /** Validates every entry (see `unpackSourceArchive`) and returns them with normalised paths. */
-export function checkEntries(
+function checkEntries(
   entries: readonly TarEntry[],
   name: string,
   limits: UnpackLimits = UNPACK_LIMITS,

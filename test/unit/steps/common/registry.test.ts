@@ -10,6 +10,7 @@ import {
   credentialOptions,
   imageTagScheme,
   readRegistryInputs,
+  REGISTRY_INPUTS,
 } from '../../../../packages/core/src/steps/common/registry.js';
 import {tempDir} from '../../../helpers/tmp.js';
 import {fakePorts} from '../../registry/fake-ports.js';
@@ -24,7 +25,10 @@ function inputs(repository: string, login: {username: string; password: string})
     INPUT_USERNAME: login.username,
     INPUT_PASSWORD: login.password,
   };
-  return readRegistryInputs(createGitHubPlatform(env, () => {}));
+  return readRegistryInputs(
+    createGitHubPlatform(env, () => {}),
+    REGISTRY_INPUTS,
+  );
 }
 
 /** A registry that asks for Basic auth and answers a HEAD of a manifest with a digest once given it. */

@@ -1,10 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {UserError} from '../../../../packages/core/src/errors.js';
 import {createLocalPlatform} from '../../../../packages/core/src/platform/local.js';
-import {
-  parseGlobList,
-  readPrepareDiffInputs,
-} from '../../../../packages/core/src/steps/prepare-diff/inputs.js';
+import {parseGlobList} from '../../../../packages/core/src/plan/glob.js';
+import {readPrepareDiffInputs} from '../../../../packages/core/src/steps/prepare-diff/inputs.js';
 
 const platform = (env: Record<string, string>) => createLocalPlatform(env, () => {});
 

@@ -33,9 +33,10 @@ export function buildArgVariableProblems(
   for (const image of images) {
     if (image.config.manualBuild) continue;
     const dependencies = dependencyDirs(image, options.root).flatMap(options.dependencyImages);
-    const allowed = new Set([...providedArgNames(dependencies), ...options.fromEnv]);
+    const provided = providedArgNames(dependencies);
+    const allowed = new Set([...provided, ...options.fromEnv]);
     // The images of one config's `targets:` share its build_args: one error per line.
-    for (const problem of unknownVariables(image.config, allowed, providedArgNames(dependencies)))
+    for (const problem of unknownVariables(image.config, allowed, provided))
       problems.set(String(problem), problem);
   }
   return [...problems.values()];

@@ -29,7 +29,7 @@ export async function resolveDirsInput(value: string, outputDir: string): Promis
 }
 
 /** Directories from text: one per line or separated by spaces or commas; `#` lines are comments. */
-export function parseDirsText(text: string): string[] {
+function parseDirsText(text: string): string[] {
   const dirs = text
     .split(/\r?\n/)
     .filter((line) => !line.trimStart().startsWith('#'))

@@ -1,7 +1,7 @@
 import {UserError} from '../../errors.js';
 import {resolveTagScheme, type Naming, type TagScheme} from '../../plan/names.js';
 import {IMAGE_SET_INPUTS} from '../../inputs/image-set.js';
-import {readInputs} from '../../inputs/table.js';
+import {readInputs, type InputTable, type InputValues} from '../../inputs/table.js';
 import {platformInputs} from '../../inputs/read.js';
 import type {Platform} from '../../platform/platform.js';
 import type {RegistryLogin} from '../../shared/registry-login.js';
@@ -24,14 +24,24 @@ export interface RegistryInputs {
   jobLogin?: RegistryLogin;
 }
 
-/** Reads `repository`, `username` and `password` alone; the password is masked before anything else. */
-export function readRegistryInputs(platform: Platform): RegistryInputs {
-  const {repository, username, password} = IMAGE_SET_INPUTS;
-  const table = {repository, username, password};
-  return checkRegistryInputs(
-    readInputs(table, platformInputs(platform), {addSecret: (secret) => platform.log.addSecret(secret)}),
-    platform,
-  );
+const {repository, username, password} = IMAGE_SET_INPUTS;
+/** The three inputs every registry step has, alone. */
+export const REGISTRY_INPUTS = {repository, username, password};
+
+/**
+ * Reads a registry step's inputs through its table (at least `repository`, `username` and
+ * `password`: `REGISTRY_INPUTS`), the password masked before anything else, and checks them
+ * (`checkRegistryInputs`): the one reader of build-arch, merge-manifest and retag.
+ */
+export function readRegistryInputs<
+  T extends InputTable & Record<'repository' | 'username' | 'password', {readonly type: 'string'}>,
+>(platform: Platform, table: T): InputValues<T> & RegistryInputs {
+  const values = readInputs(table, platformInputs(platform), {
+    addSecret: (secret) => platform.log.addSecret(secret),
+  });
+  // T's three inputs are strings (its bound says so); the mapped type loses that, so say it once.
+  const registry = values as unknown as Pick<RegistryInputs, 'repository' | 'username' | 'password'>;
+  return {...values, ...checkRegistryInputs(registry, platform)};
 }
 
 /**

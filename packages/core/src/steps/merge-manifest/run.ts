@@ -1,4 +1,3 @@
-import {registryClient} from '../common/registry.js';
 import {formatPlatform} from '../../shared/platform-spec.js';
 import {UserError, UserErrors} from '../../errors.js';
 import {markdownCode, markdownText} from '../../markdown.js';
@@ -8,14 +7,14 @@ import {indexRef, type TagScheme} from '../../plan/names.js';
 import type {PlannedImage} from '../../plan/types.js';
 import type {CiEvent} from '../../shared/event.js';
 import type {Ports} from '../../ports.js';
-import {imageTagScheme} from '../common/registry.js';
+import {imageTagScheme, registryClient} from '../common/registry.js';
 import type {RegistryClient} from '../../registry/client.js';
 import {sha256Digest} from '../../registry/digest.js';
 import {copyManifest} from '../../registry/copy.js';
 import {entriesKey, isAttestation, parseIndex, serializeIndex} from '../../registry/image-index.js';
 import {isIndexType, OCI_INDEX} from '../../registry/media-types.js';
 import {mapLimit} from '../../util/map-limit.js';
-import {formatReference, parseReference, sameRepository, withTarget} from '../../registry/reference.js';
+import {formatReference, sameRepository, withTarget} from '../../registry/reference.js';
 import type {Reference} from '../../shared/reference.js';
 import type {Sleep} from '../../registry/retry.js';
 import type {Descriptor} from '../../registry/types.js';
@@ -92,13 +91,8 @@ async function planIndexes(
   const problems: UserError[] = [];
   const planned: PlannedIndex[] = [];
   for (const image of images) {
-    const reference = formatReference(indexRef(scheme, image.image));
-    let target: Reference;
-    try {
-      target = parseReference(reference);
-    } catch (error) {
-      throw new UserError((error as Error).message, {field: 'input repository'});
-    }
+    const target = indexRef(scheme, image.image);
+    const reference = formatReference(target);
     planned.push({
       image,
       target,

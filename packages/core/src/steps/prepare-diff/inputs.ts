@@ -4,8 +4,6 @@ import type {Platform} from '../../platform/platform.js';
 import {PREPARE_DIFF_INPUTS} from '../../inputs/prepare-diff.js';
 import {readInputs, type InputValues} from '../../inputs/table.js';
 
-export {parseGlobList} from '../../plan/glob.js';
-
 /** prepare-diff's inputs as its table types them, and the event the plan is made for. */
 export interface PrepareDiffInputs extends InputValues<typeof PREPARE_DIFF_INPUTS> {
   event: CiEvent;

@@ -8,12 +8,11 @@ import type {CiEvent} from '../../shared/event.js';
 import type {Ports} from '../../ports.js';
 import type {RegistryClient} from '../../registry/client.js';
 import {mapLimit} from '../../util/map-limit.js';
-import {formatReference, parseReference, withTarget} from '../../registry/reference.js';
+import {formatReference, withTarget} from '../../registry/reference.js';
 import type {Reference} from '../../shared/reference.js';
 import type {Sleep} from '../../registry/retry.js';
 import type {Manifest} from '../../registry/types.js';
-import {registryClient} from '../common/registry.js';
-import {imageTagScheme} from '../common/registry.js';
+import {imageTagScheme, registryClient} from '../common/registry.js';
 import type {RetagInputs} from './inputs.js';
 import {wantedTags, type WantedTag} from './wanted-tags.js';
 
@@ -81,7 +80,7 @@ async function existingTags(
   const byRepository = new Map<string, Reference>();
   const counts = new Map<string, number>();
   for (const w of wanted) {
-    const ref = parseReference(w.reference);
+    const {ref} = w;
     const key = formatReference(withTarget(ref, {}));
     byRepository.set(key, ref);
     counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -103,7 +102,7 @@ async function applyTag(
   index: Manifest,
   existing: Map<string, Set<string> | undefined>,
 ): Promise<TagResult> {
-  const ref = parseReference(wanted.reference);
+  const {ref} = wanted;
   const known = existing.get(formatReference(withTarget(ref, {})));
   const result = {
     image: wanted.image,

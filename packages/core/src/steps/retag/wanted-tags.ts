@@ -1,6 +1,6 @@
 import {expandVariables, isSecretName, variableNames} from '../../config/variables.js';
 import {UserError, UserErrors} from '../../errors.js';
-import {extraTagRef, type TagScheme} from '../../plan/names.js';
+import {extraTagRef, type TaggedReference, type TagScheme} from '../../plan/names.js';
 import {TAG_PATTERN} from '../../shared/reference.js';
 import {formatReference} from '../../registry/reference.js';
 import type {PlannedImage} from '../../plan/types.js';
@@ -13,6 +13,8 @@ export interface WantedTag {
   written: string;
   /** `registry/path:curl-latest` (or `registry/path/curl:latest`). */
   reference: string;
+  /** The same, parsed. */
+  ref: TaggedReference;
 }
 
 /** Where a config's tag was written: `additional_tags[i]` or `targets[j].additional_tags[i]`. */
@@ -68,7 +70,7 @@ export function wantedTags(
         continue;
       }
       const reference = formatReference(ref);
-      wanted.set(reference, {image: image.image, written: tag, reference});
+      wanted.set(reference, {image: image.image, written: tag, reference, ref});
     }
   }
   if (problems.length > 0)
