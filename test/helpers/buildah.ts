@@ -1,6 +1,6 @@
-import {spawnSync} from 'node:child_process';
 import {copyFileSync, mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {runProcess} from './process.js';
 import {tempDir} from './tmp.js';
 
 /**
@@ -23,8 +23,8 @@ export function buildahStorageEnv(): Record<string, string> {
   return {CONTAINERS_STORAGE_CONF: conf, BUILDAH_ISOLATION: 'chroot'};
 }
 
-export function runBuildah(args: string[], env: Record<string, string>): string {
-  const result = spawnSync('buildah', args, {encoding: 'utf8', env: {...process.env, ...env}});
+export async function runBuildah(args: string[], env: Record<string, string>): Promise<string> {
+  const result = await runProcess('buildah', args, {env: {...process.env, ...env}});
   if (result.status !== 0)
     throw new Error(`buildah ${args.join(' ')} failed (${result.status}):\n${result.stderr}`);
   return result.stdout.trim();
@@ -35,7 +35,7 @@ export function runBuildah(args: string[], env: Record<string, string>): string 
  * copied into a FROM scratch image, its applets linked, pushed to `reference` (plain HTTP).
  * Images built on it can have RUN steps on amd64.
  */
-export function pushBusyboxBase(reference: string, env: Record<string, string>): void {
+export async function pushBusyboxBase(reference: string, env: Record<string, string>): Promise<void> {
   const context = tempDir('hephy-busybox-');
   copyFileSync('/bin/busybox', path.join(context, 'busybox'));
   mkdirSync(path.join(context, 'tmp'));
@@ -45,7 +45,7 @@ export function pushBusyboxBase(reference: string, env: Record<string, string>):
       '\n',
     ),
   );
-  runBuildah(
+  await runBuildah(
     [
       '--storage-driver',
       'vfs',
@@ -60,7 +60,7 @@ export function pushBusyboxBase(reference: string, env: Record<string, string>):
     ],
     env,
   );
-  runBuildah(
+  await runBuildah(
     ['--storage-driver', 'vfs', 'push', '--tls-verify=false', reference, `docker://${reference}`],
     env,
   );

@@ -3,6 +3,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
+import {runProcess} from '../helpers/process.js';
 import {node24, repoRoot, runGitHubStep} from '../helpers/runner.js';
 import {tempDir} from '../helpers/tmp.js';
 
@@ -18,12 +19,15 @@ function files(dir: string): string[] {
 }
 
 describe('dist/', () => {
-  it('is what `npm run build` makes from the sources as committed', () => {
+  it('is what `npm run build` makes from the sources as committed', async () => {
     const out = tempDir('hephy-dist-');
-    const build = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'build.mjs'), '--out', out], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-    });
+    const build = await runProcess(
+      process.execPath,
+      [path.join(repoRoot, 'scripts', 'build.mjs'), '--out', out],
+      {
+        cwd: repoRoot,
+      },
+    );
     expect(build.status, build.stderr).toBe(0);
     const committed = path.join(repoRoot, 'dist');
     expect(files(committed)).toEqual(files(out));

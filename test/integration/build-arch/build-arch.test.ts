@@ -74,7 +74,7 @@ async function imageConfig(
 beforeAll(async () => {
   registry = await startRegistry('open');
   storage = buildahStorageEnv();
-  pushBusyboxBase(`${registry.host}/hephy/base:busybox`, storage);
+  await pushBusyboxBase(`${registry.host}/hephy/base:busybox`, storage);
   const daemon = await startGitDaemon();
   upstream = daemon.repo('app');
   upstreamCommit = upstream.commit({Dockerfile: 'FROM scratch\nCOPY VERSION /VERSION\n', VERSION: '1.0.0\n'});
