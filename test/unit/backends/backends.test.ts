@@ -39,7 +39,12 @@ describe('kaniko', () => {
           '--skip-push-permission-check',
           '--insecure-registry=127.0.0.1:5000',
           '--skip-tls-verify-registry=127.0.0.1:5000',
+          '--cleanup',
+          '--ignore-path=/tmp/work/curl',
+          '--ignore-path=/src/curl',
+          '--ignore-path=/tmp/work/auth',
         ],
+        unsetEnv: ['KANIKO_DIR', 'DOCKER_AUTH_CONFIG'],
       },
     ]);
   });

@@ -37,9 +37,11 @@ export async function runBackend(
     const line = ports.log.mask(displayCommand(command));
     shown.push(line);
     ports.log.info(`$ ${line}`);
+    const env: Record<string, string | undefined> = {...ports.env, ...command.env};
+    for (const name of command.unsetEnv ?? []) delete env[name];
     const result = await ports.exec.run(command.file, command.args, {
       cwd: command.cwd,
-      env: {...ports.env, ...command.env},
+      env,
       onLine: (text) => ports.log.info(text),
     });
     stdout = result.stdout;

@@ -34,6 +34,12 @@ export interface BuildRequest {
   spin?: SpinConfig;
   /** The environment, for backends whose command depends on it (BUILDKIT_HOST). */
   env: Env;
+  /**
+   * Directories hephy-builder still reads or writes after this build (the checkout, output-dir,
+   * its scratch directory): a backend that clears the filesystem between stages (kaniko) must
+   * leave them alone.
+   */
+  keep?: readonly string[];
 }
 
 /** One process a backend runs: a program and its argv, never a shell string. */
@@ -42,6 +48,8 @@ export interface BackendCommand {
   args: string[];
   /** Variables added to the inherited environment. */
   env?: Record<string, string>;
+  /** Inherited variables the program must not see (one that would override `env`'s credentials). */
+  unsetEnv?: string[];
   cwd?: string;
 }
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {runBackend} from '../../backends/run.js';
-import {selectBackend, type ProgramProbe} from '../../backends/select.js';
+import {selectBackend, type BuildHost} from '../../backends/select.js';
 import type {BuildRequest} from '../../backends/types.js';
 import {archLabel, formatPlatform} from '../../shared/platform-spec.js';
 import {variableNames} from '../../config/variables.js';
@@ -43,7 +43,7 @@ export interface BuildRun {
   ports: Ports;
   registry: RegistryClient;
   scratch: string;
-  probe: ProgramProbe;
+  host: BuildHost;
   contextOf: (config: BuildConfig) => Promise<BuildContext>;
   /**
    * The images of a dependency directory (of a plan's `dependsOn`) whose `<DEP>_TAG`/`<DEP>_IMAGE`
@@ -76,24 +76,21 @@ export async function buildImage(image: PlannedImage, run: BuildRun): Promise<Im
   const {inputs, ports} = run;
   const started = ports.now().getTime();
   const ref = archRef(run.scheme, image.image, inputs.arch);
-  const backend = await selectBackend(image.config.buildBackend, inputs.backend, run.probe);
-  const base = {
-    image: image.image,
-    arch: inputs.arch,
-    reference: formatReference(ref),
-    backend: backend.name,
-  };
+  const base = {image: image.image, arch: inputs.arch, reference: formatReference(ref)};
   if (image.config.manualBuild) {
     ports.log.info(`${image.image}: manual_build is set; not building (merge-manifest uses manual_images)`);
-    return {...base, digest: '', seconds: 0, status: 'manual', dependencies: []};
+    const backend = image.config.buildBackend ?? inputs.backend;
+    return {...base, backend, digest: '', seconds: 0, status: 'manual', dependencies: []};
   }
+  const backend = await selectBackend(image.config.buildBackend, inputs.backend, run.host, image.config.file);
   const {request, dependencies} = await prepareRequest(image, run, backend.name, ref);
   const result = await runBackend(backend, request, ports);
   const seconds = (ports.now().getTime() - started) / 1000;
-  if (!inputs.push) return {...base, digest: '', seconds, status: 'built', dependencies};
+  const built = {...base, backend: backend.name, seconds, dependencies};
+  if (!inputs.push) return {...built, digest: '', status: 'built'};
   const digest = await registryDigest(run, base.reference, result.digest);
   await writeTagFile(inputs.outputDir, image.image, inputs.arch, {tag: ref.tag, digest});
-  return {...base, digest, seconds, status: 'pushed', dependencies};
+  return {...built, digest, status: 'pushed'};
 }
 
 /** The build request of one image: its context, args (with dependencies), labels and auth. */
@@ -148,6 +145,7 @@ async function prepareRequest(
     ...(cacheOn(inputs, config) ? {cacheRepository: `${repositoryName(ref)}/cache`} : {}),
     insecure: run.insecure(host),
     workDir,
+    keep: [inputs.root, inputs.outputDir, run.scratch],
     push: inputs.push,
     ...(config.ko ? {ko: config.ko} : {}),
     ...(config.spin ? {spin: config.spin} : {}),

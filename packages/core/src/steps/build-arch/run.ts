@@ -1,6 +1,6 @@
 import {mkdtemp, rm} from 'node:fs/promises';
 import path from 'node:path';
-import {pathProbe, type ProgramProbe} from '../../backends/select.js';
+import {selectBackend, thisHost, type BuildHost} from '../../backends/select.js';
 import {markdownCode, markdownText} from '../../markdown.js';
 import {resolveDirsInput} from '../common/handoff.js';
 import {loadPlannedImages} from '../../plan/load.js';
@@ -32,7 +32,8 @@ export interface BuildArchDeps {
   event?: Pick<CiEvent, 'refName' | 'refType' | 'defaultBranch' | 'kind' | 'sourceUrl' | 'headSha'>;
   /** Where the upstream archives come from when output-dir lacks them (GitHub). */
   artifacts?: ArtifactStore;
-  probe?: ProgramProbe;
+  /** Where the backends' programs are looked for; this process's own by default. */
+  host?: BuildHost;
 }
 
 /**
@@ -58,11 +59,15 @@ export async function runBuildArch(
     ...(deps.event ? {event: deps.event} : {}),
     planned,
     scratch,
-    ...(deps.probe ? {probe: deps.probe} : {}),
+    ...(deps.host ? {host: deps.host} : {}),
     ensureSources: async () => void (await deps.artifacts?.download(inputs.artifactName, inputs.outputDir)),
   });
   const builds: ImageBuild[] = [];
   try {
+    // A backend that cannot run here fails the run before the first image is built and pushed.
+    for (const image of images.filter((i) => !i.config.manualBuild)) {
+      await selectBackend(image.config.buildBackend, inputs.backend, run.host, image.config.file);
+    }
     for (const image of images) {
       builds.push(await ports.log.group(`${image.image} (${inputs.arch})`, () => buildImage(image, run)));
     }
@@ -84,7 +89,7 @@ export interface BuildRunOptions {
   planned: readonly PlannedImage[];
   /** A private directory for contexts, auth files and digest files. */
   scratch: string;
-  probe?: ProgramProbe;
+  host?: BuildHost;
   /** Brings the upstream archives into output-dir before the first upstream image needs them. */
   ensureSources: () => Promise<void>;
 }
@@ -115,7 +120,7 @@ export function createBuildRun(options: BuildRunOptions): BuildRun {
     ...(options.event ? {event: options.event} : {}),
     registry,
     scratch: options.scratch,
-    probe: options.probe ?? pathProbe(ports.env),
+    host: options.host ?? thisHost(ports.env),
     contextOf: contextResolver({
       root: inputs.root,
       outputDir: inputs.outputDir,
