@@ -121,6 +121,18 @@ export function record(tool, data) {
   if (log) appendFileSync(log, `${JSON.stringify({tool, ...data})}\n`);
 }
 
+/**
+ * buildah's environment without the credentials the stand-in was started with: buildah 1.28's
+ * containers/image reads `$XDG_CONFIG_HOME/containers/auth.json`, `$DOCKER_CONFIG/config.json`
+ * (else `$HOME/.docker/config.json`) and `$HOME/.dockercfg` after `--authfile` (containers/image
+ * v5.23.0 pkg/docker/config/config.go:206-235), so a tool's DOCKER_CONFIG would reach the push
+ * even when the tool itself would not have read it. All of them point into `dir` instead.
+ */
+function buildahEnv(dir) {
+  const {DOCKER_CONFIG: _config, REGISTRY_AUTH_FILE: _authFile, ...rest} = process.env;
+  return {...rest, HOME: dir, XDG_CONFIG_HOME: path.join(dir, 'config'), XDG_RUNTIME_DIR: dir};
+}
+
 function run(file, args, env = process.env) {
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, {env, stdio: ['ignore', 'pipe', 'pipe']});
@@ -142,24 +154,48 @@ function run(file, args, env = process.env) {
 
 /**
  * Builds with the real buildah (the storage and isolation come from the environment the test
- * set: CONTAINERS_STORAGE_CONF, BUILDAH_ISOLATION) and returns the local image name.
+ * set: CONTAINERS_STORAGE_CONF, BUILDAH_ISOLATION) and returns the local image name. Base images
+ * are pulled with exactly `auths` (as the tool read them), over plain HTTP only when `plainHttp`.
  */
-export async function buildImage({context, dockerfile, target, platform, buildArgs = [], labels = []}) {
+export async function buildImage({
+  context,
+  dockerfile,
+  target,
+  platform,
+  buildArgs = [],
+  labels = [],
+  auths = {},
+  plainHttp = false,
+}) {
   const name = `localhost/hephy-standin:${process.pid}-${Date.now()}`;
-  await run('buildah', [
-    'build',
-    '--quiet',
-    '--platform',
-    platform,
-    ...(target ? ['--target', target] : []),
-    ...buildArgs.flatMap((a) => ['--build-arg', a]),
-    ...labels.flatMap((l) => ['--label', l]),
-    '-f',
-    dockerfile,
-    '-t',
-    name,
-    context,
-  ]);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'hephy-standin-'));
+  try {
+    const authFile = path.join(dir, 'auth.json');
+    writeFileSync(authFile, JSON.stringify({auths}));
+    await run(
+      'buildah',
+      [
+        'build',
+        '--quiet',
+        '--platform',
+        platform,
+        '--authfile',
+        authFile,
+        `--tls-verify=${plainHttp ? 'false' : 'true'}`,
+        ...(target ? ['--target', target] : []),
+        ...buildArgs.flatMap((a) => ['--build-arg', a]),
+        ...labels.flatMap((l) => ['--label', l]),
+        '-f',
+        dockerfile,
+        '-t',
+        name,
+        context,
+      ],
+      buildahEnv(dir),
+    );
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
   return name;
 }
 
@@ -174,17 +210,21 @@ export async function pushImage({image, destination, auths = {}, plainHttp = fal
     const authFile = path.join(dir, 'auth.json');
     writeFileSync(authFile, JSON.stringify({auths}));
     const digestFile = path.join(dir, 'digest');
-    await run('buildah', [
-      'push',
-      '--quiet',
-      '--authfile',
-      authFile,
-      `--tls-verify=${plainHttp ? 'false' : 'true'}`,
-      '--digestfile',
-      digestFile,
-      image,
-      `docker://${destination}`,
-    ]);
+    await run(
+      'buildah',
+      [
+        'push',
+        '--quiet',
+        '--authfile',
+        authFile,
+        `--tls-verify=${plainHttp ? 'false' : 'true'}`,
+        '--digestfile',
+        digestFile,
+        image,
+        `docker://${destination}`,
+      ],
+      buildahEnv(dir),
+    );
     return readFileSync(digestFile, 'utf8').trim();
   } finally {
     rmSync(dir, {recursive: true, force: true});
