@@ -1,4 +1,4 @@
-import {chmodSync, mkdirSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {
@@ -84,6 +84,18 @@ describe('selectBackend', () => {
     await expect(
       selectBackend(undefined, 'kaniko', host(['/kaniko/executor'], {env, ownFiles: files})),
     ).rejects.toThrow(/no kaniko executor at \/opt\/kaniko\/executor/);
+  });
+
+  it('follows symlinks: a node linked into the kaniko dir from elsewhere counts as inside', async () => {
+    const dir = tempDir();
+    const kaniko = path.join(dir, 'kaniko');
+    mkdirSync(path.join(kaniko, 'hephy-builder', 'bin'), {recursive: true});
+    writeFileSync(path.join(kaniko, 'hephy-builder', 'bin', 'node'), '');
+    symlinkSync(path.join(kaniko, 'hephy-builder', 'bin', 'node'), path.join(dir, 'node'));
+    const env = {KANIKO_DIR: kaniko};
+    const files = [path.join(dir, 'node'), path.join(kaniko, 'hephy-builder/dist/build-arch/index.js')];
+    const linked = host([path.join(kaniko, 'executor')], {env, ownFiles: files});
+    expect(await name(selectBackend(undefined, 'kaniko', linked))).toBe('kaniko');
   });
 
   it('a missing tool is named with what provides it, on GitHub and on GitLab', async () => {

@@ -1,4 +1,4 @@
-import {access, constants} from 'node:fs/promises';
+import {access, constants, realpath} from 'node:fs/promises';
 import path from 'node:path';
 import {BACKENDS, type BackendName} from '../config/types.js';
 import {UserError} from '../errors.js';
@@ -123,7 +123,11 @@ export async function kanikoUnsafe(host: BuildHost): Promise<string | undefined>
   const executor = kanikoExecutor(host.env);
   if (!(await host.probe(executor)))
     return `there is no kaniko executor at ${executor} (KANIKO_DIR names the kaniko directory, default /kaniko)`;
-  const outside = host.ownFiles.filter((file) => !path.resolve(file).startsWith(`${home}/`));
+  // Through symlinks: /usr/local/bin/node may link to /kaniko/hephy-builder/bin/node.
+  const real = (file: string) => realpath(file).catch(() => path.resolve(file));
+  const realHome = await real(home);
+  const outside: string[] = [];
+  for (const file of host.ownFiles) if (!(await real(file)).startsWith(`${realHome}/`)) outside.push(file);
   if (outside.length > 0)
     return `hephy-builder runs from ${outside.join(' and ')}, outside ${home}: kaniko builds on this machine's own root filesystem, where it would unpack base images over these files and delete them between stages. Run kaniko jobs in hephy-builder's kaniko runner image (everything under ${home}), or choose buildah, buildkit or buildx`;
   return undefined;
