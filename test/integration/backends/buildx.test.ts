@@ -6,6 +6,7 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {runBuildArch} from '../../../packages/core/src/steps/build-arch/run.js';
 import type {BuildArchInputs} from '../../../packages/core/src/steps/build-arch/inputs.js';
 import {buildahStorageEnv} from '../../helpers/buildah.js';
+import {runProcess} from '../../helpers/process.js';
 import {recordingPorts, skopeoRaw, startRegistry, type TestRegistry} from '../../helpers/registry.js';
 import {buildArchInputs} from '../../helpers/registry-inputs.js';
 import {tempDir} from '../../helpers/tmp.js';
@@ -274,4 +275,37 @@ describe('build-arch with buildx (through the docker stand-in)', () => {
     );
     await expectPushed(run, 'helpers/images');
   }, 120_000);
+});
+
+describe('the docker stand-in keeps the CLI contract', () => {
+  async function docker(args: string[], home: Home, env: Record<string, string> = {}) {
+    return runProcess(path.join(standIns, 'docker'), args, {
+      env: {PATH: process.env.PATH, HOME: home.home, ...env},
+    });
+  }
+
+  it('fails on commands and flags the real CLI lacks, and finds buildx only where docker looks', async () => {
+    const home = userHome();
+    expect((await docker(['ps'], home)).stderr).toContain('docker: unknown command: docker ps');
+    expect((await docker(['buildx', 'build', '--no-such-flag', '.'], home)).stderr).toContain(
+      'unknown flag: --no-such-flag',
+    );
+    const elsewhere = tempDir();
+    const moved = await docker(['buildx', 'rm', 'x'], home, {DOCKER_CONFIG: elsewhere});
+    expect(moved.stderr).toContain('docker: unknown command: docker buildx');
+    expect((await docker(['buildx', 'create', '--name', 'default'], home)).stderr).toContain(
+      'default is a reserved name',
+    );
+  });
+
+  it("refuses a cache export on the docker driver with buildx's message", async () => {
+    const result = await docker(
+      ['buildx', 'build', '--cache-to', 'type=registry,ref=r/cache', tempDir()],
+      userHome(),
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'Cache export is not supported for the docker driver.\nSwitch to a different driver, or turn on the containerd image store, and try again.',
+    );
+  });
 });
