@@ -91,8 +91,9 @@ export async function writePrivateDockerConfig(
 /**
  * A BuildKit daemon config (buildkitd.toml) for a builder created by us: the destination's
  * registry, which also holds the cache, may be reached over plain HTTP or with an untrusted
- * certificate (`insecure-registries`, loopback). moby/buildkit `util/resolver` reads `http` and
- * `insecure` per registry host.
+ * certificate (`insecure-registries`, loopback). With both keys BuildKit tries HTTPS without
+ * verification, then plain HTTP (moby/buildkit util/resolver/resolver.go:28-65,
+ * util/resolver/config/config.go:5-6).
  */
 export function insecureBuildkitdToml(host: string): string {
   return `[registry.${JSON.stringify(host)}]\n  http = true\n  insecure = true\n`;
