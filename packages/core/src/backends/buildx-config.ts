@@ -1,5 +1,4 @@
-import {existsSync} from 'node:fs';
-import {mkdir, symlink, writeFile} from 'node:fs/promises';
+import {lstat, mkdir, symlink, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {UserError} from '../errors.js';
 import type {Env} from '../ports.js';
@@ -85,7 +84,12 @@ export async function writePrivateDockerConfig(
   await writeFile(path.join(dir, 'config.json'), `${JSON.stringify(merged, null, 2)}\n`, {mode: 0o600});
   const contexts = path.join(userDir, 'contexts');
   const link = path.join(dir, 'contexts');
-  if (userFile && existsSync(contexts) && !existsSync(link)) await symlink(contexts, link);
+  const exists = (file: string) =>
+    lstat(file).then(
+      () => true,
+      () => false,
+    );
+  if (userFile && (await exists(contexts)) && !(await exists(link))) await symlink(contexts, link);
 }
 
 /**
