@@ -193,55 +193,6 @@ describe('buildkit', () => {
   });
 });
 
-describe('buildx', () => {
-  it('pushes with provenance off and a metadata file', () => {
-    expect(buildx.commands(plainRequest())).toEqual([
-      {
-        file: 'docker',
-        args: [
-          'buildx',
-          'build',
-          '--platform',
-          'linux/arm64',
-          '--file',
-          '/src/curl/docker/Dockerfile',
-          '--tag',
-          'registry.example.com/team/images:curl-20251015-arm64',
-          '--push',
-          '--provenance=false',
-          '--metadata-file',
-          '/tmp/work/curl/metadata.json',
-          '/src/curl',
-        ],
-      },
-    ]);
-  });
-
-  it('says insecure through the image exporter, and caches in the registry', () => {
-    const args = buildx.commands(fullRequest())[0]?.args ?? [];
-    expect(args).toContain(
-      'type=image,name=127.0.0.1:5000/team/images:curl-20251015-arm64,push=true,registry.insecure=true',
-    );
-    expect(args).not.toContain('--push');
-    expect(args).toEqual(
-      expect.arrayContaining([
-        '--cache-from',
-        'type=registry,ref=127.0.0.1:5000/team/images/cache:curl-arm64',
-        '--cache-to',
-        'type=registry,ref=127.0.0.1:5000/team/images/cache:curl-arm64,mode=max',
-        '--target',
-        'final',
-      ]),
-    );
-  });
-
-  it('reads containerimage.digest from the metadata buildx prints (extra buildx.* keys ignored)', () => {
-    expect(buildx.parseDigest(fixture('buildx-metadata.json'))).toBe(
-      'sha256:19ffeab6f8bc9293ac2c3fdf94ebe28396254c993aea0b5a542cfb02e0883fa3',
-    );
-  });
-});
-
 describe('ko', () => {
   const request = fullRequest({
     ko: {

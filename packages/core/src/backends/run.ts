@@ -31,22 +31,35 @@ export async function runBackend(
     await mkdir(path.dirname(file), {recursive: true});
     await writeFile(file, content);
   }
+  const cleanup = (await backend.prepare?.(request)) ?? [];
   const shown: string[] = [];
   let stdout = '';
-  for (const command of backend.commands(request)) {
-    const line = ports.log.mask(displayCommand(command));
-    shown.push(line);
-    ports.log.info(`$ ${line}`);
-    const env: Record<string, string | undefined> = {...ports.env, ...command.env};
-    for (const name of command.unsetEnv ?? []) delete env[name];
-    const result = await ports.exec.run(command.file, command.args, {
-      cwd: command.cwd,
-      env,
-      onLine: (text) => ports.log.info(text),
-    });
-    stdout = result.stdout;
+  try {
+    for (const command of backend.commands(request)) {
+      stdout = (await runCommand(command, ports, shown)).stdout;
+    }
+  } finally {
+    // The build's own error (if any) is the one to report: a failed cleanup is only a warning.
+    for (const command of cleanup) {
+      const result = await runCommand(command, ports, shown, true).catch(() => undefined);
+      if (result?.exitCode !== 0) ports.log.warning(`could not undo the build's setup: ${shown.at(-1)}`);
+    }
   }
   const source = backend.digestSource(request);
   const text = 'file' in source ? await readFile(source.file, 'utf8').catch(() => '') : stdout;
   return {digest: backend.parseDigest(text), commands: shown};
+}
+
+async function runCommand(command: BackendCommand, ports: Ports, shown: string[], allowFailure = false) {
+  const line = ports.log.mask(displayCommand(command));
+  shown.push(line);
+  ports.log.info(`$ ${line}`);
+  const env: Record<string, string | undefined> = {...ports.env, ...command.env};
+  for (const name of command.unsetEnv ?? []) delete env[name];
+  return ports.exec.run(command.file, command.args, {
+    cwd: command.cwd,
+    env,
+    allowFailure,
+    onLine: (text) => ports.log.info(text),
+  });
 }

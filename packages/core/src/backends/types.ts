@@ -62,6 +62,12 @@ export interface Backend {
   commands(request: BuildRequest): BackendCommand[];
   /** Files to write before the first command (a generated tool config), by absolute path. */
   files?(request: BuildRequest): Record<string, string>;
+  /**
+   * Runs after `files`, before the first command: state that depends on this machine (buildx: a
+   * private Docker config dir merged from the user's). Returns the commands that undo what the
+   * commands set up (remove a builder they created): runBackend runs those even when one failed.
+   */
+  prepare?(request: BuildRequest): Promise<BackendCommand[]>;
   /** Where the digest comes back after the last command. */
   digestSource(request: BuildRequest): DigestSource;
   /** The manifest digest in what the backend wrote, or undefined when it reported none. */
