@@ -6,7 +6,7 @@ import {archLabel, formatPlatform} from '../../shared/platform-spec.js';
 import {variableNames} from '../../config/variables.js';
 import type {BuildConfig} from '../../config/types.js';
 import {UserError} from '../../errors.js';
-import {archRef, type TagScheme, type TaggedReference} from '../../plan/names.js';
+import {archRef, cacheTag, type TagScheme, type TaggedReference} from '../../plan/names.js';
 import type {PlannedImage} from '../../plan/types.js';
 import type {CiEvent} from '../../shared/event.js';
 import type {Ports} from '../../ports.js';
@@ -88,6 +88,11 @@ export async function buildImage(image: PlannedImage, run: BuildRun): Promise<Im
     return {...base, digest: '', seconds: 0, status: 'manual', dependencies: []};
   }
   const {request, dependencies} = await prepareRequest(image, run, backend.name, ref);
+  if (!inputs.push && request.cacheRepository) {
+    ports.log.info(
+      `${image.image}: push is false: the cache in ${request.cacheRepository} is read, not written`,
+    );
+  }
   const result = await runBackend(backend, request, ports);
   const seconds = (ports.now().getTime() - started) / 1000;
   if (!inputs.push) return {...base, digest: '', seconds, status: 'built', dependencies};
@@ -145,7 +150,12 @@ async function prepareRequest(
       upstream: context.upstream,
     }),
     destination,
-    ...(cacheOn(inputs, config) ? {cacheRepository: `${repositoryName(ref)}/cache`} : {}),
+    ...(cacheOn(inputs, config)
+      ? {
+          cacheRepository: `${repositoryName(ref)}/cache`,
+          cacheTag: cacheTag(scheme, image.image, inputs.arch),
+        }
+      : {}),
     insecure: run.insecure(host),
     workDir,
     push: inputs.push,
