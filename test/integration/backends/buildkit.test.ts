@@ -168,8 +168,16 @@ beforeAll(async () => {
 describe('build-arch with BuildKit (buildctl stand-in) into a registry with Basic auth', () => {
   let first: Awaited<ReturnType<typeof build>>;
 
+  const home = tempDir('hephy-home-');
+  let userConfig: string;
+
   beforeAll(async () => {
-    first = await build({date: '20250101'});
+    userConfig = JSON.stringify({
+      auths: {[registry.host]: {auth: Buffer.from('wrong:wrong').toString('base64')}},
+    });
+    // The user's own Docker config holds wrong credentials for the registry: buildctl must not see it.
+    writeTree({'.docker/config.json': userConfig}, home);
+    first = await build({date: '20250101'}, {HOME: home});
   }, 300_000);
 
   it('runs buildctl-daemonless.sh without BUILDKIT_HOST, with the credentials from the inputs only', () => {
@@ -178,6 +186,7 @@ describe('build-arch with BuildKit (buildctl stand-in) into a registry with Basi
     // DOCKER_CONFIG is the step's own auth file, not the user's ~/.docker.
     expect(first.calls[1]?.dockerConfig).toMatch(/\/app\/auth$/);
     expect(first.log).not.toContain(registry.password);
+    expect(readFileSync(path.join(home, '.docker/config.json'), 'utf8')).toBe(userConfig);
   });
 
   it('pushes the target stage built with the build args, and writes the registry digest to the .tag file', async () => {
