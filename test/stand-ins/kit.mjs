@@ -71,8 +71,11 @@ export function parseFlags(argv, spec) {
   return {flags, positionals};
 }
 
-/** pflag's readAsCSV: one CSV record; a bare quote inside a field is an error. */
-function splitCsv(value, name) {
+/**
+ * pflag's readAsCSV: one CSV record; a bare quote inside a field is an error. Also BuildKit's
+ * CSV values (`--output`, `--cache-to`: go-csvvalue, the same encoding/csv rules).
+ */
+export function splitCsv(value, name) {
   const fields = [];
   let field = '';
   let quoted = false;

@@ -174,13 +174,30 @@ describe('buildkit', () => {
       'label:org.opencontainers.image.source=https://example.com/repo',
       '--output',
       'type=image,name=127.0.0.1:5000/team/images:curl-20251015-arm64,push=true,registry.insecure=true',
-      '--export-cache',
-      'type=registry,ref=127.0.0.1:5000/team/images/cache:curl-arm64,mode=max',
       '--import-cache',
-      'type=registry,ref=127.0.0.1:5000/team/images/cache:curl-arm64',
+      'type=registry,ref=127.0.0.1:5000/team/images/cache:curl-arm64,registry.insecure=true',
+      '--export-cache',
+      'type=registry,ref=127.0.0.1:5000/team/images/cache:curl-arm64,mode=max,image-manifest=true,oci-mediatypes=true,registry.insecure=true',
       '--metadata-file',
       '/tmp/work/curl/metadata.json',
     ]);
+  });
+
+  it('caches over TLS for a TLS registry, in the dateless tag it is given', () => {
+    const args = buildkit.commands(
+      plainRequest({cacheRepository: 'registry.example.com/team/images/cache', cacheTag: 'curl-arm64'}),
+    )[0]?.args;
+    expect(args).toContain('type=registry,ref=registry.example.com/team/images/cache:curl-arm64');
+    expect(args).toContain(
+      'type=registry,ref=registry.example.com/team/images/cache:curl-arm64,mode=max,image-manifest=true,oci-mediatypes=true',
+    );
+    expect(args?.join(' ')).not.toContain('insecure');
+  });
+
+  it('uses no cache without a cache repository', () => {
+    expect(buildkit.commands(fullRequest({cacheRepository: undefined}))[0]?.args.join(' ')).not.toMatch(
+      /-cache/,
+    );
   });
 
   it('reads containerimage.digest from the metadata buildctl prints', () => {
@@ -299,5 +316,21 @@ describe('push: false builds without pushing', () => {
     expect(buildx.commands(request)[0]?.args).not.toContain('--push');
     expect(ko.commands(request)[0]?.args).toContain('--push=false');
     expect(spin.commands(request)[0]?.args.slice(0, 1)).toEqual(['build']);
+  });
+});
+
+describe('push: false writes nothing to a registry, cache included', () => {
+  const request = fullRequest({push: false});
+
+  it('buildkit imports the cache but does not export it', () => {
+    const args = buildkit.commands(request)[0]?.args ?? [];
+    expect(args).toContain('--import-cache');
+    expect(args).not.toContain('--export-cache');
+  });
+
+  it('buildah reads the cache but does not write it', () => {
+    const args = buildah.commands(request)[0]?.args ?? [];
+    expect(args).toContain('--cache-from');
+    expect(args).not.toContain('--cache-to');
   });
 });

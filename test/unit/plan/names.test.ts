@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {
   branchSuffix,
+  cacheTag,
   extraTagRef,
   indexRef,
   archRef,
@@ -144,5 +145,32 @@ describe('names are references in the parsed repository', () => {
       ...base,
       tag: '20250101-amd64',
     });
+  });
+});
+
+describe('cacheTag', () => {
+  const scheme = (naming: 'tag-prefix' | 'repository', date: string, refName?: string) =>
+    resolveTagScheme(
+      {repository: parseRepository('reg.example.com/team/images'), naming, date},
+      refName ? {kind: 'push', refName, refType: 'branch', defaultBranch: 'main'} : {},
+      now,
+    );
+
+  it.each(['tag-prefix', 'repository'] as const)(
+    '%s: the same tag on every date, one per image and arch',
+    (naming) => {
+      const day1 = cacheTag(scheme(naming, '20251015'), 'curl', 'amd64');
+      expect(cacheTag(scheme(naming, '20251016'), 'curl', 'amd64')).toBe(day1);
+      expect(day1).toBe(naming === 'tag-prefix' ? 'curl-amd64' : 'amd64');
+      expect(cacheTag(scheme(naming, '20251015'), 'curl', 'arm64')).not.toBe(day1);
+      expect(day1).toMatch(TAG_PATTERN);
+    },
+  );
+
+  it('gives a branch its own cache, so it never writes the default branch’s', () => {
+    expect(cacheTag(scheme('tag-prefix', '20251015', 'feature-x'), 'curl', 'amd64')).toBe(
+      'curl-feature-x-amd64',
+    );
+    expect(cacheTag(scheme('repository', '20251016', 'feature-x'), 'curl', 'amd64')).toBe('feature-x-amd64');
   });
 });

@@ -41,9 +41,15 @@ export function buildahBuildArgs(request: BuildRequest): string[] {
     request.platform,
     // Layer caching only when asked: --cache-from/--cache-to need --layers, and buildah 1.28's
     // local layer cache does not tell platforms apart, so in a storage that built amd64 an arm64
-    // build of the same Dockerfile would reuse the amd64 layers.
+    // build of the same Dockerfile would reuse the amd64 layers. push: false writes nothing to
+    // a registry: the cache is read, not written.
     ...(request.cacheRepository
-      ? ['--layers', '--cache-from', request.cacheRepository, '--cache-to', request.cacheRepository]
+      ? [
+          '--layers',
+          '--cache-from',
+          request.cacheRepository,
+          ...(request.push ? ['--cache-to', request.cacheRepository] : []),
+        ]
       : []),
     '--file',
     request.dockerfile,

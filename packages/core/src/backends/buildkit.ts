@@ -1,12 +1,13 @@
 import path from 'node:path';
-import {parseBuildkitMetadata, splitReference} from './digest.js';
+import {parseBuildkitMetadata} from './digest.js';
 import {dockerConfigEnv, labelPairs} from './shared-args.js';
 import type {Backend, BuildRequest} from './types.js';
 
 /**
  * BuildKit's own client. Without `BUILDKIT_HOST` there is no daemon to talk to, so
  * `buildctl-daemonless.sh` (moby/buildkit images) starts a throw-away one. `--metadata-file`
- * carries `containerimage.digest`: the pushed manifest's digest.
+ * carries `containerimage.digest`: the pushed manifest's digest. Credentials: buildctl reads
+ * `$DOCKER_CONFIG/config.json` and hands them to the daemon per registry.
  */
 export const buildkit: Backend = {
   name: 'buildkit',
@@ -25,18 +26,18 @@ function metadataFile(request: BuildRequest): string {
   return path.join(request.workDir, 'metadata.json');
 }
 
-/** The registry cache of one image and platform: a tag in the cache repository. */
+/** The registry cache of one image and platform: its dateless tag in the cache repository. */
 export function cacheRef(request: BuildRequest): string | undefined {
-  if (!request.cacheRepository) return undefined;
-  const {tag} = splitReference(request.destination);
-  // `curl-20251015-amd64` -> `curl-amd64`: one cache per image and arch, kept across dates.
-  const key = tag.replace(/-\d{8}(?=-)/, '');
-  return `${request.cacheRepository}:${key}`;
+  if (!request.cacheRepository || !request.cacheTag) return undefined;
+  return `${request.cacheRepository}:${request.cacheTag}`;
 }
 
 export function buildctlArgs(request: BuildRequest): string[] {
   const cache = cacheRef(request);
-  const output = `type=image,name=${request.destination},push=${request.push}${request.insecure ? ',registry.insecure=true' : ''}`;
+  // BuildKit reaches a registry over plain HTTP (or skips TLS checks) only when the exporter or
+  // importer says `registry.insecure=true`, loopback hosts aside. The cache repository is on the
+  // destination's host, so one flag covers the image, the cache import and the cache export.
+  const insecure = request.insecure ? ',registry.insecure=true' : '';
   return [
     'build',
     '--frontend',
@@ -53,13 +54,15 @@ export function buildctlArgs(request: BuildRequest): string[] {
     ...request.buildArgs.flatMap((arg) => ['--opt', `build-arg:${arg}`]),
     ...labelPairs(request.labels).flatMap((label) => ['--opt', `label:${label}`]),
     '--output',
-    output,
-    ...(cache
+    `type=image,name=${request.destination},push=${request.push}${insecure}`,
+    ...(cache ? ['--import-cache', `type=registry,ref=${cache}${insecure}`] : []),
+    // push: false writes nothing to any registry, so the cache is read but not exported. The
+    // cache is one OCI image manifest (ECR refuses the index BuildKit before v0.21 wrote by
+    // default; BuildKit v0.21+ writes the manifest anyway, and every registry takes it).
+    ...(cache && request.push
       ? [
           '--export-cache',
-          `type=registry,ref=${cache},mode=max`,
-          '--import-cache',
-          `type=registry,ref=${cache}`,
+          `type=registry,ref=${cache},mode=max,image-manifest=true,oci-mediatypes=true${insecure}`,
         ]
       : []),
     '--metadata-file',

@@ -22,6 +22,8 @@ export interface BuildRequest {
   destination: string;
   /** A repository (no tag) holding the backend's registry cache; undefined = no cache. */
   cacheRepository?: string;
+  /** The tag of this image and arch in `cacheRepository` (set with it): the same on every date. */
+  cacheTag?: string;
   /** false: build only (a dry run); nothing is pushed. */
   push: boolean;
   /** The destination registry is plain HTTP or has an untrusted certificate (loopback, `insecure-registries`). */

@@ -41,6 +41,16 @@ export function archRef(scheme: TagScheme, image: string, arch: string): TaggedR
   return place(scheme, image, `${scheme.date}-${arch}`);
 }
 
+/**
+ * The registry cache tag of one image and arch, in the cache repository next to the images:
+ * `curl-amd64` (`naming: repository`: `amd64` in `<repository>/curl/cache`). No date, so every
+ * day's build of the same image and arch reuses one cache; off the default branch it is
+ * `<branch>-<arch>`, so a branch (a pull request's Dockerfile) never writes the default branch's cache.
+ */
+export function cacheTag(scheme: TagScheme, image: string, arch: string): string {
+  return place(scheme, image, scheme.branch ? `${scheme.branch}-${arch}` : arch).tag;
+}
+
 /** The multi-arch index: `curl-20251015`. */
 export function indexRef(scheme: TagScheme, image: string): TaggedReference {
   return place(scheme, image, scheme.date);

@@ -6,7 +6,7 @@ import {archLabel, formatPlatform} from '../../shared/platform-spec.js';
 import {variableNames} from '../../config/variables.js';
 import type {BuildConfig} from '../../config/types.js';
 import {UserError} from '../../errors.js';
-import {archRef, type TagScheme, type TaggedReference} from '../../plan/names.js';
+import {archRef, cacheTag, type TagScheme, type TaggedReference} from '../../plan/names.js';
 import type {PlannedImage} from '../../plan/types.js';
 import type {CiEvent} from '../../shared/event.js';
 import type {Ports} from '../../ports.js';
@@ -84,6 +84,11 @@ export async function buildImage(image: PlannedImage, run: BuildRun): Promise<Im
   }
   const backend = await selectBackend(image.config.buildBackend, inputs.backend, run.host, image.config.file);
   const {request, dependencies} = await prepareRequest(image, run, backend.name, ref);
+  if (!inputs.push && request.cacheRepository) {
+    ports.log.info(
+      `${image.image}: push is false: the cache in ${request.cacheRepository} is read, not written`,
+    );
+  }
   const result = await runBackend(backend, request, ports);
   const seconds = (ports.now().getTime() - started) / 1000;
   const built = {...base, backend: backend.name, seconds, dependencies};
@@ -142,7 +147,12 @@ async function prepareRequest(
       upstream: context.upstream,
     }),
     destination,
-    ...(cacheOn(inputs, config) ? {cacheRepository: `${repositoryName(ref)}/cache`} : {}),
+    ...(cacheOn(inputs, config)
+      ? {
+          cacheRepository: `${repositoryName(ref)}/cache`,
+          cacheTag: cacheTag(scheme, image.image, inputs.arch),
+        }
+      : {}),
     insecure: run.insecure(host),
     workDir,
     keep: [inputs.root, inputs.outputDir, run.scratch],

@@ -1,0 +1,1 @@
+buildctl-daemonless.mjs
