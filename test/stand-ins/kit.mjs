@@ -142,9 +142,18 @@ function run(file, args, env = process.env) {
 
 /**
  * Builds with the real buildah (the storage and isolation come from the environment the test
- * set: CONTAINERS_STORAGE_CONF, BUILDAH_ISOLATION) and returns the local image name.
+ * set: CONTAINERS_STORAGE_CONF, BUILDAH_ISOLATION) and returns the local image name. `annotations`
+ * go on the OCI manifest (what spin's `--annotation` sets).
  */
-export async function buildImage({context, dockerfile, target, platform, buildArgs = [], labels = []}) {
+export async function buildImage({
+  context,
+  dockerfile,
+  target,
+  platform,
+  buildArgs = [],
+  labels = [],
+  annotations = [],
+}) {
   const name = `localhost/hephy-standin:${process.pid}-${Date.now()}`;
   await run('buildah', [
     'build',
@@ -154,6 +163,7 @@ export async function buildImage({context, dockerfile, target, platform, buildAr
     ...(target ? ['--target', target] : []),
     ...buildArgs.flatMap((a) => ['--build-arg', a]),
     ...labels.flatMap((l) => ['--label', l]),
+    ...annotations.flatMap((a) => ['--annotation', a]),
     '-f',
     dockerfile,
     '-t',

@@ -31,6 +31,7 @@ export async function runBackend(
     await mkdir(path.dirname(file), {recursive: true});
     await writeFile(file, content);
   }
+  for (const warning of (await backend.warnings?.(request)) ?? []) ports.log.warning(warning);
   const shown: string[] = [];
   let stdout = '';
   for (const command of backend.commands(request)) {

@@ -54,6 +54,8 @@ export interface Backend {
   commands(request: BuildRequest): BackendCommand[];
   /** Files to write before the first command (a generated tool config), by absolute path. */
   files?(request: BuildRequest): Record<string, string>;
+  /** Warnings to log before the first command: what the tool will not do with this request. */
+  warnings?(request: BuildRequest): Promise<string[]>;
   /** Where the digest comes back after the last command. */
   digestSource(request: BuildRequest): DigestSource;
   /** The manifest digest in what the backend wrote, or undefined when it reported none. */
