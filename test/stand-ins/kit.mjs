@@ -159,6 +159,7 @@ function run(file, args, env = process.env) {
  * Builds with the real buildah (the storage and isolation come from the environment the test
  * set: CONTAINERS_STORAGE_CONF, BUILDAH_ISOLATION) and returns the local image name. Base images
  * are pulled with exactly `auths` (as the tool read them), over plain HTTP only when `plainHttp`.
+ * `annotations` go on the OCI manifest (what spin's `--annotation` sets).
  */
 export async function buildImage({
   context,
@@ -167,6 +168,7 @@ export async function buildImage({
   platform,
   buildArgs = [],
   labels = [],
+  annotations = [],
   auths = {},
   plainHttp = false,
 }) {
@@ -188,6 +190,7 @@ export async function buildImage({
         ...(target ? ['--target', target] : []),
         ...buildArgs.flatMap((a) => ['--build-arg', a]),
         ...labels.flatMap((l) => ['--label', l]),
+        ...annotations.flatMap((a) => ['--annotation', a]),
         '-f',
         dockerfile,
         '-t',

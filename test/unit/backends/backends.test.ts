@@ -2,11 +2,12 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
+import {parse} from 'yaml';
 import {buildah} from '../../../packages/core/src/backends/buildah.js';
 import {buildkit} from '../../../packages/core/src/backends/buildkit.js';
 import {buildx} from '../../../packages/core/src/backends/buildx.js';
 import {kaniko} from '../../../packages/core/src/backends/kaniko.js';
-import {ko} from '../../../packages/core/src/backends/ko.js';
+import {csvField, ko} from '../../../packages/core/src/backends/ko.js';
 import {spin} from '../../../packages/core/src/backends/spin.js';
 import {fullRequest, plainRequest} from './request.js';
 
@@ -220,7 +221,7 @@ describe('ko', () => {
     },
   });
 
-  it('builds bare into the repository with the arch tag, no SBOM tag', () => {
+  it('builds bare into the repository with the arch tag, no SBOM tag, from the context', () => {
     expect(ko.commands(request)).toEqual([
       {
         file: 'ko',
@@ -238,10 +239,8 @@ describe('ko', () => {
           '--tags=curl-20251015-arm64',
           '--image-refs=/tmp/work/curl/image-refs',
           '--sbom=none',
-          '--image-label',
-          'org.opencontainers.image.revision=abc',
-          '--image-label',
-          'org.opencontainers.image.source=https://example.com/repo',
+          '--image-label=org.opencontainers.image.revision=abc',
+          '--image-label=org.opencontainers.image.source=https://example.com/repo',
           '--insecure-registry',
           './cmd/server',
         ],
@@ -249,13 +248,31 @@ describe('ko', () => {
     ]);
   });
 
-  it('writes env and ldflags into a generated .ko.yaml (a flag with spaces survives)', () => {
+  it('passes a module import path to ko as it is (ko resolves it)', () => {
+    const module = fullRequest({ko: {importPath: 'example.com/app/cmd/server', env: [], ldflags: []}});
+    expect(ko.commands(module)[0]?.args.at(-1)).toBe('example.com/app/cmd/server');
+  });
+
+  it('quotes a label holding a comma or a quote as one CSV field (--image-label is a string slice)', () => {
+    const labels = {'org.opencontainers.image.source': 'https://x/a,b', 'org.example.q': 'say "hi"'};
+    expect(
+      ko.commands(fullRequest({...request, labels}))[0]?.args.filter((a) => a.startsWith('--image-label')),
+    ).toEqual([
+      '--image-label="org.example.q=say ""hi"""',
+      '--image-label="org.opencontainers.image.source=https://x/a,b"',
+    ]);
+    expect(csvField('a=b')).toBe('a=b');
+  });
+
+  it('writes env and ldflags as defaultEnv/defaultLdflags, with no builds entry ko would stat', () => {
     const files = ko.files?.(request) ?? {};
     expect(Object.keys(files)).toEqual(['/tmp/work/curl/ko/.ko.yaml']);
-    const yaml = files['/tmp/work/curl/ko/.ko.yaml'];
-    expect(yaml).toContain('main: ./cmd/server');
-    expect(yaml).toContain('- CGO_ENABLED=0');
-    expect(yaml).toContain('- -X main.version=v1.0.0');
+    expect(parse(files['/tmp/work/curl/ko/.ko.yaml']!)).toEqual({
+      defaultEnv: ['CGO_ENABLED=0'],
+      defaultLdflags: ['-s', '-w', '-X main.version=v1.0.0'],
+    });
+    const bare = fullRequest({ko: {importPath: './cmd/server', env: [], ldflags: []}});
+    expect(parse(ko.files?.(bare)['/tmp/work/curl/ko/.ko.yaml'] ?? '')).toEqual({});
   });
 
   it('refuses a ko build without ko_config', () => {
@@ -289,6 +306,10 @@ describe('spin', () => {
         '127.0.0.1:5000/team/images:curl-20251015-arm64',
       ],
     });
+  });
+
+  it('passes --insecure (plain HTTP in spin) only for a plain-HTTP registry', () => {
+    expect(spin.commands(plainRequest({spin: {manifest: 'spin.toml'}}))[0]?.args).not.toContain('--insecure');
   });
 
   it('reads "Pushed with digest" from stdout, and nothing when the registry gave none', () => {

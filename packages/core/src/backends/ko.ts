@@ -3,14 +3,17 @@ import {stringify} from 'yaml';
 import {UserError} from '../errors.js';
 import {splitReference} from './digest.js';
 import {DIGEST_PATTERN} from './digest.js';
-import {dockerConfigEnv, labelPairs, repeat} from './shared-args.js';
+import {dockerConfigEnv, labelPairs} from './shared-args.js';
 import type {Backend, BuildRequest} from './types.js';
 
 /**
- * ko builds a Go program into an image without a Dockerfile. `ko_config` becomes a generated
- * `.ko.yaml` (env and ldflags per build, which GOFLAGS cannot carry when a flag holds spaces) and
- * `KO_DEFAULTBASEIMAGE`. `--bare` pushes to KO_DOCKER_REPO itself; `--sbom=none` keeps ko from
- * pushing an SBOM tag next to ours. The digest comes back in `--image-refs` (`repo@sha256:...`).
+ * ko builds a Go program into an image without a Dockerfile (contract read from ko-build/ko
+ * v0.19.1-24-g42978711). It runs in the build context, where it resolves the import path itself:
+ * `./cmd/server` and `example.com/app/cmd/server` alike (`go list` from its working directory,
+ * pkg/build/gobuild.go:226-264). `ko_config` becomes a generated `.ko.yaml` (`KO_CONFIG_PATH`)
+ * and `KO_DEFAULTBASEIMAGE`. `--bare` pushes to KO_DOCKER_REPO itself; `--sbom=none` keeps ko
+ * from pushing an SBOM tag next to ours. The digest comes back in `--image-refs`
+ * (`repo:tag@sha256:...`, pkg/publish/default.go:269-275).
  */
 export const ko: Backend = {
   name: 'ko',
@@ -33,18 +36,18 @@ function koConfig(request: BuildRequest) {
   return request.ko;
 }
 
+/**
+ * `ko_config.env` and `ldflags` as `defaultEnv` and `defaultLdflags` (pkg/commands/options/build.go:
+ * 165-175), which ko applies to a build that no `builds:` entry names (gobuild.go:1155-1178).
+ * No `builds:` entry: ko joins its `dir` onto its working directory and stats `dir/main` there,
+ * accepting only a local path as `main` (build.go:243-287, `createBuildConfigMap`), so an
+ * absolute `dir` or a module path as `main` fails every build before it starts.
+ */
 export function koYaml(request: BuildRequest): string {
   const config = koConfig(request);
   return stringify({
-    builds: [
-      {
-        id: 'image',
-        dir: request.context,
-        main: config.importPath,
-        env: config.env,
-        ldflags: config.ldflags,
-      },
-    ],
+    ...(config.env.length > 0 ? {defaultEnv: config.env} : {}),
+    ...(config.ldflags.length > 0 ? {defaultLdflags: config.ldflags} : {}),
   });
 }
 
@@ -68,8 +71,19 @@ export function koArgs(request: BuildRequest): string[] {
     `--image-refs=${refsFile(request)}`,
     '--sbom=none',
     ...(request.push ? [] : ['--push=false']),
-    ...repeat('--image-label', labelPairs(request.labels)),
+    ...labelPairs(request.labels).map((pair) => `--image-label=${csvField(pair)}`),
     ...(request.insecure ? ['--insecure-registry'] : []),
     config.importPath,
   ];
+}
+
+/**
+ * One label as one CSV field. `--image-label` is a string slice (pkg/commands/options/build.go:104)
+ * whose every value pflag reads as a CSV record (spf13/pflag v1.0.10 string_slice.go:22-29,
+ * `readAsCSV`): unquoted, `a=1,2` would become the labels `a=1` and `2`, and ko refuses `2`
+ * ("invalid label flag", pkg/commands/resolver.go:118-121). Quoted as encoding/csv reads it, a
+ * comma or a quote stays in the value (a CR before a newline is dropped by that reader).
+ */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

@@ -32,6 +32,8 @@ export async function runBackend(
     await writeFile(file, content);
   }
   const cleanup = (await backend.prepare?.(request)) ?? [];
+
+  for (const warning of (await backend.warnings?.(request)) ?? []) ports.log.warning(warning);
   const shown: string[] = [];
   let stdout = '';
   try {

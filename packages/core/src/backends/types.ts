@@ -70,6 +70,9 @@ export interface Backend {
    * commands set up (remove a builder they created): runBackend runs those even when one failed.
    */
   prepare?(request: BuildRequest): Promise<BackendCommand[]>;
+
+  /** Warnings to log before the first command: what the tool will not do with this request. */
+  warnings?(request: BuildRequest): Promise<string[]>;
   /** Where the digest comes back after the last command. */
   digestSource(request: BuildRequest): DigestSource;
   /** The manifest digest in what the backend wrote, or undefined when it reported none. */
