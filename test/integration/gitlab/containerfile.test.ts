@@ -13,50 +13,8 @@ import {runProcess} from '../../helpers/process.js';
 import {node24, repoRoot} from '../../helpers/runner.js';
 import {tempDir} from '../../helpers/tmp.js';
 import {componentNames, readComponent, STEPS} from './component-files.js';
+import {containerfile, inStage, stage, stages} from './containerfile-stages.js';
 
-/**
- * The runner image cannot be built here (no daemon, no network to base images), so this reads
- * the Containerfile as a builder would: instructions with their continuation lines joined.
- */
-interface Instruction {
-  op: string;
-  args: string;
-}
-
-function instructions(text: string): Instruction[] {
-  return text
-    .replace(/\\\n/g, ' ')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#'))
-    .map((line) => {
-      const [op = '', ...rest] = line.split(/\s+/);
-      return {op: op.toUpperCase(), args: rest.join(' ')};
-    });
-}
-
-const containerfile = instructions(readFileSync(path.join(repoRoot, 'Containerfile'), 'utf8'));
-
-/** A build stage: `FROM <base> AS <name>` and its instructions up to the next FROM. */
-interface Stage {
-  base: string;
-  name: string;
-  body: Instruction[];
-}
-
-const stages: Stage[] = [];
-for (const instruction of containerfile) {
-  if (instruction.op === 'FROM') {
-    const [base = '', , name = ''] = instruction.args.split(/\s+/);
-    stages.push({base, name, body: []});
-  } else stages.at(-1)?.body.push(instruction);
-}
-const stage = (name: string): Stage => {
-  const found = stages.find((s) => s.name === name);
-  if (!found) throw new Error(`Containerfile has no stage ${name}`);
-  return found;
-};
-const inStage = (s: Stage, op: string) => s.body.filter((i) => i.op === op).map((i) => i.args);
 const of = (op: string) => containerfile.filter((i) => i.op === op);
 /** The runner image targets, each with where it keeps the bundles. */
 const TARGETS = [
