@@ -47,6 +47,13 @@ describe("the kaniko runner image's node", () => {
     const version = await inScratch(prefix, [path.join(home, 'bin', 'node'), '-p', 'process.version']);
     expect(version.stderr).toBe('');
     expect(version.stdout.trim()).toMatch(/^v24\./);
+    // Host names resolve without glibc's NSS modules in /lib (a registry is reached by name).
+    const lookup = await inScratch(prefix, [
+      path.join(home, 'bin', 'node'),
+      '-e',
+      "require('node:dns').lookup('localhost', {family: 4}, (e, a) => console.log(e ? e.code : a))",
+    ]);
+    expect(lookup.stdout.trim()).toBe('127.0.0.1');
     const step = await inScratch(prefix, [
       path.join(home, 'bin', 'node'),
       path.join(home, 'dist', 'build-arch', 'index.js'),
