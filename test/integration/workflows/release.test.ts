@@ -122,6 +122,36 @@ describe('.github/workflows/release.yml', () => {
       }
     });
 
+    it("hands each image's publish job the tag files of that image's builds only", () => {
+      for (const [w, build, publish] of [
+        [workflow, 'runner-image', 'publish'],
+        [ci, 'runner-image', 'runner-image-publish'],
+      ] as const) {
+        const upload = w.jobs[build]?.steps.find((s) => s.uses?.startsWith('actions/upload-artifact'));
+        const download = w.jobs[publish]?.steps.find((s) => s.uses?.startsWith('actions/download-artifact'));
+        const names = images(w.jobs[build]).map((m) =>
+          (upload?.with?.name ?? '').replace(
+            /\$\{\{ matrix\.(\w+) \}\}/g,
+            (_, k: 'image' | 'arch') => m[k] ?? '',
+          ),
+        );
+        for (const {image} of targets) {
+          // download-artifact's pattern is a glob over artifact names; here only `*` is used.
+          const glob = (download?.with?.pattern ?? '').replace('${{ matrix.image }}', image);
+          const match = new RegExp(
+            `^${glob
+              .split('*')
+              .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+              .join('.*')}$`,
+          );
+          expect(names.filter((name) => match.test(name))).toEqual([
+            `runner-tags-amd64-${image}`,
+            `runner-tags-arm64-${image}`,
+          ]);
+        }
+      }
+    });
+
     it.each(targets.filter((t) => t.target))(
       'gives the $image directory the Containerfile target $target, leaving the checkout as it was',
       async ({image, target}) => {
