@@ -178,7 +178,7 @@ export const PIPELINE_INPUTS: Readonly<Record<string, PipelineInputSpec>> = {
   ),
   'buildx-image': gitlabOnly(
     '',
-    'The runner image of buildx builds: Node 24, the bundles at `dist-dir`, the docker CLI with buildx, and a Docker daemon it reaches (DOCKER_HOST, a docker:dind service on a privileged runner). Empty: the runner image, which has no docker (the build fails naming it).',
+    'The runner image of buildx builds: Node 24, the bundles at `dist-dir`, the docker CLI with buildx, and a Docker daemon the runner provides (the child jobs add no services: a privileged docker:dind in the runner configuration, DOCKER_HOST as a CI/CD variable). Empty: the runner image, which has no docker (the build fails naming it).',
     {regex: IMAGE_REGEX},
   ),
   'ko-image': gitlabOnly(
