@@ -65,13 +65,14 @@ variables:
   HEPHY_VERSION: "${version}"
   HEPHY_RUNNER: "${imageRepository}"
 
-# Includes by SHA (and this project's own pipelines) run the runner image tagged with the commit.
+# Includes by SHA (and this project's own pipelines) run the runner images tagged with the commit:
+# the runner, and the kaniko and BuildKit images the child pipeline names after it.
 tag-runner-image:
   stage: build
   image: {name: "${imageRepository}:${version}", entrypoint: [""]}
   script:
     - skopeo login --username "$CI_REGISTRY_USER" --password-stdin "$CI_REGISTRY" <<< "$CI_REGISTRY_PASSWORD"
-    - skopeo copy --all --preserve-digests "docker://$HEPHY_RUNNER:$HEPHY_VERSION" "docker://$HEPHY_RUNNER:$CI_COMMIT_SHA"
+    - for image in "$HEPHY_RUNNER" "$HEPHY_RUNNER-kaniko" "$HEPHY_RUNNER-buildkit"; do skopeo copy --all --preserve-digests "docker://$image:$HEPHY_VERSION" "docker://$image:$CI_COMMIT_SHA"; done
 
 # The components as a user includes them, at this commit: the pipeline's jobs must be there.
 test-components:

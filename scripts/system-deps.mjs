@@ -23,6 +23,7 @@ export const SYSTEM_PACKAGES = [
   {package: 'uidmap', command: 'newuidmap', why: "buildah's user namespaces"},
   {package: 'cmark-gfm', command: 'cmark-gfm', why: "GitHub's Markdown renderer, for the job summaries"},
   {package: 'ca-certificates', file: '/etc/ssl/certs/ca-certificates.crt', why: 'TLS to registries'},
+  {package: 'patchelf', command: 'patchelf', why: "the kaniko runner image's relocated node"},
 ];
 
 /** The packages `purpose` ('demo' or 'test') needs: the demo's are a subset of the tests'. */

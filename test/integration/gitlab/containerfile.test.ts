@@ -1,37 +1,27 @@
-import {spawnSync} from 'node:child_process';
 import {cpSync, existsSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
 import {KANIKO_EXECUTOR} from '../../../packages/core/src/backends/kaniko.js';
 import {DEFAULT_DIST_DIR} from '../../../packages/core/src/platform/gitlab-pipeline.js';
+import {
+  KANIKO_RUNNER_DIST_DIR,
+  KANIKO_RUNNER_HOME,
+  KANIKO_RUNNER_NODE,
+} from '../../../packages/core/src/platform/gitlab-runner-images.js';
+import {runProcess} from '../../helpers/process.js';
 import {node24, repoRoot} from '../../helpers/runner.js';
 import {tempDir} from '../../helpers/tmp.js';
 import {componentNames, readComponent, STEPS} from './component-files.js';
+import {containerfile, inStage, stage, stages} from './containerfile-stages.js';
 
-/**
- * The runner image cannot be built here (no daemon, no network to base images), so this reads
- * the Containerfile as a builder would: instructions with their continuation lines joined.
- */
-interface Instruction {
-  op: string;
-  args: string;
-}
-
-function instructions(text: string): Instruction[] {
-  return text
-    .replace(/\\\n/g, ' ')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#'))
-    .map((line) => {
-      const [op = '', ...rest] = line.split(/\s+/);
-      return {op: op.toUpperCase(), args: rest.join(' ')};
-    });
-}
-
-const containerfile = instructions(readFileSync(path.join(repoRoot, 'Containerfile'), 'utf8'));
 const of = (op: string) => containerfile.filter((i) => i.op === op);
+/** The runner image targets, each with where it keeps the bundles. */
+const TARGETS = [
+  {target: 'buildah', dist: DEFAULT_DIST_DIR},
+  {target: 'kaniko', dist: KANIKO_RUNNER_DIST_DIR},
+  {target: 'buildkit', dist: DEFAULT_DIST_DIR},
+] as const;
 const ignore = readFileSync(path.join(repoRoot, '.containerignore'), 'utf8')
   .split('\n')
   .filter((l) => l.trim() && !l.startsWith('#'));
@@ -47,34 +37,79 @@ function sentToBuilder(file: string): boolean {
   return included;
 }
 
-describe('Containerfile (the runner image)', () => {
-  it('is Node 24, with the kaniko executor of the maintained fork where the kaniko backend runs it', () => {
-    const froms = of('FROM').map((i) => i.args);
-    expect(froms.at(-1)).toMatch(/node:\$\{NODE_VERSION\}-bookworm-slim$/);
-    expect(of('ARG').map((i) => i.args)).toContain('NODE_VERSION=24');
-    expect(froms[0]).toMatch(/^ghcr\.io\/osscontainertools\/kaniko:\$\{KANIKO_VERSION\} AS kaniko$/);
-    const copies = of('COPY').map((i) => i.args);
-    expect(copies).toContain(`--from=kaniko /kaniko/executor ${KANIKO_EXECUTOR}`);
-    expect(copies.find((c) => c.includes('docker-credential-ecr-login'))).toMatch(/\/usr\/local\/bin\/$/);
+describe('Containerfile (the runner images)', () => {
+  it('has a target per runner image, the default (buildah) last so a plain build gives it', () => {
+    expect(stages.at(-1)?.name).toBe('buildah');
+    for (const {target} of TARGETS) expect(stage(target).name).toBe(target);
+    expect(of('ARG').map((i) => i.args)).toEqual(
+      expect.arrayContaining(['NODE_VERSION=24', expect.stringMatching(/^KANIKO_VERSION=v/)]),
+    );
   });
 
-  it('installs git and buildah, set up for unprivileged CI (vfs storage, chroot isolation)', () => {
-    const run = of('RUN')
-      .map((i) => i.args)
-      .join('\n');
+  it('keeps the kaniko executor out of the default image, where auto must never pick kaniko', () => {
+    const buildah = stage('buildah');
+    expect(buildah.base).toMatch(/node:\$\{NODE_VERSION\}-bookworm-slim$/);
+    const copies = inStage(buildah, 'COPY').join('\n');
+    expect(copies).not.toContain('/kaniko/executor');
+    expect(copies).not.toContain(KANIKO_EXECUTOR);
+    // The registry credential helpers stay (ecr-login for aws-role-arn).
+    expect(copies).toMatch(/docker-credential-ecr-login .*\/usr\/local\/bin\/$/m);
+  });
+
+  it('installs git and buildah in the default image, set up for unprivileged CI (vfs storage, chroot isolation)', () => {
+    const buildah = stage('buildah');
+    const run = inStage(buildah, 'RUN').join('\n');
     for (const pkg of ['buildah', 'git', 'skopeo', 'ca-certificates'])
       expect(run).toMatch(new RegExp(`\\b${pkg}\\b`));
-    const env = of('ENV')
-      .map((i) => i.args)
-      .join(' ');
+    const env = inStage(buildah, 'ENV').join(' ');
     expect(env).toMatch(/STORAGE_DRIVER=vfs/);
     expect(env).toMatch(/BUILDAH_ISOLATION=chroot/);
     expect(run).toMatch(/driver = "vfs"/);
   });
 
+  it('builds the kaniko image on the debug image of the maintained fork (busybox sh for the job script)', () => {
+    expect(stage('kaniko').base).toBe('kaniko-debug');
+    expect(stage('kaniko-debug').base).toBe('ghcr.io/osscontainertools/kaniko:${KANIKO_VERSION}-debug');
+  });
+
+  it('keeps node, its loader and libraries, and the bundles of the kaniko image under /kaniko', () => {
+    const kaniko = stage('kaniko');
+    expect(inStage(kaniko, 'COPY')).toEqual([
+      `--from=kaniko-node ${KANIKO_RUNNER_HOME} ${KANIKO_RUNNER_HOME}`,
+      `dist/ ${KANIKO_RUNNER_DIST_DIR}/`,
+    ]);
+    // The copied node is the relocated one: the loader and rpath point into the home it is copied from.
+    const relocate = inStage(stage('kaniko-node'), 'RUN').join('\n');
+    expect(relocate).toContain(`home=${KANIKO_RUNNER_HOME};`);
+    expect(`${KANIKO_RUNNER_HOME}/bin/node`).toBe(KANIKO_RUNNER_NODE);
+    expect(relocate).toContain('cp /usr/local/bin/node "$home/bin/node"');
+    expect(relocate).toMatch(
+      /patchelf --set-interpreter "\$home\/lib\/[^"]+" --force-rpath --set-rpath "\$home\/lib" "\$home\/bin\/node"/,
+    );
+    const env = inStage(kaniko, 'ENV').join(' ');
+    expect(env).toMatch(new RegExp(`PATH=${path.dirname(KANIKO_RUNNER_NODE)}:[^ ]*:/kaniko:/busybox`));
+    expect(env).toMatch(new RegExp(`TMPDIR=${KANIKO_RUNNER_HOME}/`));
+  });
+
+  it('builds the BuildKit image on rootless BuildKit, with node and no fixed BUILDKIT_HOST', () => {
+    const buildkit = stage('buildkit');
+    expect(buildkit.base).toBe('docker.io/moby/buildkit:${BUILDKIT_VERSION}-rootless');
+    expect(stage('node-alpine').base).toBe('docker.io/library/node:${NODE_VERSION}-alpine');
+    expect(inStage(buildkit, 'COPY')).toEqual(
+      expect.arrayContaining([
+        '--from=node-alpine /usr/local/bin/node /usr/local/bin/node',
+        `dist/ ${DEFAULT_DIST_DIR}/`,
+      ]),
+    );
+    // Without a BUILDKIT_HOST the backend runs buildctl-daemonless.sh, which starts buildkitd.
+    const env = inStage(buildkit, 'ENV').join(' ');
+    expect(env).toMatch(/BUILDKIT_HOST= /);
+    expect(env).toMatch(/BUILDKITD_FLAGS=--oci-worker-no-process-sandbox/);
+    expect(inStage(buildkit, 'USER').at(-1)).toBe('1000:1000');
+  });
+
   it('copies the committed bundles to the dist-dir every component defaults to', () => {
-    const dist = of('COPY').find((i) => i.args.startsWith('dist/'));
-    expect(dist?.args).toBe(`dist/ ${DEFAULT_DIST_DIR}/`);
+    expect(inStage(stage('buildah'), 'COPY')).toContain(`dist/ ${DEFAULT_DIST_DIR}/`);
     for (const name of componentNames()) {
       expect(readComponent(name).header.spec.inputs['dist-dir']?.default, name).toBe(DEFAULT_DIST_DIR);
     }
@@ -103,16 +138,15 @@ describe('Containerfile (the runner image)', () => {
     ).toBe(true);
   });
 
-  it.each(STEPS)(
-    'starts the %s bundle from a directory without node_modules, as /opt/hephy-builder/dist is',
-    (step) => {
+  it.each(TARGETS.flatMap(({target, dist}) => STEPS.map((step) => ({target, dist, step}))))(
+    'starts the $step bundle of the $target image from $dist, a directory without node_modules',
+    async ({dist, step}) => {
       const bundle = path.join(repoRoot, 'dist', step);
       expect(existsSync(path.join(bundle, 'index.js')), `missing dist/${step}/index.js`).toBe(true);
-      const dist = path.join(tempDir('hephy-image-'), 'opt', 'hephy-builder', 'dist');
-      cpSync(bundle, path.join(dist, step), {recursive: true});
-      const run = spawnSync(node24, [path.join(dist, step, 'index.js')], {
+      const copied = path.join(tempDir('hephy-image-'), dist);
+      cpSync(bundle, path.join(copied, step), {recursive: true});
+      const run = await runProcess(node24, [path.join(copied, step, 'index.js')], {
         cwd: tempDir(),
-        encoding: 'utf8',
         env: {PATH: process.env.PATH, GITLAB_CI: 'true', CI: 'true'},
       });
       // Every package the bundle needs must be inside it: the image has no node_modules.
@@ -120,9 +154,12 @@ describe('Containerfile (the runner image)', () => {
     },
   );
 
-  it('leaves the entrypoint to GitLab (the job script runs in the image shell)', () => {
-    expect(of('ENTRYPOINT').map((i) => i.args)).toEqual(['[]']);
-    expect(of('CMD').map((i) => i.args)).toEqual(['["bash"]']);
+  it('leaves the entrypoint of every target to GitLab (the job script runs in the image shell)', () => {
+    for (const {target} of TARGETS) {
+      expect(inStage(stage(target), 'ENTRYPOINT'), target).toEqual(['[]']);
+    }
+    expect(inStage(stage('buildah'), 'CMD')).toEqual(['["bash"]']);
+    expect(inStage(stage('kaniko'), 'CMD')).toEqual(['["sh"]']);
   });
 
   it('is built for amd64 and arm64 by hephy-builder itself (the root build-config.yaml)', () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
 import {gitlabSchemaErrors} from '../../helpers/gitlab-ci-schema.js';
+import {runProcess} from '../../helpers/process.js';
 import {node24, repoRoot} from '../../helpers/runner.js';
 import {tempDir} from '../../helpers/tmp.js';
 import {componentNames, templatesDir} from './component-files.js';
@@ -72,5 +73,41 @@ describe('scripts/prepare-catalog.mjs', () => {
     const run = prepare('--version', '1.0.0', '--out', dir);
     expect(run.status).toBe(2);
     expect(readdirSync(dir)).toEqual(['precious.txt']);
+  });
+});
+
+describe('the catalog pipeline tag-runner-image job', () => {
+  it('tags every runner image (runner, runner-kaniko, runner-buildkit) with the commit, as the child pipeline names them', async () => {
+    const out = path.join(tempDir(), 'catalog');
+    expect(prepare('--version', '1.4.0', '--out', out).status).toBe(0);
+    const ci = parse(readFileSync(path.join(out, '.gitlab-ci.yml'), 'utf8')) as {
+      variables: Record<string, string>;
+      'tag-runner-image': {script: string[]};
+    };
+    // A skopeo that records what it is asked to do (the job's image has the real one).
+    const bin = tempDir('hephy-skopeo-');
+    const log = path.join(bin, 'calls');
+    writeFileSync(path.join(bin, 'skopeo'), `#!/bin/sh\necho "$*" >> "${log}"\n`, {mode: 0o755});
+    const run = await runProcess('bash', ['-e', '-c', ci['tag-runner-image'].script.join('\n')], {
+      env: {
+        PATH: `${bin}:${process.env.PATH ?? ''}`,
+        ...ci.variables,
+        CI_COMMIT_SHA: 'abc123',
+        CI_REGISTRY: 'registry.gitlab.com',
+        CI_REGISTRY_USER: 'u',
+        CI_REGISTRY_PASSWORD: 'p',
+      },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const copies = readFileSync(log, 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('copy'));
+    const repo = 'registry.gitlab.com/kingdon-ci/hephy-builder';
+    expect(copies).toEqual(
+      ['runner', 'runner-kaniko', 'runner-buildkit'].map(
+        (image) =>
+          `copy --all --preserve-digests docker://${repo}/${image}:1.4.0 docker://${repo}/${image}:abc123`,
+      ),
+    );
   });
 });

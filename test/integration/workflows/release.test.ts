@@ -8,8 +8,21 @@ import {runGit} from '../../helpers/git.js';
 import {parseGitHubOutput, repoRoot} from '../../helpers/runner.js';
 import {tempDir} from '../../helpers/tmp.js';
 
-type Step = {id?: string; name?: string; run?: string; env?: Record<string, string>};
-type Job = {needs?: string[]; permissions?: Record<string, string>; steps: Step[]};
+type Step = {
+  id?: string;
+  name?: string;
+  if?: string;
+  run?: string;
+  uses?: string;
+  env?: Record<string, string>;
+  with?: Record<string, string>;
+};
+type Job = {
+  needs?: string[];
+  permissions?: Record<string, string>;
+  strategy?: {matrix: {include: Record<string, string>[]}};
+  steps: Step[];
+};
 type Workflow = {on: unknown; permissions: unknown; env: Record<string, string>; jobs: Record<string, Job>};
 
 const workflow = parse(
@@ -84,6 +97,82 @@ describe('.github/workflows/release.yml', () => {
     expect(run.stderr).toContain('package.json has version');
     expect(run.stderr).toContain('CHANGELOG.md has no "## 99.0.0" section');
     expect(run.outputs).toEqual({});
+  });
+
+  describe('the runner images', () => {
+    const ci = parse(readFileSync(path.join(repoRoot, '.github/workflows/ci.yml'), 'utf8')) as Workflow;
+    const images = (job: Job | undefined) =>
+      (job?.strategy?.matrix.include ?? []).map(({image, target, arch}) => ({image, target, arch}));
+    const targets = [
+      {image: 'runner', target: ''},
+      {image: 'runner-kaniko', target: 'kaniko'},
+      {image: 'runner-buildkit', target: 'buildkit'},
+    ];
+
+    it('builds runner, runner-kaniko and runner-buildkit for amd64 and arm64, in release.yml and ci.yml alike', () => {
+      const built = targets.flatMap((t) => ['amd64', 'arm64'].map((arch) => ({...t, arch})));
+      expect(images(workflow.jobs['runner-image'])).toEqual(built);
+      expect(images(ci.jobs['runner-image'])).toEqual(built);
+      const merged = targets.map((t) => ({...t, arch: undefined}));
+      expect(images(workflow.jobs.publish)).toEqual(merged);
+      expect(images(ci.jobs['runner-image-publish'])).toEqual(merged);
+      for (const job of [workflow.jobs['runner-image'], workflow.jobs.publish, ci.jobs['runner-image']]) {
+        for (const s of job?.steps.filter((x) => /^\.\/runner\/actions\//.test(x.uses ?? '')) ?? [])
+          expect(s.with?.root, s.uses).toBe('${{ matrix.image }}');
+      }
+    });
+
+    it("hands each image's publish job the tag files of that image's builds only", () => {
+      for (const [w, build, publish] of [
+        [workflow, 'runner-image', 'publish'],
+        [ci, 'runner-image', 'runner-image-publish'],
+      ] as const) {
+        const upload = w.jobs[build]?.steps.find((s) => s.uses?.startsWith('actions/upload-artifact'));
+        const download = w.jobs[publish]?.steps.find((s) => s.uses?.startsWith('actions/download-artifact'));
+        const names = images(w.jobs[build]).map((m) =>
+          (upload?.with?.name ?? '').replace(
+            /\$\{\{ matrix\.(\w+) \}\}/g,
+            (_, k: 'image' | 'arch') => m[k] ?? '',
+          ),
+        );
+        for (const {image} of targets) {
+          // download-artifact's pattern is a glob over artifact names; here only `*` is used.
+          const glob = (download?.with?.pattern ?? '').replace('${{ matrix.image }}', image);
+          const match = new RegExp(
+            `^${glob
+              .split('*')
+              .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+              .join('.*')}$`,
+          );
+          expect(names.filter((name) => match.test(name))).toEqual([
+            `runner-tags-amd64-${image}`,
+            `runner-tags-arm64-${image}`,
+          ]);
+        }
+      }
+    });
+
+    it.each(targets.filter((t) => t.target))(
+      'gives the $image directory the Containerfile target $target, leaving the checkout as it was',
+      async ({image, target}) => {
+        const work = tempDir('hephy-runner-');
+        mkdirSync(path.join(work, 'runner'));
+        const original = readFileSync(path.join(repoRoot, 'build-config.yaml'), 'utf8');
+        writeFileSync(path.join(work, 'runner', 'build-config.yaml'), original);
+        const directory = workflow.jobs['runner-image']?.steps.find((s) => s.name === 'The image directory');
+        expect(directory?.if).toBe("matrix.target != ''");
+        const run = runStep(directory?.run as string, work, {IMAGE: image, TARGET: target});
+        expect(run.status, run.stderr).toBe(0);
+        const config = parse(readFileSync(path.join(work, image, 'build-config.yaml'), 'utf8')) as {
+          target: string;
+          dockerfile_path: string;
+        };
+        expect(config.target).toBe(target);
+        const containerfile = readFileSync(path.join(repoRoot, config.dockerfile_path), 'utf8');
+        expect(containerfile).toMatch(new RegExp(`^FROM \\S+ AS ${target}$`, 'm'));
+        expect(readFileSync(path.join(work, 'runner', 'build-config.yaml'), 'utf8')).toBe(original);
+      },
+    );
   });
 
   describe('the major tag', () => {

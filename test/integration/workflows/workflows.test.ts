@@ -111,6 +111,12 @@ describe('.github/workflows/hephy-builder.yml', () => {
       'oidc-audience',
       'username',
       'password',
+      // The build jobs' images by backend: a GitHub runner has the tools installed instead.
+      'kaniko-image',
+      'buildkit-image',
+      'buildx-image',
+      'ko-image',
+      'spin-image',
     ]);
     const renamed: Record<string, string> = {
       'push-on-merge-requests': 'push-on-pull-requests',

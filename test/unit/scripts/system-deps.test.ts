@@ -18,6 +18,7 @@ const TEST_COMMANDS = [
   'rsync',
   'newuidmap',
   'cmark-gfm',
+  'patchelf',
 ];
 const FILES = ['/bin/busybox', '/etc/ssl/certs/ca-certificates.crt'];
 
@@ -66,8 +67,8 @@ describe('scripts/system-deps.mjs', () => {
     expect(runs).toEqual([]);
     expect(said.join('\n')).toBe(
       [
-        'missing docker-registry (docker-registry), htpasswd (apache2-utils), rsync (rsync), newuidmap (uidmap), cmark-gfm (cmark-gfm), /etc/ssl/certs/ca-certificates.crt (ca-certificates): install them as root, then run again:',
-        '  sudo apt-get update && sudo apt-get install -y --no-install-recommends docker-registry apache2-utils rsync uidmap cmark-gfm ca-certificates',
+        'missing docker-registry (docker-registry), htpasswd (apache2-utils), rsync (rsync), newuidmap (uidmap), cmark-gfm (cmark-gfm), /etc/ssl/certs/ca-certificates.crt (ca-certificates), patchelf (patchelf): install them as root, then run again:',
+        '  sudo apt-get update && sudo apt-get install -y --no-install-recommends docker-registry apache2-utils rsync uidmap cmark-gfm ca-certificates patchelf',
       ].join('\n'),
     );
   });
@@ -94,6 +95,7 @@ describe('scripts/system-deps.mjs', () => {
         'rsync',
         'uidmap',
         'cmark-gfm',
+        'patchelf',
       ],
     ]);
   });

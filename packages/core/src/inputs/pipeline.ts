@@ -58,6 +58,8 @@ const ACTION_AND_GITLAB = {action: true, gitlab: true} as const;
 const NAMING = {
   description: 'tag-prefix (<repository>:<image>-<date>) or repository (<repository>/<image>:<date>).',
 };
+/** An image reference without blanks or quotes, as the `image` input of the templates is checked. */
+const IMAGE_REGEX = '^[^\\s"\\\']*$';
 const PUSH_ALL = {description: 'Push the images, merge and retag. false: build only.'};
 
 /**
@@ -162,6 +164,32 @@ export const PIPELINE_INPUTS: Readonly<Record<string, PipelineInputSpec>> = {
   'runner-tags': gitlabOnly(
     '',
     'Runner tags of other architectures, as `<arch>=<tag>` (for example `armv7=my-arm-runner`). Comma or space separated. An architecture without a tag is built on the amd64 runners.',
+  ),
+  // The runner images of the build jobs, by backend (platform/gitlab-runner-images.ts).
+  'kaniko-image': gitlabOnly(
+    '',
+    'The runner image of kaniko builds: kaniko (debug) with Node and the bundles under /kaniko/hephy-builder, the Containerfile `kaniko` target. Empty: the runner image with `-kaniko` after its repository, same tag (`<image-repository>-kaniko:<version>`).',
+    {regex: IMAGE_REGEX},
+  ),
+  'buildkit-image': gitlabOnly(
+    '',
+    'The runner image of BuildKit builds: rootless buildctl and buildkitd with Node and the bundles at `dist-dir`, the Containerfile `buildkit` target. Empty: the runner image with `-buildkit` after its repository, same tag.',
+    {regex: IMAGE_REGEX},
+  ),
+  'buildx-image': gitlabOnly(
+    '',
+    'The runner image of buildx builds: Node 24, the bundles at `dist-dir`, the docker CLI with buildx, and a Docker daemon the runner provides (the child jobs add no services: a privileged docker:dind in the runner configuration, DOCKER_HOST as a CI/CD variable). Empty: the runner image, which has no docker (the build fails naming it).',
+    {regex: IMAGE_REGEX},
+  ),
+  'ko-image': gitlabOnly(
+    '',
+    'The runner image of ko builds: Node 24, the bundles at `dist-dir`, ko and Go. Empty: the runner image, which has no ko (the build fails naming it).',
+    {regex: IMAGE_REGEX},
+  ),
+  'spin-image': gitlabOnly(
+    '',
+    'The runner image of spin builds: Node 24, the bundles at `dist-dir` and spin. Empty: the runner image, which has no spin (the build fails naming it).',
+    {regex: IMAGE_REGEX},
   ),
   'max-child-jobs': {
     type: 'number',

@@ -17,6 +17,7 @@ import {
   renderGitLabChildPipeline,
 } from './gitlab-pipeline.js';
 import {parseBooleanInput, parseListInput} from '../inputs/read.js';
+import {readBackendImages} from './gitlab-runner-images.js';
 import type {Platform} from './platform.js';
 
 /** `$NAME` or `${NAME}`: how a credential must reach the child pipeline (never the value itself). */
@@ -36,9 +37,12 @@ export async function readChildPipelineOptions(platform: Platform, now: Date): P
     false,
   );
   const push = parseBooleanInput('push', input('push'), true);
+  const image = input('image', platform.env.HEPHY_RUNNER_IMAGE ?? platform.env.CI_JOB_IMAGE ?? '');
+  const distDir = input('dist-dir', DEFAULT_DIST_DIR);
   return {
-    image: input('image', platform.env.HEPHY_RUNNER_IMAGE ?? platform.env.CI_JOB_IMAGE ?? ''),
-    distDir: input('dist-dir', DEFAULT_DIST_DIR),
+    image,
+    distDir,
+    backendImages: readBackendImages(input, image, distDir),
     outputDir: input('output-dir', '.'),
     runnerTags: readRunnerTags(input),
     inputs: {

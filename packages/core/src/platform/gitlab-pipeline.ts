@@ -8,9 +8,11 @@
  */
 import path from 'node:path';
 import {Document, isMap, isScalar} from 'yaml';
+import type {BackendName} from '../config/types.js';
 import {UserError} from '../errors.js';
 import type {Plan} from '../plan/types.js';
-import {dirUnits, type Group, groupings} from '../plan/child-groups.js';
+import {type DirUnit, dirUnits, type Group, groupings} from '../plan/child-groups.js';
+import {type RunnerImage, runnerImageOf, stepCommand} from './gitlab-runner-images.js';
 import {PLATFORM_VARIABLE} from './platform.js';
 
 /** GitLab.com's limits (CI/CD limits docs): needs per job, generated-config artifact size. */
@@ -36,6 +38,8 @@ export interface ChildPipelineOptions {
   image: string;
   /** Where the bundles are inside `image`. */
   distDir: string;
+  /** The runner images of the backends whose builds do not run in `image` (kaniko, BuildKit, ...). */
+  backendImages: Readonly<Partial<Record<BackendName, RunnerImage>>>;
   /** The steps' `output-dir` in the child jobs (relative to the project directory). */
   outputDir: string;
   /** Arch label -> runner tag ('' = any runner). An arch without an entry runs on amd64's runner. */
@@ -67,7 +71,9 @@ const ON_GITLAB = {[PLATFORM_VARIABLE]: 'gitlab'};
 export function renderGitLabChildPipeline(plan: Plan, options: ChildPipelineOptions): string {
   const units = dirUnits(plan);
   if (units.length === 0) return toYaml(plan, noopPipeline(options));
-  for (const groups of groupings(units)) {
+  // Directories built in different runner images never share a build job.
+  const jobKind = (unit: DirUnit) => (unit.manual ? options.image : buildImage(unit, options).image);
+  for (const groups of groupings(units, jobKind)) {
     const jobs = pipelineJobs(groups, options);
     if (Object.keys(jobs).length > options.maxJobs || maxNeeds(jobs) > GITLAB_MAX_NEEDS) continue;
     const text = toYaml(plan, {
@@ -152,10 +158,23 @@ function cloneJob(dirs: string[], options: ChildPipelineOptions): Job {
   };
 }
 
+/** The runner image a directory builds in: its backend's (`build_backend`, else the backend input). */
+function buildImage(unit: DirUnit, options: ChildPipelineOptions): RunnerImage {
+  const backend = unit.backend ?? options.buildInputs.backend ?? '';
+  return runnerImageOf(backend, options.backendImages, defaultImage(options));
+}
+
+function defaultImage(options: ChildPipelineOptions): RunnerImage {
+  return {image: options.image, node: 'node', distDir: options.distDir};
+}
+
 function buildJob(group: Group, arch: string, needs: string[], options: ChildPipelineOptions): Job {
   const dirs = group.units.filter((unit) => !unit.manual && unit.archs.includes(arch)).map((u) => u.dir);
+  // Every directory a group builds builds in the same image (groupings splits by it).
+  const runner = buildImage(group.units.find((unit) => !unit.manual) as DirUnit, options);
   return {
     ...runnerOf(arch, options),
+    image: runner.image,
     stage: 'build',
     needs: needs.map((job) => ({job, artifacts: true})),
     variables: {
@@ -166,7 +185,7 @@ function buildJob(group: Group, arch: string, needs: string[], options: ChildPip
       INPUT_PUSH: String(options.push),
     },
     ...awsOidc(options),
-    script: [stepScript('build-arch', options)],
+    script: [stepCommand('build-arch', runner)],
     // The .tag files of the jobs it needed are in the output dir too: passing them on lets a
     // later wave find every dependency's digest through one `needs:` edge.
     artifacts: artifacts(options, ['*.tag']),
@@ -221,7 +240,7 @@ function awsOidc(options: ChildPipelineOptions): Job {
 }
 
 function stepScript(step: string, options: ChildPipelineOptions): string {
-  return `node ${shellQuote(path.posix.join(options.distDir, step, 'index.js'))}`;
+  return stepCommand(step, defaultImage(options));
 }
 
 function artifacts(options: ChildPipelineOptions, globs: string[]): Job {
@@ -273,8 +292,4 @@ function toYaml(plan: Plan, document: Record<string, unknown>): string {
   }
   const text = yaml.toString({lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN'});
   return `${header.join('\n')}\n${text}`;
-}
-
-function shellQuote(value: string): string {
-  return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
