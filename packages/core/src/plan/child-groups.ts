@@ -2,6 +2,7 @@
  * How the child pipeline's image directories are put into jobs: one job per directory, or, when
  * that would not fit GitLab's limits, groups of directories in dependency order.
  */
+import {dependencyWaves} from './graph.js';
 import type {Plan} from './types.js';
 
 /** An image directory as the child pipeline sees it: targets of one directory build together. */
@@ -62,19 +63,6 @@ export function* groupings(units: DirUnit[]): Generator<Group[]> {
   for (let bands = Math.ceil(waves.length / 2); bands >= 1; bands = bands === 1 ? 0 : Math.ceil(bands / 2)) {
     yield bandWaves(waves, bands, units);
   }
-}
-
-/** Directories by depth: wave 0 depends on nothing planned, wave n on something in wave n-1. */
-function dependencyWaves(units: DirUnit[]): DirUnit[][] {
-  const depth = new Map<string, number>();
-  const waves: DirUnit[][] = [];
-  // Plan order puts dependencies first, so every dependency's depth is known when it is needed.
-  for (const unit of units) {
-    const level = Math.max(-1, ...unit.dependsOn.map((dir) => depth.get(dir) ?? -1)) + 1;
-    depth.set(unit.dir, level);
-    (waves[level] ??= []).push(unit);
-  }
-  return waves;
 }
 
 function chunkWaves(waves: DirUnit[][], size: number): Group[] {
