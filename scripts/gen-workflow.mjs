@@ -99,7 +99,7 @@ ${CREDENTIALS}
 }
 
 /**
- * The generated jobs, and every `needs:` line marked `# and every build job (generated)`: its
+ * The generated jobs, and every `needs:` marked `# and every build job (generated)`: its
  * hand-written names are kept and the build jobs appended.
  */
 export function workflowWithBuildJobs(text, {levels, shards}) {
@@ -137,13 +137,14 @@ export function workflowWithBuildJobs(text, {levels, shards}) {
   const names = buildJobNames({levels, shards});
   const spliced = text.slice(0, from + START.length) + jobs.join('\n') + text.slice(to);
   return spliced.replace(
-    /^( +needs: \[)([^\]]*)\]( # and every build job \(generated\))$/gm,
-    (_, open, list, mark) => {
+    /^( +)needs: # and every build job \(generated\)\n((?:\1 {2}- [\w-]+\n)*)/gm,
+    (_, indent, list) => {
       const kept = list
-        .split(',')
-        .map((n) => n.trim())
-        .filter((n) => n && !/^level-\d+-\d+$|^remainder$/.test(n));
-      return `${open}${[...kept, ...names].join(', ')}]${mark}`;
+        .split('\n')
+        .map((line) => line.replace(/^\s*- /, ''))
+        .filter((name) => name && !/^level-\d+-\d+$|^remainder$/.test(name));
+      const items = [...kept, ...names].map((name) => `${indent}  - ${name}\n`).join('');
+      return `${indent}needs: # and every build job (generated)\n${items}`;
     },
   );
 }
