@@ -11,6 +11,7 @@ import {data, Evaluator, Lexer, Parser} from '@actions/expressions';
 import {truthy} from '@actions/expressions/result';
 import {parse} from 'yaml';
 import {interpolate, type Contexts} from './expressions.js';
+import {runProcess, type ProcessResult} from './process.js';
 
 /**
  * A workflow's job graph as GitHub would run it: the file parsed and converted by GitHub's own
@@ -153,4 +154,36 @@ export function stepWith(
         ]),
       ),
     );
+}
+
+/**
+ * Runs the `run:` steps of a job that `pick` selects with bash as the runner does
+ * (`bash --noprofile --norc -eo pipefail`), their `env:` evaluated for `contexts`.
+ */
+export async function runSteps(
+  file: string,
+  job: string,
+  pick: (step: {run?: string; if?: string}) => boolean,
+  contexts: Contexts,
+  options: {cwd: string; env?: Record<string, string>},
+): Promise<ProcessResult[]> {
+  const doc = parse(readFileSync(file, 'utf8')) as {
+    jobs: Record<string, {steps?: {run?: string; if?: string; env?: Record<string, unknown>}[]}>;
+  };
+  const results: ProcessResult[] = [];
+  for (const step of (doc.jobs[job]?.steps ?? []).filter((s) => s.run && pick(s))) {
+    const env = Object.fromEntries(
+      Object.entries(step.env ?? {}).map(([key, value]) => [
+        key,
+        interpolate(String(value), contexts, {failed: false}),
+      ]),
+    );
+    results.push(
+      await runProcess('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run as string], {
+        cwd: options.cwd,
+        env: {PATH: process.env.PATH, ...options.env, ...env},
+      }),
+    );
+  }
+  return results;
 }

@@ -1,4 +1,4 @@
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import type {WorkflowTemplate} from '@actions/workflow-parser';
@@ -7,7 +7,7 @@ import {createLocalPlatform} from '../../../packages/core/src/platform/local.js'
 import {prepareDiffAction} from '../../../packages/core/src/steps/prepare-diff/action.js';
 import {repoRoot} from '../../helpers/runner.js';
 import {tempDir} from '../../helpers/tmp.js';
-import {loadWorkflow, simulate, stepWith, type JobRun} from '../../helpers/workflow-graph.js';
+import {loadWorkflow, runSteps, simulate, stepWith, type JobRun} from '../../helpers/workflow-graph.js';
 
 /**
  * The reusable workflow's job graph, parsed by GitHub's @actions/workflow-parser and evaluated
@@ -194,5 +194,53 @@ describe('the reusable workflow fans out (GitHub parser and evaluator)', () => {
     expect(builds(runs)).toEqual({});
     expect(runs.get('merge')?.result).toBe('skipped');
     expect(runs.get('summary')?.result).toBe('success');
+  });
+
+  it("summarizes each level's jobs, shards and results, and the remainder, and fails the run", async () => {
+    const runs = run(
+      await prepareOutputs({a: [], b: ['a'], c: ['b'], d: ['c'], e: ['d']}),
+      (job) => job === 'level-2-1',
+    );
+    const summary = template.jobs.find((job) => job.id.value === 'summary');
+    const needs = Object.fromEntries(
+      (summary?.needs ?? []).map((need) => {
+        const r = runs.get(need.value) as JobRun;
+        return [need.value, {result: r.result, outputs: r.outputs}];
+      }),
+    );
+    const dir = tempDir('hephy-summary-');
+    const file = path.join(dir, 'summary.md');
+    const [result] = await runSteps(
+      FILE,
+      'summary',
+      () => true,
+      {needs},
+      {cwd: dir, env: {GITHUB_STEP_SUMMARY: file}},
+    );
+    expect(result?.status).toBe(1);
+    expect(result?.stdout).toContain('::error::a hephy-builder job failed');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('| level 1 | 2 | 1 | success |');
+    expect(text).toContain('| level 2 | 2 | 1 | failure |');
+    expect(text).toContain('| level 4 | 2 | 1 | success |');
+    expect(text).toContain('| 1 deeper image directories, in order, one job per arch | 2 | 1 | success |');
+  });
+
+  it("hands a job its dependencies' .tag files and uploads only its own", async () => {
+    const work = tempDir('hephy-level-job-');
+    mkdirSync(path.join(work, '.hephy-builder', 'after'), {recursive: true});
+    mkdirSync(path.join(work, '.hephy-builder', 'out'), {recursive: true});
+    writeFileSync(path.join(work, '.hephy-builder', 'after', 'a-amd64.tag'), 'a-20260101-amd64\nsha256:x\n');
+    const matrix = {id: 3, arch: 'amd64', dirs: 'b', after: 'hephy-tags-1'};
+    const shell = (pick: (step: {run?: string; if?: string}) => boolean) =>
+      runSteps(FILE, 'level-2-1', pick, {matrix}, {cwd: work});
+    const [copied] = await shell((step) => step.if === "matrix.after != ''");
+    expect(copied?.status).toBe(0);
+    expect(readdirSync(path.join(work, '.hephy-builder', 'out'))).toEqual(['a-amd64.tag']);
+    // build-arch would write b's tag here; the upload must carry it alone.
+    writeFileSync(path.join(work, '.hephy-builder', 'out', 'b-amd64.tag'), 'b-20260101-amd64\nsha256:y\n');
+    const [cleaned] = await shell((step) => step.if === "always() && matrix.after != ''");
+    expect(cleaned?.status).toBe(0);
+    expect(readdirSync(path.join(work, '.hephy-builder', 'out'))).toEqual(['b-amd64.tag']);
   });
 });
