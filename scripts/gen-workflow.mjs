@@ -99,8 +99,8 @@ ${CREDENTIALS}
 }
 
 /**
- * The generated jobs, and every `needs:` marked `# and every build job (generated)`: its
- * hand-written names are kept and the build jobs appended.
+ * The generated jobs, every `needs:` marked `# and every build job (generated)` (its
+ * hand-written names are kept and the build jobs appended), and the summary's `BUILD_RESULTS`.
  */
 export function workflowWithBuildJobs(text, {levels, shards}) {
   const from = text.indexOf(START);
@@ -136,15 +136,22 @@ export function workflowWithBuildJobs(text, {levels, shards}) {
   );
   const names = buildJobNames({levels, shards});
   const spliced = text.slice(0, from + START.length) + jobs.join('\n') + text.slice(to);
-  return spliced.replace(
-    /^( +)needs: # and every build job \(generated\)\n((?:\1 {2}- [\w-]+\n)*)/gm,
-    (_, indent, list) => {
-      const kept = list
-        .split('\n')
-        .map((line) => line.replace(/^\s*- /, ''))
-        .filter((name) => name && !/^level-\d+-\d+$|^remainder$/.test(name));
-      const items = [...kept, ...names].map((name) => `${indent}  - ${name}\n`).join('');
-      return `${indent}needs: # and every build job (generated)\n${items}`;
-    },
-  );
+  return spliced
+    .replace(
+      /^( +)BUILD_RESULTS: >- # every build job's result \(generated\)\n(?:\1 {2}\S.*\n)*/gm,
+      (_, indent) =>
+        `${indent}BUILD_RESULTS: >- # every build job's result (generated)\n` +
+        names.map((name) => `${indent}  ${name}=\${{ needs.${name}.result }}\n`).join(''),
+    )
+    .replace(
+      /^( +)needs: # and every build job \(generated\)\n((?:\1 {2}- [\w-]+\n)*)/gm,
+      (_, indent, list) => {
+        const kept = list
+          .split('\n')
+          .map((line) => line.replace(/^\s*- /, ''))
+          .filter((name) => name && !/^level-\d+-\d+$|^remainder$/.test(name));
+        const items = [...kept, ...names].map((name) => `${indent}  - ${name}\n`).join('');
+        return `${indent}needs: # and every build job (generated)\n${items}`;
+      },
+    );
 }

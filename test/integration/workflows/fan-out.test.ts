@@ -196,11 +196,9 @@ describe('the reusable workflow fans out (GitHub parser and evaluator)', () => {
     expect(runs.get('summary')?.result).toBe('success');
   });
 
-  it("summarizes each level's jobs, shards and results, and the remainder, and fails the run", async () => {
-    const runs = run(
-      await prepareOutputs({a: [], b: ['a'], c: ['b'], d: ['c'], e: ['d']}),
-      (job) => job === 'level-2-1',
-    );
+  async function summarize(
+    runs: Map<string, JobRun>,
+  ): Promise<{status: number | null; stdout: string; text: string}> {
     const summary = template.jobs.find((job) => job.id.value === 'summary');
     const needs = Object.fromEntries(
       (summary?.needs ?? []).map((need) => {
@@ -210,6 +208,7 @@ describe('the reusable workflow fans out (GitHub parser and evaluator)', () => {
     );
     const dir = tempDir('hephy-summary-');
     const file = path.join(dir, 'summary.md');
+    writeFileSync(file, '');
     const [result] = await runSteps(
       FILE,
       'summary',
@@ -217,13 +216,31 @@ describe('the reusable workflow fans out (GitHub parser and evaluator)', () => {
       {needs},
       {cwd: dir, env: {GITHUB_STEP_SUMMARY: file}},
     );
-    expect(result?.status).toBe(1);
-    expect(result?.stdout).toContain('::error::a hephy-builder job failed');
-    const text = readFileSync(file, 'utf8');
+    return {status: result?.status ?? null, stdout: result?.stdout ?? '', text: readFileSync(file, 'utf8')};
+  }
+
+  it("summarizes each level's jobs, shards and results, and the remainder, and fails the run", async () => {
+    const runs = run(
+      await prepareOutputs({a: [], b: ['a'], c: ['b'], d: ['c'], e: ['d']}),
+      (job) => job === 'level-2-1',
+    );
+    const {status, stdout, text} = await summarize(runs);
+    expect(status).toBe(1);
+    expect(stdout).toContain('::error::a hephy-builder job failed');
     expect(text).toContain('| level 1 | 2 | 1 | success |');
     expect(text).toContain('| level 2 | 2 | 1 | failure |');
     expect(text).toContain('| level 4 | 2 | 1 | success |');
+    expect(text).not.toContain('| level 5');
     expect(text).toContain('| 1 deeper image directories, in order, one job per arch | 2 | 1 | success |');
+  });
+
+  it('summarizes a run whose prepare failed without reading its outputs', async () => {
+    const runs = run(await prepareOutputs({a: []}), (job) => job === 'prepare');
+    expect(builds(runs)).toEqual({});
+    const {status, text} = await summarize(runs);
+    expect(status).toBe(1);
+    expect(text).toContain('| failure | skipped | skipped | skipped |');
+    expect(text).not.toContain('| builds |');
   });
 
   it("hands a job its dependencies' .tag files and uploads only its own", async () => {

@@ -85,7 +85,7 @@ describe('planOutputs', () => {
       'dirs-json': '[]',
       matrix: '{"include":[]}',
       archs: '[]',
-      levels: '{"shards":[0,0,0,0],"matrices":[],"deeper":0,"remainder":{"include":[]}}',
+      levels: '{"shards":[0,0,0,0],"jobs":[0,0,0,0],"matrices":[],"deeper":0,"remainder":{"include":[]}}',
       'need-amd64': 'false',
       'need-arm64': 'false',
       'has-builds': 'false',

@@ -33,6 +33,8 @@ export interface Matrix {
 export interface FanOut {
   /** Shard jobs used per level (0: the level is empty). */
   shards: number[];
+  /** Matrix entries (jobs) per level, over all its shards. */
+  jobs: number[];
   /** `matrices[level][shard]`, `shards[level]` of them per level. */
   matrices: Matrix[][];
   /** Directories deeper than WORKFLOW_LEVELS, built in plan order in one job per arch. */
@@ -83,6 +85,9 @@ export function fanOut(plan: Plan, limits: FanOutLimits = GITHUB_LIMITS): FanOut
   const remainder = entries(archsOf(ordered).map((arch) => ({arch, dirs: dirsFor(ordered, arch)})));
   return {
     shards: Array.from({length: limits.levels}, (_, level) => matrices[level]?.length ?? 0),
+    jobs: Array.from({length: limits.levels}, (_, level) =>
+      (matrices[level] ?? []).reduce((sum, matrix) => sum + matrix.include.length, 0),
+    ),
     matrices,
     deeper: ordered.length,
     remainder: {include: remainder},
