@@ -57,6 +57,7 @@ const inputs = {
 function run(
   outputs: Record<string, string>,
   fails?: (job: string, entry: Record<string, unknown>) => boolean,
+  upstream = 'false',
 ) {
   return simulate(template, {
     inputs,
@@ -67,7 +68,7 @@ function run(
         ? {
             diff: outputs,
             decide: {push: 'true', date: '20260101', repository: 'ghcr.io/o/r'},
-            archs: {upstream: 'false'},
+            upstream: {upstream},
           }
         : {},
   });
@@ -194,6 +195,16 @@ describe('the reusable workflow fans out (GitHub parser and evaluator)', () => {
     expect(builds(runs)).toEqual({});
     expect(runs.get('merge')?.result).toBe('skipped');
     expect(runs.get('summary')?.result).toBe('success');
+  });
+
+  it('clones upstream sources first, and builds nothing when the clone failed', async () => {
+    const outputs = await prepareOutputs({a: [], b: ['a']});
+    const cloned = run(outputs, undefined, 'true');
+    expect(cloned.get('clone')?.result).toBe('success');
+    expect(wave(cloned, 'level-1-1')).toBeGreaterThan(wave(cloned, 'clone'));
+    expect(Object.keys(builds(cloned))).toEqual(['level-1-1', 'level-2-1']);
+    const failed = run(outputs, (job) => job === 'clone', 'true');
+    expect(builds(failed)).toEqual({});
   });
 
   async function summarize(
