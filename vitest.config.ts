@@ -22,6 +22,9 @@ export default defineConfig({
           hookTimeout: 300_000,
           pool: 'forks',
           unstubEnvs: true,
+          // @actions/workflow-parser imports its JSON schema without `with {type: 'json'}`, which
+          // Node refuses; bundled by vite's optimizer first, it loads.
+          deps: {optimizer: {ssr: {enabled: true, include: ['@actions/workflow-parser']}}},
         },
       },
     ],

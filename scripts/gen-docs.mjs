@@ -4,6 +4,7 @@
 //   gitlab-components/templates/<step>.yml step inputs and INPUT_* variables, from the same tables
 //   action.yml, .github/workflows/hephy-builder.yml and templates/pipeline.yml inputs, from the
 //     pipeline table (packages/core/src/inputs/pipeline.ts)
+//   .github/workflows/hephy-builder.yml build jobs, from packages/core/src/plan/levels.ts (gen-workflow.mjs)
 //   actions/<step>/README.md        from actions/<step>/action.yml
 //   README.md configuration table   from schema/build-config.schema.json
 //   gitlab-components/README.md     input tables from each template's spec: inputs
@@ -21,6 +22,7 @@ import {
   templateWithInputs,
   workflowWithInputs,
 } from './gen-inputs.mjs';
+import {workflowWithBuildJobs} from './gen-workflow.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -135,7 +137,14 @@ emit(
   rootActionWithInputs(readFileSync(rootAction, 'utf8'), pipelineInputsOn('action'), declaredOn),
 );
 const workflow = path.join(root, '.github', 'workflows', 'hephy-builder.yml');
-emit(workflow, workflowWithInputs(readFileSync(workflow, 'utf8'), pipelineInputsOn('workflow'), declaredOn));
+const fanOut = await import(new URL('../node_modules/.cache/hephy-gen/plan/levels.js', import.meta.url).href);
+emit(
+  workflow,
+  workflowWithBuildJobs(
+    workflowWithInputs(readFileSync(workflow, 'utf8'), pipelineInputsOn('workflow'), declaredOn),
+    {levels: fanOut.WORKFLOW_LEVELS, shards: fanOut.SHARDS_PER_LEVEL},
+  ),
+);
 const pipeline = path.join(root, 'gitlab-components', 'templates', 'pipeline.yml');
 const pipelineTable = pipelineInputsOn('gitlab');
 emit(

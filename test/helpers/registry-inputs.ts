@@ -23,6 +23,7 @@ export function buildArchInputs(
     backend: 'buildah',
     date: '20250101',
     dirs: '',
+    only: [],
     push: true,
     cache: '',
     insecureRegistries: [],

@@ -19,7 +19,7 @@ function image(
     additionalTags: [],
     dependsOn: [],
     reasons: [],
-    config: {manualBuild} as BuildConfig,
+    config: {manualBuild, source: {kind: 'local'}} as BuildConfig,
     ...extra,
   };
 }
@@ -66,6 +66,17 @@ describe('planOutputs', () => {
       'has-builds': 'true',
     });
     expect(JSON.parse(outputs.matrix as string).include).toHaveLength(3);
+    // One level job per directory and arch: kaniko's two targets build in one job.
+    expect(JSON.parse(outputs.levels as string).matrices).toEqual([
+      [
+        {
+          include: [
+            {id: 0, arch: 'amd64', dirs: 'kaniko', after: ''},
+            {id: 1, arch: 'armv7', dirs: 'pi', after: ''},
+          ],
+        },
+      ],
+    ]);
   });
 
   it('says false everywhere when nothing is planned', () => {
@@ -74,6 +85,7 @@ describe('planOutputs', () => {
       'dirs-json': '[]',
       matrix: '{"include":[]}',
       archs: '[]',
+      levels: '{"shards":[0,0,0,0],"jobs":[0,0,0,0],"matrices":[],"deeper":0,"remainder":{"include":[]}}',
       'need-amd64': 'false',
       'need-arm64': 'false',
       'has-builds': 'false',

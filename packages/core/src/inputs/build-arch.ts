@@ -49,6 +49,13 @@ export const BUILD_ARCH_INPUTS = {
   },
   date: {...date, description: 'The date in tags (YYYYMMDD). Empty: today in UTC.'},
   dirs,
+  only: {
+    type: 'list',
+    default: [],
+    description:
+      'Build only these directories of dirs (one job of the fanned-out workflow). An image built on another directory of dirs that has no .tag file here for this arch is not built: that directory failed or was skipped in its own job, and an old <dep>-latest must not stand in for it. Empty: all of dirs.',
+    on: {cli: false, gitlab: false},
+  },
   root,
   push: {
     type: 'boolean',

@@ -3,6 +3,7 @@
  * that would not fit GitLab's limits, groups of directories in dependency order.
  */
 import type {BackendName} from '../config/types.js';
+import {dependencyWaves} from './graph.js';
 import type {Plan} from './types.js';
 
 /** An image directory as the child pipeline sees it: targets of one directory build together. */
@@ -112,19 +113,6 @@ function splitByKind(groups: Group[], jobKind: (unit: DirUnit) => string, oneWav
       after: p === 0 || oneWave ? group.after.flatMap(exits) : [(first[g] as number) + p - 1],
     })),
   );
-}
-
-/** Directories by depth: wave 0 depends on nothing planned, wave n on something in wave n-1. */
-function dependencyWaves(units: DirUnit[]): DirUnit[][] {
-  const depth = new Map<string, number>();
-  const waves: DirUnit[][] = [];
-  // Plan order puts dependencies first, so every dependency's depth is known when it is needed.
-  for (const unit of units) {
-    const level = Math.max(-1, ...unit.dependsOn.map((dir) => depth.get(dir) ?? -1)) + 1;
-    depth.set(unit.dir, level);
-    (waves[level] ??= []).push(unit);
-  }
-  return waves;
 }
 
 function chunkWaves(waves: DirUnit[][], size: number): Group[] {

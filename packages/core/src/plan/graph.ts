@@ -65,3 +65,21 @@ export function withDependents(graph: DependencyGraph, selected: Iterable<string
   }
   return result;
 }
+
+/**
+ * Nodes by depth: wave 0 depends on nothing listed, wave n on something in wave n-1 (and nothing
+ * deeper). `nodes` must come dependencies first (plan order), so that every dependency's depth is
+ * known when it is needed; a dependency not among `nodes` is ignored.
+ */
+export function dependencyWaves<T extends {dir: string; dependsOn: readonly string[]}>(
+  nodes: readonly T[],
+): T[][] {
+  const depth = new Map<string, number>();
+  const waves: T[][] = [];
+  for (const node of nodes) {
+    const level = Math.max(-1, ...node.dependsOn.map((dir) => depth.get(dir) ?? -1)) + 1;
+    depth.set(node.dir, level);
+    (waves[level] ??= []).push(node);
+  }
+  return waves;
+}

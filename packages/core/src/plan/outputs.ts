@@ -1,5 +1,6 @@
 import {archLabel} from '../shared/platform-spec.js';
 import {parsePlatform} from '../config/platform-spec.js';
+import {levelsOutput} from './levels.js';
 import type {Plan, PlannedImage} from './types.js';
 
 /** Architectures every plan reports on, needed or not: the seed's two runner pools. */
@@ -53,6 +54,7 @@ export function planOutputs(plan: Plan): Record<string, string> {
     'dirs-json': JSON.stringify(dirs),
     matrix: JSON.stringify(buildMatrix(plan.images)),
     archs: JSON.stringify(plan.archs),
+    levels: levelsOutput(plan),
   };
   for (const [arch, needed] of needByArch(plan)) outputs[`need-${arch}`] = String(needed);
   outputs['has-builds'] = String(dirs.length > 0);

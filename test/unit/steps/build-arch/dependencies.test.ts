@@ -52,6 +52,28 @@ describe('dependencyArgs', () => {
     );
   });
 
+  it('never stands <dep>-latest in for an image another job of this run failed to build', async () => {
+    const heads: string[] = [];
+    const context = {
+      scheme,
+      arch: 'arm64',
+      outputDir: tempDir(),
+      head: async (r: string) => (heads.push(r), digest('b')),
+      elsewhere: new Set(['curl']),
+    };
+    await expect(dependencyArgs(new Set(['CURL_TAG']), ['curl'], context)).rejects.toThrow(
+      'curl is built for arm64 by another job of this run and left no curl-arm64.tag here (it failed or was skipped)',
+    );
+    expect(heads).toEqual([]);
+    // Its .tag file, handed over from that job, is used as always.
+    await writeTagFile(context.outputDir, 'curl', 'arm64', {
+      tag: 'curl-20251015-feature-arm64',
+      digest: digest('a'),
+    });
+    const {args} = await dependencyArgs(new Set(['CURL_TAG']), ['curl'], context);
+    expect(args.get('CURL_TAG')).toBe('curl-20251015-feature-arm64');
+  });
+
   it('HEADs <dep>-latest once per dependency and arch, however many images use it', async () => {
     const heads: string[] = [];
     const latest = new Map<string, Promise<string | undefined>>();

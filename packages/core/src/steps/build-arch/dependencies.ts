@@ -4,7 +4,7 @@ import {listImageDirs} from '../../plan/discover.js';
 import {archRef, extraTagRef, type TagScheme} from '../../plan/names.js';
 import {formatReference, repositoryName, withTarget} from '../../registry/reference.js';
 import type {PlannedImage} from '../../plan/types.js';
-import {readTagFile} from '../common/handoff.js';
+import {readTagFile, tagFileName} from '../common/handoff.js';
 
 /** The ARGs that get the repository. */
 const REGISTRY_ARGS = ['ECR_REGISTRY', 'REGISTRY'];
@@ -46,6 +46,8 @@ export interface DependencyContext {
    * image built on the same dependency does not HEAD it again.
    */
   latest?: Map<string, Promise<string | undefined>>;
+  /** Images other jobs of this run build for this arch: never replaced by `<image>-latest`. */
+  elsewhere?: ReadonlySet<string>;
 }
 
 /**
@@ -82,6 +84,11 @@ async function findDependency(image: string, context: DependencyContext): Promis
       digest: built.digest,
     });
     return {image, tag: built.tag, reference: formatReference(ref), fromThisRun: true};
+  }
+  if (context.elsewhere?.has(image)) {
+    throw new UserError(
+      `${image} is built for ${context.arch} by another job of this run and left no ${tagFileName(image, context.arch)} here (it failed or was skipped): not building on an older ${image}-latest`,
+    );
   }
   // The default branch's `latest`, even on a feature branch: that is the image others build on.
   const {branch: _branch, ...defaultScheme} = context.scheme;

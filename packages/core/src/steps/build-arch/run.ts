@@ -21,6 +21,7 @@ import {buildArgVariableProblems} from './build-args.js';
 import {buildImage, type BuildRun, type ImageBuild} from './build-image.js';
 import {contextResolver} from './context.js';
 import type {BuildArchInputs} from './inputs.js';
+import {planPart} from './only.js';
 
 export interface BuildArchResult {
   arch: string;
@@ -47,8 +48,8 @@ export async function runBuildArch(
   deps: BuildArchDeps = {},
 ): Promise<BuildArchResult> {
   const dirs = await resolveDirsInput(inputs.dirs, inputs.outputDir);
-  const planned = await loadPlannedImages(inputs.root, dirs);
-  const images = planned.filter((image) => image.archs.includes(inputs.arch));
+  const part = planPart(await loadPlannedImages(inputs.root, dirs), inputs.only, inputs.arch, inputs.push);
+  const images = part.build.filter((image) => image.archs.includes(inputs.arch));
   // The `.tag` files go there after each push: a missing one must fail now, before any push.
   await ensureOutputDir(inputs.outputDir);
   const scratch = await mkdtemp(path.join(scratchParent(ports.env), 'hephy-build-'));
@@ -57,7 +58,8 @@ export async function runBuildArch(
     ports,
     scheme: imageTagScheme(inputs, deps.event ?? {}, ports.now()),
     ...(deps.event ? {event: deps.event} : {}),
-    planned,
+    planned: part.planned,
+    builtElsewhere: part.elsewhere,
     scratch,
     ...(deps.host ? {host: deps.host} : {}),
     ensureSources: async () => void (await deps.artifacts?.download(inputs.artifactName, inputs.outputDir)),
@@ -87,6 +89,8 @@ export interface BuildRunOptions {
   registry?: RegistryClient;
   /** Every planned image of the run (a dependency directory's `targets:` images are among them). */
   planned: readonly PlannedImage[];
+  /** Images another job of the run builds for this arch (the `only` input). */
+  builtElsewhere?: ReadonlySet<string>;
   /** A private directory for contexts, auth files and digest files. */
   scratch: string;
   host?: BuildHost;
@@ -129,6 +133,7 @@ export function createBuildRun(options: BuildRunOptions): BuildRun {
     }),
     dependencyImages: dependencyImagesOf,
     latestDigests: new Map(),
+    ...(options.builtElsewhere ? {builtElsewhere: options.builtElsewhere} : {}),
     insecure: (host) => isLoopbackHost(host) || insecureHosts.has(configKeyHost(host)),
     writeAuthFile: (file, hosts) => writeAuthFile(file, hosts, credentials, ports),
   };
