@@ -9,7 +9,7 @@ import type {ProgressView} from '../progress.js';
 import {emulatedArchs, runsCommands, type ArchSupport} from './arch-support.js';
 import {fileLogger, type LogEcho} from './job-log.js';
 import {buildahExec} from './buildah-exec.js';
-import {runScheduled, type Outcome} from './scheduler.js';
+import {runScheduled, type Outcome} from '@hephy-builder/core/util/scheduler';
 import {jobKey, selectJobs, type BuildJob, type SkippedBuild} from './select-jobs.js';
 
 /** One image x arch of the plan, as the run ended for it. */

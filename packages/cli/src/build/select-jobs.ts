@@ -1,6 +1,6 @@
 import type {PlannedImage} from '@hephy-builder/core/plan/types';
 import type {ArchSupport} from './arch-support.js';
-import type {ScheduledJob} from './scheduler.js';
+import type {ScheduledJob} from '@hephy-builder/core/util/scheduler';
 
 /** One image built for one arch: a job of the scheduler. */
 export interface BuildJob extends ScheduledJob {
