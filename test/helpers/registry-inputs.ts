@@ -30,6 +30,7 @@ export function buildArchInputs(
     password: '',
     artifactName: 'hephy-sources',
     buildArgEnv: [],
+    jobs: 0,
     ...given,
   });
 }

@@ -53,6 +53,8 @@ export interface BuildRun {
   /** `<dep>-latest` digests looked up so far, shared by every image of the run. */
   latestDigests: Map<string, Promise<string | undefined>>;
   insecure: (host: string) => boolean;
+  /** The images this run builds and pushes for its arch (build-arch; one arch per run). */
+  builtHere?: ReadonlySet<string>;
   writeAuthFile: (file: string, hosts: string[]) => Promise<string[]>;
 }
 
@@ -119,6 +121,7 @@ async function prepareRequest(
       outputDir: inputs.outputDir,
       head: (r) => manifestDigest(run, r),
       latest: run.latestDigests,
+      ...(run.builtHere ? {builtHere: run.builtHere} : {}),
     },
   );
   for (const dep of deps.used) {

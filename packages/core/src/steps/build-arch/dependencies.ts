@@ -46,6 +46,11 @@ export interface DependencyContext {
    * image built on the same dependency does not HEAD it again.
    */
   latest?: Map<string, Promise<string | undefined>>;
+  /**
+   * The images this run builds for this arch. One of them without its `.tag` file failed or was
+   * not built: an image built on it must not fall back to an older `<dep>-latest`.
+   */
+  builtHere?: ReadonlySet<string>;
 }
 
 /**
@@ -82,6 +87,11 @@ async function findDependency(image: string, context: DependencyContext): Promis
       digest: built.digest,
     });
     return {image, tag: built.tag, reference: formatReference(ref), fromThisRun: true};
+  }
+  if (context.builtHere?.has(image)) {
+    throw new UserError(
+      `${image} is built for ${context.arch} in this run but has no .tag file (its build failed or did not run): not building on an older ${image}`,
+    );
   }
   // The default branch's `latest`, even on a feature branch: that is the image others build on.
   const {branch: _branch, ...defaultScheme} = context.scheme;
