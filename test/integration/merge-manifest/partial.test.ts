@@ -11,7 +11,6 @@ import {
 import {runRetag, type RetagResult} from '../../../packages/core/src/steps/retag/run.js';
 import {withParsedTarget} from '../../helpers/registry-inputs.js';
 import {pushTestImage, recordingPorts, startRegistry, type TestRegistry} from '../../helpers/registry.js';
-import {tempDir} from '../../helpers/tmp.js';
 import {writeTree} from '../build-arch/monorepo.js';
 
 const DATE = '20250606';
