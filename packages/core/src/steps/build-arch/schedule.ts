@@ -38,29 +38,33 @@ interface ImageJob extends ScheduledJob {
 }
 
 /**
- * The images of this run that `image` is built on, for this arch: its plan dependencies, and for
- * an upstream image (whose Dockerfile the plan could not read) every image of the run whose
- * `<DEP>_TAG`/`<DEP>_IMAGE` its Dockerfile declares. A Dockerfile that cannot be read needs
- * nothing: its own build reports the problem.
+ * The images among `images` that `image` is built on: its plan dependencies, and for an upstream
+ * image (whose Dockerfile the plan could not read) every image whose `<DEP>_TAG`/`<DEP>_IMAGE`
+ * its Dockerfile (`declared`: its ARG names) declares. manual_build images are never built here.
  */
-async function neededImages(
+export function imageDependencies(
   image: PlannedImage,
   images: readonly PlannedImage[],
-  run: BuildRun,
-): Promise<string[]> {
-  let declared = new Set<string>();
-  if (image.config.source.kind === 'upstream') {
-    declared = await run
-      .contextOf(image.config)
-      .then((context) => readDockerfile(image.config, context))
-      .then(declaredArgs, () => new Set<string>());
-  }
+  declared: ReadonlySet<string> = new Set(),
+): PlannedImage[] {
+  const upstream = image.config.source.kind === 'upstream';
   const usesArg = (other: string) =>
-    declared.has(`${tagArgPrefix(other)}_TAG`) || declared.has(`${tagArgPrefix(other)}_IMAGE`);
+    upstream && (declared.has(`${tagArgPrefix(other)}_TAG`) || declared.has(`${tagArgPrefix(other)}_IMAGE`));
   return images
     .filter((other) => other !== image && !other.config.manualBuild)
-    .filter((other) => image.dependsOn.includes(other.dir) || usesArg(other.image))
-    .map((other) => other.image);
+    .filter((other) => image.dependsOn.includes(other.dir) || usesArg(other.image));
+}
+
+/** An upstream image's Dockerfile ARG names (empty when unreadable: its build reports that). */
+export async function upstreamArgs(
+  image: PlannedImage,
+  run: Pick<BuildRun, 'contextOf'>,
+): Promise<Set<string>> {
+  if (image.config.source.kind !== 'upstream') return new Set();
+  return run
+    .contextOf(image.config)
+    .then((context) => readDockerfile(image.config, context))
+    .then(declaredArgs, () => new Set<string>());
 }
 
 /** Lines prefixed with the image, for builds whose output interleaves. */
@@ -101,7 +105,8 @@ export async function buildScheduled(
   );
   const scheduled: ImageJob[] = [];
   for (const image of images) {
-    scheduled.push({key: image.image, image, needs: await neededImages(image, images, run)});
+    const needs = imageDependencies(image, images, await upstreamArgs(image, run));
+    scheduled.push({key: image.image, image, needs: needs.map((other) => other.image)});
   }
   const concurrent = jobs > 1 && images.length > 1;
   const title = (image: string) => `${image} (${inputs.arch})`;
