@@ -31,6 +31,7 @@ export function buildArchInputs(
     password: '',
     artifactName: 'hephy-sources',
     buildArgEnv: [],
+    jobs: 0,
     ...given,
   });
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import {createExec, type Ports} from '@hephy-builder/core';
 import {nodeArchLabel} from '@hephy-builder/core/platform/platform';
 import {buildImage, type BuildRun, type ImageBuild} from '@hephy-builder/core/steps/build-arch/build-image';
+import {declaredArgs} from '@hephy-builder/core/steps/build-arch/build-args';
 import {readDockerfile} from '@hephy-builder/core/steps/build-arch/context';
 import type {PlannedImage} from '@hephy-builder/core/plan/types';
 import type {RegistryClient} from '@hephy-builder/core/registry/client';
@@ -9,7 +10,7 @@ import type {ProgressView} from '../progress.js';
 import {emulatedArchs, runsCommands, type ArchSupport} from './arch-support.js';
 import {fileLogger, type LogEcho} from './job-log.js';
 import {buildahExec} from './buildah-exec.js';
-import {runScheduled, type Outcome} from './scheduler.js';
+import {runScheduled, type Outcome} from '@hephy-builder/core/util/scheduler';
 import {jobKey, selectJobs, type BuildJob, type SkippedBuild} from './select-jobs.js';
 
 /** One image x arch of the plan, as the run ended for it. */
@@ -41,12 +42,16 @@ export interface BuildJobsOptions {
   support?: ArchSupport;
 }
 
-/** Which images run commands when built, read from their Dockerfiles (upstream ones: unpacked). */
-async function commandsByImage(
+/**
+ * Which images run commands when built, and the ARGs of upstream ones (the images they are built
+ * on), read from their Dockerfiles (upstream ones: unpacked).
+ */
+async function readDockerfiles(
   images: readonly PlannedImage[],
   run: BuildRun,
-): Promise<Map<string, boolean>> {
-  const result = new Map<string, boolean>();
+): Promise<{commands: Map<string, boolean>; args: Map<string, ReadonlySet<string>>}> {
+  const commands = new Map<string, boolean>();
+  const args = new Map<string, ReadonlySet<string>>();
   for (const image of images) {
     if (image.config.manualBuild) continue;
     // Unreadable: try to build it anyway, so that its build reports the problem with its line.
@@ -54,20 +59,22 @@ async function commandsByImage(
       .contextOf(image.config)
       .then((context) => readDockerfile(image.config, context))
       .catch(() => '');
-    result.set(image.image, runsCommands(text, image.target));
+    commands.set(image.image, runsCommands(text, image.target));
+    if (image.config.source.kind === 'upstream') args.set(image.image, declaredArgs(text));
   }
-  return result;
+  return {commands, args};
 }
 
 /** Builds every selected image x arch, dependencies first, up to `jobs` at a time. */
 export async function runBuildJobs(options: BuildJobsOptions): Promise<BuildRow[]> {
   const {images, run, progress} = options;
-  const commands = await commandsByImage(images, run);
+  const {commands, args} = await readDockerfiles(images, run);
   const support = options.support ?? {host: nodeArchLabel(), emulated: emulatedArchs()};
   const selection = selectJobs(images, {
     ...(options.archs ? {requested: options.archs} : {}),
     support,
     runsCommands: (image) => commands.get(image.image) ?? true,
+    upstreamArgs: (image) => args.get(image.image) ?? new Set(),
   });
   for (const job of selection.jobs) progress.update(job.image.image, job.arch, 'waiting');
   for (const skip of selection.skipped) progress.update(skip.image, skip.arch, 'skipped', skip.reason);

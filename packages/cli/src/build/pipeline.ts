@@ -20,6 +20,7 @@ import {runCloneUpstream} from '@hephy-builder/core/steps/clone-upstream/run';
 import type {MergeManifestInputs} from '@hephy-builder/core/steps/merge-manifest/inputs';
 import {runMergeManifest, type MergedIndex} from '@hephy-builder/core/steps/merge-manifest/run';
 import {writePlanFiles} from '@hephy-builder/core/steps/common/handoff';
+import {StepIncomplete} from '@hephy-builder/core/steps/common/partial';
 import {runPrepareDiff} from '@hephy-builder/core/steps/prepare-diff/run';
 import {runRetag, type TagResult} from '@hephy-builder/core/steps/retag/run';
 import type {ProgressView} from '../progress.js';
@@ -225,30 +226,48 @@ async function publish(images: PlannedImage[], stage: PublishStage): Promise<voi
     outputDir: options.outputDir,
   };
   const logDir = path.join(options.outputDir, 'logs');
-  try {
-    const merged = await runMergeManifest(inputs, stage.stepPorts('merge-manifest'), {
-      images,
-      event: context.event,
-    });
-    result.manifests = merged.manifests;
-    for (const m of merged.manifests)
-      context.progress.update(m.image, 'index', 'merged', m.platforms.join(','));
-  } catch (error) {
-    result.stepErrors.push({step: 'merge-manifest', error, log: path.join(logDir, 'merge-manifest.log')});
-    return;
-  }
+  // The index holds the arches built here: the ones this machine cannot build were left out on
+  // purpose and are listed as skipped, not missing.
+  const archsOf = (image: PlannedImage) =>
+    image.config.manualBuild
+      ? image.archs
+      : result.builds.filter((b) => b.image === image.image && b.status === 'pushed').map((b) => b.arch);
+  const merged = await partialStep(
+    () =>
+      runMergeManifest(inputs, stage.stepPorts('merge-manifest'), {images, event: context.event, archsOf}),
+    (error) =>
+      result.stepErrors.push({step: 'merge-manifest', error, log: path.join(logDir, 'merge-manifest.log')}),
+  );
+  if (!merged) return;
+  result.manifests = merged.manifests;
+  for (const m of merged.manifests)
+    context.progress.update(m.image, 'index', 'merged', m.platforms.join(','));
   const tagged = images.filter((image) => result.manifests.some((m) => m.image === image.image));
+  const retagged = await partialStep(
+    () =>
+      runRetag({...inputs, tags: options.tags}, stage.stepPorts('retag'), {
+        images: tagged,
+        event: context.event,
+        archsOf,
+      }),
+    (error) => result.stepErrors.push({step: 'retag', error, log: path.join(logDir, 'retag.log')}),
+  );
+  result.tags = retagged?.tags ?? [];
+  for (const image of tagged) {
+    const mine = result.tags.filter((t) => t.image === image.image).map((t) => t.tag);
+    if (mine.length > 0) context.progress.update(image.image, 'tags', 'tagged', mine.join(','));
+  }
+}
+
+/** A step's result, also when it did only part of its work; its error goes to `failed`. */
+async function partialStep<R>(
+  run: () => Promise<R>,
+  failed: (error: unknown) => void,
+): Promise<R | undefined> {
   try {
-    const {tags} = await runRetag({...inputs, tags: options.tags}, stage.stepPorts('retag'), {
-      images: tagged,
-      event: context.event,
-    });
-    result.tags = tags;
-    for (const image of tagged) {
-      const mine = tags.filter((t) => t.image === image.image).map((t) => t.tag);
-      if (mine.length > 0) context.progress.update(image.image, 'tags', 'tagged', mine.join(','));
-    }
+    return await run();
   } catch (error) {
-    result.stepErrors.push({step: 'retag', error, log: path.join(logDir, 'retag.log')});
+    failed(error);
+    return error instanceof StepIncomplete ? (error.result as R) : undefined;
   }
 }

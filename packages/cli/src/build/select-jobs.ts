@@ -1,6 +1,7 @@
 import type {PlannedImage} from '@hephy-builder/core/plan/types';
 import type {ArchSupport} from './arch-support.js';
-import type {ScheduledJob} from './scheduler.js';
+import {imageDependencies} from '@hephy-builder/core/steps/build-arch/schedule';
+import type {ScheduledJob} from '@hephy-builder/core/util/scheduler';
 
 /** One image built for one arch: a job of the scheduler. */
 export interface BuildJob extends ScheduledJob {
@@ -21,6 +22,8 @@ export interface SelectOptions {
   support: ArchSupport;
   /** Whether building this image runs commands in it (a Dockerfile RUN step). */
   runsCommands: (image: PlannedImage) => boolean;
+  /** An upstream image's Dockerfile ARG names: the images of the run it is built on. */
+  upstreamArgs?: (image: PlannedImage) => ReadonlySet<string>;
 }
 
 export interface Selection {
@@ -43,14 +46,11 @@ export function selectJobs(images: readonly PlannedImage[], options: SelectOptio
   const jobs: BuildJob[] = [];
   const skipped: SkippedBuild[] = [];
   const skippedKeys = new Set<string>();
-  const imagesOfDir = new Map<string, PlannedImage[]>();
-  for (const image of images) imagesOfDir.set(image.dir, [...(imagesOfDir.get(image.dir) ?? []), image]);
   for (const image of images) {
     if (image.config.manualBuild) continue;
+    const dependencies = imageDependencies(image, images, options.upstreamArgs?.(image));
     for (const arch of image.archs) {
-      const deps = image.dependsOn
-        .flatMap((dir) => imagesOfDir.get(dir) ?? [])
-        .filter((dep) => dep !== image && dep.archs.includes(arch) && !dep.config.manualBuild);
+      const deps = dependencies.filter((dep) => dep.archs.includes(arch));
       const reason = whyNot(image, arch, options) ?? dependencySkipped(deps, arch, skippedKeys);
       if (reason) {
         skipped.push({image: image.image, arch, reason});

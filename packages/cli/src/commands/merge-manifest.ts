@@ -1,6 +1,7 @@
 import {cliHelp, cliOptions, cliUsage} from '@hephy-builder/core/inputs/cli';
 import {MERGE_MANIFEST_INPUTS} from '@hephy-builder/core/inputs/merge-manifest';
 import {mergeManifestSummary, runMergeManifest} from '@hephy-builder/core/steps/merge-manifest/run';
+import {reportingPartial} from '@hephy-builder/core/steps/common/partial';
 import type {Command} from '../command.js';
 import {readRegistryInputs} from '../registry-options.js';
 
@@ -13,8 +14,17 @@ export const mergeManifest: Command = {
   async run(context) {
     const {values, platform, ports, out} = context;
     const inputs = readRegistryInputs(MERGE_MANIFEST_INPUTS, context);
-    const {manifests} = await runMergeManifest(inputs, ports, {event: await platform.event()});
-    out(values.json ? `${JSON.stringify(manifests, null, 2)}\n` : `${mergeManifestSummary(manifests)}\n`);
+    const event = await platform.event();
+    // An image lacking an arch gets no index: the others are printed, then the command fails.
+    await reportingPartial(
+      () => runMergeManifest(inputs, ports, {event}),
+      async (result) =>
+        out(
+          values.json
+            ? `${JSON.stringify(result.manifests, null, 2)}\n`
+            : `${mergeManifestSummary(result)}\n`,
+        ),
+    );
     return 0;
   },
 };

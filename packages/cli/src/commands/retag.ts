@@ -1,6 +1,7 @@
 import {cliHelp, cliOptions, cliUsage} from '@hephy-builder/core/inputs/cli';
 import {RETAG_INPUTS} from '@hephy-builder/core/inputs/retag';
 import {retagSummary, runRetag} from '@hephy-builder/core/steps/retag/run';
+import {reportingPartial} from '@hephy-builder/core/steps/common/partial';
 import type {Command} from '../command.js';
 import {readRegistryInputs} from '../registry-options.js';
 
@@ -13,8 +14,13 @@ export const retag: Command = {
   async run(context) {
     const {values, platform, ports, out} = context;
     const inputs = readRegistryInputs(RETAG_INPUTS, context);
-    const {tags} = await runRetag(inputs, ports, {event: await platform.event()});
-    out(values.json ? `${JSON.stringify(tags, null, 2)}\n` : `${retagSummary(tags)}\n`);
+    const event = await platform.event();
+    // An image without a complete index is not tagged: the others are printed, then the command fails.
+    await reportingPartial(
+      () => runRetag(inputs, ports, {event}),
+      async (result) =>
+        out(values.json ? `${JSON.stringify(result.tags, null, 2)}\n` : `${retagSummary(result)}\n`),
+    );
     return 0;
   },
 };

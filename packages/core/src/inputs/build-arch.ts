@@ -1,10 +1,20 @@
 import {BACKEND_INPUTS} from '../backends/select.js';
 import {parseBuildArgEnv} from '../config/variables.js';
+import {UserError} from '../errors.js';
 import {CLONE_UPSTREAM_INPUTS} from './clone-upstream.js';
 import {IMAGE_SET_INPUTS, GITLAB_OUTPUT_DIR} from './image-set.js';
 import type {InputTable} from './table.js';
 
 const {repository, naming, date, dirs, root, username, password} = IMAGE_SET_INPUTS;
+
+/** The `jobs` input: 0 for blank (the backend and the machine decide), else a whole number >= 1. */
+export function parseJobsInput(value: string): number {
+  if (value === '') return 0;
+  if (!/^[0-9]+$/.test(value) || Number(value) < 1) {
+    throw new UserError(`"${value}" is not a whole number of 1 or more`, {field: 'input jobs'});
+  }
+  return Number(value);
+}
 
 /** The inputs of build-arch, in the order its action.yml declares them. */
 export const BUILD_ARCH_INPUTS = {
@@ -95,6 +105,15 @@ export const BUILD_ARCH_INPUTS = {
         regex: '^[A-Za-z0-9_, ]*$',
       },
     },
+  },
+  jobs: {
+    type: 'string',
+    default: '',
+    parse: (value: string) => parseJobsInput(value),
+    description:
+      'How many images are built at once (a positive whole number), dependencies first. Empty: as many as the runner has CPUs, and 1 when an image uses kaniko (it builds in its own root filesystem).',
+    // `hephy-builder build` has its own --jobs, over every arch at once.
+    on: {cli: false, gitlab: {regex: '^[0-9]*$'}},
   },
   username,
   password,

@@ -6,7 +6,13 @@ import {emulatedArchs, runsCommands} from '../../../../packages/cli/src/build/ar
 import {selectJobs} from '../../../../packages/cli/src/build/select-jobs.js';
 import {tempDir} from '../../../helpers/tmp.js';
 
-function image(name: string, archs: string[], dependsOn: string[] = [], manual = false): PlannedImage {
+function image(
+  name: string,
+  archs: string[],
+  dependsOn: string[] = [],
+  manual = false,
+  source: 'local' | 'upstream' = 'local',
+): PlannedImage {
   return {
     image: name,
     dir: name,
@@ -16,7 +22,7 @@ function image(name: string, archs: string[], dependsOn: string[] = [], manual =
     additionalTags: [],
     dependsOn,
     reasons: [],
-    config: {manualBuild: manual} as PlannedImage['config'],
+    config: {manualBuild: manual, source: {kind: source}} as PlannedImage['config'],
   };
 }
 
@@ -32,6 +38,17 @@ const runs = new Set(['busybox', 'toolbox']);
 const amd64Host = {host: 'amd64', emulated: new Set<string>()};
 
 describe('selectJobs: which image x arch this machine builds', () => {
+  it('makes an upstream image wait for the images its Dockerfile ARGs name (the plan could not read it)', () => {
+    const app = image('app', ['amd64'], [], false, 'upstream');
+    const {jobs} = selectJobs([...images, app], {
+      requested: ['amd64'],
+      support: amd64Host,
+      runsCommands: () => false,
+      upstreamArgs: (i) => (i === app ? new Set(['GREETER_TAG', 'VERSION']) : new Set()),
+    });
+    expect(jobs.find((j) => j.key === 'app/amd64')?.needs).toEqual(['greeter/amd64']);
+  });
+
   it('builds the host arch, and other arches only for images that run no command', () => {
     const {jobs, skipped} = selectJobs(images, {support: amd64Host, runsCommands: (i) => runs.has(i.image)});
     expect(jobs.map((j) => j.key)).toEqual([

@@ -52,17 +52,17 @@ describe('dependencyArgs', () => {
     );
   });
 
-  it('never stands <dep>-latest in for an image another job of this run failed to build', async () => {
+  it('never stands <dep>-latest in for an image this run (this job or another) failed to build', async () => {
     const heads: string[] = [];
     const context = {
       scheme,
       arch: 'arm64',
       outputDir: tempDir(),
       head: async (r: string) => (heads.push(r), digest('b')),
-      elsewhere: new Set(['curl']),
+      inRun: new Set(['curl']),
     };
     await expect(dependencyArgs(new Set(['CURL_TAG']), ['curl'], context)).rejects.toThrow(
-      'curl is built for arm64 by another job of this run and left no curl-arm64.tag here (it failed or was skipped)',
+      'curl is built for arm64 in this run but left no curl-arm64.tag (its build failed or was skipped)',
     );
     expect(heads).toEqual([]);
     // Its .tag file, handed over from that job, is used as always.

@@ -31,23 +31,24 @@ const plan = [
 ];
 
 describe('planPart (the only input)', () => {
-  it('builds every directory of dirs when only is empty, with the <dep>-latest fallback', () => {
+  it('builds every directory of dirs when only is empty; what it pushes is never replaced by its latest', () => {
     const part = planPart(plan, [], 'amd64', true);
     expect(part.build.map((i) => i.dir)).toEqual(['base', 'amd-only', 'vendor', 'app', 'lone']);
-    expect([...part.elsewhere]).toEqual([]);
+    // vendor is manual_build: its latest stays the answer.
+    expect([...part.inRun].sort()).toEqual(['amd-only', 'app', 'base', 'lone']);
   });
 
   it('builds the picked directories, resolving against them and what they are built on', () => {
     const part = planPart(plan, ['app'], 'arm64', true);
     expect(part.build.map((i) => i.dir)).toEqual(['app']);
     expect(part.planned.map((i) => i.dir)).toEqual(['base', 'vendor', 'app']);
-    // Built for arm64 by other jobs: never replaced by their latest. vendor is manual_build
+    // Built for arm64 in the run: never replaced by their latest. vendor is manual_build
     // (never built here) and amd-only has no arm64 image: their latest stays the answer.
-    expect([...part.elsewhere].sort()).toEqual(['base', 'lone']);
+    expect([...part.inRun].sort()).toEqual(['app', 'base', 'lone']);
   });
 
   it('keeps the <dep>-latest fallback when nothing is pushed (no .tag file is ever written)', () => {
-    expect([...planPart(plan, ['app'], 'amd64', false).elsewhere]).toEqual([]);
+    expect([...planPart(plan, ['app'], 'amd64', false).inRun]).toEqual([]);
   });
 
   it('refuses a directory that is not in dirs, naming it and the input', () => {

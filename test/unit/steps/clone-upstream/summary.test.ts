@@ -25,7 +25,7 @@ describe('summaries', () => {
     expect(cloneUpstreamSummary({sources: []})).toMatch(/No image/);
   });
 
-  it('build-arch: image, arch, reference, digest, backend, seconds', () => {
+  it('build-arch: image, arch, reference (or failed/skipped and why), digest, backend, seconds', () => {
     const text = buildArchSummary({
       arch: 'arm64',
       images: [
@@ -50,12 +50,18 @@ describe('summaries', () => {
           dependencies: [],
         },
       ],
+      failed: [
+        {image: 'base', arch: 'arm64', error: new Error('x'), reason: 'buildah exited with 1:\nno such file'},
+      ],
+      skipped: [{image: 'tool', arch: 'arm64', reason: 'base failed', cause: 'base'}],
     });
     expect(text.split('\n')).toEqual([
       '| image | arch | reference | digest | backend | seconds |',
       '|---|---|---|---|---|---|',
       '| curl | arm64 | `r/i:curl-1-arm64` | `sha256:x` | buildah | 2.3 |',
       '| m | arm64 | manual |  | kaniko | 0.0 |',
+      '| base | arm64 | failed: buildah exited with 1: / no such file | | | |',
+      '| tool | arm64 | skipped: base failed | | | |',
     ]);
   });
 
@@ -80,11 +86,19 @@ describe('summaries', () => {
             dependencies: [],
           },
         ],
+        failed: [],
+        skipped: [],
       }),
-      mergeManifestSummary([
-        {image: name, reference: name, digest: name, platforms: ['linux/amd64'], status: 'created'},
-      ]),
-      retagSummary([{image: name, tag: 'latest', reference: name, digest: name, status: 'created'}]),
+      mergeManifestSummary({
+        manifests: [
+          {image: name, reference: name, digest: name, platforms: ['linux/amd64'], status: 'created'},
+        ],
+        incomplete: [],
+      }),
+      retagSummary({
+        tags: [{image: name, tag: 'latest', reference: name, digest: name, status: 'created'}],
+        untagged: [],
+      }),
     ];
     for (const markdown of summaries) {
       const html = renderGfm(markdown);
@@ -96,5 +110,23 @@ describe('summaries', () => {
       expect(row).toHaveLength(header?.length ?? 0);
       expect(row?.filter((cell) => cell === shown).length).toBeGreaterThanOrEqual(2);
     }
+  });
+
+  it('build-arch: a hostile failure reason stays in its cell, on one line', () => {
+    const name = 'x\n# H [l](http://x) <img src=x> a|b `c`';
+    const html = renderGfm(
+      buildArchSummary({
+        arch: 'amd64',
+        images: [],
+        failed: [{image: name, arch: 'amd64', error: new Error(name), reason: name}],
+        skipped: [{image: 'y', arch: 'amd64', reason: `${name} failed`, cause: name}],
+      }),
+    );
+    expect(new Set(elementNames(html))).toEqual(new Set(['table', 'thead', 'tbody', 'tr', 'th', 'td']));
+    const [header, failed, skipped, ...more] = tableRows(html);
+    expect(more).toEqual([]);
+    expect(failed).toHaveLength(header?.length ?? 0);
+    expect(skipped).toHaveLength(header?.length ?? 0);
+    expect(failed?.[2]).toBe('failed: x / # H [l](http://x) <img src=x> a|b `c`');
   });
 });

@@ -52,8 +52,8 @@ export interface BuildRun {
   dependencyImages: (dir: string) => readonly string[];
   /** `<dep>-latest` digests looked up so far, shared by every image of the run. */
   latestDigests: Map<string, Promise<string | undefined>>;
-  /** Images another job of the run builds for this arch: their `.tag` file or nothing. */
-  builtElsewhere?: ReadonlySet<string>;
+  /** Images the run builds and pushes for this arch, here or in another job: their `.tag` file or nothing. */
+  inRun?: ReadonlySet<string>;
   insecure: (host: string) => boolean;
   writeAuthFile: (file: string, hosts: string[]) => Promise<string[]>;
 }
@@ -123,7 +123,7 @@ async function prepareRequest(
       outputDir: inputs.outputDir,
       head: (r) => manifestDigest(run, r),
       latest: run.latestDigests,
-      ...(run.builtElsewhere ? {elsewhere: run.builtElsewhere} : {}),
+      ...(run.inRun ? {inRun: run.inRun} : {}),
     },
   );
   for (const dep of deps.used) {

@@ -46,8 +46,12 @@ export interface DependencyContext {
    * image built on the same dependency does not HEAD it again.
    */
   latest?: Map<string, Promise<string | undefined>>;
-  /** Images other jobs of this run build for this arch: never replaced by `<image>-latest`. */
-  elsewhere?: ReadonlySet<string>;
+  /**
+   * The images the run builds and pushes for this arch, in this job or another. One of them
+   * without its `.tag` file failed or was skipped: what is built on it must not fall back to an
+   * older `<dep>-latest`.
+   */
+  inRun?: ReadonlySet<string>;
 }
 
 /**
@@ -85,9 +89,9 @@ async function findDependency(image: string, context: DependencyContext): Promis
     });
     return {image, tag: built.tag, reference: formatReference(ref), fromThisRun: true};
   }
-  if (context.elsewhere?.has(image)) {
+  if (context.inRun?.has(image)) {
     throw new UserError(
-      `${image} is built for ${context.arch} by another job of this run and left no ${tagFileName(image, context.arch)} here (it failed or was skipped): not building on an older ${image}-latest`,
+      `${image} is built for ${context.arch} in this run but left no ${tagFileName(image, context.arch)} (its build failed or was skipped): not building on an older ${image}-latest`,
     );
   }
   // The default branch's `latest`, even on a feature branch: that is the image others build on.

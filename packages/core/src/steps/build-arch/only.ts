@@ -9,10 +9,10 @@ export interface PlanPart {
   /** What the build run checks and resolves dependencies against: these and what they are built on. */
   planned: PlannedImage[];
   /**
-   * Images of this arch that other jobs of the run build: without their `.tag` file here they
-   * failed or were skipped, and must not be replaced by `<image>-latest`.
+   * Images of this arch the run builds and pushes, in this job or another: without their `.tag`
+   * file they failed or were skipped, and must not be replaced by `<image>-latest`.
    */
-  elsewhere: ReadonlySet<string>;
+  inRun: ReadonlySet<string>;
 }
 
 /**
@@ -25,7 +25,10 @@ export function planPart(
   arch: string,
   push: boolean,
 ): PlanPart {
-  if (only.length === 0) return {build: [...planned], planned: [...planned], elsewhere: new Set()};
+  const inRun = new Set(
+    push ? builtImages(planned).flatMap((image) => (image.archs.includes(arch) ? [image.image] : [])) : [],
+  );
+  if (only.length === 0) return {build: [...planned], planned: [...planned], inRun};
   const dirs = new Set(planned.map((image) => image.dir));
   const unknown = only.filter((dir) => !dirs.has(dir));
   if (unknown.length > 0) {
@@ -36,10 +39,9 @@ export function planPart(
   const picked = new Set(only);
   const build = planned.filter((image) => picked.has(image.dir));
   const needed = new Set([...picked, ...build.flatMap((image) => image.dependsOn)]);
-  const others = builtImages(planned).filter((image) => !picked.has(image.dir) && image.archs.includes(arch));
   return {
     build,
     planned: planned.filter((image) => needed.has(image.dir)),
-    elsewhere: new Set(push ? others.map((image) => image.image) : []),
+    inRun,
   };
 }

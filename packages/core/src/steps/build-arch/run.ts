@@ -1,5 +1,7 @@
 import {mkdtemp, rm} from 'node:fs/promises';
 import path from 'node:path';
+import type {BackendName} from '../../config/types.js';
+import {buildConcurrency} from '../../backends/concurrency.js';
 import {selectBackend, thisHost, type BuildHost} from '../../backends/select.js';
 import {markdownCode, markdownText} from '../../markdown.js';
 import {resolveDirsInput} from '../common/handoff.js';
@@ -11,6 +13,7 @@ import type {CiEvent} from '../../shared/event.js';
 import {scratchParent} from '../../platform/scratch.js';
 import type {Ports} from '../../ports.js';
 import {ensureOutputDir} from '../common/handoff.js';
+import {StepIncomplete} from '../common/partial.js';
 import {credentialOptions, imageTagScheme, registryClient} from '../common/registry.js';
 import {writeAuthFile} from '../../registry/auth-file.js';
 import type {RegistryClient} from '../../registry/client.js';
@@ -18,14 +21,45 @@ import {configKeyHost} from '../../registry/docker-config.js';
 import {isLoopbackHost} from '../../registry/reference.js';
 import {UserError, UserErrors} from '../../errors.js';
 import {buildArgVariableProblems} from './build-args.js';
-import {buildImage, type BuildRun, type ImageBuild} from './build-image.js';
+import type {BuildRun, ImageBuild} from './build-image.js';
+import {buildScheduled, type FailedBuild, type SkippedBuild} from './schedule.js';
 import {contextResolver} from './context.js';
 import type {BuildArchInputs} from './inputs.js';
 import {planPart} from './only.js';
 
 export interface BuildArchResult {
   arch: string;
+  /** The images built, in plan order. */
   images: ImageBuild[];
+  failed: FailedBuild[];
+  /** The images built on a failed one, which were not built. */
+  skipped: SkippedBuild[];
+}
+
+/**
+ * build-arch built what it could and some images failed: one problem per failed or skipped
+ * image (a failed config keeps its file and line), and the whole result for the outputs.
+ */
+export class BuildArchFailed extends StepIncomplete<BuildArchResult> {
+  constructor(result: BuildArchResult) {
+    super(
+      [
+        ...result.failed.map(({image, arch, error, reason}) => {
+          const located = error instanceof UserError && !(error instanceof UserErrors) ? error : undefined;
+          return new UserError(`${image} (${arch}) failed: ${located ? located.message : reason}`, {
+            ...(located?.location ? {location: located.location} : {}),
+            ...(located?.field ? {field: located.field} : {}),
+            cause: error,
+          });
+        }),
+        ...result.skipped.map(
+          ({image, arch, reason}) => new UserError(`${image} (${arch}) was not built: ${reason}`),
+        ),
+      ],
+      result,
+    );
+    this.name = 'BuildArchFailed';
+  }
 }
 
 export interface BuildArchDeps {
@@ -38,9 +72,10 @@ export interface BuildArchDeps {
 }
 
 /**
- * Builds, for one arch, every image of `dirs` whose platforms include it, dependencies first,
- * and pushes each as `<image>-<date>-<arch>`. Stops at the first failure: what comes after may
- * be built on it.
+ * Builds, for one arch, every image of `dirs` whose platforms include it, dependencies first and
+ * up to `jobs` at a time, and pushes each as `<image>-<date>-<arch>`. A failed image stops only
+ * the images built on it; the step throws BuildArchFailed at the end. Bad input found before any
+ * build (a config, a build arg, output-dir) stops everything: nothing is built or pushed.
  */
 export async function runBuildArch(
   inputs: BuildArchInputs,
@@ -53,30 +88,34 @@ export async function runBuildArch(
   // The `.tag` files go there after each push: a missing one must fail now, before any push.
   await ensureOutputDir(inputs.outputDir);
   const scratch = await mkdtemp(path.join(scratchParent(ports.env), 'hephy-build-'));
-  const run = createBuildRun({
+  const run: BuildRun = createBuildRun({
     inputs,
     ports,
     scheme: imageTagScheme(inputs, deps.event ?? {}, ports.now()),
     ...(deps.event ? {event: deps.event} : {}),
     planned: part.planned,
-    builtElsewhere: part.elsewhere,
+    inRun: part.inRun,
     scratch,
     ...(deps.host ? {host: deps.host} : {}),
     ensureSources: async () => void (await deps.artifacts?.download(inputs.artifactName, inputs.outputDir)),
   });
-  const builds: ImageBuild[] = [];
   try {
     // A backend that cannot run here fails the run before the first image is built and pushed.
+    const backends: BackendName[] = [];
     for (const image of images.filter((i) => !i.config.manualBuild)) {
-      await selectBackend(image.config.buildBackend, inputs.backend, run.host, image.config.file);
+      backends.push(
+        (await selectBackend(image.config.buildBackend, inputs.backend, run.host, image.config.file)).name,
+      );
     }
-    for (const image of images) {
-      builds.push(await ports.log.group(`${image.image} (${inputs.arch})`, () => buildImage(image, run)));
-    }
+    const concurrency = buildConcurrency(inputs.jobs, backends);
+    if (images.length > 1) ports.log.info(`building ${images.length} images, ${concurrency.why}`);
+    const {builds, failed, skipped} = await buildScheduled(images, run, concurrency.jobs);
+    const result = {arch: inputs.arch, images: builds, failed, skipped};
+    if (failed.length > 0 || skipped.length > 0) throw new BuildArchFailed(result);
+    return result;
   } finally {
     await rm(scratch, {recursive: true, force: true});
   }
-  return {arch: inputs.arch, images: builds};
 }
 
 export interface BuildRunOptions {
@@ -89,8 +128,8 @@ export interface BuildRunOptions {
   registry?: RegistryClient;
   /** Every planned image of the run (a dependency directory's `targets:` images are among them). */
   planned: readonly PlannedImage[];
-  /** Images another job of the run builds for this arch (the `only` input). */
-  builtElsewhere?: ReadonlySet<string>;
+  /** Images the run builds and pushes for this arch, here or in another job (the `only` input). */
+  inRun?: ReadonlySet<string>;
   /** A private directory for contexts, auth files and digest files. */
   scratch: string;
   host?: BuildHost;
@@ -133,7 +172,7 @@ export function createBuildRun(options: BuildRunOptions): BuildRun {
     }),
     dependencyImages: dependencyImagesOf,
     latestDigests: new Map(),
-    ...(options.builtElsewhere ? {builtElsewhere: options.builtElsewhere} : {}),
+    ...(options.inRun ? {inRun: options.inRun} : {}),
     insecure: (host) => isLoopbackHost(host) || insecureHosts.has(configKeyHost(host)),
     writeAuthFile: (file, hosts) => writeAuthFile(file, hosts, credentials, ports),
   };
@@ -148,16 +187,34 @@ function dependencyImages(planned: readonly PlannedImage[]): (dir: string) => st
   return (dir) => [...new Set([dir, ...planned.filter((p) => p.dir === dir).map((p) => p.image)])];
 }
 
-/** The job summary: one row per image. */
+/** The job summary: one row per image, built, failed (why) or skipped (because of which image). */
 export function buildArchSummary(result: BuildArchResult): string {
-  if (result.images.length === 0) return `No image in \`dirs\` is built for ${markdownText(result.arch)}.`;
-  const rows = result.images.map(
-    (b) =>
-      `| ${markdownText(b.image)} | ${markdownText(b.arch)} | ${b.status === 'pushed' ? markdownCode(b.reference) : b.status} | ${markdownCode(b.digest ?? '')} | ${markdownText(b.backend)} | ${b.seconds.toFixed(1)} |`,
-  );
+  const {arch, images, failed, skipped} = result;
+  if (images.length + failed.length + skipped.length === 0)
+    return `No image in \`dirs\` is built for ${markdownText(arch)}.`;
+  const rows = [
+    ...images.map(
+      (b) =>
+        `| ${markdownText(b.image)} | ${markdownText(b.arch)} | ${b.status === 'pushed' ? markdownCode(b.reference) : b.status} | ${markdownCode(b.digest ?? '')} | ${markdownText(b.backend)} | ${b.seconds.toFixed(1)} |`,
+    ),
+    ...failed.map(
+      (f) =>
+        `| ${markdownText(f.image)} | ${markdownText(f.arch)} | failed: ${markdownText(oneLine(f.reason))} | | | |`,
+    ),
+    ...skipped.map(
+      (s) =>
+        `| ${markdownText(s.image)} | ${markdownText(s.arch)} | skipped: ${markdownText(oneLine(s.reason))} | | | |`,
+    ),
+  ];
   return [
     '| image | arch | reference | digest | backend | seconds |',
     '|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
+}
+
+/** A reason in a table cell: one line, cut (a build's stderr tail is in the log). */
+function oneLine(text: string): string {
+  const line = text.replace(/\s*\n\s*/g, ' / ');
+  return line.length > 300 ? `${line.slice(0, 300)}...` : line;
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import {archLabel, formatPlatform} from '../../shared/platform-spec.js';
+import {archLabel} from '../../shared/platform-spec.js';
 import type {PlatformSpec} from '../../shared/platform-spec.js';
 import {UserError} from '../../errors.js';
 import {archRef, type TagScheme} from '../../plan/names.js';
@@ -30,37 +30,54 @@ function platformsByArch(image: PlannedImage): Map<string, PlatformSpec> {
 }
 
 /**
- * The per-arch images of one image, from the `<image>-<arch>.tag` files present in output-dir, or
- * for `manual_build` images from `manual_images`. Reads files only; problems are collected.
+ * The per-arch images of one image for `archs`, from the `<image>-<arch>.tag` files present in
+ * output-dir, or for `manual_build` images from `manual_images`. Reads files only; problems with
+ * a file's content are collected, an arch with no image is simply not among the candidates.
  */
 export async function findCandidates(
   image: PlannedImage,
+  archs: readonly string[],
   scheme: TagScheme,
   outputDir: string,
   problems: UserError[],
 ): Promise<Candidate[]> {
   const platforms = platformsByArch(image);
   const candidates: Candidate[] = [];
-  for (const arch of image.archs) {
+  for (const arch of archs) {
     const platform = platforms.get(arch) ?? {os: 'linux', architecture: arch};
     const found = image.config.manualBuild
       ? manualCandidate(image, arch, problems)
       : await tagFileCandidate(image, arch, scheme, outputDir, problems);
     if (found) candidates.push({arch, platform, ...found});
   }
-  if (candidates.length === 0 && problems.length === 0) {
-    const where = image.config.manualBuild ? `manual_images in ${image.config.file}` : `${outputDir}`;
-    const files = image.archs.map((arch) => tagFileName(image.image, arch)).join(', ');
-    problems.push(
-      new UserError(
-        image.config.manualBuild
-          ? `${image.image}: ${where} names no image for any of ${image.archs.join(', ')}`
-          : `${image.image}: none of ${files} is in ${where}: run build-arch for at least one of ${[...platforms.values()].map(formatPlatform).join(', ')} first, or point output-dir at its files`,
-        {location: {file: image.config.file}},
-      ),
+  return candidates;
+}
+
+/**
+ * Why an image gets no index: the arches it is built for that have no image. An index lacking
+ * one would be pulled on that arch and fail there, or worse, `latest` would move to it.
+ */
+export function missingArchsProblem(
+  image: PlannedImage,
+  archs: readonly string[],
+  found: readonly string[],
+  outputDir: string,
+): UserError | undefined {
+  const missing = archs.filter((arch) => !found.includes(arch));
+  if (missing.length === 0) return undefined;
+  const location = {file: image.config.file};
+  if (image.config.manualBuild) {
+    return new UserError(
+      `${image.image}: no index: manual_images names no image for ${missing.join(', ')} (the config's platforms ask for ${archs.join(', ')})`,
+      {location},
     );
   }
-  return candidates;
+  const files = missing.map((arch) => tagFileName(image.image, arch)).join(', ');
+  const built = found.length > 0 ? `only ${found.join(', ')} was built` : 'no arch was built';
+  return new UserError(
+    `${image.image}: no index: ${missing.join(', ')} missing (${files} not in ${outputDir}; ${built}): an index must hold every arch the config asks for; build ${missing.join(', ')} (see build-arch's log), then run merge-manifest again`,
+    {location},
+  );
 }
 
 async function tagFileCandidate(

@@ -18,7 +18,8 @@ import {formatReference, sameRepository, withTarget} from '../../registry/refere
 import type {Reference} from '../../shared/reference.js';
 import type {Sleep} from '../../registry/retry.js';
 import type {Descriptor} from '../../registry/types.js';
-import {findCandidates, type Candidate} from './candidates.js';
+import {findCandidates, missingArchsProblem, type Candidate} from './candidates.js';
+import {StepIncomplete} from '../common/partial.js';
 import type {MergeManifestInputs} from './inputs.js';
 import {resolveChild, type ResolvedChild} from './resolve-child.js';
 
@@ -31,8 +32,25 @@ export interface MergedIndex {
   status: 'created' | 'updated' | 'unchanged';
 }
 
+/** An image that got no index, and why (the arches missing). */
+export interface IncompleteImage {
+  image: string;
+  missing: string[];
+  reason: string;
+}
+
+export interface MergeManifestResult {
+  manifests: MergedIndex[];
+  incomplete: IncompleteImage[];
+}
+
 export interface MergeManifestDeps {
   event?: Partial<CiEvent>;
+  /**
+   * The arches each image's index must hold: default every arch of its platforms. `hephy-builder
+   * build` passes the arches it built on purpose (`--arch`, what the machine can build).
+   */
+  archsOf?: (image: PlannedImage) => readonly string[];
   /** The images, when the caller has loaded them (else from `dirs` and `root`). */
   images?: PlannedImage[];
   client?: RegistryClient;
@@ -57,17 +75,25 @@ interface PlannedIndex {
  * Joins the per-arch images of each image of `dirs` into one OCI index `<image>-<date>`. Files
  * are read and checked first, then the registry is read, and only then is anything written, so
  * bad input changes nothing. Re-running is free: a tag already holding these entries is kept.
+ * An image lacking an arch its config asks for gets no index: the others are merged, then the
+ * step fails (StepIncomplete) naming each image and the arches it lacks.
  */
 export async function runMergeManifest(
   inputs: MergeManifestInputs,
   ports: Ports,
   deps: MergeManifestDeps = {},
-): Promise<{manifests: MergedIndex[]}> {
+): Promise<MergeManifestResult> {
   const scheme = imageTagScheme(inputs, deps.event ?? {}, ports.now());
   const images =
     deps.images ??
     (await loadPlannedImages(inputs.root, await resolveDirsInput(inputs.dirs, inputs.outputDir)));
-  const planned = await planIndexes(images, scheme, inputs.outputDir);
+  const {planned, incomplete} = await planIndexes(
+    images,
+    deps.archsOf ?? ((image) => image.archs),
+    scheme,
+    inputs.outputDir,
+  );
+  for (const image of incomplete) ports.log.info(image.problem.toString());
   const client = deps.client ?? registryClient(inputs, ports, deps.sleep);
   for (const p of planned) {
     client.want(p.target, 'push');
@@ -80,28 +106,42 @@ export async function runMergeManifest(
   const manifests = await mapLimit(planned, PARALLEL, (p, i) =>
     writeIndex(client, p, resolved[i] as ResolvedChild[], annotations),
   );
-  return {manifests};
+  const result = {
+    manifests,
+    incomplete: incomplete.map(({image, missing, problem}) => ({image, missing, reason: problem.message})),
+  };
+  if (incomplete.length > 0)
+    throw new StepIncomplete(
+      incomplete.map((i) => i.problem),
+      result,
+    );
+  return result;
 }
 
 async function planIndexes(
   images: PlannedImage[],
+  archsOf: (image: PlannedImage) => readonly string[],
   scheme: TagScheme,
   outputDir: string,
-): Promise<PlannedIndex[]> {
+): Promise<{planned: PlannedIndex[]; incomplete: {image: string; missing: string[]; problem: UserError}[]}> {
   const problems: UserError[] = [];
   const planned: PlannedIndex[] = [];
+  const incomplete: {image: string; missing: string[]; problem: UserError}[] = [];
   for (const image of images) {
+    const archs = archsOf(image);
+    const candidates = await findCandidates(image, archs, scheme, outputDir, problems);
+    const found = candidates.map((c) => c.arch);
+    const problem = missingArchsProblem(image, archs, found, outputDir);
+    if (problem) {
+      incomplete.push({image: image.image, missing: archs.filter((a) => !found.includes(a)), problem});
+      continue;
+    }
     const target = indexRef(scheme, image.image);
-    const reference = formatReference(target);
-    planned.push({
-      image,
-      target,
-      reference,
-      candidates: await findCandidates(image, scheme, outputDir, problems),
-    });
+    planned.push({image, target, reference: formatReference(target), candidates});
   }
+  // A .tag file with a bad tag or digest is bad input: nothing is written.
   if (problems.length > 0) throw new UserErrors(problems);
-  return planned;
+  return {planned, incomplete};
 }
 
 /** Runs `fn` for every item; when any fails, every user error is reported together. */
@@ -184,12 +224,18 @@ async function holdsSameIndex(
   );
 }
 
-/** The job summary: one row per index. */
-export function mergeManifestSummary(manifests: readonly MergedIndex[]): string {
-  if (manifests.length === 0) return 'No image in `dirs`.';
-  const rows = manifests.map(
-    (m) =>
-      `| ${markdownText(m.image)} | ${markdownCode(m.reference)} | ${markdownCode(m.digest)} | ${markdownText(m.platforms.join(', '))} | ${m.status} |`,
-  );
+/** The job summary: one row per index, and one per image left without one (the arches it lacks). */
+export function mergeManifestSummary({manifests, incomplete}: MergeManifestResult): string {
+  if (manifests.length + incomplete.length === 0) return 'No image in `dirs`.';
+  const rows = [
+    ...manifests.map(
+      (m) =>
+        `| ${markdownText(m.image)} | ${markdownCode(m.reference)} | ${markdownCode(m.digest)} | ${markdownText(m.platforms.join(', '))} | ${m.status} |`,
+    ),
+    ...incomplete.map(
+      (i) =>
+        `| ${markdownText(i.image)} | no index | | ${markdownText(`missing ${i.missing.join(', ')}`)} | failed |`,
+    ),
+  ];
   return ['| image | reference | digest | platforms | status |', '|---|---|---|---|---|', ...rows].join('\n');
 }

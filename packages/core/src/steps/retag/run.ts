@@ -13,6 +13,10 @@ import type {Reference} from '../../shared/reference.js';
 import type {Sleep} from '../../registry/retry.js';
 import type {Manifest} from '../../registry/types.js';
 import {imageTagScheme, registryClient} from '../common/registry.js';
+import {StepIncomplete} from '../common/partial.js';
+import {isAttestation, parseIndex} from '../../registry/image-index.js';
+import {isIndexType} from '../../registry/media-types.js';
+import {archLabel, type PlatformSpec} from '../../shared/platform-spec.js';
 import type {RetagInputs} from './inputs.js';
 import {wantedTags, type WantedTag} from './wanted-tags.js';
 
@@ -25,8 +29,21 @@ export interface TagResult {
   status: 'created' | 'updated' | 'unchanged';
 }
 
+/** An image whose tags were not set: it has no index, or its index lacks an arch. */
+export interface UntaggedImage {
+  image: string;
+  reason: string;
+}
+
+export interface RetagResult {
+  tags: TagResult[];
+  untagged: UntaggedImage[];
+}
+
 export interface RetagDeps {
   event?: Partial<CiEvent>;
+  /** The arches each index must hold: default every arch of the image's platforms. */
+  archsOf?: (image: PlannedImage) => readonly string[];
   images?: PlannedImage[];
   client?: RegistryClient;
   sleep?: Sleep;
@@ -39,13 +56,15 @@ const LIST_FROM = 3;
 /**
  * Points every extra tag of each image at its index `<image>-<date>`: the index's exact bytes
  * are PUT under the new tag, so the digest is kept and no layer moves. Every tag is checked
- * before the first write; a tag already at that digest is left alone.
+ * before the first write; a tag already at that digest is left alone. An image with no index,
+ * or an index lacking an arch its config asks for, is not tagged (`latest` must not move to
+ * it): the others are, then the step fails (StepIncomplete) naming each.
  */
 export async function runRetag(
   inputs: RetagInputs,
   ports: Ports,
   deps: RetagDeps = {},
-): Promise<{tags: TagResult[]}> {
+): Promise<RetagResult> {
   const scheme = imageTagScheme(inputs, deps.event ?? {}, ports.now());
   const images =
     deps.images ??
@@ -55,21 +74,53 @@ export async function runRetag(
   const client = deps.client ?? registryClient(inputs, ports, deps.sleep);
   for (const source of sources.values()) client.want(source, 'push');
   const indexes = new Map<string, Manifest>();
-  for (const [image, source] of sources) {
-    if (!wanted.some((w) => w.image === image)) continue;
+  const refused: {image: string; problem: UserError}[] = [];
+  const archsOf = deps.archsOf ?? ((image: PlannedImage) => image.archs);
+  for (const image of images) {
+    const source = sources.get(image.image) as Reference;
+    if (!wanted.some((w) => w.image === image.image)) continue;
     const manifest = await client.getManifest(source, {justPushed: true});
-    if (!manifest) {
-      throw new UserError(
-        `${formatReference(source)} does not exist: run merge-manifest for ${image} first (same repository, naming and date)`,
-      );
-    }
-    indexes.set(image, manifest);
+    const problem = manifest
+      ? lackingArchs(image, archsOf(image), manifest, formatReference(source))
+      : new UserError(
+          `${formatReference(source)} does not exist: run merge-manifest for ${image.image} first (same repository, naming and date); not tagging ${image.image}`,
+          {location: {file: image.config.file}},
+        );
+    if (problem) refused.push({image: image.image, problem});
+    else indexes.set(image.image, manifest as Manifest);
   }
-  const existing = await existingTags(client, wanted);
-  const tags = await mapLimit(wanted, PARALLEL, (w) =>
+  const tagged = wanted.filter((w) => indexes.has(w.image));
+  const existing = await existingTags(client, tagged);
+  const tags = await mapLimit(tagged, PARALLEL, (w) =>
     applyTag(client, w, indexes.get(w.image) as Manifest, existing),
   );
-  return {tags};
+  const untagged = refused.map(({image, problem}) => ({image, reason: problem.message}));
+  if (refused.length > 0)
+    throw new StepIncomplete(
+      refused.map((r) => r.problem),
+      {tags, untagged},
+    );
+  return {tags, untagged};
+}
+
+/** Why an index must not get the extra tags: it lacks an arch the image is built for. */
+function lackingArchs(
+  image: PlannedImage,
+  archs: readonly string[],
+  manifest: Manifest,
+  reference: string,
+): UserError | undefined {
+  // A single-arch manifest (not an index) is what merge-manifest never writes: nothing to compare.
+  if (!isIndexType(manifest.mediaType)) return undefined;
+  const held = parseIndex(manifest.bytes)
+    .manifests.filter((entry) => entry.platform && !isAttestation(entry))
+    .map((entry) => archLabel(entry.platform as PlatformSpec));
+  const missing = archs.filter((arch) => !held.includes(arch));
+  if (missing.length === 0) return undefined;
+  return new UserError(
+    `${reference} lacks ${missing.join(', ')} (it holds ${held.join(', ') || 'nothing'}): not tagging ${image.image}, whose config asks for ${archs.join(', ')}`,
+    {location: {file: image.config.file}},
+  );
 }
 
 /** Per repository, the tags it has, when listing them is cheaper than asking for each (else undefined). */
@@ -117,11 +168,15 @@ async function applyTag(
   return {...result, status: present ? 'updated' : 'created'};
 }
 
-export function retagSummary(tags: readonly TagResult[]): string {
-  if (tags.length === 0) return 'No extra tags: no `additional_tags` in the configs and no `tags` input.';
-  const rows = tags.map(
-    (t) =>
-      `| ${markdownText(t.image)} | ${markdownCode(t.reference)} | ${markdownCode(t.digest)} | ${t.status} |`,
-  );
+export function retagSummary({tags, untagged}: RetagResult): string {
+  if (tags.length + untagged.length === 0)
+    return 'No extra tags: no `additional_tags` in the configs and no `tags` input.';
+  const rows = [
+    ...tags.map(
+      (t) =>
+        `| ${markdownText(t.image)} | ${markdownCode(t.reference)} | ${markdownCode(t.digest)} | ${t.status} |`,
+    ),
+    ...untagged.map((u) => `| ${markdownText(u.image)} | not tagged: ${markdownText(u.reason)} | | failed |`),
+  ];
   return ['| image | tag | digest | status |', '|---|---|---|---|', ...rows].join('\n');
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {runScheduled, type Outcome} from '../../../../packages/cli/src/build/scheduler.js';
+import {runScheduled, type Outcome} from '../../../packages/core/src/util/scheduler.js';
 
 interface TestJob {
   key: string;
@@ -76,11 +76,54 @@ describe('runScheduled', () => {
     await c.settle('hello');
     const outcomes = await done;
     expect(outcomes.get('busybox')?.status).toBe('failed');
-    expect(outcomes.get('toolbox')).toEqual({status: 'skipped', reason: 'busybox failed'});
-    expect(outcomes.get('tools-2')).toEqual({status: 'skipped', reason: 'toolbox was skipped'});
+    expect(outcomes.get('toolbox')).toEqual({status: 'skipped', reason: 'busybox failed', cause: 'busybox'});
+    expect(outcomes.get('tools-2')).toEqual({
+      status: 'skipped',
+      reason: 'toolbox was skipped because busybox failed',
+      cause: 'busybox',
+    });
     expect(outcomes.get('hello')?.status).toBe('done');
     expect(c.started).toEqual(['busybox', 'hello']);
     expect(finished).toEqual(['busybox:failed', 'toolbox:skipped', 'tools-2:skipped', 'hello:done']);
+  });
+
+  it('in a diamond, skips the join when one side fails and still builds the other side', async () => {
+    const c = controlledRun();
+    const done = runScheduled(
+      [job('base'), job('left', 'base'), job('right', 'base'), job('join', 'left', 'right')],
+      {
+        limit: 2,
+        run: c.run,
+      },
+    );
+    await c.settle('base');
+    await waitFor(() => c.running.size === 2);
+    expect(c.started).toEqual(['base', 'left', 'right']);
+    await c.settle('left', false);
+    await c.settle('right');
+    const outcomes = await done;
+    expect(outcomes.get('right')?.status).toBe('done');
+    expect(outcomes.get('join')).toEqual({status: 'skipped', reason: 'left failed', cause: 'left'});
+    expect(c.started).not.toContain('join');
+  });
+
+  it('in a diamond, starts the join only after both sides', async () => {
+    const c = controlledRun();
+    const done = runScheduled(
+      [job('base'), job('left', 'base'), job('right', 'base'), job('join', 'left', 'right')],
+      {
+        limit: 4,
+        run: c.run,
+      },
+    );
+    await c.settle('base');
+    await c.settle('left');
+    await waitFor(() => c.running.size === 1);
+    expect(c.started).not.toContain('join');
+    await c.settle('right');
+    await c.settle('join');
+    expect([...(await done).values()].every((o) => o.status === 'done')).toBe(true);
+    expect(c.started.indexOf('join')).toBe(3);
   });
 
   it('follows outcomes known before the run, and does not wait for jobs that are not part of it', async () => {

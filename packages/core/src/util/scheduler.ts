@@ -15,8 +15,14 @@ export interface ScheduledJob {
   needs: readonly string[];
 }
 
+/**
+ * How a job ended. A job skipped because something it needs failed names that failed job as
+ * `cause` (through any number of skipped jobs in between), so a report can say which image to fix.
+ */
 export type Outcome<R> =
-  {status: 'done'; value: R} | {status: 'failed'; error: unknown} | {status: 'skipped'; reason: string};
+  | {status: 'done'; value: R}
+  | {status: 'failed'; error: unknown}
+  | {status: 'skipped'; reason: string; cause?: string};
 
 export interface ScheduleEvents<J> {
   started?(job: J): void;
@@ -72,7 +78,7 @@ export function runScheduled<J extends ScheduledJob, R>(
           pending.splice(pending.indexOf(job), 1);
           changed = true;
           if (state === 'ready') start(job);
-          else finish(job, {status: 'skipped', reason: state.reason});
+          else finish(job, {status: 'skipped', ...state});
         }
       }
       if (running > 0) return;
@@ -90,12 +96,17 @@ function readiness<R>(
   job: ScheduledJob,
   outcomes: ReadonlyMap<string, Outcome<R>>,
   keys: ReadonlySet<string>,
-): 'ready' | 'waiting' | {reason: string} {
+): 'ready' | 'waiting' | {reason: string; cause?: string} {
   let waiting = false;
   for (const need of job.needs) {
     const outcome = outcomes.get(need);
-    if (outcome?.status === 'failed') return {reason: `${need} failed`};
-    if (outcome?.status === 'skipped') return {reason: `${need} was skipped`};
+    if (outcome?.status === 'failed') return {reason: `${need} failed`, cause: need};
+    if (outcome?.status === 'skipped') {
+      const {cause} = outcome;
+      return cause
+        ? {reason: `${need} was skipped because ${cause} failed`, cause}
+        : {reason: `${need} was skipped`};
+    }
     if (!outcome && keys.has(need)) waiting = true;
   }
   return waiting ? 'waiting' : 'ready';
