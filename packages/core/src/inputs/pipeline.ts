@@ -115,6 +115,7 @@ export const PIPELINE_INPUTS: Readonly<Record<string, PipelineInputSpec>> = {
     on: {action: false, workflow: false},
   },
   cache: passThrough(BUILD_ARCH_INPUTS, 'cache', EVERYWHERE),
+  jobs: passThrough(BUILD_ARCH_INPUTS, 'jobs', {action: true}),
   tags: passThrough(RETAG_INPUTS, 'tags', EVERYWHERE),
   'insecure-registries': passThrough(BUILD_ARCH_INPUTS, 'insecure-registries', EVERYWHERE),
   'build-arg-env': passThrough(BUILD_ARCH_INPUTS, 'build-arg-env', {
