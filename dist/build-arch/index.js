@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19741);
-/* harmony import */ var _hephy_builder_core_steps_build_arch_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20462);
+/* harmony import */ var _hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91928);
+/* harmony import */ var _hephy_builder_core_steps_build_arch_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91356);
 
 
 await (0,_hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_hephy_builder_core_steps_build_arch_action__WEBPACK_IMPORTED_MODULE_1__/* .buildArchAction */ .j);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 19741:
+/***/ 91928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -174,19 +174,20 @@ function appendFileCommand(file, text) {
     (0,external_node_fs_.appendFileSync)(file, text, { encoding: 'utf8' });
 }
 
+// EXTERNAL MODULE: ./packages/core/src/plan/levels.ts
+var levels = __nccwpck_require__(6722);
 // EXTERNAL MODULE: ./packages/core/src/plan/outputs.ts
 var outputs = __nccwpck_require__(69175);
 ;// CONCATENATED MODULE: ./packages/core/src/platform/github-advice.ts
 
-/** GitHub's limit on the jobs one matrix may generate. */
-const MATRIX_JOB_LIMIT = 256;
+
 /** What a GitHub user should know about a plan before a workflow feeds its `matrix` to a job. */
 function githubPlanAdvice(plan) {
     const jobs = (0,outputs/* buildMatrix */.Kn)(plan.images).include.length;
-    if (jobs <= MATRIX_JOB_LIMIT)
+    if (jobs <= levels/* MATRIX_LIMIT */.q8)
         return [];
     return [
-        `the matrix output has ${jobs} entries, more than the ${MATRIX_JOB_LIMIT} jobs a GitHub matrix allows: build per architecture with dirs instead`,
+        `the matrix output has ${jobs} entries, more than the ${levels/* MATRIX_LIMIT */.q8} jobs a GitHub matrix allows: feed your matrix jobs the levels output instead (cut into shards of at most ${levels/* MATRIX_LIMIT */.q8}, as the reusable workflow does), or build per architecture with dirs`,
     ];
 }
 
@@ -430,7 +431,10 @@ var variables = __nccwpck_require__(51605);
 var names = __nccwpck_require__(82373);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./packages/core/src/plan/graph.ts
+var graph = __nccwpck_require__(31017);
 ;// CONCATENATED MODULE: ./packages/core/src/plan/child-groups.ts
+
 /** The plan's image directories in plan (dependency) order, with the planned directories each is built on. */
 function dirUnits(plan) {
     // dependsOn holds image directories (a directory with targets: has several images).
@@ -443,6 +447,7 @@ function dirUnits(plan) {
             dependsOn: [],
             upstream: image.config.source.kind === 'upstream',
             manual: image.config.manualBuild,
+            ...(image.config.buildBackend ? { backend: image.config.buildBackend } : {}),
         };
         for (const arch of image.archs)
             if (!unit.archs.includes(arch))
@@ -460,33 +465,63 @@ function dirUnits(plan) {
  * ever larger chunks; then runs of consecutive waves, down to one group holding everything. A
  * group is built after every group before it in the wave order, which orders every dependency
  * however deep, and build-arch builds a group's directories in plan (dependency) order.
+ * `jobKind` says which directories may share a job (those built in the same runner image): a
+ * group holding several kinds is cut into one group per kind.
  */
-function* groupings(units) {
+function* groupings(units, jobKind = () => '') {
     const index = new Map(units.map((unit, i) => [unit.dir, i]));
     yield units.map((unit) => ({
         name: unit.dir,
         units: [unit],
         after: unit.dependsOn.map((dir) => index.get(dir)),
     }));
-    const waves = dependencyWaves(units);
+    const waves = (0,graph/* dependencyWaves */.g0)(units);
     const widest = Math.max(...waves.map((wave) => wave.length));
-    for (let size = 2; size < widest * 2; size *= 2)
-        yield chunkWaves(waves, Math.min(size, widest));
+    for (let size = 2; size < widest * 2; size *= 2) {
+        yield splitByKind(chunkWaves(waves, Math.min(size, widest)), jobKind, true);
+    }
     for (let bands = Math.ceil(waves.length / 2); bands >= 1; bands = bands === 1 ? 0 : Math.ceil(bands / 2)) {
-        yield bandWaves(waves, bands, units);
+        yield splitByKind(bandWaves(waves, bands, units), jobKind, false);
     }
 }
-/** Directories by depth: wave 0 depends on nothing planned, wave n on something in wave n-1. */
-function dependencyWaves(units) {
-    const depth = new Map();
-    const waves = [];
-    // Plan order puts dependencies first, so every dependency's depth is known when it is needed.
-    for (const unit of units) {
-        const level = Math.max(-1, ...unit.dependsOn.map((dir) => depth.get(dir) ?? -1)) + 1;
-        depth.set(unit.dir, level);
-        (waves[level] ??= []).push(unit);
+/**
+ * Each group holding several kinds cut into one group per kind, named `<group>-<n>`. The
+ * directories of one wave do not depend on each other, so its parts run side by side; a band of
+ * several waves is cut into runs of consecutive directories (plan order), each after the run
+ * before it, so a dependency inside the band stays ordered. Groups that came after the whole
+ * group come after its parts (the last run of a band, which follows all the others).
+ */
+function splitByKind(groups, jobKind, oneWave) {
+    const partsOf = groups.map((group) => {
+        const parts = [];
+        for (const unit of group.units) {
+            const kind = jobKind(unit);
+            const same = oneWave ? parts.find((part) => jobKind(part[0]) === kind) : parts.at(-1);
+            if (same && jobKind(same[0]) === kind)
+                same.push(unit);
+            else
+                parts.push([unit]);
+        }
+        return parts;
+    });
+    if (partsOf.every((parts) => parts.length === 1))
+        return groups;
+    const first = [];
+    let next = 0;
+    for (const parts of partsOf) {
+        first.push(next);
+        next += parts.length;
     }
-    return waves;
+    const exits = (g) => {
+        const count = partsOf[g]?.length ?? 0;
+        const start = first[g];
+        return oneWave ? Array.from({ length: count }, (_, i) => start + i) : [start + count - 1];
+    };
+    return groups.flatMap((group, g) => partsOf[g].map((units, p, parts) => ({
+        name: parts.length === 1 ? group.name : `${group.name}-${p + 1}`,
+        units,
+        after: p === 0 || oneWave ? group.after.flatMap(exits) : [first[g] + p - 1],
+    })));
 }
 function chunkWaves(waves, size) {
     const groups = [];
@@ -518,6 +553,86 @@ function bandWaves(waves, count, units) {
     return groups;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-runner-images.ts
+/**
+ * Which runner image a child pipeline's build job runs in: the one made for the backend of the
+ * images it builds (the Containerfile's targets, docs/backends.md "Runner images"), and how the
+ * job starts a step there.
+ */
+
+
+/** Where the kaniko runner image keeps Node and the bundles: under /kaniko, which kaniko leaves alone. */
+const KANIKO_RUNNER_HOME = '/kaniko/hephy-builder';
+const KANIKO_RUNNER_NODE = `${KANIKO_RUNNER_HOME}/bin/node`;
+const KANIKO_RUNNER_DIST_DIR = `${KANIKO_RUNNER_HOME}/dist`;
+/** Backends whose released runner image is `<runner image repository>-<backend>`, same tag. */
+const RELEASED = {
+    kaniko: (image) => ({ image, node: KANIKO_RUNNER_NODE, distDir: KANIKO_RUNNER_DIST_DIR }),
+    buildkit: (image, distDir) => ({ image, node: 'node', distDir }),
+};
+/** The backends with a runner image input (`<backend>-image`); buildah builds in the default image. */
+const BACKENDS_WITH_IMAGE = ['kaniko', 'buildkit', 'buildx', 'ko', 'spin'];
+/** The pipeline input naming the runner image of `backend`'s build jobs. */
+function backendImageInput(backend) {
+    return `${backend}-image`;
+}
+/**
+ * The runner image of each backend whose builds do not run in the default one: kaniko and
+ * BuildKit always (their input, else the released image next to the default one), buildx, ko
+ * and spin only when their input names one. A backend without an entry builds in the default
+ * image (buildah and auto, which never picks kaniko there). Images given by input have the
+ * bundles at `dist-dir` and `node` on the PATH; the released kaniko image has them under /kaniko.
+ */
+function readBackendImages(input, runnerImage, distDir) {
+    const images = {};
+    for (const backend of BACKENDS_WITH_IMAGE) {
+        const given = input(backendImageInput(backend));
+        const released = RELEASED[backend];
+        if (given && released)
+            images[backend] = released(given, distDir);
+        else if (given)
+            images[backend] = { image: given, node: 'node', distDir };
+        else if (released && runnerImage)
+            images[backend] = released(releasedBeside(runnerImage, backend), distDir);
+    }
+    return images;
+}
+/**
+ * `registry.gitlab.com/kingdon-ci/hephy-builder/runner:1.2.0` -> `...runner-kaniko:1.2.0`: the
+ * release names the backend images after the default one. An image pinned by digest has no such
+ * neighbour; the input must then name it, which the renderer asks for only if a job needs it.
+ */
+function releasedBeside(runnerImage, backend) {
+    if (runnerImage.includes('@'))
+        return '';
+    const colon = runnerImage.lastIndexOf(':');
+    const hasTag = colon > runnerImage.lastIndexOf('/');
+    const name = hasTag ? runnerImage.slice(0, colon) : runnerImage;
+    return `${name}-${backend}${hasTag ? runnerImage.slice(colon) : ''}`;
+}
+/**
+ * The runner image a build of `backend` runs in (`auto` and every backend without an image of
+ * its own: the default one). An image left unknown (a default image pinned by digest) is an
+ * error naming the input that would fix it.
+ */
+function runnerImageOf(backend, images, fallback) {
+    const own = images[backend];
+    if (!own)
+        return fallback;
+    if (!own.image) {
+        const input = backendImageInput(backend);
+        throw new errors/* UserError */.yo(`the runner image is pinned by digest (${fallback.image}), so the ${backend} runner image cannot be named after it: set the ${input} input`, { field: `input ${input}` });
+    }
+    return own;
+}
+/** The job script line that runs `step`'s bundle in `runner`. */
+function stepCommand(step, runner) {
+    return `${shellQuote(runner.node)} ${shellQuote(external_node_path_default().posix.join(runner.distDir, step, 'index.js'))}`;
+}
+function shellQuote(value) {
+    return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline.ts
 /**
  * The child pipeline that GitLab's `trigger: include: artifact:` runs after prepare-diff: one
@@ -527,6 +642,7 @@ function bandWaves(waves, count, units) {
  * without the catalog, and under gitlab-ci-local; and it carries no secret, only the names of the
  * CI/CD variables that hold one.
  */
+
 
 
 
@@ -558,7 +674,9 @@ function renderGitLabChildPipeline(plan, options) {
     const units = dirUnits(plan);
     if (units.length === 0)
         return toYaml(plan, noopPipeline(options));
-    for (const groups of groupings(units)) {
+    // Directories built in different runner images never share a build job.
+    const jobKind = (unit) => (unit.manual ? options.image : buildImage(unit, options).image);
+    for (const groups of groupings(units, jobKind)) {
         const jobs = pipelineJobs(groups, options);
         if (Object.keys(jobs).length > options.maxJobs || maxNeeds(jobs) > GITLAB_MAX_NEEDS)
             continue;
@@ -641,10 +759,21 @@ function cloneJob(dirs, options) {
         artifacts: artifacts(options, ['*-source.tar.gz']),
     };
 }
+/** The runner image a directory builds in: its backend's (`build_backend`, else the backend input). */
+function buildImage(unit, options) {
+    const backend = unit.backend ?? options.buildInputs.backend ?? '';
+    return runnerImageOf(backend, options.backendImages, defaultImage(options));
+}
+function defaultImage(options) {
+    return { image: options.image, node: 'node', distDir: options.distDir };
+}
 function buildJob(group, arch, needs, options) {
     const dirs = group.units.filter((unit) => !unit.manual && unit.archs.includes(arch)).map((u) => u.dir);
+    // Every directory a group builds builds in the same image (groupings splits by it).
+    const runner = buildImage(group.units.find((unit) => !unit.manual), options);
     return {
         ...runnerOf(arch, options),
+        image: runner.image,
         stage: 'build',
         needs: needs.map((job) => ({ job, artifacts: true })),
         variables: {
@@ -655,7 +784,7 @@ function buildJob(group, arch, needs, options) {
             INPUT_PUSH: String(options.push),
         },
         ...awsOidc(options),
-        script: [stepScript('build-arch', options)],
+        script: [stepCommand('build-arch', runner)],
         // The .tag files of the jobs it needed are in the output dir too: passing them on lets a
         // later wave find every dependency's digest through one `needs:` edge.
         artifacts: artifacts(options, ['*.tag']),
@@ -700,7 +829,7 @@ function awsOidc(options) {
     };
 }
 function stepScript(step, options) {
-    return `node ${shellQuote(external_node_path_default().posix.join(options.distDir, step, 'index.js'))}`;
+    return stepCommand(step, defaultImage(options));
 }
 function artifacts(options, globs) {
     const inOutput = (name) => external_node_path_default().posix.join(options.outputDir, name);
@@ -747,15 +876,13 @@ function toYaml(plan, document) {
     const text = yaml.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
     return `${header.join('\n')}\n${text}`;
 }
-function shellQuote(value) {
-    return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline-inputs.ts
 /**
  * What the child pipeline is rendered from: the inputs of pipeline.yml's prepare-diff job, read
  * and checked; and the hook that writes the file where the trigger job includes it from.
  */
+
 
 
 
@@ -775,9 +902,12 @@ async function readChildPipelineOptions(platform, now) {
     const event = await platform.event();
     const pushOnMergeRequests = (0,read/* parseBooleanInput */.S8)('push-on-merge-requests', input('push-on-merge-requests'), false);
     const push = (0,read/* parseBooleanInput */.S8)('push', input('push'), true);
+    const image = input('image', platform.env.HEPHY_RUNNER_IMAGE ?? platform.env.CI_JOB_IMAGE ?? '');
+    const distDir = input('dist-dir', DEFAULT_DIST_DIR);
     return {
-        image: input('image', platform.env.HEPHY_RUNNER_IMAGE ?? platform.env.CI_JOB_IMAGE ?? ''),
-        distDir: input('dist-dir', DEFAULT_DIST_DIR),
+        image,
+        distDir,
+        backendImages: readBackendImages(input, image, distDir),
         outputDir: input('output-dir', '.'),
         runnerTags: readRunnerTags(input),
         inputs: {
@@ -1684,6 +1814,216 @@ function parseListInput(raw) {
 
 /***/ }),
 
+/***/ 31017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _o: () => (/* binding */ topologicalOrder),
+/* harmony export */   g0: () => (/* binding */ dependencyWaves)
+/* harmony export */ });
+/* unused harmony export withDependents */
+/**
+ * Build order over a dependency graph: dependencies first, otherwise the input order, so the same
+ * repository always gives the same order.
+ */
+/**
+ * Depth first, in input order: each node comes right after the last of its dependencies, and
+ * otherwise where the input put it. Linear in nodes plus edges.
+ */
+function topologicalOrder(graph) {
+    const state = new Map();
+    const order = [];
+    const stack = [];
+    const visit = (node) => {
+        const seen = state.get(node);
+        if (seen === 'done')
+            return undefined;
+        if (seen === 'visiting')
+            return [...stack.slice(stack.indexOf(node)), node];
+        state.set(node, 'visiting');
+        stack.push(node);
+        for (const dep of graph.get(node) ?? []) {
+            if (dep === node || !graph.has(dep))
+                continue;
+            const cycle = visit(dep);
+            if (cycle)
+                return cycle;
+        }
+        stack.pop();
+        state.set(node, 'done');
+        order.push(node);
+        return undefined;
+    };
+    for (const node of graph.keys()) {
+        const cycle = visit(node);
+        if (cycle)
+            return { ok: false, cycle };
+    }
+    return { ok: true, order };
+}
+/**
+ * `selected` plus every node that depends on one of them, directly or not. `graph` must hold
+ * every node of the repository, not only the selected ones.
+ */
+function withDependents(graph, selected) {
+    const dependents = new Map();
+    for (const [node, deps] of graph) {
+        for (const dep of deps) {
+            if (dep === node)
+                continue;
+            let list = dependents.get(dep);
+            if (!list)
+                dependents.set(dep, (list = []));
+            list.push(node);
+        }
+    }
+    const result = new Set(selected);
+    const queue = [...result];
+    for (let node = queue.shift(); node !== undefined; node = queue.shift()) {
+        for (const dependent of dependents.get(node) ?? []) {
+            if (!result.has(dependent)) {
+                result.add(dependent);
+                queue.push(dependent);
+            }
+        }
+    }
+    return result;
+}
+/**
+ * Nodes by depth: wave 0 depends on nothing listed, wave n on something in wave n-1 (and nothing
+ * deeper). `nodes` must come dependencies first (plan order), so that every dependency's depth is
+ * known when it is needed; a dependency not among `nodes` is ignored.
+ */
+function dependencyWaves(nodes) {
+    const depth = new Map();
+    const waves = [];
+    for (const node of nodes) {
+        const level = Math.max(-1, ...node.dependsOn.map((dir) => depth.get(dir) ?? -1)) + 1;
+        depth.set(node.dir, level);
+        (waves[level] ??= []).push(node);
+    }
+    return waves;
+}
+
+
+/***/ }),
+
+/***/ 6722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q8: () => (/* binding */ MATRIX_LIMIT)
+/* harmony export */ });
+/* unused harmony exports WORKFLOW_LEVELS, SHARDS_PER_LEVEL, fanOut, levelsOutput */
+/**
+ * The fanned-out GitHub workflow's job graph: every (image directory, arch) its own job, in
+ * dependency levels. A workflow cannot grow jobs at run time, so .github/workflows/hephy-builder.yml
+ * has WORKFLOW_LEVELS levels of SHARDS_PER_LEVEL matrix jobs each (generated from these constants
+ * by scripts/gen-docs.mjs), and one job per arch for whatever lies deeper.
+ */
+
+
+/** Level jobs written into the workflow; images deeper than this go to the remainder job. */
+const WORKFLOW_LEVELS = 4;
+/** The jobs one GitHub matrix may generate. */
+const MATRIX_LIMIT = 256;
+/** Matrix jobs per level: 5 × 256 holds 600 images × 2 arches, each its own job. */
+const SHARDS_PER_LEVEL = 5;
+const GITHUB_LIMITS = { levels: WORKFLOW_LEVELS, shards: SHARDS_PER_LEVEL, matrix: MATRIX_LIMIT };
+/**
+ * The plan's job graph. Level 1 holds the directories built on nothing in the plan; level n those
+ * built on level n-1 (and nothing deeper), same arch. A level with more pairs than its shards hold
+ * puts several directories of one arch into each job, in plan order.
+ */
+function fanOut(plan, limits = GITHUB_LIMITS) {
+    // A manual_build directory is not built, so nothing waits for it.
+    const built = dirUnits(plan).filter((unit) => !unit.manual);
+    const names = new Set(built.map((unit) => unit.dir));
+    const units = built.map((unit) => ({ ...unit, dependsOn: unit.dependsOn.filter((dir) => names.has(dir)) }));
+    const waves = dependencyWaves(units);
+    const jobOf = new Map();
+    let nextId = 0;
+    const entries = (pairs) => {
+        const made = pairs.map((pair) => ({
+            id: nextId++,
+            arch: pair.arch,
+            dirs: pair.dirs.join(','),
+            after: afterPattern(pair, units, jobOf),
+        }));
+        for (const entry of made)
+            for (const dir of entry.dirs.split(','))
+                jobOf.set(key(dir, entry.arch), entry.id);
+        return made;
+    };
+    const matrices = waves
+        .slice(0, limits.levels)
+        .map((wave) => shard(entries(levelPairs(wave, limits.shards * limits.matrix)), limits.matrix));
+    const deep = new Set(waves.slice(limits.levels).flat());
+    const ordered = units.filter((unit) => deep.has(unit));
+    const remainder = entries(archsOf(ordered).map((arch) => ({ arch, dirs: dirsFor(ordered, arch) })));
+    return {
+        shards: Array.from({ length: limits.levels }, (_, level) => matrices[level]?.length ?? 0),
+        jobs: Array.from({ length: limits.levels }, (_, level) => (matrices[level] ?? []).reduce((sum, matrix) => sum + matrix.include.length, 0)),
+        matrices,
+        deeper: ordered.length,
+        remainder: { include: remainder },
+    };
+}
+/** The `levels` output: the fan-out as compact JSON (GitHub caps a job's outputs at 1 MB). */
+function levelsOutput(plan) {
+    return JSON.stringify(fanOut(plan));
+}
+const key = (dir, arch) => `${arch}\n${dir}`;
+function archsOf(units) {
+    return [...new Set(units.flatMap((unit) => unit.archs))].sort();
+}
+function dirsFor(units, arch) {
+    return units.filter((unit) => unit.archs.includes(arch)).map((unit) => unit.dir);
+}
+/** One pair per directory and arch; past `room`, each arch's directories in runs of equal length. */
+function levelPairs(wave, room) {
+    const pairs = wave.flatMap((unit) => unit.archs.map((arch) => ({ arch, dirs: [unit.dir] })));
+    if (pairs.length <= room)
+        return pairs;
+    const perJob = Math.ceil(pairs.length / room);
+    return archsOf(wave).flatMap((arch) => {
+        const dirs = dirsFor(wave, arch);
+        return Array.from({ length: Math.ceil(dirs.length / perJob) }, (_, i) => ({
+            arch,
+            dirs: dirs.slice(i * perJob, (i + 1) * perJob),
+        }));
+    });
+}
+/** Entries in as few matrices of at most `limit` as hold them, of nearly equal size. */
+function shard(entries, limit) {
+    const count = Math.ceil(entries.length / limit);
+    const size = Math.ceil(entries.length / count);
+    return Array.from({ length: count }, (_, i) => ({ include: entries.slice(i * size, (i + 1) * size) }));
+}
+/**
+ * An artifact pattern for actions/download-artifact naming the `.tag` artifacts of the jobs this
+ * pair's directories are built on, on its arch (a dependency in the pair itself is built first in
+ * the same job). One name stands alone: minimatch reads `{x}` as the literal text.
+ */
+function afterPattern(pair, units, jobOf) {
+    const own = new Set(pair.dirs);
+    const ids = new Set();
+    for (const unit of units.filter((u) => own.has(u.dir))) {
+        for (const dep of unit.dependsOn) {
+            const id = own.has(dep) ? undefined : jobOf.get(key(dep, pair.arch));
+            if (id !== undefined)
+                ids.add(id);
+        }
+    }
+    const sorted = [...ids].sort((a, b) => a - b);
+    if (sorted.length === 0)
+        return '';
+    return sorted.length === 1 ? `hephy-tags-${sorted[0]}` : `hephy-tags-{${sorted.join(',')}}`;
+}
+
+
+/***/ }),
+
 /***/ 82373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1692,7 +2032,8 @@ function parseListInput(raw) {
 /* harmony export */   HB: () => (/* binding */ utcDate),
 /* harmony export */   ON: () => (/* binding */ NAMINGS),
 /* harmony export */   a7: () => (/* binding */ resolveTagScheme),
-/* harmony export */   qh: () => (/* binding */ archRef)
+/* harmony export */   qh: () => (/* binding */ archRef),
+/* harmony export */   z: () => (/* binding */ cacheTag)
 /* harmony export */ });
 /* unused harmony exports indexRef, branchSuffix */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
@@ -1714,6 +2055,15 @@ function place(scheme, image, suffix) {
 /** One architecture's image: `curl-20251015-amd64` (or `<repository>/curl:20251015-amd64`). */
 function archRef(scheme, image, arch) {
     return place(scheme, image, `${scheme.date}-${arch}`);
+}
+/**
+ * The registry cache tag of one image and arch, in the cache repository next to the images:
+ * `curl-amd64` (`naming: repository`: `amd64` in `<repository>/curl/cache`). No date, so every
+ * day's build of the same image and arch reuses one cache; off the default branch it is
+ * `<branch>-<arch>`, so a branch (a pull request's Dockerfile) never writes the default branch's cache.
+ */
+function cacheTag(scheme, image, arch) {
+    return place(scheme, image, scheme.branch ? `${scheme.branch}-${arch}` : arch).tag;
 }
 /** The multi-arch index: `curl-20251015`. */
 function indexRef(scheme, image) {
@@ -1782,11 +2132,14 @@ function offDefaultBranch(event) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Kn: () => (/* binding */ buildMatrix)
+/* harmony export */   Kn: () => (/* binding */ buildMatrix),
+/* harmony export */   TH: () => (/* binding */ builtImages)
 /* harmony export */ });
-/* unused harmony exports ALWAYS_REPORTED_ARCHS, planDirs, builtImages, neededArchs, needByArch, planOutputs */
-/* harmony import */ var _shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50618);
+/* unused harmony exports ALWAYS_REPORTED_ARCHS, planDirs, neededArchs, needByArch, planOutputs */
+/* harmony import */ var _shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50618);
 /* harmony import */ var _config_platform_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63893);
+/* harmony import */ var _levels_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6722);
+
 
 
 /** Architectures every plan reports on, needed or not: the seed's two runner pools. */
@@ -1813,7 +2166,7 @@ function needByArch(plan) {
 function buildMatrix(images) {
     const include = builtImages(images).flatMap((image) => image.platforms.map((platform) => {
         const spec = (0,_config_platform_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatform */ .FL)(platform);
-        return { dir: image.dir, image: image.image, arch: spec ? (0,_shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .archLabel */ .l)(spec) : platform, platform };
+        return { dir: image.dir, image: image.image, arch: spec ? (0,_shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .archLabel */ .l)(spec) : platform, platform };
     }));
     return { include };
 }
@@ -1825,6 +2178,7 @@ function planOutputs(plan) {
         'dirs-json': JSON.stringify(dirs),
         matrix: JSON.stringify(buildMatrix(plan.images)),
         archs: JSON.stringify(plan.archs),
+        levels: levelsOutput(plan),
     };
     for (const [arch, needed] of needByArch(plan))
         outputs[`need-${arch}`] = String(needed);
@@ -1879,7 +2233,7 @@ function isDigest(value) {
 
 /***/ }),
 
-/***/ 20462:
+/***/ 91356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2031,9 +2385,15 @@ function buildahBuildArgs(request) {
         request.platform,
         // Layer caching only when asked: --cache-from/--cache-to need --layers, and buildah 1.28's
         // local layer cache does not tell platforms apart, so in a storage that built amd64 an arm64
-        // build of the same Dockerfile would reuse the amd64 layers.
+        // build of the same Dockerfile would reuse the amd64 layers. push: false writes nothing to
+        // a registry: the cache is read, not written.
         ...(request.cacheRepository
-            ? ['--layers', '--cache-from', request.cacheRepository, '--cache-to', request.cacheRepository]
+            ? [
+                '--layers',
+                '--cache-from',
+                request.cacheRepository,
+                ...(request.push ? ['--cache-to', request.cacheRepository] : []),
+            ]
             : []),
         '--file',
         request.dockerfile,
@@ -2066,7 +2426,8 @@ function buildahPushArgs(request) {
 /**
  * BuildKit's own client. Without `BUILDKIT_HOST` there is no daemon to talk to, so
  * `buildctl-daemonless.sh` (moby/buildkit images) starts a throw-away one. `--metadata-file`
- * carries `containerimage.digest`: the pushed manifest's digest.
+ * carries `containerimage.digest`: the pushed manifest's digest. Credentials: buildctl reads
+ * `$DOCKER_CONFIG/config.json` and hands them to the daemon per registry.
  */
 const buildkit = {
     name: 'buildkit',
@@ -2083,18 +2444,18 @@ const buildkit = {
 function metadataFile(request) {
     return external_node_path_default().join(request.workDir, 'metadata.json');
 }
-/** The registry cache of one image and platform: a tag in the cache repository. */
+/** The registry cache of one image and platform: its dateless tag in the cache repository. */
 function cacheRef(request) {
-    if (!request.cacheRepository)
+    if (!request.cacheRepository || !request.cacheTag)
         return undefined;
-    const { tag } = splitReference(request.destination);
-    // `curl-20251015-amd64` -> `curl-amd64`: one cache per image and arch, kept across dates.
-    const key = tag.replace(/-\d{8}(?=-)/, '');
-    return `${request.cacheRepository}:${key}`;
+    return `${request.cacheRepository}:${request.cacheTag}`;
 }
 function buildctlArgs(request) {
     const cache = cacheRef(request);
-    const output = `type=image,name=${request.destination},push=${request.push}${request.insecure ? ',registry.insecure=true' : ''}`;
+    // BuildKit reaches a registry over plain HTTP (or skips TLS checks) only when the exporter or
+    // importer says `registry.insecure=true`, loopback hosts aside. The cache repository is on the
+    // destination's host, so one flag covers the image, the cache import and the cache export.
+    const insecure = request.insecure ? ',registry.insecure=true' : '';
     return [
         'build',
         '--frontend',
@@ -2111,13 +2472,15 @@ function buildctlArgs(request) {
         ...request.buildArgs.flatMap((arg) => ['--opt', `build-arg:${arg}`]),
         ...labelPairs(request.labels).flatMap((label) => ['--opt', `label:${label}`]),
         '--output',
-        output,
-        ...(cache
+        `type=image,name=${request.destination},push=${request.push}${insecure}`,
+        ...(cache ? ['--import-cache', `type=registry,ref=${cache}${insecure}`] : []),
+        // push: false writes nothing to any registry, so the cache is read but not exported. The
+        // cache is one OCI image manifest (ECR refuses the index BuildKit before v0.21 wrote by
+        // default; BuildKit v0.21+ writes the manifest anyway, and every registry takes it).
+        ...(cache && request.push
             ? [
                 '--export-cache',
-                `type=registry,ref=${cache},mode=max`,
-                '--import-cache',
-                `type=registry,ref=${cache}`,
+                `type=registry,ref=${cache},mode=max,image-manifest=true,oci-mediatypes=true${insecure}`,
             ]
             : []),
         '--metadata-file',
@@ -2125,37 +2488,451 @@ function buildctlArgs(request) {
     ];
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/backends/buildx.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./packages/core/src/registry/credential.ts
+/** The secret parts of a credential, to register with the log masker the moment they are read. */
+function credentialSecrets(credential) {
+    switch (credential.kind) {
+        case 'basic':
+            return [credential.password, `${credential.username}:${credential.password}`];
+        case 'identity':
+        case 'bearer':
+            return [credential.token];
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/credential-helper.ts
+
+/** What helpers print when they hold nothing for the server (docker/cli `IsErrCredentialsNotFound`). */
+const NOT_FOUND = /credentials not found/i;
+/**
+ * Asks `docker-credential-<name> get` for a server's credentials: the server URL on standard
+ * input, `{"Username","Secret"}` on standard output. `Username: "<token>"` marks an identity token.
+ * Undefined when the helper has nothing for this server.
+ */
+async function readCredentialHelper(helper, serverUrl, ports) {
+    const program = `docker-credential-${helper}`;
+    let result;
+    try {
+        result = await ports.exec.run(program, ['get'], { input: serverUrl, allowFailure: true });
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`the Docker config names the credential helper "${helper}" for ${serverUrl}, but ${program} could not be started: install it or remove it from config.json`, { cause: error });
+    }
+    if (result.exitCode !== 0) {
+        if (NOT_FOUND.test(result.stdout) || NOT_FOUND.test(result.stderr))
+            return undefined;
+        // The helper's output could hold a secret; the masker has not seen it, so it is not shown.
+        throw new errors/* UserError */.yo(`${program} get failed for ${serverUrl} with exit code ${result.exitCode}`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(result.stdout);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${program} get printed something that is not JSON for ${serverUrl}`);
+    }
+    const username = typeof parsed.Username === 'string' ? parsed.Username : '';
+    const secret = typeof parsed.Secret === 'string' ? parsed.Secret : '';
+    if (!secret)
+        return undefined;
+    ports.log.addSecret(secret);
+    return username === '<token>' || !username
+        ? { kind: 'identity', username: '<token>', token: secret }
+        : { kind: 'basic', username, password: secret };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/shared/reference.ts
+var reference = __nccwpck_require__(31098);
+;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
+
+
+
+const DOCKER_HUB_HOST = 'index.docker.io';
+/** The key Docker writes for Hub into config.json and passes to credential helpers. */
+const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+/** distribution-spec `<name>` components. */
+const NAME_COMPONENT = /^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*$/;
+/** Parses `host[:port]/path[:tag][@digest]` or `oci:<dir>[:tag][@digest]`. */
+function parseReference(text) {
+    const input = text.trim();
+    const at = input.lastIndexOf('@');
+    const digest = at >= 0 ? input.slice(at + 1) : undefined;
+    const rest = at >= 0 ? input.slice(0, at) : input;
+    if (digest !== undefined && !(0,reference/* isDigest */.Bc)(digest)) {
+        throw new errors/* UserError */.yo(`"${text}" has an invalid digest "${digest}" (expected sha256:<64 hex digits>)`);
+    }
+    const { name, tag } = splitTag(rest);
+    if (tag !== undefined && !reference/* TAG_PATTERN */.A0.test(tag)) {
+        throw new errors/* UserError */.yo(`"${text}" has an invalid tag "${tag}" (tags are [A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
+    }
+    const extra = { ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+    if (name.startsWith('oci:')) {
+        const dir = name.slice(4);
+        if (!dir)
+            throw new errors/* UserError */.yo(`"${text}" names no directory after oci:`);
+        return { kind: 'layout', dir, ...extra };
+    }
+    return { kind: 'registry', ...splitHost(name, text), ...extra };
+}
+function splitTag(text) {
+    const colon = text.lastIndexOf(':');
+    // A colon before the last slash is a port (or the `oci:` prefix), not a tag.
+    if (colon < 0 || colon < text.lastIndexOf('/') || text.slice(0, colon) === 'oci')
+        return { name: text };
+    return { name: text.slice(0, colon), tag: text.slice(colon + 1) };
+}
+/**
+ * A repository to push to, as the `repository` input names it: `host[:port]/path` or
+ * `oci:<dir>`, without tag or digest. Docker's rule decides the host (a first component with a
+ * `.` or `:`, or `localhost`; else Docker Hub), the same rule every request and every
+ * credential look-up of the run then follows. The path is kept as written (no `library/`): with
+ * `naming: repository` it is a prefix (`team` -> `index.docker.io/team/<image>`).
+ */
+function parseRepository(text) {
+    const name = text.trim().replace(/\/+$/, '');
+    const ref = parseReference(name);
+    if (ref.tag !== undefined || ref.digest !== undefined) {
+        throw new errors/* UserError */.yo(`"${text}" names a tag or digest: give the repository only (like registry.example.com/team/images); the tags are computed`);
+    }
+    if (ref.kind === 'layout')
+        return ref;
+    const { host, path } = splitHostPath(name);
+    return { kind: 'registry', host, repository: path };
+}
+/** `host/path` (or `oci:<dir>`) without tag or digest: the name the tags are added to. */
+function repositoryName(ref) {
+    return ref.kind === 'layout' ? `oci:${ref.dir}` : `${ref.host}/${ref.repository}`;
+}
+/** Docker's rule (distribution/reference `splitDockerDomain`): which part of a name is the registry host. */
+function splitHostPath(name) {
+    const slash = name.indexOf('/');
+    const first = slash < 0 ? '' : name.slice(0, slash);
+    const isHost = first.includes('.') || first.includes(':') || first === 'localhost';
+    const host = isHost ? first.toLowerCase() : DOCKER_HUB_HOST;
+    const path = isHost ? name.slice(slash + 1) : name;
+    return { host: host === 'docker.io' || host === 'registry-1.docker.io' ? DOCKER_HUB_HOST : host, path };
+}
+function splitHost(name, original) {
+    const { host, path } = splitHostPath(name);
+    let repository = path;
+    if (host === DOCKER_HUB_HOST && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (!repository || !repository.split('/').every((part) => NAME_COMPONENT.test(part))) {
+        throw new errors/* UserError */.yo(`"${original}" is not a valid image reference: the repository path must be lower case letters, digits and separators (. _ __ -), like registry.example.com/team/images`);
+    }
+    return { host, repository };
+}
+function formatReference(ref) {
+    return `${repositoryName(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** The same repository (or layout) with another tag or digest. */
+function withTarget(ref, target) {
+    const { tag: _tag, digest: _digest, ...base } = ref;
+    return { ...base, ...target };
+}
+/** The tag or digest a manifest request addresses: the digest wins when both are given. */
+function manifestTarget(ref) {
+    const target = ref.digest ?? ref.tag;
+    if (target === undefined)
+        throw new errors/* UserError */.yo(`"${formatReference(ref)}" names neither a tag nor a digest`);
+    return target;
+}
+function sameRepository(a, b) {
+    if (a.kind === 'layout')
+        return b.kind === 'layout' && a.dir === b.dir;
+    return b.kind === 'registry' && a.host === b.host && a.repository === b.repository;
+}
+/** Hosts we reach over plain HTTP: loopback always, others only when the user lists them. */
+function isLoopbackHost(host) {
+    const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/docker-config.ts
+
+
+
+
+
+
+/** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json` (docker/cli `config.Dir`). */
+function dockerConfigPath(env) {
+    if (env.DOCKER_CONFIG)
+        return external_node_path_default().join(env.DOCKER_CONFIG, 'config.json');
+    return env.HOME ? external_node_path_default().join(env.HOME, '.docker', 'config.json') : undefined;
+}
+async function readDockerConfig(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        // Never the parser's message: it quotes the file's text, and this file holds credentials.
+        throw new errors/* UserError */.yo('is not valid JSON (its text is not shown: it holds credentials)', {
+            location: { file, ...jsonErrorPlace(text, error) },
+        });
+    }
+}
+/** Where JSON.parse stopped, from the offset V8 names in its message ("at position 12"). */
+function jsonErrorPlace(text, error) {
+    const match = /\bposition (\d+)/.exec(String(error.message));
+    if (!match)
+        return undefined;
+    const lines = text.slice(0, Number(match[1])).split('\n');
+    return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+}
+/** A config key as a bare host: `https://index.docker.io/v1/` -> `index.docker.io` (docker/cli `ConvertToHostname`). */
+function configKeyHost(key) {
+    const host = key.replace(/^https?:\/\//, '').split('/')[0] ?? '';
+    return host === 'docker.io' || host === 'registry-1.docker.io' ? DOCKER_HUB_HOST : host.toLowerCase();
+}
+/** The server URL a credential helper expects: Hub's historic v1 URL, else the host. */
+function helperServerUrl(host) {
+    return host === DOCKER_HUB_HOST ? DOCKER_HUB_CONFIG_KEY : host;
+}
+/**
+ * Credentials for a host from Docker's config: `credHelpers[host]`, then `credsStore`, then
+ * `auths` (the order of docker/cli `GetCredentialsStore`). Every secret read is masked at once.
+ */
+async function dockerConfigCredential(host, ports) {
+    const file = dockerConfigPath(ports.env);
+    const config = file ? await readDockerConfig(file) : undefined;
+    if (!file || !config)
+        return undefined;
+    const helper = Object.entries(config.credHelpers ?? {}).find(([key]) => configKeyHost(key) === host)?.[1] ??
+        config.credsStore;
+    if (helper) {
+        const credential = await readCredentialHelper(helper, helperServerUrl(host), ports);
+        if (credential)
+            return { credential, source: `docker-credential-${helper} (from ${file})` };
+    }
+    const entry = Object.entries(config.auths ?? {}).find(([key]) => configKeyHost(key) === host)?.[1];
+    if (entry?.auth)
+        ports.log.addSecret(entry.auth);
+    const credential = entry ? authEntryCredential(entry, file) : undefined;
+    if (!credential)
+        return undefined;
+    for (const secret of credentialSecrets(credential))
+        ports.log.addSecret(secret);
+    return { credential, source: file };
+}
+function authEntryCredential(entry, file) {
+    let { username, password } = entry;
+    if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8').replace(/\0+$/, '');
+        const colon = decoded.indexOf(':');
+        if (colon < 0)
+            throw new errors/* UserError */.yo(`${file}: an "auth" entry does not decode to user:password`, { location: { file } });
+        username = decoded.slice(0, colon);
+        password = decoded.slice(colon + 1);
+    }
+    if (entry.registrytoken)
+        return { kind: 'bearer', token: entry.registrytoken };
+    if (entry.identitytoken)
+        return { kind: 'identity', username: username || '<token>', token: entry.identitytoken };
+    return username && password ? { kind: 'basic', username, password } : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/backends/buildx-config.ts
 
 
 
 
 /**
- * `docker buildx build`, for runners with Docker. Provenance is off: with it a one-platform
- * build pushes an index with an `unknown/unknown` attestation child, which merge-manifest would
- * then have to flatten. Credentials are Docker's own (`docker login`): setting DOCKER_CONFIG
- * would also hide buildx's builder instances, which live under the same directory.
+ * The private Docker config directory buildx runs with: `DOCKER_CONFIG` for the docker CLI and
+ * buildx's credentials, `BUILDX_CONFIG` for buildx's builder instances. Neither is the user's,
+ * so nothing buildx writes (builders, activity, build refs) lands in their `~/.docker`.
+ */
+function privateDockerConfigDir(workDir) {
+    return external_node_path_default().join(workDir, 'docker');
+}
+/**
+ * The user's config.json with our credentials on top, keeping everything else they set
+ * (credsStore and credHelpers for other hosts, proxies, currentContext, their other auths):
+ * - each host we hold a credential for (`ours`, and DOCKER_AUTH_CONFIG's, which docker/cli
+ *   v29 would otherwise put above the file: cli/config/configfile/file.go:328) goes into `auths`
+ *   with `credHelpers[host] = ""`, which sends that host to the file store instead of a helper
+ *   (file.go:396-402 `getConfiguredCredentialStore` returns the entry, "" = no helper, file.go:324);
+ * - `cliPluginsExtraDirs` gains the user's `cli-plugins`, where docker/setup-buildx-action
+ *   installs buildx: the CLI looks in the extra dirs, then `<config dir>/cli-plugins`
+ *   (cli-plugins/manager/manager.go:42-51).
+ */
+function mergeDockerConfig(user, ours, envAuths, userDir) {
+    const top = { ...envAuths, ...(ours.auths ?? {}) };
+    const credHelpers = { ...(user.credHelpers ?? {}) };
+    for (const key of Object.keys(top))
+        credHelpers[key] = '';
+    return {
+        ...user,
+        auths: { ...(user.auths ?? {}), ...top },
+        credHelpers,
+        cliPluginsExtraDirs: [...(user.cliPluginsExtraDirs ?? []), external_node_path_default().join(userDir, 'cli-plugins')],
+    };
+}
+/** DOCKER_AUTH_CONFIG's `auths` (docker/cli `parseEnvConfig`, file.go:352), or {} when unset. */
+function dockerAuthConfigAuths(env) {
+    const value = env.DOCKER_AUTH_CONFIG;
+    if (!value)
+        return {};
+    try {
+        const parsed = JSON.parse(value);
+        return parsed.auths ?? {};
+    }
+    catch {
+        // Never the parser's message: it would quote the variable, which holds credentials.
+        throw new errors/* UserError */.yo('DOCKER_AUTH_CONFIG is not valid JSON (its value is not shown: it holds credentials)');
+    }
+}
+/**
+ * Writes the private config dir: config.json (owner-only) merged from the user's config, the
+ * job's DOCKER_AUTH_CONFIG and our auth file, and a link to the user's `contexts` store so that
+ * their current docker context (`currentContext`, DOCKER_CONTEXT) still names the daemon: docker/cli
+ * keeps that store at `<config dir>/contexts` (cli/config/config.go:88). The user's own files are
+ * only read.
+ */
+async function writePrivateDockerConfig(dir, authFile, env) {
+    const userFile = dockerConfigPath(env);
+    const userDir = userFile ? external_node_path_default().dirname(userFile) : dir;
+    const user = (userFile ? await readDockerConfig(userFile) : undefined);
+    const ours = (authFile ? await readDockerConfig(authFile) : undefined);
+    const merged = mergeDockerConfig(user ?? {}, ours ?? {}, dockerAuthConfigAuths(env), userDir);
+    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
+    await (0,promises_.writeFile)(external_node_path_default().join(dir, 'config.json'), `${JSON.stringify(merged, null, 2)}\n`, { mode: 0o600 });
+    const contexts = external_node_path_default().join(userDir, 'contexts');
+    const link = external_node_path_default().join(dir, 'contexts');
+    const exists = (file) => (0,promises_.lstat)(file).then(() => true, () => false);
+    if (userFile && (await exists(contexts)) && !(await exists(link)))
+        await (0,promises_.symlink)(contexts, link);
+}
+/**
+ * A BuildKit daemon config (buildkitd.toml) for a builder created by us: the destination's
+ * registry, which also holds the cache, may be reached over plain HTTP or with an untrusted
+ * certificate (`insecure-registries`, loopback). With both keys BuildKit tries HTTPS without
+ * verification, then plain HTTP (moby/buildkit util/resolver/resolver.go:28-65,
+ * util/resolver/config/config.go:5-6).
+ */
+function insecureBuildkitdToml(host) {
+    return `[registry.${JSON.stringify(host)}]\n  http = true\n  insecure = true\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/backends/buildx.ts
+
+
+
+
+
+
+/**
+ * `docker buildx build`, for runners with Docker (contract read from docker/buildx v0.36.1+,
+ * docker/cli v29.7.2+; see docs/backends.md). Every command runs with a private Docker config
+ * dir (buildx-config.ts): our credentials merged over the user's config, and buildx's builder
+ * state there too, so the user's `~/.docker` is only read.
+ *
+ * With a registry cache to write, the build runs on a `docker-container` builder created for it
+ * and removed after: Docker's default builder (the `docker` driver) cannot export a cache unless
+ * the daemon uses the containerd image store (docker/buildx build/opt.go:271-274,
+ * driver/docker/driver.go:97). Without a cache to write it runs on the default builder, which
+ * keeps the daemon's own layer cache between builds.
+ *
+ * Provenance is off: with it a one-platform build pushes an index with an `unknown/unknown`
+ * attestation child, which merge-manifest would then have to flatten.
  */
 const buildx = {
     name: 'buildx',
-    commands: (request) => [{ file: 'docker', args: buildxArgs(request) }],
+    files: (request) => exportsCache(request) && request.insecure
+        ? { [buildkitdConfig(request)]: insecureBuildkitdToml(referenceHost(request.destination)) }
+        : {},
+    prepare: async (request) => {
+        await writePrivateDockerConfig(privateDockerConfigDir(request.workDir), request.authFile, request.env);
+        return exportsCache(request) ? [removeBuilder(request)] : [];
+    },
+    commands: (request) => [
+        ...(exportsCache(request) ? [createBuilder(request)] : []),
+        { file: 'docker', args: buildxArgs(request), env: buildxEnv(request) },
+    ],
     digestSource: (request) => ({ file: buildx_metadataFile(request) }),
     parseDigest: parseBuildkitMetadata,
 };
 function buildx_metadataFile(request) {
     return external_node_path_default().join(request.workDir, 'metadata.json');
 }
+function buildkitdConfig(request) {
+    return external_node_path_default().join(privateDockerConfigDir(request.workDir), 'buildkitd.toml');
+}
+/** A cache is written only where images are: `push: false` writes nothing to any registry. */
+function exportsCache(request) {
+    return request.push && cacheRef(request) !== undefined;
+}
+/**
+ * The builder this build creates: unique per build directory, so that parallel jobs on one
+ * daemon never share one (its container is `buildx_buildkit_<name>0`). buildx lower-cases
+ * names and wants a letter first (store/util.go:31-37).
+ */
+function builderName(request) {
+    return `hephy-${(0,external_node_crypto_.createHash)('sha256').update(request.workDir).digest('hex').slice(0, 12)}`;
+}
+/**
+ * The environment of every docker command: the private config dir (docker/cli reads
+ * DOCKER_CONFIG, cli/config/config.go:77-85; buildx keeps builders under BUILDX_CONFIG,
+ * util/confutil/config.go:46-50). DOCKER_AUTH_CONFIG is merged into that config, and
+ * BUILDX_BUILDER would name one of the user's builders, which the private state lacks
+ * (commands/root.go:149): both are emptied, which both tools treat as unset.
+ */
+function buildxEnv(request) {
+    const dir = privateDockerConfigDir(request.workDir);
+    return {
+        DOCKER_CONFIG: dir,
+        BUILDX_CONFIG: external_node_path_default().join(dir, 'buildx'),
+        DOCKER_AUTH_CONFIG: '',
+        BUILDX_BUILDER: '',
+    };
+}
+/**
+ * `network=host`: the BuildKit container then reaches what the daemon reaches (a registry on the
+ * runner's loopback), as the default builder does (driver/docker-container/factory.go:63).
+ */
+function createBuilder(request) {
+    return {
+        file: 'docker',
+        args: [
+            'buildx',
+            'create',
+            '--name',
+            builderName(request),
+            '--driver',
+            'docker-container',
+            '--driver-opt',
+            'network=host',
+            ...(request.insecure ? ['--buildkitd-config', buildkitdConfig(request)] : []),
+        ],
+        env: buildxEnv(request),
+    };
+}
+/** `rm` without `--keep-state`: the builder's container and its state volume go (commands/rm.go:134). */
+function removeBuilder(request) {
+    return { file: 'docker', args: ['buildx', 'rm', builderName(request)], env: buildxEnv(request) };
+}
 function buildxArgs(request) {
     const cache = cacheRef(request);
+    const insecure = request.insecure ? ',registry.insecure=true' : '';
     // `--push` cannot say "insecure": the image exporter's option can.
     const push = !request.push
         ? ['--tag', request.destination]
         : request.insecure
-            ? ['--output', `type=image,name=${request.destination},push=true,registry.insecure=true`]
+            ? ['--output', `type=image,name=${request.destination},push=true${insecure}`]
             : ['--tag', request.destination, '--push'];
     return [
         'buildx',
         'build',
+        ...(exportsCache(request) ? ['--builder', builderName(request)] : []),
         '--platform',
         request.platform,
         '--file',
@@ -2167,8 +2944,9 @@ function buildxArgs(request) {
         '--provenance=false',
         '--metadata-file',
         buildx_metadataFile(request),
-        ...(cache
-            ? ['--cache-from', `type=registry,ref=${cache}`, '--cache-to', `type=registry,ref=${cache},mode=max`]
+        ...(cache ? ['--cache-from', `type=registry,ref=${cache}${insecure}`] : []),
+        ...(cache && exportsCache(request)
+            ? ['--cache-to', `type=registry,ref=${cache},mode=max${insecure}`]
             : []),
         request.context,
     ];
@@ -2178,17 +2956,40 @@ function buildxArgs(request) {
 
 
 
-/** The executor inside the kaniko images (osscontainertools/kaniko, martizih/kaniko). */
-const KANIKO_EXECUTOR = '/kaniko/executor';
 /**
- * kaniko builds and pushes in one process, in its own image. Flags are the maintained fork's
- * (osscontainertools/kaniko README). `--digest-file` receives the manifest digest, computed
- * locally before the push, which is why build-arch HEADs the pushed tag afterwards.
+ * kaniko's directory: `KANIKO_DIR`, else `/kaniko` where its images keep the executor. kaniko
+ * itself takes the executor's own directory unless `KANIKO_DIR` or `--kaniko-dir` names another,
+ * and then moves the whole directory there first (cmd/executor/cmd/root.go:137-148,
+ * pkg/config/init.go:33-46), hephy-builder's own files with it. So hephy-builder reads
+ * `KANIKO_DIR` as where kaniko is, and runs the executor without it: no move, ever.
+ */
+function kanikoDir(env) {
+    return external_node_path_default().resolve(env.KANIKO_DIR || '/kaniko');
+}
+function kanikoExecutor(env) {
+    return external_node_path_default().join(kanikoDir(env), 'executor');
+}
+/** The executor inside the kaniko images (osscontainertools/kaniko, martizih/kaniko). */
+const KANIKO_EXECUTOR = kanikoExecutor({});
+/**
+ * kaniko builds and pushes in one process, in its own image, on that image's root filesystem:
+ * it unpacks each stage's base image over `/` and, between stages (and, with `--cleanup`, at
+ * the end) deletes every path that is not under the kaniko dir, a mount point or an
+ * `--ignore-path` (pkg/util/fs_util.go:254-282 DeleteFilesystem, :68-85 the ignore list,
+ * :581-616 mount points). Flags are osscontainertools/kaniko's (v1.28.3, cmd/executor/cmd/root.go).
+ * `--digest-file` receives the manifest digest, computed locally before the push, which is why
+ * build-arch HEADs the pushed tag afterwards.
  */
 const kaniko = {
     name: 'kaniko',
     commands(request) {
-        return [{ file: KANIKO_EXECUTOR, args: kanikoArgs(request), env: dockerConfigEnv(request.authFile) }];
+        return [
+            {
+                file: kanikoExecutor(request.env),
+                args: kanikoArgs(request),
+                ...kanikoEnv(request),
+            },
+        ];
     },
     digestSource: (request) => ({ file: kaniko_digestFile(request) }),
     parseDigest: parseDigestFile,
@@ -2206,13 +3007,49 @@ function kanikoArgs(request) {
         ...repeat('--build-arg', request.buildArgs),
         ...(request.target ? [`--target=${request.target}`] : []),
         ...repeat('--label', labelPairs(request.labels)),
+        // With --no-push kaniko still pushes cache layers (pkg/executor/build.go:757 and :1203 test
+        // only --no-push-cache): a dry run reads the cache and writes nothing.
         ...(request.cacheRepository ? ['--cache=true', `--cache-repo=${request.cacheRepository}`] : []),
+        ...(request.cacheRepository && !request.push ? ['--no-push-cache'] : []),
         `--digest-file=${kaniko_digestFile(request)}`,
         ...(request.push ? [] : ['--no-push']),
         // Pushing is checked by the push itself; the permission probe costs an upload session.
         '--skip-push-permission-check',
         ...(request.insecure ? [`--insecure-registry=${host}`, `--skip-tls-verify-registry=${host}`] : []),
+        // The next image of the run starts from a clean filesystem, not from this one's last stage.
+        '--cleanup',
+        ...ignorePaths(request).map((dir) => `--ignore-path=${dir}`),
     ];
+}
+/**
+ * What hephy-builder reads or writes after kaniko has started (the checkout, output-dir, the
+ * scratch directory with the auth file, digest file and upstream contexts, the context), as
+ * `--ignore-path`s: kaniko neither deletes nor snapshots them (cmd/executor/cmd/root.go:191-196).
+ * A path inside another listed path, or inside the kaniko dir, needs no entry of its own.
+ */
+function ignorePaths(request) {
+    const home = kanikoDir(request.env);
+    const candidates = [
+        ...(request.keep ?? []),
+        request.workDir,
+        request.context,
+        ...(request.authFile ? [external_node_path_default().dirname(request.authFile)] : []),
+    ].map((p) => external_node_path_default().resolve(p));
+    const covered = (p, by) => p === by || p.startsWith(`${by}/`);
+    return [...new Set(candidates)].filter((p) => !covered(p, home) && !candidates.some((other) => other !== p && covered(p, other)));
+}
+/**
+ * Credentials come from the auth file hephy-builder wrote (`DOCKER_CONFIG`). docker/cli lets a
+ * `DOCKER_AUTH_CONFIG` entry win over the file for the same registry
+ * (vendor/github.com/docker/cli/cli/config/configfile/file.go:321-351, memorystore/store.go:48-59;
+ * kaniko only warns, cmd/executor/cmd/root.go:211-217), so with an auth file kaniko runs without
+ * the job's variable. (Not rewritten instead: the logged command would show its credentials.)
+ */
+function kanikoEnv(request) {
+    return {
+        env: dockerConfigEnv(request.authFile),
+        unsetEnv: ['KANIKO_DIR', ...(request.authFile ? ['DOCKER_AUTH_CONFIG'] : [])],
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -2225,10 +3062,13 @@ var dist = __nccwpck_require__(38815);
 
 
 /**
- * ko builds a Go program into an image without a Dockerfile. `ko_config` becomes a generated
- * `.ko.yaml` (env and ldflags per build, which GOFLAGS cannot carry when a flag holds spaces) and
- * `KO_DEFAULTBASEIMAGE`. `--bare` pushes to KO_DOCKER_REPO itself; `--sbom=none` keeps ko from
- * pushing an SBOM tag next to ours. The digest comes back in `--image-refs` (`repo@sha256:...`).
+ * ko builds a Go program into an image without a Dockerfile (contract read from ko-build/ko
+ * v0.19.1-24-g42978711). It runs in the build context, where it resolves the import path itself:
+ * `./cmd/server` and `example.com/app/cmd/server` alike (`go list` from its working directory,
+ * pkg/build/gobuild.go:226-264). `ko_config` becomes a generated `.ko.yaml` (`KO_CONFIG_PATH`)
+ * and `KO_DEFAULTBASEIMAGE`. `--bare` pushes to KO_DOCKER_REPO itself; `--sbom=none` keeps ko
+ * from pushing an SBOM tag next to ours. The digest comes back in `--image-refs`
+ * (`repo:tag@sha256:...`, pkg/publish/default.go:269-275).
  */
 const ko = {
     name: 'ko',
@@ -2248,18 +3088,18 @@ function koConfig(request) {
         throw new errors/* UserError */.yo('build_backend ko needs ko_config.import_path', { field: 'ko_config' });
     return request.ko;
 }
+/**
+ * `ko_config.env` and `ldflags` as `defaultEnv` and `defaultLdflags` (pkg/commands/options/build.go:
+ * 165-175), which ko applies to a build that no `builds:` entry names (gobuild.go:1155-1178).
+ * No `builds:` entry: ko joins its `dir` onto its working directory and stats `dir/main` there,
+ * accepting only a local path as `main` (build.go:243-287, `createBuildConfigMap`), so an
+ * absolute `dir` or a module path as `main` fails every build before it starts.
+ */
 function koYaml(request) {
     const config = koConfig(request);
     return (0,dist/* stringify */.As)({
-        builds: [
-            {
-                id: 'image',
-                dir: request.context,
-                main: config.importPath,
-                env: config.env,
-                ldflags: config.ldflags,
-            },
-        ],
+        ...(config.env.length > 0 ? { defaultEnv: config.env } : {}),
+        ...(config.ldflags.length > 0 ? { defaultLdflags: config.ldflags } : {}),
     });
 }
 function koEnv(request) {
@@ -2281,25 +3121,39 @@ function koArgs(request) {
         `--image-refs=${refsFile(request)}`,
         '--sbom=none',
         ...(request.push ? [] : ['--push=false']),
-        ...repeat('--image-label', labelPairs(request.labels)),
+        ...labelPairs(request.labels).map((pair) => `--image-label=${csvField(pair)}`),
         ...(request.insecure ? ['--insecure-registry'] : []),
         config.importPath,
     ];
+}
+/**
+ * One label as one CSV field. `--image-label` is a string slice (pkg/commands/options/build.go:104)
+ * whose every value pflag reads as a CSV record (spf13/pflag v1.0.10 string_slice.go:22-29,
+ * `readAsCSV`): unquoted, `a=1,2` would become the labels `a=1` and `2`, and ko refuses `2`
+ * ("invalid label flag", pkg/commands/resolver.go:118-121). Quoted as encoding/csv reads it, a
+ * comma or a quote stays in the value (a CR before a newline is dropped by that reader).
+ */
+function csvField(value) {
+    return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/backends/spin.ts
 
 
 
+
 /**
- * Spin pushes a platform-neutral Wasm application as an OCI artifact. It has no digest file:
- * the digest is on stdout (`Pushed with digest sha256:...`) only when the registry returned one.
+ * Spin pushes a platform-neutral Wasm application as an OCI artifact (contract read from
+ * spinframework/spin 4.1.0-pre0, 94a8fc8a). It has no digest file: the digest is on stdout
+ * (`Pushed with digest sha256:...`, src/commands/registry.rs:123-126) only when the registry
+ * returned one. Labels become manifest annotations (`--annotation`, registry.rs:79-82).
  */
 const spin = {
     name: 'spin',
     commands: (request) => [
         { file: 'spin', args: spinArgs(request), env: dockerConfigEnv(request.authFile), cwd: request.context },
     ],
+    warnings: spinWarnings,
     digestSource: () => ({ stdout: true }),
     parseDigest: (text) => {
         const line = text.split(/\r?\n/).find((l) => l.startsWith('Pushed with digest '));
@@ -2307,17 +3161,51 @@ const spin = {
     },
 };
 function spinArgs(request) {
+    const manifest = external_node_path_default().join(request.context, request.spin?.manifest ?? 'spin.toml');
+    // `spin build` reads the registry at most (component dependencies); it never pushes.
     if (!request.push)
-        return ['build', '--from', external_node_path_default().join(request.context, request.spin?.manifest ?? 'spin.toml')];
+        return ['build', '--from', manifest];
     return [
         'registry',
         'push',
         '--from',
-        external_node_path_default().join(request.context, request.spin?.manifest ?? 'spin.toml'),
+        manifest,
         '--build',
         ...repeat('--annotation', labelPairs(request.labels)),
-        ...(request.insecure ? ['--insecure'] : []),
+        ...(plainHttp(request) ? ['--insecure'] : []),
         request.destination,
+    ];
+}
+/**
+ * `--insecure` is documented as "Ignore server certificate errors" (registry.rs:49-55) but makes
+ * spin speak plain HTTP (crates/oci/src/client.rs:793-806): it is right exactly for the hosts
+ * hephy-builder's own registry client reaches over plain HTTP, loopback and `insecure-registries`
+ * (registry/transport.ts `baseUrl`). Spin has no switch that keeps TLS but skips verification.
+ */
+function plainHttp(request) {
+    return request.insecure;
+}
+/**
+ * Spin reads only a username and password from Docker's config (`auths[host].auth`): an identity
+ * token is used as no credential at all (client.rs:783-788, checked before `auth` by
+ * docker_credential's `extract_credential`), and so is a registry token (a key it does not read).
+ * The push then goes out anonymous; say so before it fails with a bare 401. The token is never shown.
+ */
+async function spinWarnings(request) {
+    if (!request.push || !request.authFile)
+        return [];
+    const host = configKeyHost(referenceHost(request.destination));
+    const auths = (await readDockerConfig(request.authFile))?.auths ?? {};
+    const entry = Object.entries(auths).find(([key]) => configKeyHost(key) === host)?.[1];
+    if (!entry || (entry.auth && !entry.identitytoken))
+        return [];
+    const kind = entry.identitytoken
+        ? 'an identity token'
+        : entry.registrytoken
+            ? 'a registry token'
+            : 'not an `auth`';
+    return [
+        `spin: the credential for ${host} is ${kind}, which spin does not use (it reads only a username and password); the push goes out anonymous. Give a username and password for ${host}.`,
     ];
 }
 
@@ -2357,22 +3245,111 @@ function pathProbe(env) {
         return false;
     };
 }
+/** This process's host: its PATH, and the node binary and script it was started with. */
+function thisHost(env) {
+    return {
+        probe: pathProbe(env),
+        env,
+        ownFiles: [process.execPath, ...(process.argv[1] ? [process.argv[1]] : [])],
+    };
+}
+/** The program a backend starts, and where it comes from on each platform. */
+function requiredTool(name, env) {
+    switch (name) {
+        case 'kaniko':
+            return {
+                program: kanikoExecutor(env),
+                provides: "GitLab: run the job in hephy-builder's kaniko runner image; GitHub: kaniko has no runner there, use buildah (preinstalled on ubuntu runners) or buildx",
+            };
+        case 'buildah':
+            return {
+                program: 'buildah',
+                provides: "GitHub: preinstalled on the ubuntu runners (else `sudo apt-get install buildah`); GitLab: hephy-builder's buildah runner image",
+            };
+        case 'buildx':
+            return {
+                program: 'docker',
+                provides: 'GitHub: preinstalled on the ubuntu runners (docker/setup-buildx-action elsewhere); GitLab: an image with the docker CLI and a docker:dind service',
+            };
+        case 'buildkit':
+            // buildkit.ts: buildctl talks to BUILDKIT_HOST; without one the daemonless script starts buildkitd.
+            return env.BUILDKIT_HOST
+                ? {
+                    program: 'buildctl',
+                    provides: 'GitHub: moby/buildkit release archive on PATH; GitLab: an image with buildctl (moby/buildkit)',
+                }
+                : {
+                    program: 'buildctl-daemonless.sh',
+                    provides: "GitLab: hephy-builder's BuildKit runner image (moby/buildkit:rootless with buildctl and buildkitd); GitHub: moby/buildkit release archive and rootlesskit, or set BUILDKIT_HOST",
+                };
+        case 'ko':
+            return {
+                program: 'ko',
+                provides: 'GitHub: ko-build/setup-ko; GitLab: an image with ko (ghcr.io/ko-build/ko)',
+            };
+        case 'spin':
+            return {
+                program: 'spin',
+                provides: 'GitHub: fermyon/actions/spin/setup; GitLab: an image with the spin CLI (ghcr.io/fermyon/spin)',
+            };
+    }
+}
+/**
+ * Why kaniko cannot build here, or undefined when it can. kaniko treats `/` as the image being
+ * built: it unpacks every stage's base image over it and, between stages, deletes everything not
+ * under its directory, a mount point or an `--ignore-path` (kaniko pkg/util/fs_util.go:254-282).
+ * The directories hephy-builder works in are passed as `--ignore-path`s (kaniko.ts); the node
+ * binary and the bundle cannot be (their libraries and the base image's share `/usr`, `/lib`), so
+ * kaniko is safe only when they live under the kaniko dir: kaniko's own image with hephy-builder
+ * installed in it. Anywhere else kaniko would overwrite and delete the machine's files.
+ */
+async function kanikoUnsafe(host) {
+    const home = kanikoDir(host.env);
+    const executor = kanikoExecutor(host.env);
+    if (!(await host.probe(executor)))
+        return `there is no kaniko executor at ${executor} (KANIKO_DIR names the kaniko directory, default /kaniko)`;
+    // Through symlinks: /usr/local/bin/node may link to /kaniko/hephy-builder/bin/node.
+    const real = (file) => (0,promises_.realpath)(file).catch(() => external_node_path_default().resolve(file));
+    const realHome = await real(home);
+    const outside = [];
+    for (const file of host.ownFiles)
+        if (!(await real(file)).startsWith(`${realHome}/`))
+            outside.push(file);
+    if (outside.length > 0)
+        return `hephy-builder runs from ${outside.join(' and ')}, outside ${home}: kaniko builds on this machine's own root filesystem, where it would unpack base images over these files and delete them between stages. Run kaniko jobs in hephy-builder's kaniko runner image (everything under ${home}), or choose buildah, buildkit or buildx`;
+    return undefined;
+}
 /**
  * The backend for one image: its config's `build_backend` wins; otherwise the step's `backend`
- * input; `auto` picks kaniko inside a kaniko image, else buildah, else docker buildx.
+ * input; `auto` picks kaniko inside a kaniko image with hephy-builder in it, else buildah, else
+ * docker buildx. The chosen backend's program must be installed: a clear error now, before any
+ * build, rather than a failed start halfway through the run.
  */
-async function selectBackend(configured, input, probe) {
-    if (configured)
-        return byName[configured];
-    if (input !== 'auto')
-        return byName[input];
-    if (await probe(KANIKO_EXECUTOR))
+async function selectBackend(configured, input, host, configFile) {
+    const where = configured
+        ? { ...(configFile ? { location: { file: configFile } } : {}), field: 'build_backend' }
+        : { field: 'input backend' };
+    const name = configured ?? (input === 'auto' ? await autoBackend(host) : input);
+    if (name === 'kaniko') {
+        const reason = await kanikoUnsafe(host);
+        if (reason)
+            throw new errors/* UserError */.yo(`backend kaniko cannot run here: ${reason}`, where);
         return kaniko;
-    if (await probe('buildah'))
-        return buildah;
-    if (await probe('docker'))
-        return buildx;
-    throw new errors/* UserError */.yo(`backend auto found none of ${KANIKO_EXECUTOR}, buildah or docker on PATH: install one, or set the backend input`, { field: 'input backend' });
+    }
+    const tool = requiredTool(name, host.env);
+    if (!(await host.probe(tool.program))) {
+        throw new errors/* UserError */.yo(`backend ${name} needs ${tool.program}, which is not installed or not on PATH (${tool.provides})`, where);
+    }
+    return byName[name];
+}
+async function autoBackend(host) {
+    if (!(await kanikoUnsafe(host)))
+        return 'kaniko';
+    if (await host.probe('buildah'))
+        return 'buildah';
+    if (await host.probe('docker'))
+        return 'buildx';
+    throw new errors/* UserError */.yo(`backend auto found neither buildah nor docker on PATH, nor hephy-builder inside a kaniko image (${kanikoDir(host.env)}): install buildah, or set the backend input`, { field: 'input backend' });
 }
 
 // EXTERNAL MODULE: ./packages/core/src/config/variables.ts
@@ -2609,7 +3586,17 @@ const CLONE_UPSTREAM_INPUTS = {
 
 
 
+
 const { repository, naming, date, dirs, root, username, password: build_arch_password } = IMAGE_SET_INPUTS;
+/** The `jobs` input: 0 for blank (the backend and the machine decide), else a whole number >= 1. */
+function parseJobsInput(value) {
+    if (value === '')
+        return 0;
+    if (!/^[0-9]+$/.test(value) || Number(value) < 1) {
+        throw new errors/* UserError */.yo(`"${value}" is not a whole number of 1 or more`, { field: 'input jobs' });
+    }
+    return Number(value);
+}
 /** The inputs of build-arch, in the order its action.yml declares them. */
 const BUILD_ARCH_INPUTS = {
     arch: {
@@ -2649,6 +3636,12 @@ const BUILD_ARCH_INPUTS = {
     },
     date: { ...date, description: 'The date in tags (YYYYMMDD). Empty: today in UTC.' },
     dirs,
+    only: {
+        type: 'list',
+        default: [],
+        description: 'Build only these directories of dirs (one job of the fanned-out workflow). An image built on another directory of dirs that has no .tag file here for this arch is not built: that directory failed or was skipped in its own job, and an old <dep>-latest must not stand in for it. Empty: all of dirs.',
+        on: { cli: false, gitlab: false },
+    },
     root,
     push: {
         type: 'boolean',
@@ -2684,6 +3677,14 @@ const BUILD_ARCH_INPUTS = {
                 regex: '^[A-Za-z0-9_, ]*$',
             },
         },
+    },
+    jobs: {
+        type: 'string',
+        default: '',
+        parse: (value) => parseJobsInput(value),
+        description: 'How many images are built at once (a positive whole number), dependencies first. Empty: as many as the runner has CPUs, and 1 when an image uses kaniko (it builds in its own root filesystem).',
+        // `hephy-builder build` has its own --jobs, over every arch at once.
+        on: { cli: false, gitlab: { regex: '^[0-9]*$' } },
     },
     username,
     password: build_arch_password,
@@ -2763,113 +3764,6 @@ function declaredOn(spec, surface) {
 /** Every input of a table at its default (a surface's, when given): what a run with none set reads. */
 function inputDefaults(table, surface) {
     return readInputs(table, inputReader(() => ''), surface ? { surface } : {});
-}
-
-// EXTERNAL MODULE: ./packages/core/src/shared/reference.ts
-var reference = __nccwpck_require__(31098);
-;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
-
-
-
-const DOCKER_HUB_HOST = 'index.docker.io';
-/** The key Docker writes for Hub into config.json and passes to credential helpers. */
-const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
-/** distribution-spec `<name>` components. */
-const NAME_COMPONENT = /^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*$/;
-/** Parses `host[:port]/path[:tag][@digest]` or `oci:<dir>[:tag][@digest]`. */
-function parseReference(text) {
-    const input = text.trim();
-    const at = input.lastIndexOf('@');
-    const digest = at >= 0 ? input.slice(at + 1) : undefined;
-    const rest = at >= 0 ? input.slice(0, at) : input;
-    if (digest !== undefined && !(0,reference/* isDigest */.Bc)(digest)) {
-        throw new errors/* UserError */.yo(`"${text}" has an invalid digest "${digest}" (expected sha256:<64 hex digits>)`);
-    }
-    const { name, tag } = splitTag(rest);
-    if (tag !== undefined && !reference/* TAG_PATTERN */.A0.test(tag)) {
-        throw new errors/* UserError */.yo(`"${text}" has an invalid tag "${tag}" (tags are [A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
-    }
-    const extra = { ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
-    if (name.startsWith('oci:')) {
-        const dir = name.slice(4);
-        if (!dir)
-            throw new errors/* UserError */.yo(`"${text}" names no directory after oci:`);
-        return { kind: 'layout', dir, ...extra };
-    }
-    return { kind: 'registry', ...splitHost(name, text), ...extra };
-}
-function splitTag(text) {
-    const colon = text.lastIndexOf(':');
-    // A colon before the last slash is a port (or the `oci:` prefix), not a tag.
-    if (colon < 0 || colon < text.lastIndexOf('/') || text.slice(0, colon) === 'oci')
-        return { name: text };
-    return { name: text.slice(0, colon), tag: text.slice(colon + 1) };
-}
-/**
- * A repository to push to, as the `repository` input names it: `host[:port]/path` or
- * `oci:<dir>`, without tag or digest. Docker's rule decides the host (a first component with a
- * `.` or `:`, or `localhost`; else Docker Hub), the same rule every request and every
- * credential look-up of the run then follows. The path is kept as written (no `library/`): with
- * `naming: repository` it is a prefix (`team` -> `index.docker.io/team/<image>`).
- */
-function parseRepository(text) {
-    const name = text.trim().replace(/\/+$/, '');
-    const ref = parseReference(name);
-    if (ref.tag !== undefined || ref.digest !== undefined) {
-        throw new errors/* UserError */.yo(`"${text}" names a tag or digest: give the repository only (like registry.example.com/team/images); the tags are computed`);
-    }
-    if (ref.kind === 'layout')
-        return ref;
-    const { host, path } = splitHostPath(name);
-    return { kind: 'registry', host, repository: path };
-}
-/** `host/path` (or `oci:<dir>`) without tag or digest: the name the tags are added to. */
-function repositoryName(ref) {
-    return ref.kind === 'layout' ? `oci:${ref.dir}` : `${ref.host}/${ref.repository}`;
-}
-/** Docker's rule (distribution/reference `splitDockerDomain`): which part of a name is the registry host. */
-function splitHostPath(name) {
-    const slash = name.indexOf('/');
-    const first = slash < 0 ? '' : name.slice(0, slash);
-    const isHost = first.includes('.') || first.includes(':') || first === 'localhost';
-    const host = isHost ? first.toLowerCase() : DOCKER_HUB_HOST;
-    const path = isHost ? name.slice(slash + 1) : name;
-    return { host: host === 'docker.io' || host === 'registry-1.docker.io' ? DOCKER_HUB_HOST : host, path };
-}
-function splitHost(name, original) {
-    const { host, path } = splitHostPath(name);
-    let repository = path;
-    if (host === DOCKER_HUB_HOST && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (!repository || !repository.split('/').every((part) => NAME_COMPONENT.test(part))) {
-        throw new errors/* UserError */.yo(`"${original}" is not a valid image reference: the repository path must be lower case letters, digits and separators (. _ __ -), like registry.example.com/team/images`);
-    }
-    return { host, repository };
-}
-function formatReference(ref) {
-    return `${repositoryName(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
-}
-/** The same repository (or layout) with another tag or digest. */
-function withTarget(ref, target) {
-    const { tag: _tag, digest: _digest, ...base } = ref;
-    return { ...base, ...target };
-}
-/** The tag or digest a manifest request addresses: the digest wins when both are given. */
-function manifestTarget(ref) {
-    const target = ref.digest ?? ref.tag;
-    if (target === undefined)
-        throw new errors/* UserError */.yo(`"${formatReference(ref)}" names neither a tag nor a digest`);
-    return target;
-}
-function sameRepository(a, b) {
-    if (a.kind === 'layout')
-        return b.kind === 'layout' && a.dir === b.dir;
-    return b.kind === 'registry' && a.host === b.host && a.repository === b.repository;
-}
-/** Hosts we reach over plain HTTP: loopback always, others only when the user lists them. */
-function isLoopbackHost(host) {
-    const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/challenge.ts
@@ -3118,150 +4012,6 @@ function basicHeader(credential) {
     return `Basic ${Buffer.from(`${credential.username}:${secret}`).toString('base64')}`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/credential.ts
-/** The secret parts of a credential, to register with the log masker the moment they are read. */
-function credentialSecrets(credential) {
-    switch (credential.kind) {
-        case 'basic':
-            return [credential.password, `${credential.username}:${credential.password}`];
-        case 'identity':
-        case 'bearer':
-            return [credential.token];
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/credential-helper.ts
-
-/** What helpers print when they hold nothing for the server (docker/cli `IsErrCredentialsNotFound`). */
-const NOT_FOUND = /credentials not found/i;
-/**
- * Asks `docker-credential-<name> get` for a server's credentials: the server URL on standard
- * input, `{"Username","Secret"}` on standard output. `Username: "<token>"` marks an identity token.
- * Undefined when the helper has nothing for this server.
- */
-async function readCredentialHelper(helper, serverUrl, ports) {
-    const program = `docker-credential-${helper}`;
-    let result;
-    try {
-        result = await ports.exec.run(program, ['get'], { input: serverUrl, allowFailure: true });
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`the Docker config names the credential helper "${helper}" for ${serverUrl}, but ${program} could not be started: install it or remove it from config.json`, { cause: error });
-    }
-    if (result.exitCode !== 0) {
-        if (NOT_FOUND.test(result.stdout) || NOT_FOUND.test(result.stderr))
-            return undefined;
-        // The helper's output could hold a secret; the masker has not seen it, so it is not shown.
-        throw new errors/* UserError */.yo(`${program} get failed for ${serverUrl} with exit code ${result.exitCode}`);
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(result.stdout);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${program} get printed something that is not JSON for ${serverUrl}`);
-    }
-    const username = typeof parsed.Username === 'string' ? parsed.Username : '';
-    const secret = typeof parsed.Secret === 'string' ? parsed.Secret : '';
-    if (!secret)
-        return undefined;
-    ports.log.addSecret(secret);
-    return username === '<token>' || !username
-        ? { kind: 'identity', username: '<token>', token: secret }
-        : { kind: 'basic', username, password: secret };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/docker-config.ts
-
-
-
-
-
-
-/** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json` (docker/cli `config.Dir`). */
-function dockerConfigPath(env) {
-    if (env.DOCKER_CONFIG)
-        return external_node_path_default().join(env.DOCKER_CONFIG, 'config.json');
-    return env.HOME ? external_node_path_default().join(env.HOME, '.docker', 'config.json') : undefined;
-}
-async function readDockerConfig(file) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        // Never the parser's message: it quotes the file's text, and this file holds credentials.
-        throw new errors/* UserError */.yo('is not valid JSON (its text is not shown: it holds credentials)', {
-            location: { file, ...jsonErrorPlace(text, error) },
-        });
-    }
-}
-/** Where JSON.parse stopped, from the offset V8 names in its message ("at position 12"). */
-function jsonErrorPlace(text, error) {
-    const match = /\bposition (\d+)/.exec(String(error.message));
-    if (!match)
-        return undefined;
-    const lines = text.slice(0, Number(match[1])).split('\n');
-    return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
-}
-/** A config key as a bare host: `https://index.docker.io/v1/` -> `index.docker.io` (docker/cli `ConvertToHostname`). */
-function configKeyHost(key) {
-    const host = key.replace(/^https?:\/\//, '').split('/')[0] ?? '';
-    return host === 'docker.io' || host === 'registry-1.docker.io' ? DOCKER_HUB_HOST : host.toLowerCase();
-}
-/** The server URL a credential helper expects: Hub's historic v1 URL, else the host. */
-function helperServerUrl(host) {
-    return host === DOCKER_HUB_HOST ? DOCKER_HUB_CONFIG_KEY : host;
-}
-/**
- * Credentials for a host from Docker's config: `credHelpers[host]`, then `credsStore`, then
- * `auths` (the order of docker/cli `GetCredentialsStore`). Every secret read is masked at once.
- */
-async function dockerConfigCredential(host, ports) {
-    const file = dockerConfigPath(ports.env);
-    const config = file ? await readDockerConfig(file) : undefined;
-    if (!file || !config)
-        return undefined;
-    const helper = Object.entries(config.credHelpers ?? {}).find(([key]) => configKeyHost(key) === host)?.[1] ??
-        config.credsStore;
-    if (helper) {
-        const credential = await readCredentialHelper(helper, helperServerUrl(host), ports);
-        if (credential)
-            return { credential, source: `docker-credential-${helper} (from ${file})` };
-    }
-    const entry = Object.entries(config.auths ?? {}).find(([key]) => configKeyHost(key) === host)?.[1];
-    if (entry?.auth)
-        ports.log.addSecret(entry.auth);
-    const credential = entry ? authEntryCredential(entry, file) : undefined;
-    if (!credential)
-        return undefined;
-    for (const secret of credentialSecrets(credential))
-        ports.log.addSecret(secret);
-    return { credential, source: file };
-}
-function authEntryCredential(entry, file) {
-    let { username, password } = entry;
-    if (entry.auth) {
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8').replace(/\0+$/, '');
-        const colon = decoded.indexOf(':');
-        if (colon < 0)
-            throw new errors/* UserError */.yo(`${file}: an "auth" entry does not decode to user:password`, { location: { file } });
-        username = decoded.slice(0, colon);
-        password = decoded.slice(colon + 1);
-    }
-    if (entry.registrytoken)
-        return { kind: 'bearer', token: entry.registrytoken };
-    if (entry.identitytoken)
-        return { kind: 'identity', username: username || '<token>', token: entry.identitytoken };
-    return username && password ? { kind: 'basic', username, password } : undefined;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/registry/credentials.ts
 
 
@@ -3297,8 +4047,6 @@ function jobCredential(host, job) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/digest.ts
 
 /**
@@ -4201,6 +4949,69 @@ function registryClient(inputs, ports, sleep) {
 function readBuildArchInputs(platform) {
     const inputs = readRegistryInputs(platform, BUILD_ARCH_INPUTS);
     return { ...inputs, arch: inputs.arch || platform.runnerArch() };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/steps/common/partial.ts
+
+/**
+ * A step that did what it could for the images it could, and not for some others: one problem
+ * per image left out, and the result of the rest, so that the step's outputs and summary list
+ * what was done before the step fails.
+ */
+class StepIncomplete extends errors/* UserErrors */.tQ {
+    result;
+    constructor(problems, result) {
+        super(problems);
+        this.result = result;
+        this.name = 'StepIncomplete';
+    }
+}
+/**
+ * Runs a step and reports its result, also when the step finished only part of its work
+ * (then the report is written before the step fails).
+ */
+async function reportingPartial(run, report) {
+    let result;
+    try {
+        result = await run();
+    }
+    catch (error) {
+        if (error instanceof StepIncomplete)
+            await report(error.result);
+        throw error;
+    }
+    await report(result);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/backends/concurrency.ts
+
+/**
+ * How many builds of one backend may run at once in one job. kaniko unpacks every base image
+ * into the root filesystem of the container it runs in and snapshots that filesystem, so two
+ * kaniko builds in one container would write into each other's image. buildah (its store is
+ * locked per layer and container), BuildKit and buildx (a daemon that schedules its own
+ * solves), ko and spin (separate output directories per build) share their storage safely.
+ */
+const SHARED_STORAGE_LIMIT = { kaniko: 1 };
+function backendBuildLimit(backend) {
+    return SHARED_STORAGE_LIMIT[backend] ?? Number.POSITIVE_INFINITY;
+}
+/**
+ * The builds of one step that run at once: the `jobs` input (0 = as many as the machine has
+ * CPUs), never more than the strictest backend among the images allows.
+ */
+function buildConcurrency(requested, backends, cpus = (0,external_node_os_.availableParallelism)()) {
+    const wanted = requested > 0 ? requested : Math.max(1, cpus);
+    const strictest = [...new Set(backends)].sort((a, b) => backendBuildLimit(a) - backendBuildLimit(b))[0];
+    const limit = strictest ? backendBuildLimit(strictest) : Number.POSITIVE_INFINITY;
+    if (strictest && limit < wanted) {
+        return {
+            jobs: limit,
+            why: `${limit} at a time: ${strictest} builds in the filesystem it runs in and cannot share it`,
+        };
+    }
+    const source = requested > 0 ? 'the jobs input' : `${cpus} CPUs`;
+    return { jobs: wanted, why: `up to ${wanted} at a time (${source})` };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
@@ -5431,75 +6242,8 @@ function isImageDir(root, dir) {
     return !dir.startsWith('.') && !dir.includes('/') && existsSync(path.join(root, dir, CONFIG_FILE));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/plan/graph.ts
-/**
- * Build order over a dependency graph: dependencies first, otherwise the input order, so the same
- * repository always gives the same order.
- */
-/**
- * Depth first, in input order: each node comes right after the last of its dependencies, and
- * otherwise where the input put it. Linear in nodes plus edges.
- */
-function topologicalOrder(graph) {
-    const state = new Map();
-    const order = [];
-    const stack = [];
-    const visit = (node) => {
-        const seen = state.get(node);
-        if (seen === 'done')
-            return undefined;
-        if (seen === 'visiting')
-            return [...stack.slice(stack.indexOf(node)), node];
-        state.set(node, 'visiting');
-        stack.push(node);
-        for (const dep of graph.get(node) ?? []) {
-            if (dep === node || !graph.has(dep))
-                continue;
-            const cycle = visit(dep);
-            if (cycle)
-                return cycle;
-        }
-        stack.pop();
-        state.set(node, 'done');
-        order.push(node);
-        return undefined;
-    };
-    for (const node of graph.keys()) {
-        const cycle = visit(node);
-        if (cycle)
-            return { ok: false, cycle };
-    }
-    return { ok: true, order };
-}
-/**
- * `selected` plus every node that depends on one of them, directly or not. `graph` must hold
- * every node of the repository, not only the selected ones.
- */
-function withDependents(graph, selected) {
-    const dependents = new Map();
-    for (const [node, deps] of graph) {
-        for (const dep of deps) {
-            if (dep === node)
-                continue;
-            let list = dependents.get(dep);
-            if (!list)
-                dependents.set(dep, (list = []));
-            list.push(node);
-        }
-    }
-    const result = new Set(selected);
-    const queue = [...result];
-    for (let node = queue.shift(); node !== undefined; node = queue.shift()) {
-        for (const dependent of dependents.get(node) ?? []) {
-            if (!result.has(dependent)) {
-                result.add(dependent);
-                queue.push(dependent);
-            }
-        }
-    }
-    return result;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/plan/graph.ts
+var plan_graph = __nccwpck_require__(31017);
 ;// CONCATENATED MODULE: ./packages/core/src/plan/load.ts
 
 
@@ -5622,7 +6366,7 @@ function orderDirs(dirs, edges, problems) {
     const graph = new Map(dirs.map((dir) => [dir, []]));
     for (const edge of edges)
         graph.get(edge.dir)?.push(edge.dependsOn);
-    const result = topologicalOrder(graph);
+    const result = (0,plan_graph/* topologicalOrder */._o)(graph);
     if (result.ok)
         return result.order;
     const links = result.cycle.slice(1).map((to, i) => {
@@ -5775,6 +6519,9 @@ async function findDependency(image, context) {
         });
         return { image, tag: built.tag, reference: formatReference(ref), fromThisRun: true };
     }
+    if (context.inRun?.has(image)) {
+        throw new errors/* UserError */.yo(`${image} is built for ${context.arch} in this run but left no ${tagFileName(image, context.arch)} (its build failed or was skipped): not building on an older ${image}-latest`);
+    }
     // The default branch's `latest`, even on a feature branch: that is the image others build on.
     const { branch: _branch, ...defaultScheme } = context.scheme;
     const latest = (0,names/* extraTagRef */.C_)(defaultScheme, image, 'latest');
@@ -5903,6 +6650,82 @@ function mergeBuildArgs(configArgs, known) {
     return [...merged].map(([name, value]) => `${name}=${value}`);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/util/scheduler.ts
+/**
+ * Runs a set of jobs that depend on each other, at most `limit` at a time. A job starts once
+ * every job it needs has succeeded; when one of them failed or was skipped, it is skipped too,
+ * with the reason, and so are the jobs waiting on it. Independent jobs keep going: one broken
+ * image does not stop the others, as `make -k` would not.
+ */
+/** Runs `jobs` (in the given order where they are free to start) and returns every outcome by key. */
+function runScheduled(jobs, options) {
+    const outcomes = new Map(options.known ?? []);
+    const keys = new Set(jobs.map((job) => job.key));
+    const pending = [...jobs];
+    const limit = Math.max(1, Math.floor(options.limit));
+    let running = 0;
+    return new Promise((resolve) => {
+        const finish = (job, outcome) => {
+            outcomes.set(job.key, outcome);
+            options.events?.finished?.(job, outcome);
+        };
+        const start = (job) => {
+            running++;
+            options.events?.started?.(job);
+            // A job that throws synchronously is a failed job, not a crashed scheduler.
+            Promise.resolve()
+                .then(() => options.run(job))
+                .then((value) => ({ status: 'done', value }), (error) => ({ status: 'failed', error }))
+                .then((outcome) => {
+                running--;
+                finish(job, outcome);
+                pump();
+            });
+        };
+        const pump = () => {
+            for (let changed = true; changed;) {
+                changed = false;
+                for (const job of [...pending]) {
+                    const state = readiness(job, outcomes, keys);
+                    if (state === 'waiting' || (state === 'ready' && running >= limit))
+                        continue;
+                    pending.splice(pending.indexOf(job), 1);
+                    changed = true;
+                    if (state === 'ready')
+                        start(job);
+                    else
+                        finish(job, { status: 'skipped', ...state });
+                }
+            }
+            if (running > 0)
+                return;
+            // Nothing runs and nothing can start: what is left waits on itself.
+            for (const job of pending.splice(0)) {
+                finish(job, { status: 'skipped', reason: 'its dependencies wait on each other (a cycle)' });
+            }
+            resolve(outcomes);
+        };
+        pump();
+    });
+}
+function readiness(job, outcomes, keys) {
+    let waiting = false;
+    for (const need of job.needs) {
+        const outcome = outcomes.get(need);
+        if (outcome?.status === 'failed')
+            return { reason: `${need} failed`, cause: need };
+        if (outcome?.status === 'skipped') {
+            const { cause } = outcome;
+            return cause
+                ? { reason: `${need} was skipped because ${cause} failed`, cause }
+                : { reason: `${need} was skipped` };
+        }
+        if (!outcome && keys.has(need))
+            waiting = true;
+    }
+    return waiting ? 'waiting' : 'ready';
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/backends/run.ts
 
 
@@ -5922,22 +6745,41 @@ async function runBackend(backend, request, ports) {
         await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
         await (0,promises_.writeFile)(file, content);
     }
+    const cleanup = (await backend.prepare?.(request)) ?? [];
+    for (const warning of (await backend.warnings?.(request)) ?? [])
+        ports.log.warning(warning);
     const shown = [];
     let stdout = '';
-    for (const command of backend.commands(request)) {
-        const line = ports.log.mask(displayCommand(command));
-        shown.push(line);
-        ports.log.info(`$ ${line}`);
-        const result = await ports.exec.run(command.file, command.args, {
-            cwd: command.cwd,
-            env: { ...ports.env, ...command.env },
-            onLine: (text) => ports.log.info(text),
-        });
-        stdout = result.stdout;
+    try {
+        for (const command of backend.commands(request)) {
+            stdout = (await runCommand(command, ports, shown)).stdout;
+        }
+    }
+    finally {
+        // The build's own error (if any) is the one to report: a failed cleanup is only a warning.
+        for (const command of cleanup) {
+            const result = await runCommand(command, ports, shown, true).catch(() => undefined);
+            if (result?.exitCode !== 0)
+                ports.log.warning(`could not undo the build's setup: ${shown.at(-1)}`);
+        }
     }
     const source = backend.digestSource(request);
     const text = 'file' in source ? await (0,promises_.readFile)(source.file, 'utf8').catch(() => '') : stdout;
     return { digest: backend.parseDigest(text), commands: shown };
+}
+async function runCommand(command, ports, shown, allowFailure = false) {
+    const line = ports.log.mask(displayCommand(command));
+    shown.push(line);
+    ports.log.info(`$ ${line}`);
+    const env = { ...ports.env, ...command.env };
+    for (const name of command.unsetEnv ?? [])
+        delete env[name];
+    return ports.exec.run(command.file, command.args, {
+        cwd: command.cwd,
+        env,
+        allowFailure,
+        onLine: (text) => ports.log.info(text),
+    });
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -6485,25 +7327,25 @@ async function buildImage(image, run) {
     const { inputs, ports } = run;
     const started = ports.now().getTime();
     const ref = (0,names/* archRef */.qh)(run.scheme, image.image, inputs.arch);
-    const backend = await selectBackend(image.config.buildBackend, inputs.backend, run.probe);
-    const base = {
-        image: image.image,
-        arch: inputs.arch,
-        reference: formatReference(ref),
-        backend: backend.name,
-    };
+    const base = { image: image.image, arch: inputs.arch, reference: formatReference(ref) };
     if (image.config.manualBuild) {
         ports.log.info(`${image.image}: manual_build is set; not building (merge-manifest uses manual_images)`);
-        return { ...base, digest: '', seconds: 0, status: 'manual', dependencies: [] };
+        const backend = image.config.buildBackend ?? inputs.backend;
+        return { ...base, backend, digest: '', seconds: 0, status: 'manual', dependencies: [] };
     }
+    const backend = await selectBackend(image.config.buildBackend, inputs.backend, run.host, image.config.file);
     const { request, dependencies } = await prepareRequest(image, run, backend.name, ref);
+    if (!inputs.push && request.cacheRepository) {
+        ports.log.info(`${image.image}: push is false: the cache in ${request.cacheRepository} is read, not written`);
+    }
     const result = await runBackend(backend, request, ports);
     const seconds = (ports.now().getTime() - started) / 1000;
+    const built = { ...base, backend: backend.name, seconds, dependencies };
     if (!inputs.push)
-        return { ...base, digest: '', seconds, status: 'built', dependencies };
+        return { ...built, digest: '', status: 'built' };
     const digest = await registryDigest(run, base.reference, result.digest);
     await writeTagFile(inputs.outputDir, image.image, inputs.arch, { tag: ref.tag, digest });
-    return { ...base, digest, seconds, status: 'pushed', dependencies };
+    return { ...built, digest, status: 'pushed' };
 }
 /** The build request of one image: its context, args (with dependencies), labels and auth. */
 async function prepareRequest(image, run, backend, ref) {
@@ -6520,6 +7362,7 @@ async function prepareRequest(image, run, backend, ref) {
         outputDir: inputs.outputDir,
         head: (r) => manifestDigest(run, r),
         latest: run.latestDigests,
+        ...(run.inRun ? { inRun: run.inRun } : {}),
     });
     for (const dep of deps.used) {
         ports.log.info(`${dep.image}: ${dep.reference}${dep.fromThisRun ? ' (built in this run)' : ''}`);
@@ -6543,9 +7386,15 @@ async function prepareRequest(image, run, backend, ref) {
             upstream: context.upstream,
         }),
         destination,
-        ...(cacheOn(inputs, config) ? { cacheRepository: `${repositoryName(ref)}/cache` } : {}),
+        ...(cacheOn(inputs, config)
+            ? {
+                cacheRepository: `${repositoryName(ref)}/cache`,
+                cacheTag: (0,names/* cacheTag */.z)(scheme, image.image, inputs.arch),
+            }
+            : {}),
         insecure: run.insecure(host),
         workDir,
+        keep: [inputs.root, inputs.outputDir, run.scratch],
         push: inputs.push,
         ...(config.ko ? { ko: config.ko } : {}),
         ...(config.spin ? { spin: config.spin } : {}),
@@ -6580,6 +7429,142 @@ async function registryDigest(run, reference, reported) {
     return digest;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/schedule.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The images among `images` that `image` is built on: its plan dependencies, and for an upstream
+ * image (whose Dockerfile the plan could not read) every image whose `<DEP>_TAG`/`<DEP>_IMAGE`
+ * its Dockerfile (`declared`: its ARG names) declares. manual_build images are never built here.
+ */
+function imageDependencies(image, images, declared = new Set()) {
+    const upstream = image.config.source.kind === 'upstream';
+    const usesArg = (other) => upstream && (declared.has(`${tagArgPrefix(other)}_TAG`) || declared.has(`${tagArgPrefix(other)}_IMAGE`));
+    return images
+        .filter((other) => other !== image && !other.config.manualBuild)
+        .filter((other) => image.dependsOn.includes(other.dir) || usesArg(other.image));
+}
+/** An upstream image's Dockerfile ARG names (empty when unreadable: its build reports that). */
+async function upstreamArgs(image, run) {
+    if (image.config.source.kind !== 'upstream')
+        return new Set();
+    return run
+        .contextOf(image.config)
+        .then((context) => readDockerfile(image.config, context))
+        .then(declaredArgs, () => new Set());
+}
+/** Lines prefixed with the image, for builds whose output interleaves. */
+function prefixedLogger(base, prefix) {
+    const each = (message) => message.replace(/^/gm, prefix);
+    return {
+        info: (message) => base.info(each(message)),
+        warning: (message, location) => base.warning(each(message), location),
+        error: (message, location) => base.error(each(message), location),
+        debug: (message) => base.debug(each(message)),
+        group: (title, fn) => {
+            base.info(each(`== ${title}`));
+            return fn();
+        },
+        addSecret: (secret) => base.addSecret(secret),
+        mask: (text) => base.mask(text),
+    };
+}
+/**
+ * Builds `images` (one arch, plan order) up to `jobs` at a time, each after the images it is
+ * built on, with the scheduler `hephy-builder build` uses. A failed image does not stop the
+ * others: only the images built on it, directly or not, are skipped, so none is ever built on a
+ * missing base or on an older one. One at a time, each build's log is a group; several at once,
+ * each line starts with `[image]`.
+ */
+async function buildScheduled(images, run, jobs) {
+    const { ports, inputs } = run;
+    // A `.tag` file left from another run would let a dependent build on an image this run failed.
+    await Promise.all(images.map((image) => (0,promises_.rm)(external_node_path_default().join(inputs.outputDir, tagFileName(image.image, inputs.arch)), { force: true })));
+    const scheduled = [];
+    for (const image of images) {
+        const needs = imageDependencies(image, images, await upstreamArgs(image, run));
+        scheduled.push({ key: image.image, image, needs: needs.map((other) => other.image) });
+    }
+    const concurrent = jobs > 1 && images.length > 1;
+    const title = (image) => `${image} (${inputs.arch})`;
+    const outcomes = await runScheduled(scheduled, {
+        limit: jobs,
+        run: ({ image }) => {
+            if (!concurrent)
+                return ports.log.group(title(image.image), () => buildImage(image, run));
+            const log = prefixedLogger(ports.log, `[${image.image}] `);
+            return buildImage(image, { ...run, ports: { ...ports, log } });
+        },
+        events: {
+            ...(concurrent ? { started: (job) => ports.log.info(`[${job.key}] started`) } : {}),
+            finished: (job, outcome) => ports.log.info(`${title(job.key)}: ${outcomeText(outcome)}`),
+        },
+    });
+    return collect(images, inputs.arch, outcomes, ports.log);
+}
+function outcomeText(outcome) {
+    if (outcome.status === 'done')
+        return `built ${outcome.value.reference}`;
+    if (outcome.status === 'failed')
+        return `failed: ${(0,errors/* errorMessage */.gJ)(outcome.error)}`;
+    return `skipped: ${outcome.reason}`;
+}
+function collect(images, arch, outcomes, log) {
+    const result = { builds: [], failed: [], skipped: [] };
+    for (const { image } of images) {
+        const outcome = outcomes.get(image);
+        if (outcome?.status === 'done')
+            result.builds.push(outcome.value);
+        else if (outcome?.status === 'failed') {
+            const { error } = outcome;
+            if ((0,errors/* isBug */.X9)(error) && error instanceof Error && error.stack)
+                log.debug(log.mask(error.stack));
+            const reason = (0,errors/* isBug */.X9)(error) ? `${(0,errors/* errorMessage */.gJ)(error)} (${errors/* BUG_NOTE */.Sl})` : (0,errors/* errorMessage */.gJ)(error);
+            result.failed.push({ image, arch, error, reason });
+        }
+        else if (outcome?.status === 'skipped') {
+            const { reason, cause } = outcome;
+            result.skipped.push({ image, arch, reason, ...(cause ? { cause } : {}) });
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/only.ts
+
+
+/**
+ * `only` picks directories of the plan (`dirs`); empty picks them all. Only pushed images leave
+ * `.tag` files, so a build-only run (push false) keeps the `<dep>-latest` fallback.
+ */
+function planPart(planned, only, arch, push) {
+    const inRun = new Set(push ? (0,outputs/* builtImages */.TH)(planned).flatMap((image) => (image.archs.includes(arch) ? [image.image] : [])) : []);
+    if (only.length === 0)
+        return { build: [...planned], planned: [...planned], inRun };
+    const dirs = new Set(planned.map((image) => image.dir));
+    const unknown = only.filter((dir) => !dirs.has(dir));
+    if (unknown.length > 0) {
+        throw new errors/* UserError */.yo(`${unknown.join(', ')} not in dirs: only picks directories of the plan`, {
+            field: 'input only',
+        });
+    }
+    const picked = new Set(only);
+    const build = planned.filter((image) => picked.has(image.dir));
+    const needed = new Set([...picked, ...build.flatMap((image) => image.dependsOn)]);
+    return {
+        build,
+        planned: planned.filter((image) => needed.has(image.dir)),
+        inRun,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/run.ts
 
 
@@ -6597,15 +7582,39 @@ async function registryDigest(run, reference, reported) {
 
 
 
+
+
+
 /**
- * Builds, for one arch, every image of `dirs` whose platforms include it, dependencies first,
- * and pushes each as `<image>-<date>-<arch>`. Stops at the first failure: what comes after may
- * be built on it.
+ * build-arch built what it could and some images failed: one problem per failed or skipped
+ * image (a failed config keeps its file and line), and the whole result for the outputs.
+ */
+class BuildArchFailed extends StepIncomplete {
+    constructor(result) {
+        super([
+            ...result.failed.map(({ image, arch, error, reason }) => {
+                const located = error instanceof errors/* UserError */.yo && !(error instanceof errors/* UserErrors */.tQ) ? error : undefined;
+                return new errors/* UserError */.yo(`${image} (${arch}) failed: ${located ? located.message : reason}`, {
+                    ...(located?.location ? { location: located.location } : {}),
+                    ...(located?.field ? { field: located.field } : {}),
+                    cause: error,
+                });
+            }),
+            ...result.skipped.map(({ image, arch, reason }) => new errors/* UserError */.yo(`${image} (${arch}) was not built: ${reason}`)),
+        ], result);
+        this.name = 'BuildArchFailed';
+    }
+}
+/**
+ * Builds, for one arch, every image of `dirs` whose platforms include it, dependencies first and
+ * up to `jobs` at a time, and pushes each as `<image>-<date>-<arch>`. A failed image stops only
+ * the images built on it; the step throws BuildArchFailed at the end. Bad input found before any
+ * build (a config, a build arg, output-dir) stops everything: nothing is built or pushed.
  */
 async function runBuildArch(inputs, ports, deps = {}) {
     const dirs = await resolveDirsInput(inputs.dirs, inputs.outputDir);
-    const planned = await loadPlannedImages(inputs.root, dirs);
-    const images = planned.filter((image) => image.archs.includes(inputs.arch));
+    const part = planPart(await loadPlannedImages(inputs.root, dirs), inputs.only, inputs.arch, inputs.push);
+    const images = part.build.filter((image) => image.archs.includes(inputs.arch));
     // The `.tag` files go there after each push: a missing one must fail now, before any push.
     await ensureOutputDir(inputs.outputDir);
     const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join(scratchParent(ports.env), 'hephy-build-'));
@@ -6614,21 +7623,30 @@ async function runBuildArch(inputs, ports, deps = {}) {
         ports,
         scheme: imageTagScheme(inputs, deps.event ?? {}, ports.now()),
         ...(deps.event ? { event: deps.event } : {}),
-        planned,
+        planned: part.planned,
+        inRun: part.inRun,
         scratch,
-        ...(deps.probe ? { probe: deps.probe } : {}),
+        ...(deps.host ? { host: deps.host } : {}),
         ensureSources: async () => void (await deps.artifacts?.download(inputs.artifactName, inputs.outputDir)),
     });
-    const builds = [];
     try {
-        for (const image of images) {
-            builds.push(await ports.log.group(`${image.image} (${inputs.arch})`, () => buildImage(image, run)));
+        // A backend that cannot run here fails the run before the first image is built and pushed.
+        const backends = [];
+        for (const image of images.filter((i) => !i.config.manualBuild)) {
+            backends.push((await selectBackend(image.config.buildBackend, inputs.backend, run.host, image.config.file)).name);
         }
+        const concurrency = buildConcurrency(inputs.jobs, backends);
+        if (images.length > 1)
+            ports.log.info(`building ${images.length} images, ${concurrency.why}`);
+        const { builds, failed, skipped } = await buildScheduled(images, run, concurrency.jobs);
+        const result = { arch: inputs.arch, images: builds, failed, skipped };
+        if (failed.length > 0 || skipped.length > 0)
+            throw new BuildArchFailed(result);
+        return result;
     }
     finally {
         await (0,promises_.rm)(scratch, { recursive: true, force: true });
     }
-    return { arch: inputs.arch, images: builds };
 }
 /**
  * What every `buildImage` call of a run shares. build-arch makes one per arch; the
@@ -6656,7 +7674,7 @@ function createBuildRun(options) {
         ...(options.event ? { event: options.event } : {}),
         registry,
         scratch: options.scratch,
-        probe: options.probe ?? pathProbe(ports.env),
+        host: options.host ?? thisHost(ports.env),
         contextOf: contextResolver({
             root: inputs.root,
             outputDir: inputs.outputDir,
@@ -6665,6 +7683,7 @@ function createBuildRun(options) {
         }),
         dependencyImages: dependencyImagesOf,
         latestDigests: new Map(),
+        ...(options.inRun ? { inRun: options.inRun } : {}),
         insecure: (host) => isLoopbackHost(host) || insecureHosts.has(configKeyHost(host)),
         writeAuthFile: (file, hosts) => writeAuthFile(file, hosts, credentials, ports),
     };
@@ -6677,35 +7696,52 @@ function createBuildRun(options) {
 function dependencyImages(planned) {
     return (dir) => [...new Set([dir, ...planned.filter((p) => p.dir === dir).map((p) => p.image)])];
 }
-/** The job summary: one row per image. */
+/** The job summary: one row per image, built, failed (why) or skipped (because of which image). */
 function buildArchSummary(result) {
-    if (result.images.length === 0)
-        return `No image in \`dirs\` is built for ${markdownText(result.arch)}.`;
-    const rows = result.images.map((b) => `| ${markdownText(b.image)} | ${markdownText(b.arch)} | ${b.status === 'pushed' ? markdownCode(b.reference) : b.status} | ${markdownCode(b.digest ?? '')} | ${markdownText(b.backend)} | ${b.seconds.toFixed(1)} |`);
+    const { arch, images, failed, skipped } = result;
+    if (images.length + failed.length + skipped.length === 0)
+        return `No image in \`dirs\` is built for ${markdownText(arch)}.`;
+    const rows = [
+        ...images.map((b) => `| ${markdownText(b.image)} | ${markdownText(b.arch)} | ${b.status === 'pushed' ? markdownCode(b.reference) : b.status} | ${markdownCode(b.digest ?? '')} | ${markdownText(b.backend)} | ${b.seconds.toFixed(1)} |`),
+        ...failed.map((f) => `| ${markdownText(f.image)} | ${markdownText(f.arch)} | failed: ${markdownText(oneLine(f.reason))} | | | |`),
+        ...skipped.map((s) => `| ${markdownText(s.image)} | ${markdownText(s.arch)} | skipped: ${markdownText(oneLine(s.reason))} | | | |`),
+    ];
     return [
         '| image | arch | reference | digest | backend | seconds |',
         '|---|---|---|---|---|---|',
         ...rows,
     ].join('\n');
 }
+/** A reason in a table cell: one line, cut (a build's stderr tail is in the log). */
+function oneLine(text) {
+    const line = text.replace(/\s*\n\s*/g, ' / ');
+    return line.length > 300 ? `${line.slice(0, 300)}...` : line;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/action.ts
 
 
 
-/** build-arch as a bundle runs it: one arch, every image of `dirs` that has it. */
+
+/**
+ * build-arch as a bundle runs it: one arch, every image of `dirs` that has it. When some images
+ * failed, the outputs and the summary still list every image before the step fails.
+ */
 const buildArchAction = async (platform, ports) => {
     const inputs = readBuildArchInputs(platform);
-    const result = await runBuildArch(inputs, ports, {
-        event: await platform.event(),
-        artifacts: await openArtifactStore(platform, inputs.artifactName),
-    });
+    const event = await platform.event();
+    const artifacts = await openArtifactStore(platform, inputs.artifactName);
+    await reportingPartial(() => runBuildArch(inputs, ports, { event, artifacts }), (result) => report(platform, inputs, result));
+};
+async function report(platform, inputs, result) {
     const images = result.images
         .filter((b) => b.status === 'pushed')
         .map(({ image, arch, reference, digest }) => ({ image, arch, reference, digest }));
-    await platform.setOutputs({ images: JSON.stringify(images) }, inputs.outputDir);
+    const failed = result.failed.map(({ image, arch, reason }) => ({ image, arch, reason }));
+    const skipped = result.skipped.map(({ image, arch, reason, cause }) => ({ image, arch, reason, cause }));
+    await platform.setOutputs({ images: JSON.stringify(images), failed: JSON.stringify(failed), skipped: JSON.stringify(skipped) }, inputs.outputDir);
     await platform.summary(`build-arch (${result.arch})`, buildArchSummary(result));
-};
+}
 
 
 /***/ }),

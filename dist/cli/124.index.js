@@ -1135,7 +1135,7 @@ function addDependents(selection, root, imageDirs, scanned) {
         return;
     const graph = scanned ??
         scanDependencies(root, imageDirs.filter((dir) => !selection.has(dir)), (0,dependencies/* indexDependencyArgs */.Dm)(imageDirs));
-    for (const dir of (0,plan_graph/* withDependents */.h)(graph, selection.keys())) {
+    for (const dir of (0,plan_graph/* withDependents */.hO)(graph, selection.keys())) {
         if (!selection.has(dir))
             selection.set(dir, []);
     }

@@ -47,7 +47,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _hephy_builder_core_inputs_cli__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2121);
 /* harmony import */ var _hephy_builder_core_inputs_retag__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8600);
 /* harmony import */ var _hephy_builder_core_steps_retag_run__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1432);
-/* harmony import */ var _registry_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2496);
+/* harmony import */ var _hephy_builder_core_steps_common_partial__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5038);
+/* harmony import */ var _registry_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2496);
+
 
 
 
@@ -60,9 +62,10 @@ const retag = {
     options: { ...(0,_hephy_builder_core_inputs_cli__WEBPACK_IMPORTED_MODULE_0__/* .cliOptions */ .$D)(_hephy_builder_core_inputs_retag__WEBPACK_IMPORTED_MODULE_1__/* .RETAG_INPUTS */ .U), json: { type: 'boolean' } },
     async run(context) {
         const { values, platform, ports, out } = context;
-        const inputs = (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegistryInputs */ .r)(_hephy_builder_core_inputs_retag__WEBPACK_IMPORTED_MODULE_1__/* .RETAG_INPUTS */ .U, context);
-        const { tags } = await (0,_hephy_builder_core_steps_retag_run__WEBPACK_IMPORTED_MODULE_2__/* .runRetag */ .d)(inputs, ports, { event: await platform.event() });
-        out(values.json ? `${JSON.stringify(tags, null, 2)}\n` : `${(0,_hephy_builder_core_steps_retag_run__WEBPACK_IMPORTED_MODULE_2__/* .retagSummary */ .Q)(tags)}\n`);
+        const inputs = (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegistryInputs */ .r)(_hephy_builder_core_inputs_retag__WEBPACK_IMPORTED_MODULE_1__/* .RETAG_INPUTS */ .U, context);
+        const event = await platform.event();
+        // An image without a complete index is not tagged: the others are printed, then the command fails.
+        await (0,_hephy_builder_core_steps_common_partial__WEBPACK_IMPORTED_MODULE_3__/* .reportingPartial */ .A)(() => (0,_hephy_builder_core_steps_retag_run__WEBPACK_IMPORTED_MODULE_2__/* .runRetag */ .d)(inputs, ports, { event }), async (result) => out(values.json ? `${JSON.stringify(result.tags, null, 2)}\n` : `${(0,_hephy_builder_core_steps_retag_run__WEBPACK_IMPORTED_MODULE_2__/* .retagSummary */ .Q)(result)}\n`));
         return 0;
     },
 };
@@ -142,6 +145,123 @@ const RETAG_INPUTS = {
 
 /***/ }),
 
+/***/ 2712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/* unused harmony export mermaidLabel */
+/**
+ * Text from the repository (directory and file names, refs, URLs, tags) placed into the Markdown
+ * of a job summary. Each function makes a value render as exactly its characters on one line:
+ * no heading, list, link, autolink, image, HTML, emphasis or math of its own, and no new table
+ * row or cell. The rules are GitHub's renderer's (cmark-gfm with the table, autolink and tagfilter
+ * extensions); the tests render what we write with it.
+ */
+/**
+ * Line breaks and other control characters written as visible escapes (`\n`, `\u001b`): a newline
+ * would end a table row or start a block of its own, and the others hide what a name holds.
+ */
+function visibleControls(value) {
+    // eslint-disable-next-line no-control-regex -- control characters are what this finds
+    return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+/** ASCII punctuation that starts or closes a Markdown construct inline (any may be backslash-escaped). */
+const SPECIAL = /[\\`*~[\]<>#|&$]/g;
+/** `_` between two letters or digits (`pull_request`) can neither open nor close emphasis. */
+const EMPHASIS_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+/**
+ * A value as plain inline text, anywhere: a table cell, a quote, a sentence. Backslash escapes
+ * for the punctuation that means something (`![` is no image once its `[` is escaped); `www.` and
+ * `://` cannot autolink once their `.` or `:` is escaped; an email address is autolinked after
+ * escapes are read, so a zero-width space follows each `@`. A value starting a line cannot start
+ * a list item.
+ */
+function markdownText(value) {
+    return visibleControls(value)
+        .replace(SPECIAL, (c) => `\\${c}`)
+        .replace(EMPHASIS_UNDERSCORE, '\\_')
+        .replace(/(www)\./gi, '$1\\.')
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/@/g, '@\u200b')
+        .replace(/^([-+=])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+/**
+ * A value as a code span in a table cell (where GitHub reads `\|` as a `|` of the cell, even in
+ * code). Inside a code span nothing is Markdown; the fence is longer than any run of backticks
+ * in the value, and spaced from a value that starts or ends with one.
+ */
+function markdownCode(value) {
+    if (value === '')
+        return '';
+    const text = visibleControls(value).replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || /^ .* $/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** A label of a Mermaid node inside `["..."]`: Mermaid's entity codes for what would end or mark it up. */
+function mermaidLabel(value) {
+    const codes = { '"': '#quot;', '<': '#lt;', '>': '#gt;', '`': '#96;', '#': '#35;' };
+    return visibleControls(value).replace(/[#"<>`]/g, (c) => codes[c]);
+}
+
+
+/***/ }),
+
+/***/ 5038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ reportingPartial),
+/* harmony export */   V: () => (/* binding */ StepIncomplete)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+/**
+ * A step that did what it could for the images it could, and not for some others: one problem
+ * per image left out, and the result of the rest, so that the step's outputs and summary list
+ * what was done before the step fails.
+ */
+class StepIncomplete extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ {
+    result;
+    constructor(problems, result) {
+        super(problems);
+        this.result = result;
+        this.name = 'StepIncomplete';
+    }
+}
+/**
+ * Runs a step and reports its result, also when the step finished only part of its work
+ * (then the report is written before the step fails).
+ */
+async function reportingPartial(run, report) {
+    let result;
+    try {
+        result = await run();
+    }
+    catch (error) {
+        if (error instanceof StepIncomplete)
+            await report(error.result);
+        throw error;
+    }
+    await report(result);
+}
+
+
+/***/ }),
+
 /***/ 1432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -168,6 +288,14 @@ var map_limit = __webpack_require__(7650);
 var registry_reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/steps/common/registry.ts
 var registry = __webpack_require__(7588);
+// EXTERNAL MODULE: ./packages/core/src/steps/common/partial.ts
+var partial = __webpack_require__(5038);
+// EXTERNAL MODULE: ./packages/core/src/registry/image-index.ts
+var image_index = __webpack_require__(2245);
+// EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
+var media_types = __webpack_require__(2969);
+// EXTERNAL MODULE: ./packages/core/src/shared/platform-spec.ts
+var platform_spec = __webpack_require__(618);
 // EXTERNAL MODULE: ./packages/core/src/config/variables.ts
 var variables = __webpack_require__(1605);
 // EXTERNAL MODULE: ./packages/core/src/shared/reference.ts
@@ -241,13 +369,19 @@ function wantedTags(images, extra, scheme, env) {
 
 
 
+
+
+
+
 const PARALLEL = 8;
 /** From this many tags in one repository on, one tag listing is cheaper than a HEAD per tag. */
 const LIST_FROM = 3;
 /**
  * Points every extra tag of each image at its index `<image>-<date>`: the index's exact bytes
  * are PUT under the new tag, so the digest is kept and no layer moves. Every tag is checked
- * before the first write; a tag already at that digest is left alone.
+ * before the first write; a tag already at that digest is left alone. An image with no index,
+ * or an index lacking an arch its config asks for, is not tagged (`latest` must not move to
+ * it): the others are, then the step fails (StepIncomplete) naming each.
  */
 async function runRetag(inputs, ports, deps = {}) {
     const scheme = (0,registry/* imageTagScheme */.fT)(inputs, deps.event ?? {}, ports.now());
@@ -259,18 +393,41 @@ async function runRetag(inputs, ports, deps = {}) {
     for (const source of sources.values())
         client.want(source, 'push');
     const indexes = new Map();
-    for (const [image, source] of sources) {
-        if (!wanted.some((w) => w.image === image))
+    const refused = [];
+    const archsOf = deps.archsOf ?? ((image) => image.archs);
+    for (const image of images) {
+        const source = sources.get(image.image);
+        if (!wanted.some((w) => w.image === image.image))
             continue;
         const manifest = await client.getManifest(source, { justPushed: true });
-        if (!manifest) {
-            throw new errors/* UserError */.yo(`${(0,registry_reference/* formatReference */.FH)(source)} does not exist: run merge-manifest for ${image} first (same repository, naming and date)`);
-        }
-        indexes.set(image, manifest);
+        const problem = manifest
+            ? lackingArchs(image, archsOf(image), manifest, (0,registry_reference/* formatReference */.FH)(source))
+            : new errors/* UserError */.yo(`${(0,registry_reference/* formatReference */.FH)(source)} does not exist: run merge-manifest for ${image.image} first (same repository, naming and date); not tagging ${image.image}`, { location: { file: image.config.file } });
+        if (problem)
+            refused.push({ image: image.image, problem });
+        else
+            indexes.set(image.image, manifest);
     }
-    const existing = await existingTags(client, wanted);
-    const tags = await (0,map_limit/* mapLimit */.s)(wanted, PARALLEL, (w) => applyTag(client, w, indexes.get(w.image), existing));
-    return { tags };
+    const tagged = wanted.filter((w) => indexes.has(w.image));
+    const existing = await existingTags(client, tagged);
+    const tags = await (0,map_limit/* mapLimit */.s)(tagged, PARALLEL, (w) => applyTag(client, w, indexes.get(w.image), existing));
+    const untagged = refused.map(({ image, problem }) => ({ image, reason: problem.message }));
+    if (refused.length > 0)
+        throw new partial/* StepIncomplete */.V(refused.map((r) => r.problem), { tags, untagged });
+    return { tags, untagged };
+}
+/** Why an index must not get the extra tags: it lacks an arch the image is built for. */
+function lackingArchs(image, archs, manifest, reference) {
+    // A single-arch manifest (not an index) is what merge-manifest never writes: nothing to compare.
+    if (!(0,media_types/* isIndexType */.$U)(manifest.mediaType))
+        return undefined;
+    const held = (0,image_index/* parseIndex */.A1)(manifest.bytes)
+        .manifests.filter((entry) => entry.platform && !(0,image_index/* isAttestation */.H3)(entry))
+        .map((entry) => (0,platform_spec/* archLabel */.l)(entry.platform));
+    const missing = archs.filter((arch) => !held.includes(arch));
+    if (missing.length === 0)
+        return undefined;
+    return new errors/* UserError */.yo(`${reference} lacks ${missing.join(', ')} (it holds ${held.join(', ') || 'nothing'}): not tagging ${image.image}, whose config asks for ${archs.join(', ')}`, { location: { file: image.config.file } });
 }
 /** Per repository, the tags it has, when listing them is cheaper than asking for each (else undefined). */
 async function existingTags(client, wanted) {
@@ -306,10 +463,13 @@ async function applyTag(client, wanted, index, existing) {
     await client.putManifest(ref, { mediaType: index.mediaType, bytes: index.bytes });
     return { ...result, status: present ? 'updated' : 'created' };
 }
-function retagSummary(tags) {
-    if (tags.length === 0)
+function retagSummary({ tags, untagged }) {
+    if (tags.length + untagged.length === 0)
         return 'No extra tags: no `additional_tags` in the configs and no `tags` input.';
-    const rows = tags.map((t) => `| ${(0,markdown/* markdownText */.p7)(t.image)} | ${(0,markdown/* markdownCode */.D9)(t.reference)} | ${(0,markdown/* markdownCode */.D9)(t.digest)} | ${t.status} |`);
+    const rows = [
+        ...tags.map((t) => `| ${(0,markdown/* markdownText */.p7)(t.image)} | ${(0,markdown/* markdownCode */.D9)(t.reference)} | ${(0,markdown/* markdownCode */.D9)(t.digest)} | ${t.status} |`),
+        ...untagged.map((u) => `| ${(0,markdown/* markdownText */.p7)(u.image)} | not tagged: ${(0,markdown/* markdownText */.p7)(u.reason)} | | failed |`),
+    ];
     return ['| image | tag | digest | status |', '|---|---|---|---|', ...rows].join('\n');
 }
 

@@ -47,7 +47,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _hephy_builder_core_inputs_cli__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2121);
 /* harmony import */ var _hephy_builder_core_inputs_merge_manifest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1473);
 /* harmony import */ var _hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6777);
-/* harmony import */ var _registry_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2496);
+/* harmony import */ var _hephy_builder_core_steps_common_partial__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5038);
+/* harmony import */ var _registry_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2496);
+
 
 
 
@@ -60,9 +62,12 @@ const mergeManifest = {
     options: { ...(0,_hephy_builder_core_inputs_cli__WEBPACK_IMPORTED_MODULE_0__/* .cliOptions */ .$D)(_hephy_builder_core_inputs_merge_manifest__WEBPACK_IMPORTED_MODULE_1__/* .MERGE_MANIFEST_INPUTS */ .X), json: { type: 'boolean' } },
     async run(context) {
         const { values, platform, ports, out } = context;
-        const inputs = (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegistryInputs */ .r)(_hephy_builder_core_inputs_merge_manifest__WEBPACK_IMPORTED_MODULE_1__/* .MERGE_MANIFEST_INPUTS */ .X, context);
-        const { manifests } = await (0,_hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_2__/* .runMergeManifest */ .h)(inputs, ports, { event: await platform.event() });
-        out(values.json ? `${JSON.stringify(manifests, null, 2)}\n` : `${(0,_hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_2__/* .mergeManifestSummary */ ._)(manifests)}\n`);
+        const inputs = (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegistryInputs */ .r)(_hephy_builder_core_inputs_merge_manifest__WEBPACK_IMPORTED_MODULE_1__/* .MERGE_MANIFEST_INPUTS */ .X, context);
+        const event = await platform.event();
+        // An image lacking an arch gets no index: the others are printed, then the command fails.
+        await (0,_hephy_builder_core_steps_common_partial__WEBPACK_IMPORTED_MODULE_3__/* .reportingPartial */ .A)(() => (0,_hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_2__/* .runMergeManifest */ .h)(inputs, ports, { event }), async (result) => out(values.json
+            ? `${JSON.stringify(result.manifests, null, 2)}\n`
+            : `${(0,_hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_2__/* .mergeManifestSummary */ ._)(result)}\n`));
         return 0;
     },
 };

@@ -53,6 +53,81 @@ const MERGE_MANIFEST_INPUTS = {
 
 /***/ }),
 
+/***/ 2712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/* unused harmony export mermaidLabel */
+/**
+ * Text from the repository (directory and file names, refs, URLs, tags) placed into the Markdown
+ * of a job summary. Each function makes a value render as exactly its characters on one line:
+ * no heading, list, link, autolink, image, HTML, emphasis or math of its own, and no new table
+ * row or cell. The rules are GitHub's renderer's (cmark-gfm with the table, autolink and tagfilter
+ * extensions); the tests render what we write with it.
+ */
+/**
+ * Line breaks and other control characters written as visible escapes (`\n`, `\u001b`): a newline
+ * would end a table row or start a block of its own, and the others hide what a name holds.
+ */
+function visibleControls(value) {
+    // eslint-disable-next-line no-control-regex -- control characters are what this finds
+    return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+/** ASCII punctuation that starts or closes a Markdown construct inline (any may be backslash-escaped). */
+const SPECIAL = /[\\`*~[\]<>#|&$]/g;
+/** `_` between two letters or digits (`pull_request`) can neither open nor close emphasis. */
+const EMPHASIS_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+/**
+ * A value as plain inline text, anywhere: a table cell, a quote, a sentence. Backslash escapes
+ * for the punctuation that means something (`![` is no image once its `[` is escaped); `www.` and
+ * `://` cannot autolink once their `.` or `:` is escaped; an email address is autolinked after
+ * escapes are read, so a zero-width space follows each `@`. A value starting a line cannot start
+ * a list item.
+ */
+function markdownText(value) {
+    return visibleControls(value)
+        .replace(SPECIAL, (c) => `\\${c}`)
+        .replace(EMPHASIS_UNDERSCORE, '\\_')
+        .replace(/(www)\./gi, '$1\\.')
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/@/g, '@\u200b')
+        .replace(/^([-+=])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+/**
+ * A value as a code span in a table cell (where GitHub reads `\|` as a `|` of the cell, even in
+ * code). Inside a code span nothing is Markdown; the fence is longer than any run of backticks
+ * in the value, and spaced from a value that starts or ends with one.
+ */
+function markdownCode(value) {
+    if (value === '')
+        return '';
+    const text = visibleControls(value).replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || /^ .* $/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** A label of a Mermaid node inside `["..."]`: Mermaid's entity codes for what would end or mark it up. */
+function mermaidLabel(value) {
+    const codes = { '"': '#quot;', '<': '#lt;', '>': '#gt;', '`': '#96;', '#': '#35;' };
+    return visibleControls(value).replace(/[#"<>`]/g, (c) => codes[c]);
+}
+
+
+/***/ }),
+
 /***/ 5100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -103,76 +178,43 @@ async function copyBlob(client, digest, from, to) {
 
 /***/ }),
 
-/***/ 2245:
+/***/ 5038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A1: () => (/* binding */ parseIndex),
-/* harmony export */   H3: () => (/* binding */ isAttestation),
-/* harmony export */   J5: () => (/* binding */ platformMatches),
-/* harmony export */   Jt: () => (/* binding */ serializeIndex),
-/* harmony export */   R7: () => (/* binding */ REFERENCE_DIGEST),
-/* harmony export */   yH: () => (/* binding */ entriesKey)
+/* harmony export */   A: () => (/* binding */ reportingPartial),
+/* harmony export */   V: () => (/* binding */ StepIncomplete)
 /* harmony export */ });
-/* unused harmony export REFERENCE_TYPE */
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2969);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
-/** BuildKit marks the provenance/SBOM manifests it adds to an index like this (buildx docs "attestation storage"). */
-const REFERENCE_TYPE = 'vnd.docker.reference.type';
-const REFERENCE_DIGEST = 'vnd.docker.reference.digest';
-function parseIndex(bytes) {
-    const parsed = JSON.parse(Buffer.from(bytes).toString('utf8'));
-    return {
-        schemaVersion: 2,
-        mediaType: parsed.mediaType ?? _media_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OCI_INDEX */ .$p,
-        manifests: parsed.manifests ?? [],
-        ...(parsed.annotations ? { annotations: parsed.annotations } : {}),
-    };
-}
-function isAttestation(descriptor) {
-    return descriptor.annotations?.[REFERENCE_TYPE] === 'attestation-manifest';
-}
-/** The variant as compared: arm64's default `v8` is the same as none (containerd `platforms.Normalize`). */
-function variantOf(platform) {
-    const variant = platform.variant ?? '';
-    return platform.architecture === 'arm64' && variant === 'v8' ? '' : variant;
+/**
+ * A step that did what it could for the images it could, and not for some others: one problem
+ * per image left out, and the result of the rest, so that the step's outputs and summary list
+ * what was done before the step fails.
+ */
+class StepIncomplete extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ {
+    result;
+    constructor(problems, result) {
+        super(problems);
+        this.result = result;
+        this.name = 'StepIncomplete';
+    }
 }
 /**
- * Whether `actual` (an image config or an index entry) satisfies `wanted`. A missing variant on
- * the actual side is accepted: kaniko cannot record one, and the build request already named it.
+ * Runs a step and reports its result, also when the step finished only part of its work
+ * (then the report is written before the step fails).
  */
-function platformMatches(wanted, actual) {
-    if (actual.os !== wanted.os || actual.architecture !== wanted.architecture)
-        return false;
-    const variant = variantOf({ os: actual.os, architecture: actual.architecture, variant: actual.variant });
-    return variant === '' || variant === variantOf(wanted);
-}
-/**
- * The bytes of an OCI index (always OCI: only it may carry annotations). Key order is fixed and
- * there is no whitespace, so the same entries give the same bytes and the same digest.
- */
-function serializeIndex(manifests, annotations) {
-    const entries = manifests.map((m) => ({
-        mediaType: m.mediaType,
-        digest: m.digest,
-        size: m.size,
-        ...(m.annotations && Object.keys(m.annotations).length ? { annotations: m.annotations } : {}),
-        ...(m.platform ? { platform: orderedPlatform(m.platform) } : {}),
-    }));
-    const index = {
-        schemaVersion: 2,
-        mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OCI_INDEX */ .$p,
-        manifests: entries,
-        ...(Object.keys(annotations).length ? { annotations } : {}),
-    };
-    return Buffer.from(JSON.stringify(index));
-}
-function orderedPlatform(p) {
-    return { architecture: p.architecture, os: p.os, ...(p.variant ? { variant: p.variant } : {}) };
-}
-/** The entries of an index as compared for "already there": digests, platforms and entry annotations. */
-function entriesKey(manifests) {
-    return JSON.stringify(manifests.map((m) => [m.digest, m.platform ? orderedPlatform(m.platform) : null, m.annotations ?? {}]));
+async function reportingPartial(run, report) {
+    let result;
+    try {
+        result = await run();
+    }
+    catch (error) {
+        if (error instanceof StepIncomplete)
+            await report(error.result);
+        throw error;
+    }
+    await report(result);
 }
 
 
@@ -213,12 +255,12 @@ var media_types = __webpack_require__(2969);
 // EXTERNAL MODULE: ./packages/core/src/util/map-limit.ts
 var map_limit = __webpack_require__(7650);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var registry_reference = __webpack_require__(908);
+var reference = __webpack_require__(908);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/shared/reference.ts
-var reference = __webpack_require__(1098);
+var shared_reference = __webpack_require__(1098);
 ;// CONCATENATED MODULE: ./packages/core/src/steps/merge-manifest/candidates.ts
 
 
@@ -234,13 +276,14 @@ function platformsByArch(image) {
     return new Map(specs.map((spec) => [(0,platform_spec/* archLabel */.l)(spec), spec]));
 }
 /**
- * The per-arch images of one image, from the `<image>-<arch>.tag` files present in output-dir, or
- * for `manual_build` images from `manual_images`. Reads files only; problems are collected.
+ * The per-arch images of one image for `archs`, from the `<image>-<arch>.tag` files present in
+ * output-dir, or for `manual_build` images from `manual_images`. Reads files only; problems with
+ * a file's content are collected, an arch with no image is simply not among the candidates.
  */
-async function findCandidates(image, scheme, outputDir, problems) {
+async function findCandidates(image, archs, scheme, outputDir, problems) {
     const platforms = platformsByArch(image);
     const candidates = [];
-    for (const arch of image.archs) {
+    for (const arch of archs) {
         const platform = platforms.get(arch) ?? { os: 'linux', architecture: arch };
         const found = image.config.manualBuild
             ? manualCandidate(image, arch, problems)
@@ -248,33 +291,42 @@ async function findCandidates(image, scheme, outputDir, problems) {
         if (found)
             candidates.push({ arch, platform, ...found });
     }
-    if (candidates.length === 0 && problems.length === 0) {
-        const where = image.config.manualBuild ? `manual_images in ${image.config.file}` : `${outputDir}`;
-        const files = image.archs.map((arch) => (0,handoff/* tagFileName */.AG)(image.image, arch)).join(', ');
-        problems.push(new src_errors/* UserError */.yo(image.config.manualBuild
-            ? `${image.image}: ${where} names no image for any of ${image.archs.join(', ')}`
-            : `${image.image}: none of ${files} is in ${where}: run build-arch for at least one of ${[...platforms.values()].map(platform_spec/* formatPlatform */.B).join(', ')} first, or point output-dir at its files`, { location: { file: image.config.file } }));
-    }
     return candidates;
+}
+/**
+ * Why an image gets no index: the arches it is built for that have no image. An index lacking
+ * one would be pulled on that arch and fail there, or worse, `latest` would move to it.
+ */
+function missingArchsProblem(image, archs, found, outputDir) {
+    const missing = archs.filter((arch) => !found.includes(arch));
+    if (missing.length === 0)
+        return undefined;
+    const location = { file: image.config.file };
+    if (image.config.manualBuild) {
+        return new src_errors/* UserError */.yo(`${image.image}: no index: manual_images names no image for ${missing.join(', ')} (the config's platforms ask for ${archs.join(', ')})`, { location });
+    }
+    const files = missing.map((arch) => (0,handoff/* tagFileName */.AG)(image.image, arch)).join(', ');
+    const built = found.length > 0 ? `only ${found.join(', ')} was built` : 'no arch was built';
+    return new src_errors/* UserError */.yo(`${image.image}: no index: ${missing.join(', ')} missing (${files} not in ${outputDir}; ${built}): an index must hold every arch the config asks for; build ${missing.join(', ')} (see build-arch's log), then run merge-manifest again`, { location });
 }
 async function tagFileCandidate(image, arch, scheme, outputDir, problems) {
     const file = external_node_path_default().join(outputDir, (0,handoff/* tagFileName */.AG)(image.image, arch));
     const content = await (0,handoff/* readTagFile */.z1)(outputDir, image.image, arch);
     if (!content)
         return undefined;
-    if (!reference/* TAG_PATTERN */.A0.test(content.tag)) {
+    if (!shared_reference/* TAG_PATTERN */.A0.test(content.tag)) {
         problems.push(new src_errors/* UserError */.yo(`"${content.tag}" is not a valid tag; the file should hold the tag build-arch pushed`, {
             location: { file, line: 1 },
         }));
         return undefined;
     }
-    if (!(0,reference/* isDigest */.Bc)(content.digest)) {
+    if (!(0,shared_reference/* isDigest */.Bc)(content.digest)) {
         problems.push(new src_errors/* UserError */.yo(`"${content.digest}" is not a manifest digest (sha256:<64 hex digits>); re-run build-arch for ${arch}`, { location: { file, line: 2 } }));
         return undefined;
     }
     const ref = (0,names/* archRef */.qh)(scheme, image.image, arch);
     return {
-        source: (0,registry_reference/* withTarget */.yY)(ref, { tag: content.tag, digest: content.digest }),
+        source: (0,reference/* withTarget */.yY)(ref, { tag: content.tag, digest: content.digest }),
         origin: { file, line: 1 },
     };
 }
@@ -285,7 +337,7 @@ function manualCandidate(image, arch, problems) {
     const at = image.config.positions[`manual_images.${arch}`];
     const origin = { file: image.config.file, ...(at ? { line: at.line, column: at.column } : {}) };
     try {
-        return { source: (0,registry_reference/* parseReference */.F2)(text), origin };
+        return { source: (0,reference/* parseReference */.F2)(text), origin };
     }
     catch (error) {
         problems.push(new src_errors/* UserError */.yo(error.message, { location: origin, field: `manual_images.${arch}` }));
@@ -293,6 +345,8 @@ function manualCandidate(image, arch, problems) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/steps/common/partial.ts
+var partial = __webpack_require__(5038);
 ;// CONCATENATED MODULE: ./packages/core/src/steps/merge-manifest/resolve-child.ts
 
 
@@ -306,13 +360,13 @@ function manualCandidate(image, arch, problems) {
  * `verify` each image's config is read and must agree with the platform the build asked for.
  */
 async function resolveChild(client, candidate, target, verify) {
-    const copy = !(0,registry_reference/* sameRepository */.RB)(candidate.source, target);
+    const copy = !(0,reference/* sameRepository */.RB)(candidate.source, target);
     const read = verify || copy;
     const found = read
         ? await client.getManifest(candidate.source, { justPushed: true })
         : await client.headManifest(candidate.source, { justPushed: true });
     if (!found) {
-        throw new src_errors/* UserError */.yo(`${(0,registry_reference/* formatReference */.FH)(candidate.source)} is not in the registry: did the push for ${candidate.arch} succeed?`, {
+        throw new src_errors/* UserError */.yo(`${(0,reference/* formatReference */.FH)(candidate.source)} is not in the registry: did the push for ${candidate.arch} succeed?`, {
             location: candidate.origin,
         });
     }
@@ -330,7 +384,7 @@ async function resolveChild(client, candidate, target, verify) {
     }
     const index = 'bytes' in found
         ? found
-        : await client.getManifest((0,registry_reference/* withTarget */.yY)(candidate.source, { digest: found.digest }));
+        : await client.getManifest((0,reference/* withTarget */.yY)(candidate.source, { digest: found.digest }));
     return flatten(client, candidate, index, { verify, copy });
 }
 async function flatten(client, candidate, index, options) {
@@ -340,7 +394,7 @@ async function flatten(client, candidate, index, options) {
     const chosen = matching[0] ?? (images.length === 1 ? images[0] : undefined);
     if (!chosen) {
         const has = images.map((m) => (m.platform ? (0,platform_spec/* formatPlatform */.B)(m.platform) : 'unknown')).join(', ');
-        throw new src_errors/* UserError */.yo(`${(0,registry_reference/* formatReference */.FH)(candidate.source)} is an index without a ${(0,platform_spec/* formatPlatform */.B)(candidate.platform)} image (it has ${has || 'none'})`, { location: candidate.origin });
+        throw new src_errors/* UserError */.yo(`${(0,reference/* formatReference */.FH)(candidate.source)} is an index without a ${(0,platform_spec/* formatPlatform */.B)(candidate.platform)} image (it has ${has || 'none'})`, { location: candidate.origin });
     }
     const attestations = all.filter((m) => (0,image_index/* isAttestation */.H3)(m) && m.annotations?.[image_index/* REFERENCE_DIGEST */.R7] === chosen.digest);
     const entries = [
@@ -350,10 +404,10 @@ async function flatten(client, candidate, index, options) {
     const copies = [];
     if (options.verify || options.copy) {
         for (const entry of entries) {
-            const ref = (0,registry_reference/* withTarget */.yY)(candidate.source, { digest: entry.digest });
+            const ref = (0,reference/* withTarget */.yY)(candidate.source, { digest: entry.digest });
             const manifest = await client.getManifest(ref);
             if (!manifest)
-                throw new src_errors/* UserError */.yo(`${(0,registry_reference/* formatReference */.FH)(ref)} is listed in its index but missing`, {
+                throw new src_errors/* UserError */.yo(`${(0,reference/* formatReference */.FH)(ref)} is listed in its index but missing`, {
                     location: candidate.origin,
                 });
             if (options.verify && entry === entries[0])
@@ -378,10 +432,11 @@ async function checkConfig(client, candidate, ref, manifest) {
         architecture: config.architecture ?? '?',
         ...(config.variant ? { variant: config.variant } : {}),
     });
-    throw new src_errors/* UserError */.yo(`${(0,registry_reference/* formatReference */.FH)(ref)} was pushed as ${candidate.arch} (${(0,platform_spec/* formatPlatform */.B)(candidate.platform)}) but its image config says ${actual}: check the backend's platform or the Dockerfile's FROM --platform`, { location: candidate.origin });
+    throw new src_errors/* UserError */.yo(`${(0,reference/* formatReference */.FH)(ref)} was pushed as ${candidate.arch} (${(0,platform_spec/* formatPlatform */.B)(candidate.platform)}) but its image config says ${actual}: check the backend's platform or the Dockerfile's FROM --platform`, { location: candidate.origin });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/steps/merge-manifest/run.ts
+
 
 
 
@@ -407,40 +462,54 @@ const CREATED = 'org.opencontainers.image.created';
  * Joins the per-arch images of each image of `dirs` into one OCI index `<image>-<date>`. Files
  * are read and checked first, then the registry is read, and only then is anything written, so
  * bad input changes nothing. Re-running is free: a tag already holding these entries is kept.
+ * An image lacking an arch its config asks for gets no index: the others are merged, then the
+ * step fails (StepIncomplete) naming each image and the arches it lacks.
  */
 async function runMergeManifest(inputs, ports, deps = {}) {
     const scheme = (0,registry/* imageTagScheme */.fT)(inputs, deps.event ?? {}, ports.now());
     const images = deps.images ??
         (await (0,load/* loadPlannedImages */.Nv)(inputs.root, await (0,handoff/* resolveDirsInput */.Bm)(inputs.dirs, inputs.outputDir)));
-    const planned = await planIndexes(images, scheme, inputs.outputDir);
+    const { planned, incomplete } = await planIndexes(images, deps.archsOf ?? ((image) => image.archs), scheme, inputs.outputDir);
+    for (const image of incomplete)
+        ports.log.info(image.problem.toString());
     const client = deps.client ?? (0,registry/* registryClient */.Rk)(inputs, ports, deps.sleep);
     for (const p of planned) {
         client.want(p.target, 'push');
         for (const c of p.candidates)
-            if (!(0,registry_reference/* sameRepository */.RB)(c.source, p.target))
+            if (!(0,reference/* sameRepository */.RB)(c.source, p.target))
                 client.want(c.source, 'pull');
     }
     const resolved = await settleAll(planned, (p) => (0,map_limit/* mapLimit */.s)(p.candidates, PARALLEL, (c) => resolveChild(client, c, p.target, inputs.verifyPlatforms)));
     const annotations = indexAnnotations(inputs, deps.event, ports.now());
     const manifests = await (0,map_limit/* mapLimit */.s)(planned, PARALLEL, (p, i) => writeIndex(client, p, resolved[i], annotations));
-    return { manifests };
+    const result = {
+        manifests,
+        incomplete: incomplete.map(({ image, missing, problem }) => ({ image, missing, reason: problem.message })),
+    };
+    if (incomplete.length > 0)
+        throw new partial/* StepIncomplete */.V(incomplete.map((i) => i.problem), result);
+    return result;
 }
-async function planIndexes(images, scheme, outputDir) {
+async function planIndexes(images, archsOf, scheme, outputDir) {
     const problems = [];
     const planned = [];
+    const incomplete = [];
     for (const image of images) {
+        const archs = archsOf(image);
+        const candidates = await findCandidates(image, archs, scheme, outputDir, problems);
+        const found = candidates.map((c) => c.arch);
+        const problem = missingArchsProblem(image, archs, found, outputDir);
+        if (problem) {
+            incomplete.push({ image: image.image, missing: archs.filter((a) => !found.includes(a)), problem });
+            continue;
+        }
         const target = (0,names/* indexRef */.C4)(scheme, image.image);
-        const reference = (0,registry_reference/* formatReference */.FH)(target);
-        planned.push({
-            image,
-            target,
-            reference,
-            candidates: await findCandidates(image, scheme, outputDir, problems),
-        });
+        planned.push({ image, target, reference: (0,reference/* formatReference */.FH)(target), candidates });
     }
+    // A .tag file with a bad tag or digest is bad input: nothing is written.
     if (problems.length > 0)
         throw new src_errors/* UserErrors */.tQ(problems);
-    return planned;
+    return { planned, incomplete };
 }
 /** Runs `fn` for every item; when any fails, every user error is reported together. */
 async function settleAll(items, fn) {
@@ -491,7 +560,7 @@ async function writeIndex(client, planned, children, annotations) {
 async function holdsSameIndex(client, target, existing, entries, annotations) {
     if (!(0,media_types/* isIndexType */.$U)(existing.mediaType))
         return false;
-    const manifest = await client.getManifest((0,registry_reference/* withTarget */.yY)(target, { digest: existing.digest }));
+    const manifest = await client.getManifest((0,reference/* withTarget */.yY)(target, { digest: existing.digest }));
     if (!manifest)
         return false;
     const index = (0,image_index/* parseIndex */.A1)(manifest.bytes);
@@ -500,11 +569,14 @@ async function holdsSameIndex(client, target, existing, entries, annotations) {
         theirs[SOURCE] === annotations[SOURCE] &&
         theirs[REVISION] === annotations[REVISION]);
 }
-/** The job summary: one row per index. */
-function mergeManifestSummary(manifests) {
-    if (manifests.length === 0)
+/** The job summary: one row per index, and one per image left without one (the arches it lacks). */
+function mergeManifestSummary({ manifests, incomplete }) {
+    if (manifests.length + incomplete.length === 0)
         return 'No image in `dirs`.';
-    const rows = manifests.map((m) => `| ${(0,markdown/* markdownText */.p7)(m.image)} | ${(0,markdown/* markdownCode */.D9)(m.reference)} | ${(0,markdown/* markdownCode */.D9)(m.digest)} | ${(0,markdown/* markdownText */.p7)(m.platforms.join(', '))} | ${m.status} |`);
+    const rows = [
+        ...manifests.map((m) => `| ${(0,markdown/* markdownText */.p7)(m.image)} | ${(0,markdown/* markdownCode */.D9)(m.reference)} | ${(0,markdown/* markdownCode */.D9)(m.digest)} | ${(0,markdown/* markdownText */.p7)(m.platforms.join(', '))} | ${m.status} |`),
+        ...incomplete.map((i) => `| ${(0,markdown/* markdownText */.p7)(i.image)} | no index | | ${(0,markdown/* markdownText */.p7)(`missing ${i.missing.join(', ')}`)} | failed |`),
+    ];
     return ['| image | reference | digest | platforms | status |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 

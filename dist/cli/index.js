@@ -15,20 +15,20 @@ __nccwpck_require__.d(__webpack_exports__, {
 /** Every command, loaded lazily so that `hephy-builder validate` does not load the registry client. */
 const COMMANDS = {
     version: async () => (await __nccwpck_require__.e(/* import() */ 574).then(__nccwpck_require__.bind(__nccwpck_require__, 7574))).version,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(124), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4246))).plan,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(433), __nccwpck_require__.e(124), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4246))).plan,
     validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96))).validate,
-    'merge-manifest': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(773), __nccwpck_require__.e(246), __nccwpck_require__.e(945), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).mergeManifest,
-    retag: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(773), __nccwpck_require__.e(246), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 306))).retag,
-    ls: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6508))).ls,
-    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(773), __nccwpck_require__.e(246), __nccwpck_require__.e(124), __nccwpck_require__.e(945), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8111))).build,
+    'merge-manifest': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(814), __nccwpck_require__.e(433), __nccwpck_require__.e(945), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).mergeManifest,
+    retag: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(814), __nccwpck_require__.e(433), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 306))).retag,
+    ls: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(814), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6508))).ls,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(814), __nccwpck_require__.e(433), __nccwpck_require__.e(124), __nccwpck_require__.e(945), __nccwpck_require__.e(468)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9468))).build,
 };
 
 // EXTERNAL MODULE: ./packages/cli/src/command.ts
 var src_command = __nccwpck_require__(8835);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
-var src = __nccwpck_require__(3919);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var src = __nccwpck_require__(8298);
 // EXTERNAL MODULE: ./packages/core/src/platform/local.ts + 1 modules
 var local = __nccwpck_require__(8597);
 ;// CONCATENATED MODULE: ./packages/cli/src/cli.ts
@@ -597,7 +597,7 @@ const BUG_NOTE = 'this is a bug in hephy-builder: please report it with the stac
 
 /***/ }),
 
-/***/ 3919:
+/***/ 8298:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -759,19 +759,20 @@ function github_commands_appendFileCommand(file, text) {
     appendFileSync(file, text, { encoding: 'utf8' });
 }
 
+// EXTERNAL MODULE: ./packages/core/src/plan/levels.ts
+var levels = __nccwpck_require__(6722);
 // EXTERNAL MODULE: ./packages/core/src/plan/outputs.ts
 var outputs = __nccwpck_require__(9175);
 ;// CONCATENATED MODULE: ./packages/core/src/platform/github-advice.ts
 
-/** GitHub's limit on the jobs one matrix may generate. */
-const MATRIX_JOB_LIMIT = 256;
+
 /** What a GitHub user should know about a plan before a workflow feeds its `matrix` to a job. */
 function github_advice_githubPlanAdvice(plan) {
     const jobs = buildMatrix(plan.images).include.length;
     if (jobs <= MATRIX_JOB_LIMIT)
         return [];
     return [
-        `the matrix output has ${jobs} entries, more than the ${MATRIX_JOB_LIMIT} jobs a GitHub matrix allows: build per architecture with dirs instead`,
+        `the matrix output has ${jobs} entries, more than the ${MATRIX_JOB_LIMIT} jobs a GitHub matrix allows: feed your matrix jobs the levels output instead (cut into shards of at most ${MATRIX_JOB_LIMIT}, as the reusable workflow does), or build per architecture with dirs`,
     ];
 }
 
@@ -930,6 +931,86 @@ var variables = __nccwpck_require__(1605);
 var names = __nccwpck_require__(2373);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-runner-images.ts
+/**
+ * Which runner image a child pipeline's build job runs in: the one made for the backend of the
+ * images it builds (the Containerfile's targets, docs/backends.md "Runner images"), and how the
+ * job starts a step there.
+ */
+
+
+/** Where the kaniko runner image keeps Node and the bundles: under /kaniko, which kaniko leaves alone. */
+const KANIKO_RUNNER_HOME = '/kaniko/hephy-builder';
+const KANIKO_RUNNER_NODE = `${KANIKO_RUNNER_HOME}/bin/node`;
+const KANIKO_RUNNER_DIST_DIR = `${KANIKO_RUNNER_HOME}/dist`;
+/** Backends whose released runner image is `<runner image repository>-<backend>`, same tag. */
+const RELEASED = {
+    kaniko: (image) => ({ image, node: KANIKO_RUNNER_NODE, distDir: KANIKO_RUNNER_DIST_DIR }),
+    buildkit: (image, distDir) => ({ image, node: 'node', distDir }),
+};
+/** The backends with a runner image input (`<backend>-image`); buildah builds in the default image. */
+const BACKENDS_WITH_IMAGE = (/* unused pure expression or super */ null && (['kaniko', 'buildkit', 'buildx', 'ko', 'spin']));
+/** The pipeline input naming the runner image of `backend`'s build jobs. */
+function backendImageInput(backend) {
+    return `${backend}-image`;
+}
+/**
+ * The runner image of each backend whose builds do not run in the default one: kaniko and
+ * BuildKit always (their input, else the released image next to the default one), buildx, ko
+ * and spin only when their input names one. A backend without an entry builds in the default
+ * image (buildah and auto, which never picks kaniko there). Images given by input have the
+ * bundles at `dist-dir` and `node` on the PATH; the released kaniko image has them under /kaniko.
+ */
+function gitlab_runner_images_readBackendImages(input, runnerImage, distDir) {
+    const images = {};
+    for (const backend of BACKENDS_WITH_IMAGE) {
+        const given = input(backendImageInput(backend));
+        const released = RELEASED[backend];
+        if (given && released)
+            images[backend] = released(given, distDir);
+        else if (given)
+            images[backend] = { image: given, node: 'node', distDir };
+        else if (released && runnerImage)
+            images[backend] = released(releasedBeside(runnerImage, backend), distDir);
+    }
+    return images;
+}
+/**
+ * `registry.gitlab.com/kingdon-ci/hephy-builder/runner:1.2.0` -> `...runner-kaniko:1.2.0`: the
+ * release names the backend images after the default one. An image pinned by digest has no such
+ * neighbour; the input must then name it, which the renderer asks for only if a job needs it.
+ */
+function releasedBeside(runnerImage, backend) {
+    if (runnerImage.includes('@'))
+        return '';
+    const colon = runnerImage.lastIndexOf(':');
+    const hasTag = colon > runnerImage.lastIndexOf('/');
+    const name = hasTag ? runnerImage.slice(0, colon) : runnerImage;
+    return `${name}-${backend}${hasTag ? runnerImage.slice(colon) : ''}`;
+}
+/**
+ * The runner image a build of `backend` runs in (`auto` and every backend without an image of
+ * its own: the default one). An image left unknown (a default image pinned by digest) is an
+ * error naming the input that would fix it.
+ */
+function gitlab_runner_images_runnerImageOf(backend, images, fallback) {
+    const own = images[backend];
+    if (!own)
+        return fallback;
+    if (!own.image) {
+        const input = backendImageInput(backend);
+        throw new UserError(`the runner image is pinned by digest (${fallback.image}), so the ${backend} runner image cannot be named after it: set the ${input} input`, { field: `input ${input}` });
+    }
+    return own;
+}
+/** The job script line that runs `step`'s bundle in `runner`. */
+function gitlab_runner_images_stepCommand(step, runner) {
+    return `${shellQuote(runner.node)} ${shellQuote(path.posix.join(runner.distDir, step, 'index.js'))}`;
+}
+function shellQuote(value) {
+    return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline.ts
 /**
  * The child pipeline that GitLab's `trigger: include: artifact:` runs after prepare-diff: one
@@ -939,6 +1020,7 @@ var dist = __nccwpck_require__(8815);
  * without the catalog, and under gitlab-ci-local; and it carries no secret, only the names of the
  * CI/CD variables that hold one.
  */
+
 
 
 
@@ -970,7 +1052,9 @@ function gitlab_pipeline_renderGitLabChildPipeline(plan, options) {
     const units = dirUnits(plan);
     if (units.length === 0)
         return toYaml(plan, noopPipeline(options));
-    for (const groups of groupings(units)) {
+    // Directories built in different runner images never share a build job.
+    const jobKind = (unit) => (unit.manual ? options.image : buildImage(unit, options).image);
+    for (const groups of groupings(units, jobKind)) {
         const jobs = pipelineJobs(groups, options);
         if (Object.keys(jobs).length > options.maxJobs || maxNeeds(jobs) > GITLAB_MAX_NEEDS)
             continue;
@@ -1053,10 +1137,21 @@ function cloneJob(dirs, options) {
         artifacts: artifacts(options, ['*-source.tar.gz']),
     };
 }
+/** The runner image a directory builds in: its backend's (`build_backend`, else the backend input). */
+function buildImage(unit, options) {
+    const backend = unit.backend ?? options.buildInputs.backend ?? '';
+    return runnerImageOf(backend, options.backendImages, defaultImage(options));
+}
+function defaultImage(options) {
+    return { image: options.image, node: 'node', distDir: options.distDir };
+}
 function buildJob(group, arch, needs, options) {
     const dirs = group.units.filter((unit) => !unit.manual && unit.archs.includes(arch)).map((u) => u.dir);
+    // Every directory a group builds builds in the same image (groupings splits by it).
+    const runner = buildImage(group.units.find((unit) => !unit.manual), options);
     return {
         ...runnerOf(arch, options),
+        image: runner.image,
         stage: 'build',
         needs: needs.map((job) => ({ job, artifacts: true })),
         variables: {
@@ -1067,7 +1162,7 @@ function buildJob(group, arch, needs, options) {
             INPUT_PUSH: String(options.push),
         },
         ...awsOidc(options),
-        script: [stepScript('build-arch', options)],
+        script: [stepCommand('build-arch', runner)],
         // The .tag files of the jobs it needed are in the output dir too: passing them on lets a
         // later wave find every dependency's digest through one `needs:` edge.
         artifacts: artifacts(options, ['*.tag']),
@@ -1112,7 +1207,7 @@ function awsOidc(options) {
     };
 }
 function stepScript(step, options) {
-    return `node ${shellQuote(path.posix.join(options.distDir, step, 'index.js'))}`;
+    return stepCommand(step, defaultImage(options));
 }
 function artifacts(options, globs) {
     const inOutput = (name) => path.posix.join(options.outputDir, name);
@@ -1159,15 +1254,13 @@ function toYaml(plan, document) {
     const text = yaml.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
     return `${header.join('\n')}\n${text}`;
 }
-function shellQuote(value) {
-    return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline-inputs.ts
 /**
  * What the child pipeline is rendered from: the inputs of pipeline.yml's prepare-diff job, read
  * and checked; and the hook that writes the file where the trigger job includes it from.
  */
+
 
 
 
@@ -1187,9 +1280,12 @@ async function readChildPipelineOptions(platform, now) {
     const event = await platform.event();
     const pushOnMergeRequests = parseBooleanInput('push-on-merge-requests', input('push-on-merge-requests'), false);
     const push = parseBooleanInput('push', input('push'), true);
+    const image = input('image', platform.env.HEPHY_RUNNER_IMAGE ?? platform.env.CI_JOB_IMAGE ?? '');
+    const distDir = input('dist-dir', DEFAULT_DIST_DIR);
     return {
-        image: input('image', platform.env.HEPHY_RUNNER_IMAGE ?? platform.env.CI_JOB_IMAGE ?? ''),
-        distDir: input('dist-dir', DEFAULT_DIST_DIR),
+        image,
+        distDir,
+        backendImages: readBackendImages(input, image, distDir),
         outputDir: input('output-dir', '.'),
         runnerTags: readRunnerTags(input),
         inputs: {
@@ -1594,6 +1690,119 @@ function parseListInput(raw) {
 
 /***/ }),
 
+/***/ 6722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports WORKFLOW_LEVELS, MATRIX_LIMIT, SHARDS_PER_LEVEL, fanOut, levelsOutput */
+/**
+ * The fanned-out GitHub workflow's job graph: every (image directory, arch) its own job, in
+ * dependency levels. A workflow cannot grow jobs at run time, so .github/workflows/hephy-builder.yml
+ * has WORKFLOW_LEVELS levels of SHARDS_PER_LEVEL matrix jobs each (generated from these constants
+ * by scripts/gen-docs.mjs), and one job per arch for whatever lies deeper.
+ */
+
+
+/** Level jobs written into the workflow; images deeper than this go to the remainder job. */
+const WORKFLOW_LEVELS = 4;
+/** The jobs one GitHub matrix may generate. */
+const MATRIX_LIMIT = 256;
+/** Matrix jobs per level: 5 × 256 holds 600 images × 2 arches, each its own job. */
+const SHARDS_PER_LEVEL = 5;
+const GITHUB_LIMITS = { levels: WORKFLOW_LEVELS, shards: SHARDS_PER_LEVEL, matrix: MATRIX_LIMIT };
+/**
+ * The plan's job graph. Level 1 holds the directories built on nothing in the plan; level n those
+ * built on level n-1 (and nothing deeper), same arch. A level with more pairs than its shards hold
+ * puts several directories of one arch into each job, in plan order.
+ */
+function fanOut(plan, limits = GITHUB_LIMITS) {
+    // A manual_build directory is not built, so nothing waits for it.
+    const built = dirUnits(plan).filter((unit) => !unit.manual);
+    const names = new Set(built.map((unit) => unit.dir));
+    const units = built.map((unit) => ({ ...unit, dependsOn: unit.dependsOn.filter((dir) => names.has(dir)) }));
+    const waves = dependencyWaves(units);
+    const jobOf = new Map();
+    let nextId = 0;
+    const entries = (pairs) => {
+        const made = pairs.map((pair) => ({
+            id: nextId++,
+            arch: pair.arch,
+            dirs: pair.dirs.join(','),
+            after: afterPattern(pair, units, jobOf),
+        }));
+        for (const entry of made)
+            for (const dir of entry.dirs.split(','))
+                jobOf.set(key(dir, entry.arch), entry.id);
+        return made;
+    };
+    const matrices = waves
+        .slice(0, limits.levels)
+        .map((wave) => shard(entries(levelPairs(wave, limits.shards * limits.matrix)), limits.matrix));
+    const deep = new Set(waves.slice(limits.levels).flat());
+    const ordered = units.filter((unit) => deep.has(unit));
+    const remainder = entries(archsOf(ordered).map((arch) => ({ arch, dirs: dirsFor(ordered, arch) })));
+    return {
+        shards: Array.from({ length: limits.levels }, (_, level) => matrices[level]?.length ?? 0),
+        jobs: Array.from({ length: limits.levels }, (_, level) => (matrices[level] ?? []).reduce((sum, matrix) => sum + matrix.include.length, 0)),
+        matrices,
+        deeper: ordered.length,
+        remainder: { include: remainder },
+    };
+}
+/** The `levels` output: the fan-out as compact JSON (GitHub caps a job's outputs at 1 MB). */
+function levelsOutput(plan) {
+    return JSON.stringify(fanOut(plan));
+}
+const key = (dir, arch) => `${arch}\n${dir}`;
+function archsOf(units) {
+    return [...new Set(units.flatMap((unit) => unit.archs))].sort();
+}
+function dirsFor(units, arch) {
+    return units.filter((unit) => unit.archs.includes(arch)).map((unit) => unit.dir);
+}
+/** One pair per directory and arch; past `room`, each arch's directories in runs of equal length. */
+function levelPairs(wave, room) {
+    const pairs = wave.flatMap((unit) => unit.archs.map((arch) => ({ arch, dirs: [unit.dir] })));
+    if (pairs.length <= room)
+        return pairs;
+    const perJob = Math.ceil(pairs.length / room);
+    return archsOf(wave).flatMap((arch) => {
+        const dirs = dirsFor(wave, arch);
+        return Array.from({ length: Math.ceil(dirs.length / perJob) }, (_, i) => ({
+            arch,
+            dirs: dirs.slice(i * perJob, (i + 1) * perJob),
+        }));
+    });
+}
+/** Entries in as few matrices of at most `limit` as hold them, of nearly equal size. */
+function shard(entries, limit) {
+    const count = Math.ceil(entries.length / limit);
+    const size = Math.ceil(entries.length / count);
+    return Array.from({ length: count }, (_, i) => ({ include: entries.slice(i * size, (i + 1) * size) }));
+}
+/**
+ * An artifact pattern for actions/download-artifact naming the `.tag` artifacts of the jobs this
+ * pair's directories are built on, on its arch (a dependency in the pair itself is built first in
+ * the same job). One name stands alone: minimatch reads `{x}` as the literal text.
+ */
+function afterPattern(pair, units, jobOf) {
+    const own = new Set(pair.dirs);
+    const ids = new Set();
+    for (const unit of units.filter((u) => own.has(u.dir))) {
+        for (const dep of unit.dependsOn) {
+            const id = own.has(dep) ? undefined : jobOf.get(key(dep, pair.arch));
+            if (id !== undefined)
+                ids.add(id);
+        }
+    }
+    const sorted = [...ids].sort((a, b) => a - b);
+    if (sorted.length === 0)
+        return '';
+    return sorted.length === 1 ? `hephy-tags-${sorted[0]}` : `hephy-tags-{${sorted.join(',')}}`;
+}
+
+
+/***/ }),
+
 /***/ 2373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1603,7 +1812,8 @@ function parseListInput(raw) {
 /* harmony export */   HB: () => (/* binding */ utcDate),
 /* harmony export */   ON: () => (/* binding */ NAMINGS),
 /* harmony export */   a7: () => (/* binding */ resolveTagScheme),
-/* harmony export */   qh: () => (/* binding */ archRef)
+/* harmony export */   qh: () => (/* binding */ archRef),
+/* harmony export */   z: () => (/* binding */ cacheTag)
 /* harmony export */ });
 /* unused harmony export branchSuffix */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
@@ -1625,6 +1835,15 @@ function place(scheme, image, suffix) {
 /** One architecture's image: `curl-20251015-amd64` (or `<repository>/curl:20251015-amd64`). */
 function archRef(scheme, image, arch) {
     return place(scheme, image, `${scheme.date}-${arch}`);
+}
+/**
+ * The registry cache tag of one image and arch, in the cache repository next to the images:
+ * `curl-amd64` (`naming: repository`: `amd64` in `<repository>/curl/cache`). No date, so every
+ * day's build of the same image and arch reuses one cache; off the default branch it is
+ * `<branch>-<arch>`, so a branch (a pull request's Dockerfile) never writes the default branch's cache.
+ */
+function cacheTag(scheme, image, arch) {
+    return place(scheme, image, scheme.branch ? `${scheme.branch}-${arch}` : arch).tag;
 }
 /** The multi-arch index: `curl-20251015`. */
 function indexRef(scheme, image) {
@@ -1699,6 +1918,8 @@ function offDefaultBranch(event) {
 /* harmony export */ });
 /* unused harmony exports ALWAYS_REPORTED_ARCHS, builtImages, buildMatrix, planOutputs */
 /* harmony import */ var _config_platform_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3893);
+/* harmony import */ var _levels_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6722);
+
 
 
 /** Architectures every plan reports on, needed or not: the seed's two runner pools. */
@@ -1737,6 +1958,7 @@ function planOutputs(plan) {
         'dirs-json': JSON.stringify(dirs),
         matrix: JSON.stringify(buildMatrix(plan.images)),
         archs: JSON.stringify(plan.archs),
+        levels: levelsOutput(plan),
     };
     for (const [arch, needed] of needByArch(plan))
         outputs[`need-${arch}`] = String(needed);

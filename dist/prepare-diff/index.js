@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3458);
-/* harmony import */ var _hephy_builder_core_steps_prepare_diff_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1925);
+/* harmony import */ var _hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8723);
+/* harmony import */ var _hephy_builder_core_steps_prepare_diff_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7014);
 
 
 await (0,_hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_hephy_builder_core_steps_prepare_diff_action__WEBPACK_IMPORTED_MODULE_1__/* .prepareDiffAction */ .r);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3458:
+/***/ 8723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -173,19 +173,20 @@ function appendFileCommand(file, text) {
     (0,external_node_fs_.appendFileSync)(file, text, { encoding: 'utf8' });
 }
 
+// EXTERNAL MODULE: ./packages/core/src/plan/levels.ts
+var levels = __nccwpck_require__(6722);
 // EXTERNAL MODULE: ./packages/core/src/plan/outputs.ts
 var outputs = __nccwpck_require__(9175);
 ;// CONCATENATED MODULE: ./packages/core/src/platform/github-advice.ts
 
-/** GitHub's limit on the jobs one matrix may generate. */
-const MATRIX_JOB_LIMIT = 256;
+
 /** What a GitHub user should know about a plan before a workflow feeds its `matrix` to a job. */
 function githubPlanAdvice(plan) {
     const jobs = (0,outputs/* buildMatrix */.Kn)(plan.images).include.length;
-    if (jobs <= MATRIX_JOB_LIMIT)
+    if (jobs <= levels/* MATRIX_LIMIT */.q8)
         return [];
     return [
-        `the matrix output has ${jobs} entries, more than the ${MATRIX_JOB_LIMIT} jobs a GitHub matrix allows: build per architecture with dirs instead`,
+        `the matrix output has ${jobs} entries, more than the ${levels/* MATRIX_LIMIT */.q8} jobs a GitHub matrix allows: feed your matrix jobs the levels output instead (cut into shards of at most ${levels/* MATRIX_LIMIT */.q8}, as the reusable workflow does), or build per architecture with dirs`,
     ];
 }
 
@@ -485,92 +486,86 @@ function parseBuildArgEnv(names) {
 var names = __nccwpck_require__(2373);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./packages/core/src/plan/child-groups.ts
-/** The plan's image directories in plan (dependency) order, with the planned directories each is built on. */
-function dirUnits(plan) {
-    // dependsOn holds image directories (a directory with targets: has several images).
-    const planned = new Set(plan.images.map((image) => image.dir));
-    const units = new Map();
-    for (const image of plan.images) {
-        const unit = units.get(image.dir) ?? {
-            dir: image.dir,
-            archs: [],
-            dependsOn: [],
-            upstream: image.config.source.kind === 'upstream',
-            manual: image.config.manualBuild,
-        };
-        for (const arch of image.archs)
-            if (!unit.archs.includes(arch))
-                unit.archs.push(arch);
-        for (const dep of image.dependsOn) {
-            if (planned.has(dep) && dep !== image.dir && !unit.dependsOn.includes(dep))
-                unit.dependsOn.push(dep);
-        }
-        units.set(image.dir, unit);
-    }
-    return [...units.values()];
+// EXTERNAL MODULE: ./packages/core/src/plan/child-groups.ts
+var child_groups = __nccwpck_require__(5772);
+;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-runner-images.ts
+/**
+ * Which runner image a child pipeline's build job runs in: the one made for the backend of the
+ * images it builds (the Containerfile's targets, docs/backends.md "Runner images"), and how the
+ * job starts a step there.
+ */
+
+
+/** Where the kaniko runner image keeps Node and the bundles: under /kaniko, which kaniko leaves alone. */
+const KANIKO_RUNNER_HOME = '/kaniko/hephy-builder';
+const KANIKO_RUNNER_NODE = `${KANIKO_RUNNER_HOME}/bin/node`;
+const KANIKO_RUNNER_DIST_DIR = `${KANIKO_RUNNER_HOME}/dist`;
+/** Backends whose released runner image is `<runner image repository>-<backend>`, same tag. */
+const RELEASED = {
+    kaniko: (image) => ({ image, node: KANIKO_RUNNER_NODE, distDir: KANIKO_RUNNER_DIST_DIR }),
+    buildkit: (image, distDir) => ({ image, node: 'node', distDir }),
+};
+/** The backends with a runner image input (`<backend>-image`); buildah builds in the default image. */
+const BACKENDS_WITH_IMAGE = ['kaniko', 'buildkit', 'buildx', 'ko', 'spin'];
+/** The pipeline input naming the runner image of `backend`'s build jobs. */
+function backendImageInput(backend) {
+    return `${backend}-image`;
 }
 /**
- * The groupings to try, finest first: one group per directory; then dependency waves cut into
- * ever larger chunks; then runs of consecutive waves, down to one group holding everything. A
- * group is built after every group before it in the wave order, which orders every dependency
- * however deep, and build-arch builds a group's directories in plan (dependency) order.
+ * The runner image of each backend whose builds do not run in the default one: kaniko and
+ * BuildKit always (their input, else the released image next to the default one), buildx, ko
+ * and spin only when their input names one. A backend without an entry builds in the default
+ * image (buildah and auto, which never picks kaniko there). Images given by input have the
+ * bundles at `dist-dir` and `node` on the PATH; the released kaniko image has them under /kaniko.
  */
-function* groupings(units) {
-    const index = new Map(units.map((unit, i) => [unit.dir, i]));
-    yield units.map((unit) => ({
-        name: unit.dir,
-        units: [unit],
-        after: unit.dependsOn.map((dir) => index.get(dir)),
-    }));
-    const waves = dependencyWaves(units);
-    const widest = Math.max(...waves.map((wave) => wave.length));
-    for (let size = 2; size < widest * 2; size *= 2)
-        yield chunkWaves(waves, Math.min(size, widest));
-    for (let bands = Math.ceil(waves.length / 2); bands >= 1; bands = bands === 1 ? 0 : Math.ceil(bands / 2)) {
-        yield bandWaves(waves, bands, units);
+function readBackendImages(input, runnerImage, distDir) {
+    const images = {};
+    for (const backend of BACKENDS_WITH_IMAGE) {
+        const given = input(backendImageInput(backend));
+        const released = RELEASED[backend];
+        if (given && released)
+            images[backend] = released(given, distDir);
+        else if (given)
+            images[backend] = { image: given, node: 'node', distDir };
+        else if (released && runnerImage)
+            images[backend] = released(releasedBeside(runnerImage, backend), distDir);
     }
+    return images;
 }
-/** Directories by depth: wave 0 depends on nothing planned, wave n on something in wave n-1. */
-function dependencyWaves(units) {
-    const depth = new Map();
-    const waves = [];
-    // Plan order puts dependencies first, so every dependency's depth is known when it is needed.
-    for (const unit of units) {
-        const level = Math.max(-1, ...unit.dependsOn.map((dir) => depth.get(dir) ?? -1)) + 1;
-        depth.set(unit.dir, level);
-        (waves[level] ??= []).push(unit);
+/**
+ * `registry.gitlab.com/kingdon-ci/hephy-builder/runner:1.2.0` -> `...runner-kaniko:1.2.0`: the
+ * release names the backend images after the default one. An image pinned by digest has no such
+ * neighbour; the input must then name it, which the renderer asks for only if a job needs it.
+ */
+function releasedBeside(runnerImage, backend) {
+    if (runnerImage.includes('@'))
+        return '';
+    const colon = runnerImage.lastIndexOf(':');
+    const hasTag = colon > runnerImage.lastIndexOf('/');
+    const name = hasTag ? runnerImage.slice(0, colon) : runnerImage;
+    return `${name}-${backend}${hasTag ? runnerImage.slice(colon) : ''}`;
+}
+/**
+ * The runner image a build of `backend` runs in (`auto` and every backend without an image of
+ * its own: the default one). An image left unknown (a default image pinned by digest) is an
+ * error naming the input that would fix it.
+ */
+function runnerImageOf(backend, images, fallback) {
+    const own = images[backend];
+    if (!own)
+        return fallback;
+    if (!own.image) {
+        const input = backendImageInput(backend);
+        throw new errors/* UserError */.yo(`the runner image is pinned by digest (${fallback.image}), so the ${backend} runner image cannot be named after it: set the ${input} input`, { field: `input ${input}` });
     }
-    return waves;
+    return own;
 }
-function chunkWaves(waves, size) {
-    const groups = [];
-    let previous = [];
-    waves.forEach((wave, w) => {
-        const current = [];
-        for (let start = 0; start < wave.length; start += size) {
-            current.push(groups.length);
-            const part = wave.length > size ? `-${start / size + 1}` : '';
-            groups.push({ name: `wave-${w + 1}${part}`, units: wave.slice(start, start + size), after: previous });
-        }
-        previous = current;
-    });
-    return groups;
+/** The job script line that runs `step`'s bundle in `runner`. */
+function stepCommand(step, runner) {
+    return `${shellQuote(runner.node)} ${shellQuote(external_node_path_default().posix.join(runner.distDir, step, 'index.js'))}`;
 }
-/** `count` groups of consecutive waves, each holding its directories in plan order. */
-function bandWaves(waves, count, units) {
-    const perBand = Math.ceil(waves.length / count);
-    const groups = [];
-    for (let start = 0; start < waves.length; start += perBand) {
-        const members = new Set(waves.slice(start, start + perBand).flat());
-        const name = count === 1 ? 'all' : `waves-${start + 1}-${Math.min(start + perBand, waves.length)}`;
-        groups.push({
-            name,
-            units: units.filter((unit) => members.has(unit)),
-            after: groups.length ? [groups.length - 1] : [],
-        });
-    }
-    return groups;
+function shellQuote(value) {
+    return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline.ts
@@ -582,6 +577,7 @@ function bandWaves(waves, count, units) {
  * without the catalog, and under gitlab-ci-local; and it carries no secret, only the names of the
  * CI/CD variables that hold one.
  */
+
 
 
 
@@ -610,10 +606,12 @@ const STEP_JOB_PREFIX = 'hephy';
 const ON_GITLAB = { [PLATFORM_VARIABLE]: 'gitlab' };
 /** The child pipeline's YAML for `plan`: the per-directory jobs, or grouped jobs when they would not fit. */
 function renderGitLabChildPipeline(plan, options) {
-    const units = dirUnits(plan);
+    const units = (0,child_groups/* dirUnits */.R)(plan);
     if (units.length === 0)
         return toYaml(plan, noopPipeline(options));
-    for (const groups of groupings(units)) {
+    // Directories built in different runner images never share a build job.
+    const jobKind = (unit) => (unit.manual ? options.image : buildImage(unit, options).image);
+    for (const groups of (0,child_groups/* groupings */.d)(units, jobKind)) {
         const jobs = pipelineJobs(groups, options);
         if (Object.keys(jobs).length > options.maxJobs || maxNeeds(jobs) > GITLAB_MAX_NEEDS)
             continue;
@@ -696,10 +694,21 @@ function cloneJob(dirs, options) {
         artifacts: artifacts(options, ['*-source.tar.gz']),
     };
 }
+/** The runner image a directory builds in: its backend's (`build_backend`, else the backend input). */
+function buildImage(unit, options) {
+    const backend = unit.backend ?? options.buildInputs.backend ?? '';
+    return runnerImageOf(backend, options.backendImages, defaultImage(options));
+}
+function defaultImage(options) {
+    return { image: options.image, node: 'node', distDir: options.distDir };
+}
 function buildJob(group, arch, needs, options) {
     const dirs = group.units.filter((unit) => !unit.manual && unit.archs.includes(arch)).map((u) => u.dir);
+    // Every directory a group builds builds in the same image (groupings splits by it).
+    const runner = buildImage(group.units.find((unit) => !unit.manual), options);
     return {
         ...runnerOf(arch, options),
+        image: runner.image,
         stage: 'build',
         needs: needs.map((job) => ({ job, artifacts: true })),
         variables: {
@@ -710,7 +719,7 @@ function buildJob(group, arch, needs, options) {
             INPUT_PUSH: String(options.push),
         },
         ...awsOidc(options),
-        script: [stepScript('build-arch', options)],
+        script: [stepCommand('build-arch', runner)],
         // The .tag files of the jobs it needed are in the output dir too: passing them on lets a
         // later wave find every dependency's digest through one `needs:` edge.
         artifacts: artifacts(options, ['*.tag']),
@@ -755,7 +764,7 @@ function awsOidc(options) {
     };
 }
 function stepScript(step, options) {
-    return `node ${shellQuote(external_node_path_default().posix.join(options.distDir, step, 'index.js'))}`;
+    return stepCommand(step, defaultImage(options));
 }
 function artifacts(options, globs) {
     const inOutput = (name) => external_node_path_default().posix.join(options.outputDir, name);
@@ -802,15 +811,13 @@ function toYaml(plan, document) {
     const text = yaml.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
     return `${header.join('\n')}\n${text}`;
 }
-function shellQuote(value) {
-    return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline-inputs.ts
 /**
  * What the child pipeline is rendered from: the inputs of pipeline.yml's prepare-diff job, read
  * and checked; and the hook that writes the file where the trigger job includes it from.
  */
+
 
 
 
@@ -830,9 +837,12 @@ async function readChildPipelineOptions(platform, now) {
     const event = await platform.event();
     const pushOnMergeRequests = (0,read/* parseBooleanInput */.S8)('push-on-merge-requests', input('push-on-merge-requests'), false);
     const push = (0,read/* parseBooleanInput */.S8)('push', input('push'), true);
+    const image = input('image', platform.env.HEPHY_RUNNER_IMAGE ?? platform.env.CI_JOB_IMAGE ?? '');
+    const distDir = input('dist-dir', DEFAULT_DIST_DIR);
     return {
-        image: input('image', platform.env.HEPHY_RUNNER_IMAGE ?? platform.env.CI_JOB_IMAGE ?? ''),
-        distDir: input('dist-dir', DEFAULT_DIST_DIR),
+        image,
+        distDir,
+        backendImages: readBackendImages(input, image, distDir),
         outputDir: input('output-dir', '.'),
         runnerTags: readRunnerTags(input),
         inputs: {
@@ -1685,6 +1695,349 @@ function parseListInput(raw) {
 
 /***/ }),
 
+/***/ 5772:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ dirUnits),
+/* harmony export */   d: () => (/* binding */ groupings)
+/* harmony export */ });
+/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1017);
+
+/** The plan's image directories in plan (dependency) order, with the planned directories each is built on. */
+function dirUnits(plan) {
+    // dependsOn holds image directories (a directory with targets: has several images).
+    const planned = new Set(plan.images.map((image) => image.dir));
+    const units = new Map();
+    for (const image of plan.images) {
+        const unit = units.get(image.dir) ?? {
+            dir: image.dir,
+            archs: [],
+            dependsOn: [],
+            upstream: image.config.source.kind === 'upstream',
+            manual: image.config.manualBuild,
+            ...(image.config.buildBackend ? { backend: image.config.buildBackend } : {}),
+        };
+        for (const arch of image.archs)
+            if (!unit.archs.includes(arch))
+                unit.archs.push(arch);
+        for (const dep of image.dependsOn) {
+            if (planned.has(dep) && dep !== image.dir && !unit.dependsOn.includes(dep))
+                unit.dependsOn.push(dep);
+        }
+        units.set(image.dir, unit);
+    }
+    return [...units.values()];
+}
+/**
+ * The groupings to try, finest first: one group per directory; then dependency waves cut into
+ * ever larger chunks; then runs of consecutive waves, down to one group holding everything. A
+ * group is built after every group before it in the wave order, which orders every dependency
+ * however deep, and build-arch builds a group's directories in plan (dependency) order.
+ * `jobKind` says which directories may share a job (those built in the same runner image): a
+ * group holding several kinds is cut into one group per kind.
+ */
+function* groupings(units, jobKind = () => '') {
+    const index = new Map(units.map((unit, i) => [unit.dir, i]));
+    yield units.map((unit) => ({
+        name: unit.dir,
+        units: [unit],
+        after: unit.dependsOn.map((dir) => index.get(dir)),
+    }));
+    const waves = (0,_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .dependencyWaves */ .g0)(units);
+    const widest = Math.max(...waves.map((wave) => wave.length));
+    for (let size = 2; size < widest * 2; size *= 2) {
+        yield splitByKind(chunkWaves(waves, Math.min(size, widest)), jobKind, true);
+    }
+    for (let bands = Math.ceil(waves.length / 2); bands >= 1; bands = bands === 1 ? 0 : Math.ceil(bands / 2)) {
+        yield splitByKind(bandWaves(waves, bands, units), jobKind, false);
+    }
+}
+/**
+ * Each group holding several kinds cut into one group per kind, named `<group>-<n>`. The
+ * directories of one wave do not depend on each other, so its parts run side by side; a band of
+ * several waves is cut into runs of consecutive directories (plan order), each after the run
+ * before it, so a dependency inside the band stays ordered. Groups that came after the whole
+ * group come after its parts (the last run of a band, which follows all the others).
+ */
+function splitByKind(groups, jobKind, oneWave) {
+    const partsOf = groups.map((group) => {
+        const parts = [];
+        for (const unit of group.units) {
+            const kind = jobKind(unit);
+            const same = oneWave ? parts.find((part) => jobKind(part[0]) === kind) : parts.at(-1);
+            if (same && jobKind(same[0]) === kind)
+                same.push(unit);
+            else
+                parts.push([unit]);
+        }
+        return parts;
+    });
+    if (partsOf.every((parts) => parts.length === 1))
+        return groups;
+    const first = [];
+    let next = 0;
+    for (const parts of partsOf) {
+        first.push(next);
+        next += parts.length;
+    }
+    const exits = (g) => {
+        const count = partsOf[g]?.length ?? 0;
+        const start = first[g];
+        return oneWave ? Array.from({ length: count }, (_, i) => start + i) : [start + count - 1];
+    };
+    return groups.flatMap((group, g) => partsOf[g].map((units, p, parts) => ({
+        name: parts.length === 1 ? group.name : `${group.name}-${p + 1}`,
+        units,
+        after: p === 0 || oneWave ? group.after.flatMap(exits) : [first[g] + p - 1],
+    })));
+}
+function chunkWaves(waves, size) {
+    const groups = [];
+    let previous = [];
+    waves.forEach((wave, w) => {
+        const current = [];
+        for (let start = 0; start < wave.length; start += size) {
+            current.push(groups.length);
+            const part = wave.length > size ? `-${start / size + 1}` : '';
+            groups.push({ name: `wave-${w + 1}${part}`, units: wave.slice(start, start + size), after: previous });
+        }
+        previous = current;
+    });
+    return groups;
+}
+/** `count` groups of consecutive waves, each holding its directories in plan order. */
+function bandWaves(waves, count, units) {
+    const perBand = Math.ceil(waves.length / count);
+    const groups = [];
+    for (let start = 0; start < waves.length; start += perBand) {
+        const members = new Set(waves.slice(start, start + perBand).flat());
+        const name = count === 1 ? 'all' : `waves-${start + 1}-${Math.min(start + perBand, waves.length)}`;
+        groups.push({
+            name,
+            units: units.filter((unit) => members.has(unit)),
+            after: groups.length ? [groups.length - 1] : [],
+        });
+    }
+    return groups;
+}
+
+
+/***/ }),
+
+/***/ 1017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _o: () => (/* binding */ topologicalOrder),
+/* harmony export */   g0: () => (/* binding */ dependencyWaves),
+/* harmony export */   hO: () => (/* binding */ withDependents)
+/* harmony export */ });
+/**
+ * Build order over a dependency graph: dependencies first, otherwise the input order, so the same
+ * repository always gives the same order.
+ */
+/**
+ * Depth first, in input order: each node comes right after the last of its dependencies, and
+ * otherwise where the input put it. Linear in nodes plus edges.
+ */
+function topologicalOrder(graph) {
+    const state = new Map();
+    const order = [];
+    const stack = [];
+    const visit = (node) => {
+        const seen = state.get(node);
+        if (seen === 'done')
+            return undefined;
+        if (seen === 'visiting')
+            return [...stack.slice(stack.indexOf(node)), node];
+        state.set(node, 'visiting');
+        stack.push(node);
+        for (const dep of graph.get(node) ?? []) {
+            if (dep === node || !graph.has(dep))
+                continue;
+            const cycle = visit(dep);
+            if (cycle)
+                return cycle;
+        }
+        stack.pop();
+        state.set(node, 'done');
+        order.push(node);
+        return undefined;
+    };
+    for (const node of graph.keys()) {
+        const cycle = visit(node);
+        if (cycle)
+            return { ok: false, cycle };
+    }
+    return { ok: true, order };
+}
+/**
+ * `selected` plus every node that depends on one of them, directly or not. `graph` must hold
+ * every node of the repository, not only the selected ones.
+ */
+function withDependents(graph, selected) {
+    const dependents = new Map();
+    for (const [node, deps] of graph) {
+        for (const dep of deps) {
+            if (dep === node)
+                continue;
+            let list = dependents.get(dep);
+            if (!list)
+                dependents.set(dep, (list = []));
+            list.push(node);
+        }
+    }
+    const result = new Set(selected);
+    const queue = [...result];
+    for (let node = queue.shift(); node !== undefined; node = queue.shift()) {
+        for (const dependent of dependents.get(node) ?? []) {
+            if (!result.has(dependent)) {
+                result.add(dependent);
+                queue.push(dependent);
+            }
+        }
+    }
+    return result;
+}
+/**
+ * Nodes by depth: wave 0 depends on nothing listed, wave n on something in wave n-1 (and nothing
+ * deeper). `nodes` must come dependencies first (plan order), so that every dependency's depth is
+ * known when it is needed; a dependency not among `nodes` is ignored.
+ */
+function dependencyWaves(nodes) {
+    const depth = new Map();
+    const waves = [];
+    for (const node of nodes) {
+        const level = Math.max(-1, ...node.dependsOn.map((dir) => depth.get(dir) ?? -1)) + 1;
+        depth.set(node.dir, level);
+        (waves[level] ??= []).push(node);
+    }
+    return waves;
+}
+
+
+/***/ }),
+
+/***/ 6722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TM: () => (/* binding */ levelsOutput),
+/* harmony export */   q8: () => (/* binding */ MATRIX_LIMIT)
+/* harmony export */ });
+/* unused harmony exports WORKFLOW_LEVELS, SHARDS_PER_LEVEL, fanOut */
+/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1017);
+/* harmony import */ var _child_groups_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5772);
+/**
+ * The fanned-out GitHub workflow's job graph: every (image directory, arch) its own job, in
+ * dependency levels. A workflow cannot grow jobs at run time, so .github/workflows/hephy-builder.yml
+ * has WORKFLOW_LEVELS levels of SHARDS_PER_LEVEL matrix jobs each (generated from these constants
+ * by scripts/gen-docs.mjs), and one job per arch for whatever lies deeper.
+ */
+
+
+/** Level jobs written into the workflow; images deeper than this go to the remainder job. */
+const WORKFLOW_LEVELS = 4;
+/** The jobs one GitHub matrix may generate. */
+const MATRIX_LIMIT = 256;
+/** Matrix jobs per level: 5 × 256 holds 600 images × 2 arches, each its own job. */
+const SHARDS_PER_LEVEL = 5;
+const GITHUB_LIMITS = { levels: WORKFLOW_LEVELS, shards: SHARDS_PER_LEVEL, matrix: MATRIX_LIMIT };
+/**
+ * The plan's job graph. Level 1 holds the directories built on nothing in the plan; level n those
+ * built on level n-1 (and nothing deeper), same arch. A level with more pairs than its shards hold
+ * puts several directories of one arch into each job, in plan order.
+ */
+function fanOut(plan, limits = GITHUB_LIMITS) {
+    // A manual_build directory is not built, so nothing waits for it.
+    const built = (0,_child_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .dirUnits */ .R)(plan).filter((unit) => !unit.manual);
+    const names = new Set(built.map((unit) => unit.dir));
+    const units = built.map((unit) => ({ ...unit, dependsOn: unit.dependsOn.filter((dir) => names.has(dir)) }));
+    const waves = (0,_graph_js__WEBPACK_IMPORTED_MODULE_1__/* .dependencyWaves */ .g0)(units);
+    const jobOf = new Map();
+    let nextId = 0;
+    const entries = (pairs) => {
+        const made = pairs.map((pair) => ({
+            id: nextId++,
+            arch: pair.arch,
+            dirs: pair.dirs.join(','),
+            after: afterPattern(pair, units, jobOf),
+        }));
+        for (const entry of made)
+            for (const dir of entry.dirs.split(','))
+                jobOf.set(key(dir, entry.arch), entry.id);
+        return made;
+    };
+    const matrices = waves
+        .slice(0, limits.levels)
+        .map((wave) => shard(entries(levelPairs(wave, limits.shards * limits.matrix)), limits.matrix));
+    const deep = new Set(waves.slice(limits.levels).flat());
+    const ordered = units.filter((unit) => deep.has(unit));
+    const remainder = entries(archsOf(ordered).map((arch) => ({ arch, dirs: dirsFor(ordered, arch) })));
+    return {
+        shards: Array.from({ length: limits.levels }, (_, level) => matrices[level]?.length ?? 0),
+        jobs: Array.from({ length: limits.levels }, (_, level) => (matrices[level] ?? []).reduce((sum, matrix) => sum + matrix.include.length, 0)),
+        matrices,
+        deeper: ordered.length,
+        remainder: { include: remainder },
+    };
+}
+/** The `levels` output: the fan-out as compact JSON (GitHub caps a job's outputs at 1 MB). */
+function levelsOutput(plan) {
+    return JSON.stringify(fanOut(plan));
+}
+const key = (dir, arch) => `${arch}\n${dir}`;
+function archsOf(units) {
+    return [...new Set(units.flatMap((unit) => unit.archs))].sort();
+}
+function dirsFor(units, arch) {
+    return units.filter((unit) => unit.archs.includes(arch)).map((unit) => unit.dir);
+}
+/** One pair per directory and arch; past `room`, each arch's directories in runs of equal length. */
+function levelPairs(wave, room) {
+    const pairs = wave.flatMap((unit) => unit.archs.map((arch) => ({ arch, dirs: [unit.dir] })));
+    if (pairs.length <= room)
+        return pairs;
+    const perJob = Math.ceil(pairs.length / room);
+    return archsOf(wave).flatMap((arch) => {
+        const dirs = dirsFor(wave, arch);
+        return Array.from({ length: Math.ceil(dirs.length / perJob) }, (_, i) => ({
+            arch,
+            dirs: dirs.slice(i * perJob, (i + 1) * perJob),
+        }));
+    });
+}
+/** Entries in as few matrices of at most `limit` as hold them, of nearly equal size. */
+function shard(entries, limit) {
+    const count = Math.ceil(entries.length / limit);
+    const size = Math.ceil(entries.length / count);
+    return Array.from({ length: count }, (_, i) => ({ include: entries.slice(i * size, (i + 1) * size) }));
+}
+/**
+ * An artifact pattern for actions/download-artifact naming the `.tag` artifacts of the jobs this
+ * pair's directories are built on, on its arch (a dependency in the pair itself is built first in
+ * the same job). One name stands alone: minimatch reads `{x}` as the literal text.
+ */
+function afterPattern(pair, units, jobOf) {
+    const own = new Set(pair.dirs);
+    const ids = new Set();
+    for (const unit of units.filter((u) => own.has(u.dir))) {
+        for (const dep of unit.dependsOn) {
+            const id = own.has(dep) ? undefined : jobOf.get(key(dep, pair.arch));
+            if (id !== undefined)
+                ids.add(id);
+        }
+    }
+    const sorted = [...ids].sort((a, b) => a - b);
+    if (sorted.length === 0)
+        return '';
+    return sorted.length === 1 ? `hephy-tags-${sorted[0]}` : `hephy-tags-{${sorted.join(',')}}`;
+}
+
+
+/***/ }),
+
 /***/ 2373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1692,7 +2045,7 @@ function parseListInput(raw) {
 /* harmony export */   HB: () => (/* binding */ utcDate),
 /* harmony export */   ON: () => (/* binding */ NAMINGS)
 /* harmony export */ });
-/* unused harmony exports archRef, indexRef, extraTagRef, branchSuffix, resolveTagScheme */
+/* unused harmony exports archRef, cacheTag, indexRef, extraTagRef, branchSuffix, resolveTagScheme */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -1712,6 +2065,15 @@ function place(scheme, image, suffix) {
 /** One architecture's image: `curl-20251015-amd64` (or `<repository>/curl:20251015-amd64`). */
 function archRef(scheme, image, arch) {
     return place(scheme, image, `${scheme.date}-${arch}`);
+}
+/**
+ * The registry cache tag of one image and arch, in the cache repository next to the images:
+ * `curl-amd64` (`naming: repository`: `amd64` in `<repository>/curl/cache`). No date, so every
+ * day's build of the same image and arch reuses one cache; off the default branch it is
+ * `<branch>-<arch>`, so a branch (a pull request's Dockerfile) never writes the default branch's cache.
+ */
+function cacheTag(scheme, image, arch) {
+    return place(scheme, image, scheme.branch ? `${scheme.branch}-${arch}` : arch).tag;
 }
 /** The multi-arch index: `curl-20251015`. */
 function indexRef(scheme, image) {
@@ -1787,8 +2149,10 @@ function offDefaultBranch(event) {
 /* harmony export */   w_: () => (/* binding */ planDirs)
 /* harmony export */ });
 /* unused harmony exports ALWAYS_REPORTED_ARCHS, builtImages */
-/* harmony import */ var _shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(618);
+/* harmony import */ var _shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(618);
 /* harmony import */ var _config_platform_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3893);
+/* harmony import */ var _levels_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6722);
+
 
 
 /** Architectures every plan reports on, needed or not: the seed's two runner pools. */
@@ -1815,7 +2179,7 @@ function needByArch(plan) {
 function buildMatrix(images) {
     const include = builtImages(images).flatMap((image) => image.platforms.map((platform) => {
         const spec = (0,_config_platform_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatform */ .FL)(platform);
-        return { dir: image.dir, image: image.image, arch: spec ? (0,_shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .archLabel */ .l)(spec) : platform, platform };
+        return { dir: image.dir, image: image.image, arch: spec ? (0,_shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .archLabel */ .l)(spec) : platform, platform };
     }));
     return { include };
 }
@@ -1827,6 +2191,7 @@ function planOutputs(plan) {
         'dirs-json': JSON.stringify(dirs),
         matrix: JSON.stringify(buildMatrix(plan.images)),
         archs: JSON.stringify(plan.archs),
+        levels: (0,_levels_js__WEBPACK_IMPORTED_MODULE_1__/* .levelsOutput */ .TM)(plan),
     };
     for (const [arch, needed] of needByArch(plan))
         outputs[`need-${arch}`] = String(needed);
@@ -1873,7 +2238,7 @@ function formatPlatform(platform) {
 
 /***/ }),
 
-/***/ 1925:
+/***/ 7014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2933,75 +3298,8 @@ function isImageDir(root, dir) {
     return !dir.startsWith('.') && !dir.includes('/') && existsSync(path.join(root, dir, CONFIG_FILE));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/plan/graph.ts
-/**
- * Build order over a dependency graph: dependencies first, otherwise the input order, so the same
- * repository always gives the same order.
- */
-/**
- * Depth first, in input order: each node comes right after the last of its dependencies, and
- * otherwise where the input put it. Linear in nodes plus edges.
- */
-function topologicalOrder(graph) {
-    const state = new Map();
-    const order = [];
-    const stack = [];
-    const visit = (node) => {
-        const seen = state.get(node);
-        if (seen === 'done')
-            return undefined;
-        if (seen === 'visiting')
-            return [...stack.slice(stack.indexOf(node)), node];
-        state.set(node, 'visiting');
-        stack.push(node);
-        for (const dep of graph.get(node) ?? []) {
-            if (dep === node || !graph.has(dep))
-                continue;
-            const cycle = visit(dep);
-            if (cycle)
-                return cycle;
-        }
-        stack.pop();
-        state.set(node, 'done');
-        order.push(node);
-        return undefined;
-    };
-    for (const node of graph.keys()) {
-        const cycle = visit(node);
-        if (cycle)
-            return { ok: false, cycle };
-    }
-    return { ok: true, order };
-}
-/**
- * `selected` plus every node that depends on one of them, directly or not. `graph` must hold
- * every node of the repository, not only the selected ones.
- */
-function withDependents(graph, selected) {
-    const dependents = new Map();
-    for (const [node, deps] of graph) {
-        for (const dep of deps) {
-            if (dep === node)
-                continue;
-            let list = dependents.get(dep);
-            if (!list)
-                dependents.set(dep, (list = []));
-            list.push(node);
-        }
-    }
-    const result = new Set(selected);
-    const queue = [...result];
-    for (let node = queue.shift(); node !== undefined; node = queue.shift()) {
-        for (const dependent of dependents.get(node) ?? []) {
-            if (!result.has(dependent)) {
-                result.add(dependent);
-                queue.push(dependent);
-            }
-        }
-    }
-    return result;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/plan/graph.ts
+var plan_graph = __nccwpck_require__(1017);
 ;// CONCATENATED MODULE: ./packages/core/src/repo-file.ts
 
 
@@ -4068,7 +4366,7 @@ function orderDirs(dirs, edges, problems) {
     const graph = new Map(dirs.map((dir) => [dir, []]));
     for (const edge of edges)
         graph.get(edge.dir)?.push(edge.dependsOn);
-    const result = topologicalOrder(graph);
+    const result = (0,plan_graph/* topologicalOrder */._o)(graph);
     if (result.ok)
         return result.order;
     const links = result.cycle.slice(1).map((to, i) => {
@@ -4681,7 +4979,7 @@ function addDependents(selection, root, imageDirs, scanned) {
         return;
     const graph = scanned ??
         scanDependencies(root, imageDirs.filter((dir) => !selection.has(dir)), indexDependencyArgs(imageDirs));
-    for (const dir of withDependents(graph, selection.keys())) {
+    for (const dir of (0,plan_graph/* withDependents */.hO)(graph, selection.keys())) {
         if (!selection.has(dir))
             selection.set(dir, []);
     }

@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9741);
-/* harmony import */ var _hephy_builder_core_steps_retag_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1204);
+/* harmony import */ var _hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1928);
+/* harmony import */ var _hephy_builder_core_steps_retag_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2677);
 
 
 await (0,_hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_hephy_builder_core_steps_retag_action__WEBPACK_IMPORTED_MODULE_1__/* .retagAction */ .S);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9741:
+/***/ 1928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -174,19 +174,20 @@ function appendFileCommand(file, text) {
     (0,external_node_fs_.appendFileSync)(file, text, { encoding: 'utf8' });
 }
 
+// EXTERNAL MODULE: ./packages/core/src/plan/levels.ts
+var levels = __nccwpck_require__(6722);
 // EXTERNAL MODULE: ./packages/core/src/plan/outputs.ts
 var outputs = __nccwpck_require__(9175);
 ;// CONCATENATED MODULE: ./packages/core/src/platform/github-advice.ts
 
-/** GitHub's limit on the jobs one matrix may generate. */
-const MATRIX_JOB_LIMIT = 256;
+
 /** What a GitHub user should know about a plan before a workflow feeds its `matrix` to a job. */
 function githubPlanAdvice(plan) {
     const jobs = (0,outputs/* buildMatrix */.Kn)(plan.images).include.length;
-    if (jobs <= MATRIX_JOB_LIMIT)
+    if (jobs <= levels/* MATRIX_LIMIT */.q8)
         return [];
     return [
-        `the matrix output has ${jobs} entries, more than the ${MATRIX_JOB_LIMIT} jobs a GitHub matrix allows: build per architecture with dirs instead`,
+        `the matrix output has ${jobs} entries, more than the ${levels/* MATRIX_LIMIT */.q8} jobs a GitHub matrix allows: feed your matrix jobs the levels output instead (cut into shards of at most ${levels/* MATRIX_LIMIT */.q8}, as the reusable workflow does), or build per architecture with dirs`,
     ];
 }
 
@@ -430,7 +431,10 @@ var variables = __nccwpck_require__(1605);
 var names = __nccwpck_require__(2373);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/plan/graph.ts
+var graph = __nccwpck_require__(1017);
 ;// CONCATENATED MODULE: ./packages/core/src/plan/child-groups.ts
+
 /** The plan's image directories in plan (dependency) order, with the planned directories each is built on. */
 function dirUnits(plan) {
     // dependsOn holds image directories (a directory with targets: has several images).
@@ -443,6 +447,7 @@ function dirUnits(plan) {
             dependsOn: [],
             upstream: image.config.source.kind === 'upstream',
             manual: image.config.manualBuild,
+            ...(image.config.buildBackend ? { backend: image.config.buildBackend } : {}),
         };
         for (const arch of image.archs)
             if (!unit.archs.includes(arch))
@@ -460,33 +465,63 @@ function dirUnits(plan) {
  * ever larger chunks; then runs of consecutive waves, down to one group holding everything. A
  * group is built after every group before it in the wave order, which orders every dependency
  * however deep, and build-arch builds a group's directories in plan (dependency) order.
+ * `jobKind` says which directories may share a job (those built in the same runner image): a
+ * group holding several kinds is cut into one group per kind.
  */
-function* groupings(units) {
+function* groupings(units, jobKind = () => '') {
     const index = new Map(units.map((unit, i) => [unit.dir, i]));
     yield units.map((unit) => ({
         name: unit.dir,
         units: [unit],
         after: unit.dependsOn.map((dir) => index.get(dir)),
     }));
-    const waves = dependencyWaves(units);
+    const waves = (0,graph/* dependencyWaves */.g0)(units);
     const widest = Math.max(...waves.map((wave) => wave.length));
-    for (let size = 2; size < widest * 2; size *= 2)
-        yield chunkWaves(waves, Math.min(size, widest));
+    for (let size = 2; size < widest * 2; size *= 2) {
+        yield splitByKind(chunkWaves(waves, Math.min(size, widest)), jobKind, true);
+    }
     for (let bands = Math.ceil(waves.length / 2); bands >= 1; bands = bands === 1 ? 0 : Math.ceil(bands / 2)) {
-        yield bandWaves(waves, bands, units);
+        yield splitByKind(bandWaves(waves, bands, units), jobKind, false);
     }
 }
-/** Directories by depth: wave 0 depends on nothing planned, wave n on something in wave n-1. */
-function dependencyWaves(units) {
-    const depth = new Map();
-    const waves = [];
-    // Plan order puts dependencies first, so every dependency's depth is known when it is needed.
-    for (const unit of units) {
-        const level = Math.max(-1, ...unit.dependsOn.map((dir) => depth.get(dir) ?? -1)) + 1;
-        depth.set(unit.dir, level);
-        (waves[level] ??= []).push(unit);
+/**
+ * Each group holding several kinds cut into one group per kind, named `<group>-<n>`. The
+ * directories of one wave do not depend on each other, so its parts run side by side; a band of
+ * several waves is cut into runs of consecutive directories (plan order), each after the run
+ * before it, so a dependency inside the band stays ordered. Groups that came after the whole
+ * group come after its parts (the last run of a band, which follows all the others).
+ */
+function splitByKind(groups, jobKind, oneWave) {
+    const partsOf = groups.map((group) => {
+        const parts = [];
+        for (const unit of group.units) {
+            const kind = jobKind(unit);
+            const same = oneWave ? parts.find((part) => jobKind(part[0]) === kind) : parts.at(-1);
+            if (same && jobKind(same[0]) === kind)
+                same.push(unit);
+            else
+                parts.push([unit]);
+        }
+        return parts;
+    });
+    if (partsOf.every((parts) => parts.length === 1))
+        return groups;
+    const first = [];
+    let next = 0;
+    for (const parts of partsOf) {
+        first.push(next);
+        next += parts.length;
     }
-    return waves;
+    const exits = (g) => {
+        const count = partsOf[g]?.length ?? 0;
+        const start = first[g];
+        return oneWave ? Array.from({ length: count }, (_, i) => start + i) : [start + count - 1];
+    };
+    return groups.flatMap((group, g) => partsOf[g].map((units, p, parts) => ({
+        name: parts.length === 1 ? group.name : `${group.name}-${p + 1}`,
+        units,
+        after: p === 0 || oneWave ? group.after.flatMap(exits) : [first[g] + p - 1],
+    })));
 }
 function chunkWaves(waves, size) {
     const groups = [];
@@ -518,6 +553,86 @@ function bandWaves(waves, count, units) {
     return groups;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-runner-images.ts
+/**
+ * Which runner image a child pipeline's build job runs in: the one made for the backend of the
+ * images it builds (the Containerfile's targets, docs/backends.md "Runner images"), and how the
+ * job starts a step there.
+ */
+
+
+/** Where the kaniko runner image keeps Node and the bundles: under /kaniko, which kaniko leaves alone. */
+const KANIKO_RUNNER_HOME = '/kaniko/hephy-builder';
+const KANIKO_RUNNER_NODE = `${KANIKO_RUNNER_HOME}/bin/node`;
+const KANIKO_RUNNER_DIST_DIR = `${KANIKO_RUNNER_HOME}/dist`;
+/** Backends whose released runner image is `<runner image repository>-<backend>`, same tag. */
+const RELEASED = {
+    kaniko: (image) => ({ image, node: KANIKO_RUNNER_NODE, distDir: KANIKO_RUNNER_DIST_DIR }),
+    buildkit: (image, distDir) => ({ image, node: 'node', distDir }),
+};
+/** The backends with a runner image input (`<backend>-image`); buildah builds in the default image. */
+const BACKENDS_WITH_IMAGE = ['kaniko', 'buildkit', 'buildx', 'ko', 'spin'];
+/** The pipeline input naming the runner image of `backend`'s build jobs. */
+function backendImageInput(backend) {
+    return `${backend}-image`;
+}
+/**
+ * The runner image of each backend whose builds do not run in the default one: kaniko and
+ * BuildKit always (their input, else the released image next to the default one), buildx, ko
+ * and spin only when their input names one. A backend without an entry builds in the default
+ * image (buildah and auto, which never picks kaniko there). Images given by input have the
+ * bundles at `dist-dir` and `node` on the PATH; the released kaniko image has them under /kaniko.
+ */
+function readBackendImages(input, runnerImage, distDir) {
+    const images = {};
+    for (const backend of BACKENDS_WITH_IMAGE) {
+        const given = input(backendImageInput(backend));
+        const released = RELEASED[backend];
+        if (given && released)
+            images[backend] = released(given, distDir);
+        else if (given)
+            images[backend] = { image: given, node: 'node', distDir };
+        else if (released && runnerImage)
+            images[backend] = released(releasedBeside(runnerImage, backend), distDir);
+    }
+    return images;
+}
+/**
+ * `registry.gitlab.com/kingdon-ci/hephy-builder/runner:1.2.0` -> `...runner-kaniko:1.2.0`: the
+ * release names the backend images after the default one. An image pinned by digest has no such
+ * neighbour; the input must then name it, which the renderer asks for only if a job needs it.
+ */
+function releasedBeside(runnerImage, backend) {
+    if (runnerImage.includes('@'))
+        return '';
+    const colon = runnerImage.lastIndexOf(':');
+    const hasTag = colon > runnerImage.lastIndexOf('/');
+    const name = hasTag ? runnerImage.slice(0, colon) : runnerImage;
+    return `${name}-${backend}${hasTag ? runnerImage.slice(colon) : ''}`;
+}
+/**
+ * The runner image a build of `backend` runs in (`auto` and every backend without an image of
+ * its own: the default one). An image left unknown (a default image pinned by digest) is an
+ * error naming the input that would fix it.
+ */
+function runnerImageOf(backend, images, fallback) {
+    const own = images[backend];
+    if (!own)
+        return fallback;
+    if (!own.image) {
+        const input = backendImageInput(backend);
+        throw new errors/* UserError */.yo(`the runner image is pinned by digest (${fallback.image}), so the ${backend} runner image cannot be named after it: set the ${input} input`, { field: `input ${input}` });
+    }
+    return own;
+}
+/** The job script line that runs `step`'s bundle in `runner`. */
+function stepCommand(step, runner) {
+    return `${shellQuote(runner.node)} ${shellQuote(external_node_path_default().posix.join(runner.distDir, step, 'index.js'))}`;
+}
+function shellQuote(value) {
+    return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline.ts
 /**
  * The child pipeline that GitLab's `trigger: include: artifact:` runs after prepare-diff: one
@@ -527,6 +642,7 @@ function bandWaves(waves, count, units) {
  * without the catalog, and under gitlab-ci-local; and it carries no secret, only the names of the
  * CI/CD variables that hold one.
  */
+
 
 
 
@@ -558,7 +674,9 @@ function renderGitLabChildPipeline(plan, options) {
     const units = dirUnits(plan);
     if (units.length === 0)
         return toYaml(plan, noopPipeline(options));
-    for (const groups of groupings(units)) {
+    // Directories built in different runner images never share a build job.
+    const jobKind = (unit) => (unit.manual ? options.image : buildImage(unit, options).image);
+    for (const groups of groupings(units, jobKind)) {
         const jobs = pipelineJobs(groups, options);
         if (Object.keys(jobs).length > options.maxJobs || maxNeeds(jobs) > GITLAB_MAX_NEEDS)
             continue;
@@ -641,10 +759,21 @@ function cloneJob(dirs, options) {
         artifacts: artifacts(options, ['*-source.tar.gz']),
     };
 }
+/** The runner image a directory builds in: its backend's (`build_backend`, else the backend input). */
+function buildImage(unit, options) {
+    const backend = unit.backend ?? options.buildInputs.backend ?? '';
+    return runnerImageOf(backend, options.backendImages, defaultImage(options));
+}
+function defaultImage(options) {
+    return { image: options.image, node: 'node', distDir: options.distDir };
+}
 function buildJob(group, arch, needs, options) {
     const dirs = group.units.filter((unit) => !unit.manual && unit.archs.includes(arch)).map((u) => u.dir);
+    // Every directory a group builds builds in the same image (groupings splits by it).
+    const runner = buildImage(group.units.find((unit) => !unit.manual), options);
     return {
         ...runnerOf(arch, options),
+        image: runner.image,
         stage: 'build',
         needs: needs.map((job) => ({ job, artifacts: true })),
         variables: {
@@ -655,7 +784,7 @@ function buildJob(group, arch, needs, options) {
             INPUT_PUSH: String(options.push),
         },
         ...awsOidc(options),
-        script: [stepScript('build-arch', options)],
+        script: [stepCommand('build-arch', runner)],
         // The .tag files of the jobs it needed are in the output dir too: passing them on lets a
         // later wave find every dependency's digest through one `needs:` edge.
         artifacts: artifacts(options, ['*.tag']),
@@ -700,7 +829,7 @@ function awsOidc(options) {
     };
 }
 function stepScript(step, options) {
-    return `node ${shellQuote(external_node_path_default().posix.join(options.distDir, step, 'index.js'))}`;
+    return stepCommand(step, defaultImage(options));
 }
 function artifacts(options, globs) {
     const inOutput = (name) => external_node_path_default().posix.join(options.outputDir, name);
@@ -747,15 +876,13 @@ function toYaml(plan, document) {
     const text = yaml.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
     return `${header.join('\n')}\n${text}`;
 }
-function shellQuote(value) {
-    return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline-inputs.ts
 /**
  * What the child pipeline is rendered from: the inputs of pipeline.yml's prepare-diff job, read
  * and checked; and the hook that writes the file where the trigger job includes it from.
  */
+
 
 
 
@@ -775,9 +902,12 @@ async function readChildPipelineOptions(platform, now) {
     const event = await platform.event();
     const pushOnMergeRequests = (0,read/* parseBooleanInput */.S8)('push-on-merge-requests', input('push-on-merge-requests'), false);
     const push = (0,read/* parseBooleanInput */.S8)('push', input('push'), true);
+    const image = input('image', platform.env.HEPHY_RUNNER_IMAGE ?? platform.env.CI_JOB_IMAGE ?? '');
+    const distDir = input('dist-dir', DEFAULT_DIST_DIR);
     return {
-        image: input('image', platform.env.HEPHY_RUNNER_IMAGE ?? platform.env.CI_JOB_IMAGE ?? ''),
-        distDir: input('dist-dir', DEFAULT_DIST_DIR),
+        image,
+        distDir,
+        backendImages: readBackendImages(input, image, distDir),
         outputDir: input('output-dir', '.'),
         runnerTags: readRunnerTags(input),
         inputs: {
@@ -1684,6 +1814,216 @@ function parseListInput(raw) {
 
 /***/ }),
 
+/***/ 1017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _o: () => (/* binding */ topologicalOrder),
+/* harmony export */   g0: () => (/* binding */ dependencyWaves)
+/* harmony export */ });
+/* unused harmony export withDependents */
+/**
+ * Build order over a dependency graph: dependencies first, otherwise the input order, so the same
+ * repository always gives the same order.
+ */
+/**
+ * Depth first, in input order: each node comes right after the last of its dependencies, and
+ * otherwise where the input put it. Linear in nodes plus edges.
+ */
+function topologicalOrder(graph) {
+    const state = new Map();
+    const order = [];
+    const stack = [];
+    const visit = (node) => {
+        const seen = state.get(node);
+        if (seen === 'done')
+            return undefined;
+        if (seen === 'visiting')
+            return [...stack.slice(stack.indexOf(node)), node];
+        state.set(node, 'visiting');
+        stack.push(node);
+        for (const dep of graph.get(node) ?? []) {
+            if (dep === node || !graph.has(dep))
+                continue;
+            const cycle = visit(dep);
+            if (cycle)
+                return cycle;
+        }
+        stack.pop();
+        state.set(node, 'done');
+        order.push(node);
+        return undefined;
+    };
+    for (const node of graph.keys()) {
+        const cycle = visit(node);
+        if (cycle)
+            return { ok: false, cycle };
+    }
+    return { ok: true, order };
+}
+/**
+ * `selected` plus every node that depends on one of them, directly or not. `graph` must hold
+ * every node of the repository, not only the selected ones.
+ */
+function withDependents(graph, selected) {
+    const dependents = new Map();
+    for (const [node, deps] of graph) {
+        for (const dep of deps) {
+            if (dep === node)
+                continue;
+            let list = dependents.get(dep);
+            if (!list)
+                dependents.set(dep, (list = []));
+            list.push(node);
+        }
+    }
+    const result = new Set(selected);
+    const queue = [...result];
+    for (let node = queue.shift(); node !== undefined; node = queue.shift()) {
+        for (const dependent of dependents.get(node) ?? []) {
+            if (!result.has(dependent)) {
+                result.add(dependent);
+                queue.push(dependent);
+            }
+        }
+    }
+    return result;
+}
+/**
+ * Nodes by depth: wave 0 depends on nothing listed, wave n on something in wave n-1 (and nothing
+ * deeper). `nodes` must come dependencies first (plan order), so that every dependency's depth is
+ * known when it is needed; a dependency not among `nodes` is ignored.
+ */
+function dependencyWaves(nodes) {
+    const depth = new Map();
+    const waves = [];
+    for (const node of nodes) {
+        const level = Math.max(-1, ...node.dependsOn.map((dir) => depth.get(dir) ?? -1)) + 1;
+        depth.set(node.dir, level);
+        (waves[level] ??= []).push(node);
+    }
+    return waves;
+}
+
+
+/***/ }),
+
+/***/ 6722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q8: () => (/* binding */ MATRIX_LIMIT)
+/* harmony export */ });
+/* unused harmony exports WORKFLOW_LEVELS, SHARDS_PER_LEVEL, fanOut, levelsOutput */
+/**
+ * The fanned-out GitHub workflow's job graph: every (image directory, arch) its own job, in
+ * dependency levels. A workflow cannot grow jobs at run time, so .github/workflows/hephy-builder.yml
+ * has WORKFLOW_LEVELS levels of SHARDS_PER_LEVEL matrix jobs each (generated from these constants
+ * by scripts/gen-docs.mjs), and one job per arch for whatever lies deeper.
+ */
+
+
+/** Level jobs written into the workflow; images deeper than this go to the remainder job. */
+const WORKFLOW_LEVELS = 4;
+/** The jobs one GitHub matrix may generate. */
+const MATRIX_LIMIT = 256;
+/** Matrix jobs per level: 5 × 256 holds 600 images × 2 arches, each its own job. */
+const SHARDS_PER_LEVEL = 5;
+const GITHUB_LIMITS = { levels: WORKFLOW_LEVELS, shards: SHARDS_PER_LEVEL, matrix: MATRIX_LIMIT };
+/**
+ * The plan's job graph. Level 1 holds the directories built on nothing in the plan; level n those
+ * built on level n-1 (and nothing deeper), same arch. A level with more pairs than its shards hold
+ * puts several directories of one arch into each job, in plan order.
+ */
+function fanOut(plan, limits = GITHUB_LIMITS) {
+    // A manual_build directory is not built, so nothing waits for it.
+    const built = dirUnits(plan).filter((unit) => !unit.manual);
+    const names = new Set(built.map((unit) => unit.dir));
+    const units = built.map((unit) => ({ ...unit, dependsOn: unit.dependsOn.filter((dir) => names.has(dir)) }));
+    const waves = dependencyWaves(units);
+    const jobOf = new Map();
+    let nextId = 0;
+    const entries = (pairs) => {
+        const made = pairs.map((pair) => ({
+            id: nextId++,
+            arch: pair.arch,
+            dirs: pair.dirs.join(','),
+            after: afterPattern(pair, units, jobOf),
+        }));
+        for (const entry of made)
+            for (const dir of entry.dirs.split(','))
+                jobOf.set(key(dir, entry.arch), entry.id);
+        return made;
+    };
+    const matrices = waves
+        .slice(0, limits.levels)
+        .map((wave) => shard(entries(levelPairs(wave, limits.shards * limits.matrix)), limits.matrix));
+    const deep = new Set(waves.slice(limits.levels).flat());
+    const ordered = units.filter((unit) => deep.has(unit));
+    const remainder = entries(archsOf(ordered).map((arch) => ({ arch, dirs: dirsFor(ordered, arch) })));
+    return {
+        shards: Array.from({ length: limits.levels }, (_, level) => matrices[level]?.length ?? 0),
+        jobs: Array.from({ length: limits.levels }, (_, level) => (matrices[level] ?? []).reduce((sum, matrix) => sum + matrix.include.length, 0)),
+        matrices,
+        deeper: ordered.length,
+        remainder: { include: remainder },
+    };
+}
+/** The `levels` output: the fan-out as compact JSON (GitHub caps a job's outputs at 1 MB). */
+function levelsOutput(plan) {
+    return JSON.stringify(fanOut(plan));
+}
+const key = (dir, arch) => `${arch}\n${dir}`;
+function archsOf(units) {
+    return [...new Set(units.flatMap((unit) => unit.archs))].sort();
+}
+function dirsFor(units, arch) {
+    return units.filter((unit) => unit.archs.includes(arch)).map((unit) => unit.dir);
+}
+/** One pair per directory and arch; past `room`, each arch's directories in runs of equal length. */
+function levelPairs(wave, room) {
+    const pairs = wave.flatMap((unit) => unit.archs.map((arch) => ({ arch, dirs: [unit.dir] })));
+    if (pairs.length <= room)
+        return pairs;
+    const perJob = Math.ceil(pairs.length / room);
+    return archsOf(wave).flatMap((arch) => {
+        const dirs = dirsFor(wave, arch);
+        return Array.from({ length: Math.ceil(dirs.length / perJob) }, (_, i) => ({
+            arch,
+            dirs: dirs.slice(i * perJob, (i + 1) * perJob),
+        }));
+    });
+}
+/** Entries in as few matrices of at most `limit` as hold them, of nearly equal size. */
+function shard(entries, limit) {
+    const count = Math.ceil(entries.length / limit);
+    const size = Math.ceil(entries.length / count);
+    return Array.from({ length: count }, (_, i) => ({ include: entries.slice(i * size, (i + 1) * size) }));
+}
+/**
+ * An artifact pattern for actions/download-artifact naming the `.tag` artifacts of the jobs this
+ * pair's directories are built on, on its arch (a dependency in the pair itself is built first in
+ * the same job). One name stands alone: minimatch reads `{x}` as the literal text.
+ */
+function afterPattern(pair, units, jobOf) {
+    const own = new Set(pair.dirs);
+    const ids = new Set();
+    for (const unit of units.filter((u) => own.has(u.dir))) {
+        for (const dep of unit.dependsOn) {
+            const id = own.has(dep) ? undefined : jobOf.get(key(dep, pair.arch));
+            if (id !== undefined)
+                ids.add(id);
+        }
+    }
+    const sorted = [...ids].sort((a, b) => a - b);
+    if (sorted.length === 0)
+        return '';
+    return sorted.length === 1 ? `hephy-tags-${sorted[0]}` : `hephy-tags-{${sorted.join(',')}}`;
+}
+
+
+/***/ }),
+
 /***/ 2373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1694,7 +2034,7 @@ function parseListInput(raw) {
 /* harmony export */   ON: () => (/* binding */ NAMINGS),
 /* harmony export */   a7: () => (/* binding */ resolveTagScheme)
 /* harmony export */ });
-/* unused harmony exports archRef, branchSuffix */
+/* unused harmony exports archRef, cacheTag, branchSuffix */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -1714,6 +2054,15 @@ function place(scheme, image, suffix) {
 /** One architecture's image: `curl-20251015-amd64` (or `<repository>/curl:20251015-amd64`). */
 function archRef(scheme, image, arch) {
     return place(scheme, image, `${scheme.date}-${arch}`);
+}
+/**
+ * The registry cache tag of one image and arch, in the cache repository next to the images:
+ * `curl-amd64` (`naming: repository`: `amd64` in `<repository>/curl/cache`). No date, so every
+ * day's build of the same image and arch reuses one cache; off the default branch it is
+ * `<branch>-<arch>`, so a branch (a pull request's Dockerfile) never writes the default branch's cache.
+ */
+function cacheTag(scheme, image, arch) {
+    return place(scheme, image, scheme.branch ? `${scheme.branch}-${arch}` : arch).tag;
 }
 /** The multi-arch index: `curl-20251015`. */
 function indexRef(scheme, image) {
@@ -1785,8 +2134,10 @@ function offDefaultBranch(event) {
 /* harmony export */   Kn: () => (/* binding */ buildMatrix)
 /* harmony export */ });
 /* unused harmony exports ALWAYS_REPORTED_ARCHS, planDirs, builtImages, neededArchs, needByArch, planOutputs */
-/* harmony import */ var _shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(618);
+/* harmony import */ var _shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(618);
 /* harmony import */ var _config_platform_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3893);
+/* harmony import */ var _levels_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6722);
+
 
 
 /** Architectures every plan reports on, needed or not: the seed's two runner pools. */
@@ -1813,7 +2164,7 @@ function needByArch(plan) {
 function buildMatrix(images) {
     const include = builtImages(images).flatMap((image) => image.platforms.map((platform) => {
         const spec = (0,_config_platform_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatform */ .FL)(platform);
-        return { dir: image.dir, image: image.image, arch: spec ? (0,_shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .archLabel */ .l)(spec) : platform, platform };
+        return { dir: image.dir, image: image.image, arch: spec ? (0,_shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .archLabel */ .l)(spec) : platform, platform };
     }));
     return { include };
 }
@@ -1825,6 +2176,7 @@ function planOutputs(plan) {
         'dirs-json': JSON.stringify(dirs),
         matrix: JSON.stringify(buildMatrix(plan.images)),
         archs: JSON.stringify(plan.archs),
+        levels: levelsOutput(plan),
     };
     for (const [arch, needed] of needByArch(plan))
         outputs[`need-${arch}`] = String(needed);
@@ -1879,7 +2231,7 @@ function isDigest(value) {
 
 /***/ }),
 
-/***/ 1204:
+/***/ 2677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1887,6 +2239,40 @@ function isDigest(value) {
 __nccwpck_require__.d(__webpack_exports__, {
   S: () => (/* binding */ retagAction)
 });
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/steps/common/partial.ts
+
+/**
+ * A step that did what it could for the images it could, and not for some others: one problem
+ * per image left out, and the result of the rest, so that the step's outputs and summary list
+ * what was done before the step fails.
+ */
+class StepIncomplete extends errors/* UserErrors */.tQ {
+    result;
+    constructor(problems, result) {
+        super(problems);
+        this.result = result;
+        this.name = 'StepIncomplete';
+    }
+}
+/**
+ * Runs a step and reports its result, also when the step finished only part of its work
+ * (then the report is written before the step fails).
+ */
+async function reportingPartial(run, report) {
+    let result;
+    try {
+        result = await run();
+    }
+    catch (error) {
+        if (error instanceof StepIncomplete)
+            await report(error.result);
+        throw error;
+    }
+    await report(result);
+}
 
 // EXTERNAL MODULE: ./packages/core/src/plan/names.ts
 var names = __nccwpck_require__(2373);
@@ -2030,8 +2416,6 @@ const RETAG_INPUTS = {
     },
 };
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/inputs/read.ts
 var read = __nccwpck_require__(2239);
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/table.ts
@@ -2774,7 +3158,7 @@ function sleep(ms) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/media-types.ts
 /** The media types the client reads and writes (image-spec media-types.md, Docker distribution). */
-const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const media_types_OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
 const OCI_LAYOUT_HEADER = 'application/vnd.oci.layout.header.v1+json';
@@ -2786,9 +3170,9 @@ const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
  * list makes registries answer with a different manifest (a schema1, or the amd64 child of a
  * list) or refuse outright (GHCR: "OCI index found, but Accept header does not support OCI indexes").
  */
-const MANIFEST_ACCEPT = [OCI_INDEX, OCI_MANIFEST, DOCKER_LIST, DOCKER_MANIFEST].join(', ');
+const MANIFEST_ACCEPT = [media_types_OCI_INDEX, OCI_MANIFEST, DOCKER_LIST, DOCKER_MANIFEST].join(', ');
 function isIndexType(mediaType) {
-    return mediaType === OCI_INDEX || mediaType === DOCKER_LIST;
+    return mediaType === media_types_OCI_INDEX || mediaType === DOCKER_LIST;
 }
 function isImageManifestType(mediaType) {
     return mediaType === OCI_MANIFEST || mediaType === DOCKER_MANIFEST;
@@ -2802,7 +3186,7 @@ function manifestMediaType(bytes, contentType) {
             return parsed.mediaType;
         // An OCI manifest may omit mediaType; a `manifests` array tells an index apart.
         if (!declared || declared === 'application/json')
-            return Array.isArray(parsed.manifests) ? OCI_INDEX : OCI_MANIFEST;
+            return Array.isArray(parsed.manifests) ? media_types_OCI_INDEX : OCI_MANIFEST;
     }
     catch {
         // Not JSON: trust the header.
@@ -2936,7 +3320,7 @@ async function readIndex(dir) {
         text = await (0,promises_.readFile)(external_node_path_default().join(dir, 'index.json'), 'utf8');
     }
     catch {
-        return { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] };
+        return { schemaVersion: 2, mediaType: media_types_OCI_INDEX, manifests: [] };
     }
     const index = JSON.parse(text);
     index.manifests ??= [];
@@ -2949,7 +3333,7 @@ async function ensureLayout(dir) {
         await createOnce(marker, JSON.stringify({ imageLayoutVersion: '1.0.0' }));
     const index = external_node_path_default().join(dir, 'index.json');
     if (!(await exists(index))) {
-        await createOnce(index, JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] }));
+        await createOnce(index, JSON.stringify({ schemaVersion: 2, mediaType: media_types_OCI_INDEX, manifests: [] }));
     }
 }
 /**
@@ -4774,75 +5158,8 @@ function isImageDir(root, dir) {
     return !dir.startsWith('.') && !dir.includes('/') && existsSync(path.join(root, dir, CONFIG_FILE));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/plan/graph.ts
-/**
- * Build order over a dependency graph: dependencies first, otherwise the input order, so the same
- * repository always gives the same order.
- */
-/**
- * Depth first, in input order: each node comes right after the last of its dependencies, and
- * otherwise where the input put it. Linear in nodes plus edges.
- */
-function topologicalOrder(graph) {
-    const state = new Map();
-    const order = [];
-    const stack = [];
-    const visit = (node) => {
-        const seen = state.get(node);
-        if (seen === 'done')
-            return undefined;
-        if (seen === 'visiting')
-            return [...stack.slice(stack.indexOf(node)), node];
-        state.set(node, 'visiting');
-        stack.push(node);
-        for (const dep of graph.get(node) ?? []) {
-            if (dep === node || !graph.has(dep))
-                continue;
-            const cycle = visit(dep);
-            if (cycle)
-                return cycle;
-        }
-        stack.pop();
-        state.set(node, 'done');
-        order.push(node);
-        return undefined;
-    };
-    for (const node of graph.keys()) {
-        const cycle = visit(node);
-        if (cycle)
-            return { ok: false, cycle };
-    }
-    return { ok: true, order };
-}
-/**
- * `selected` plus every node that depends on one of them, directly or not. `graph` must hold
- * every node of the repository, not only the selected ones.
- */
-function withDependents(graph, selected) {
-    const dependents = new Map();
-    for (const [node, deps] of graph) {
-        for (const dep of deps) {
-            if (dep === node)
-                continue;
-            let list = dependents.get(dep);
-            if (!list)
-                dependents.set(dep, (list = []));
-            list.push(node);
-        }
-    }
-    const result = new Set(selected);
-    const queue = [...result];
-    for (let node = queue.shift(); node !== undefined; node = queue.shift()) {
-        for (const dependent of dependents.get(node) ?? []) {
-            if (!result.has(dependent)) {
-                result.add(dependent);
-                queue.push(dependent);
-            }
-        }
-    }
-    return result;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/plan/graph.ts
+var plan_graph = __nccwpck_require__(1017);
 ;// CONCATENATED MODULE: ./packages/core/src/plan/load.ts
 
 
@@ -4965,7 +5282,7 @@ function orderDirs(dirs, edges, problems) {
     const graph = new Map(dirs.map((dir) => [dir, []]));
     for (const edge of edges)
         graph.get(edge.dir)?.push(edge.dependsOn);
-    const result = topologicalOrder(graph);
+    const result = (0,plan_graph/* topologicalOrder */._o)(graph);
     if (result.ok)
         return result.order;
     const links = result.cycle.slice(1).map((to, i) => {
@@ -5027,6 +5344,66 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/image-index.ts
+
+/** BuildKit marks the provenance/SBOM manifests it adds to an index like this (buildx docs "attestation storage"). */
+const REFERENCE_TYPE = 'vnd.docker.reference.type';
+const REFERENCE_DIGEST = 'vnd.docker.reference.digest';
+function parseIndex(bytes) {
+    const parsed = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    return {
+        schemaVersion: 2,
+        mediaType: parsed.mediaType ?? media_types_OCI_INDEX,
+        manifests: parsed.manifests ?? [],
+        ...(parsed.annotations ? { annotations: parsed.annotations } : {}),
+    };
+}
+function isAttestation(descriptor) {
+    return descriptor.annotations?.[REFERENCE_TYPE] === 'attestation-manifest';
+}
+/** The variant as compared: arm64's default `v8` is the same as none (containerd `platforms.Normalize`). */
+function variantOf(platform) {
+    const variant = platform.variant ?? '';
+    return platform.architecture === 'arm64' && variant === 'v8' ? '' : variant;
+}
+/**
+ * Whether `actual` (an image config or an index entry) satisfies `wanted`. A missing variant on
+ * the actual side is accepted: kaniko cannot record one, and the build request already named it.
+ */
+function platformMatches(wanted, actual) {
+    if (actual.os !== wanted.os || actual.architecture !== wanted.architecture)
+        return false;
+    const variant = variantOf({ os: actual.os, architecture: actual.architecture, variant: actual.variant });
+    return variant === '' || variant === variantOf(wanted);
+}
+/**
+ * The bytes of an OCI index (always OCI: only it may carry annotations). Key order is fixed and
+ * there is no whitespace, so the same entries give the same bytes and the same digest.
+ */
+function serializeIndex(manifests, annotations) {
+    const entries = manifests.map((m) => ({
+        mediaType: m.mediaType,
+        digest: m.digest,
+        size: m.size,
+        ...(m.annotations && Object.keys(m.annotations).length ? { annotations: m.annotations } : {}),
+        ...(m.platform ? { platform: orderedPlatform(m.platform) } : {}),
+    }));
+    const index = {
+        schemaVersion: 2,
+        mediaType: OCI_INDEX,
+        manifests: entries,
+        ...(Object.keys(annotations).length ? { annotations } : {}),
+    };
+    return Buffer.from(JSON.stringify(index));
+}
+function orderedPlatform(p) {
+    return { architecture: p.architecture, os: p.os, ...(p.variant ? { variant: p.variant } : {}) };
+}
+/** The entries of an index as compared for "already there": digests, platforms and entry annotations. */
+function entriesKey(manifests) {
+    return JSON.stringify(manifests.map((m) => [m.digest, m.platform ? orderedPlatform(m.platform) : null, m.annotations ?? {}]));
 }
 
 // EXTERNAL MODULE: ./packages/core/src/config/variables.ts
@@ -5100,13 +5477,19 @@ function wantedTags(images, extra, scheme, env) {
 
 
 
+
+
+
+
 const PARALLEL = 8;
 /** From this many tags in one repository on, one tag listing is cheaper than a HEAD per tag. */
 const LIST_FROM = 3;
 /**
  * Points every extra tag of each image at its index `<image>-<date>`: the index's exact bytes
  * are PUT under the new tag, so the digest is kept and no layer moves. Every tag is checked
- * before the first write; a tag already at that digest is left alone.
+ * before the first write; a tag already at that digest is left alone. An image with no index,
+ * or an index lacking an arch its config asks for, is not tagged (`latest` must not move to
+ * it): the others are, then the step fails (StepIncomplete) naming each.
  */
 async function runRetag(inputs, ports, deps = {}) {
     const scheme = imageTagScheme(inputs, deps.event ?? {}, ports.now());
@@ -5118,18 +5501,41 @@ async function runRetag(inputs, ports, deps = {}) {
     for (const source of sources.values())
         client.want(source, 'push');
     const indexes = new Map();
-    for (const [image, source] of sources) {
-        if (!wanted.some((w) => w.image === image))
+    const refused = [];
+    const archsOf = deps.archsOf ?? ((image) => image.archs);
+    for (const image of images) {
+        const source = sources.get(image.image);
+        if (!wanted.some((w) => w.image === image.image))
             continue;
         const manifest = await client.getManifest(source, { justPushed: true });
-        if (!manifest) {
-            throw new errors/* UserError */.yo(`${formatReference(source)} does not exist: run merge-manifest for ${image} first (same repository, naming and date)`);
-        }
-        indexes.set(image, manifest);
+        const problem = manifest
+            ? lackingArchs(image, archsOf(image), manifest, formatReference(source))
+            : new errors/* UserError */.yo(`${formatReference(source)} does not exist: run merge-manifest for ${image.image} first (same repository, naming and date); not tagging ${image.image}`, { location: { file: image.config.file } });
+        if (problem)
+            refused.push({ image: image.image, problem });
+        else
+            indexes.set(image.image, manifest);
     }
-    const existing = await existingTags(client, wanted);
-    const tags = await mapLimit(wanted, PARALLEL, (w) => applyTag(client, w, indexes.get(w.image), existing));
-    return { tags };
+    const tagged = wanted.filter((w) => indexes.has(w.image));
+    const existing = await existingTags(client, tagged);
+    const tags = await mapLimit(tagged, PARALLEL, (w) => applyTag(client, w, indexes.get(w.image), existing));
+    const untagged = refused.map(({ image, problem }) => ({ image, reason: problem.message }));
+    if (refused.length > 0)
+        throw new StepIncomplete(refused.map((r) => r.problem), { tags, untagged });
+    return { tags, untagged };
+}
+/** Why an index must not get the extra tags: it lacks an arch the image is built for. */
+function lackingArchs(image, archs, manifest, reference) {
+    // A single-arch manifest (not an index) is what merge-manifest never writes: nothing to compare.
+    if (!isIndexType(manifest.mediaType))
+        return undefined;
+    const held = parseIndex(manifest.bytes)
+        .manifests.filter((entry) => entry.platform && !isAttestation(entry))
+        .map((entry) => (0,shared_platform_spec/* archLabel */.l)(entry.platform));
+    const missing = archs.filter((arch) => !held.includes(arch));
+    if (missing.length === 0)
+        return undefined;
+    return new errors/* UserError */.yo(`${reference} lacks ${missing.join(', ')} (it holds ${held.join(', ') || 'nothing'}): not tagging ${image.image}, whose config asks for ${archs.join(', ')}`, { location: { file: image.config.file } });
 }
 /** Per repository, the tags it has, when listing them is cheaper than asking for each (else undefined). */
 async function existingTags(client, wanted) {
@@ -5165,22 +5571,31 @@ async function applyTag(client, wanted, index, existing) {
     await client.putManifest(ref, { mediaType: index.mediaType, bytes: index.bytes });
     return { ...result, status: present ? 'updated' : 'created' };
 }
-function retagSummary(tags) {
-    if (tags.length === 0)
+function retagSummary({ tags, untagged }) {
+    if (tags.length + untagged.length === 0)
         return 'No extra tags: no `additional_tags` in the configs and no `tags` input.';
-    const rows = tags.map((t) => `| ${markdownText(t.image)} | ${markdownCode(t.reference)} | ${markdownCode(t.digest)} | ${t.status} |`);
+    const rows = [
+        ...tags.map((t) => `| ${markdownText(t.image)} | ${markdownCode(t.reference)} | ${markdownCode(t.digest)} | ${t.status} |`),
+        ...untagged.map((u) => `| ${markdownText(u.image)} | not tagged: ${markdownText(u.reason)} | | failed |`),
+    ];
     return ['| image | tag | digest | status |', '|---|---|---|---|', ...rows].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/steps/retag/action.ts
 
 
-/** retag as a bundle runs it: every extra tag of every image of `dirs`. */
+
+/**
+ * retag as a bundle runs it: every extra tag of every image of `dirs`. The outputs and the
+ * summary are written also when some image had no complete index, before the step fails.
+ */
 const retagAction = async (platform, ports) => {
     const inputs = readRetagInputs(platform);
-    const { tags } = await runRetag(inputs, ports, { event: await platform.event() });
-    await platform.setOutputs({ tags: JSON.stringify(tags) }, inputs.outputDir);
-    await platform.summary('retag', retagSummary(tags));
+    const event = await platform.event();
+    await reportingPartial(() => runRetag(inputs, ports, { event }), async (result) => {
+        await platform.setOutputs({ tags: JSON.stringify(result.tags), untagged: JSON.stringify(result.untagged) }, inputs.outputDir);
+        await platform.summary('retag', retagSummary(result));
+    });
 };
 
 
