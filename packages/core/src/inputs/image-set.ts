@@ -136,3 +136,17 @@ export const IMAGE_SET_INPUTS = {
     on: {cli: {metavar: 'DIR'}, gitlab: GITLAB_OUTPUT_DIR},
   },
 } as const satisfies Record<string, InputSpec>;
+
+/**
+ * The arches a run built on purpose, for merge-manifest and retag. The one-job action builds
+ * only its runner's arch (`archs: native`): its indexes hold that arch, which is not a failure.
+ */
+export const INDEX_ARCHS_INPUTS = {
+  'index-archs': {
+    type: 'list',
+    default: [],
+    description:
+      "The architectures this run built on purpose. Each index must hold every one of them its image's config asks for; the config's other architectures are left out of it, and the log says so. Empty: every architecture of the config.",
+    on: {cli: false, gitlab: false},
+  },
+} as const satisfies Record<string, InputSpec>;

@@ -1,9 +1,10 @@
-import {IMAGE_SET_INPUTS} from './image-set.js';
+import {IMAGE_SET_INPUTS, INDEX_ARCHS_INPUTS} from './image-set.js';
 import type {InputTable} from './table.js';
 
 /** The inputs of merge-manifest, in the order its action.yml declares them. */
 export const MERGE_MANIFEST_INPUTS = {
   ...IMAGE_SET_INPUTS,
+  ...INDEX_ARCHS_INPUTS,
   'verify-platforms': {
     type: 'boolean',
     default: true,

@@ -1,9 +1,10 @@
-import {IMAGE_SET_INPUTS} from './image-set.js';
+import {IMAGE_SET_INPUTS, INDEX_ARCHS_INPUTS} from './image-set.js';
 import type {InputTable} from './table.js';
 
 /** The inputs of retag, in the order its action.yml declares them. */
 export const RETAG_INPUTS = {
   ...IMAGE_SET_INPUTS,
+  ...INDEX_ARCHS_INPUTS,
   tags: {
     type: 'list',
     default: [],

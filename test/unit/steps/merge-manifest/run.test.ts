@@ -19,7 +19,7 @@ function setup(configText: string) {
   const dir = tempDir('hephy-merge-');
   const repository = `oci:${path.join(dir, 'layout')}`;
   const images = expandImages(parseBuildConfig(configText, {file: 'app/build-config.yaml', dir: 'app'}), []);
-  const {ports, requests} = fakePorts(() => new Response());
+  const {ports, requests, logged} = fakePorts(() => new Response());
   const client = createRegistryClient({ports});
   const inputs = withParsedTarget({
     repository,
@@ -32,6 +32,7 @@ function setup(configText: string) {
     username: '',
     password: '',
     verifyPlatforms: true,
+    indexArchs: [],
     sourceUrl: 'https://example.com/repo',
     revision: 'abc123',
     tags: [],
@@ -41,7 +42,7 @@ function setup(configText: string) {
     writeFileSync(path.join(dir, `app-${arch}.tag`), `app-${DATE}-${arch}\n${image.digest}\n`);
     return image;
   };
-  return {dir, repository, images, ports, requests, client, inputs, push};
+  return {dir, repository, images, ports, requests, logged, client, inputs, push};
 }
 
 const TWO_ARCH =
@@ -89,6 +90,23 @@ describe('merge-manifest on an OCI layout (no server)', () => {
     ]);
     expect((await runRetag(t.inputs, t.ports, {images: t.images})).tags[0]?.status).toBe('unchanged');
     expect(t.requests).toEqual([]);
+  });
+
+  it('indexes the arches the run built on purpose (index-archs), says what it left out, and retag tags it', async () => {
+    const t = setup(TWO_ARCH);
+    const amd = await t.push('amd64', {architecture: 'amd64'});
+    const inputs = {...t.inputs, indexArchs: ['amd64']};
+    const {manifests, incomplete} = await runMergeManifest(inputs, t.ports, {images: t.images});
+    expect(incomplete).toEqual([]);
+    expect(manifests).toEqual([expect.objectContaining({platforms: ['linux/amd64'], status: 'created'})]);
+    expect(t.logged()).toContain('app: armv7 not built in this run (index-archs): left out of its index');
+    const {tags} = await runRetag(inputs, t.ports, {images: t.images});
+    expect(tags).toEqual([expect.objectContaining({tag: 'app-latest', status: 'created'})]);
+    // An arch the run did build but that left no .tag file is still missing: no index.
+    const both = {...t.inputs, date: DATE, indexArchs: ['amd64', 'armv7']};
+    const error = await runMergeManifest(both, t.ports, {images: t.images}).catch((e: unknown) => e);
+    expect(errorMessage(error)).toMatch(/app: no index: armv7 missing/);
+    expect(amd.digest).toMatch(/^sha256:/);
   });
 
   it("annotates the index with the event's repository and head commit when the inputs leave them empty", async () => {

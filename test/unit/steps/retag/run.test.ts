@@ -35,6 +35,7 @@ describe('retag off the default branch', () => {
         username: '',
         password: '',
         verifyPlatforms: true,
+        indexArchs: [],
         sourceUrl: 'https://example.com/repo',
         revision: 'abc123',
         tags: [],

@@ -1,4 +1,6 @@
 import {UserErrors, type UserError} from '../../errors.js';
+import type {PlannedImage} from '../../plan/types.js';
+import type {Logger} from '../../ports.js';
 
 /**
  * A step that did what it could for the images it could, and not for some others: one problem
@@ -31,4 +33,27 @@ export async function reportingPartial<R>(
     throw error;
   }
   await report(result);
+}
+
+/**
+ * The arches each image's index must hold: every arch of its config, or, when the run names the
+ * arches it built on purpose (`index-archs`), those of them the config asks for. The config's
+ * other arches are left out, and the log says so once per image (never silently).
+ */
+export function indexArchsOf(
+  indexArchs: readonly string[],
+  log: Pick<Logger, 'info'>,
+): (image: PlannedImage) => readonly string[] {
+  if (indexArchs.length === 0) return (image) => image.archs;
+  const told = new Set<string>();
+  return (image) => {
+    const left = image.archs.filter((arch) => !indexArchs.includes(arch));
+    if (left.length > 0 && !told.has(image.image)) {
+      told.add(image.image);
+      log.info(
+        `${image.image}: ${left.join(', ')} not built in this run (index-archs): left out of its index`,
+      );
+    }
+    return image.archs.filter((arch) => indexArchs.includes(arch));
+  };
 }

@@ -19,7 +19,7 @@ import type {Reference} from '../../shared/reference.js';
 import type {Sleep} from '../../registry/retry.js';
 import type {Descriptor} from '../../registry/types.js';
 import {findCandidates, missingArchsProblem, type Candidate} from './candidates.js';
-import {StepIncomplete} from '../common/partial.js';
+import {indexArchsOf, StepIncomplete} from '../common/partial.js';
 import type {MergeManifestInputs} from './inputs.js';
 import {resolveChild, type ResolvedChild} from './resolve-child.js';
 
@@ -89,7 +89,7 @@ export async function runMergeManifest(
     (await loadPlannedImages(inputs.root, await resolveDirsInput(inputs.dirs, inputs.outputDir)));
   const {planned, incomplete} = await planIndexes(
     images,
-    deps.archsOf ?? ((image) => image.archs),
+    deps.archsOf ?? indexArchsOf(inputs.indexArchs, ports.log),
     scheme,
     inputs.outputDir,
   );

@@ -13,7 +13,7 @@ import type {Reference} from '../../shared/reference.js';
 import type {Sleep} from '../../registry/retry.js';
 import type {Manifest} from '../../registry/types.js';
 import {imageTagScheme, registryClient} from '../common/registry.js';
-import {StepIncomplete} from '../common/partial.js';
+import {indexArchsOf, StepIncomplete} from '../common/partial.js';
 import {isAttestation, parseIndex} from '../../registry/image-index.js';
 import {isIndexType} from '../../registry/media-types.js';
 import {archLabel, type PlatformSpec} from '../../shared/platform-spec.js';
@@ -75,7 +75,7 @@ export async function runRetag(
   for (const source of sources.values()) client.want(source, 'push');
   const indexes = new Map<string, Manifest>();
   const refused: {image: string; problem: UserError}[] = [];
-  const archsOf = deps.archsOf ?? ((image: PlannedImage) => image.archs);
+  const archsOf = deps.archsOf ?? indexArchsOf(inputs.indexArchs, ports.log);
   for (const image of images) {
     const source = sources.get(image.image) as Reference;
     if (!wanted.some((w) => w.image === image.image)) continue;
