@@ -14,7 +14,7 @@ import type {Sleep} from '../../registry/retry.js';
 import type {Manifest} from '../../registry/types.js';
 import {imageTagScheme, registryClient} from '../common/registry.js';
 import type {RetagInputs} from './inputs.js';
-import {wantedTags, type WantedTag} from './wanted-tags.js';
+import {wantedTags, type WantedTag} from '../common/wanted-tags.js';
 
 export interface TagResult {
   image: string;
