@@ -185,6 +185,38 @@ describe('the pull request plan on GitHub', () => {
     );
   });
 
+  it('finds its comment on a later page of the listing (Link rel="next")', async () => {
+    const api = await startGitHubApiStandIn();
+    api.tokens.set(TOKEN, {login: 'github-actions[bot]', type: 'Bot', write: true});
+    for (let id = 1; id <= 130; id++)
+      api.comments.push({id, issue: 'octo/images#7', body: 'lgtm', user: {login: 'reviewer', type: 'User'}});
+    api.comments.push({
+      id: 131,
+      issue: 'octo/images#7',
+      body: `${PR_PLAN_MARKER}\nold`,
+      user: {login: 'github-actions[bot]', type: 'Bot'},
+    });
+    await prepareDiff(createGitHubPlatform, gitHubPullRequest(api), {'api-token': TOKEN});
+    expect(api.comments).toHaveLength(131);
+    expect(api.comments.at(-1)?.body).toContain('#### Tags');
+    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /repos/octo/images/issues/7/comments?per_page=100',
+      'GET /repos/octo/images/issues/7/comments?per_page=100&page=2',
+      'PATCH /repos/octo/images/issues/comments/131',
+    ]);
+  });
+
+  it('an API that cannot be reached is a warning, not a failure', async () => {
+    const api = await startGitHubApiStandIn();
+    const run = await prepareDiff(
+      createGitHubPlatform,
+      {...gitHubPullRequest(api), GITHUB_API_URL: 'http://127.0.0.1:1'},
+      {'api-token': TOKEN},
+    );
+    expect(run.stdout).toMatch(/::warning::cannot post the plan on pull request #7 \(/);
+    expect(run.summary).toContain('#### Tags');
+  });
+
   it("renders the repository's words inert: a file name cannot forge Markdown or HTML", async () => {
     const api = await startGitHubApiStandIn();
     api.tokens.set(TOKEN, {login: 'github-actions[bot]', type: 'Bot', write: true});
@@ -231,6 +263,28 @@ describe('the merge request plan on GitLab', () => {
       `/api/v4/projects/42/merge_requests/12/notes/${note.id}`,
     ]);
     expect(first.stdout).not.toContain('glpat-standin-SECRET');
+  });
+
+  it("reads the digests with the pipeline's credentials, which pipeline.yml hands over as variable names", async () => {
+    const locked = await startRegistry('htpasswd');
+    const client = createRegistryClient({
+      ports: recordingPorts(),
+      credentials: {username: locked.username, password: locked.password, host: locked.host},
+    });
+    const pushed = await pushTestImage(client, `${locked.host}/team/images:curl-20250101-feature-x-amd64`, {
+      architecture: 'amd64',
+    });
+    const run = await prepareDiff(
+      createGitLabPlatform,
+      {
+        ...gitLabMergeRequest('http://127.0.0.1:1/api/v4'),
+        REG_USER: locked.username,
+        REG_PASSWORD: locked.password,
+      },
+      {repository: `${locked.host}/team/images`, username: '$REG_USER', password: '${REG_PASSWORD}'},
+    );
+    expect(run.stdout).toContain(`| \`${pushed.digest}\` |`);
+    expect(run.stdout).not.toContain(locked.password);
   });
 
   it('without a token is in the job log section only, and asks the API nothing', async () => {

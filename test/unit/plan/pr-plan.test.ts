@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {BuildConfig} from '../../../packages/core/src/config/types.js';
 import {
+  MAX_COMMENT_CHARS,
   PR_PLAN_MARKER,
   prPlanComment,
   prPlanMarkdown,
@@ -73,5 +74,13 @@ describe('prPlanMarkdown', () => {
   it('without a repository says why no tags are listed; the comment starts with the marker', () => {
     expect(prPlanMarkdown(plan, [], {})).toContain('No `repository` input');
     expect(prPlanComment('x').split('\n')[0]).toBe(PR_PLAN_MARKER);
+  });
+
+  it('too long for a comment, points at the job summary instead (GitHub refuses more than 65536)', () => {
+    const long = 'x'.repeat(MAX_COMMENT_CHARS);
+    const comment = prPlanComment(long, 'https://github.com/o/r/actions/runs/1');
+    expect(comment.length).toBeLessThan(500);
+    expect(comment).toContain('[the job summary](https://github.com/o/r/actions/runs/1)');
+    expect(prPlanComment(long, 'javascript:alert(1)')).not.toContain('](');
   });
 });

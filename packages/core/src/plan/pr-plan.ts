@@ -43,9 +43,19 @@ export interface PrPlanTags {
   reused?: ReusedImages;
 }
 
-/** The plan as a pull request comment or merge request note: the marker, a heading, the plan. */
-export function prPlanComment(markdown: string): string {
-  return `${PR_PLAN_MARKER}\n### hephy-builder plan\n\n${markdown}`;
+/** GitHub refuses a longer comment body (422); a GitLab note may hold more, and gets the same cut. */
+export const MAX_COMMENT_CHARS = 65_536;
+
+/**
+ * The plan as a pull request comment or merge request note: the marker, a heading, the plan; a
+ * plan too long for a comment points at the job's own page instead (`jobUrl`, from the runner).
+ */
+export function prPlanComment(markdown: string, jobUrl?: string): string {
+  const head = `${PR_PLAN_MARKER}\n### hephy-builder plan\n\n`;
+  if (head.length + markdown.length <= MAX_COMMENT_CHARS) return `${head}${markdown}`;
+  const where =
+    jobUrl && /^https?:\/\/[^\s()<>[\]]+$/.test(jobUrl) ? `[the job summary](${jobUrl})` : 'the job summary';
+  return `${head}The plan is too long for a comment (${markdown.length} characters): see ${where}.\n`;
 }
 
 /**

@@ -5,7 +5,6 @@
  * /repos/{owner}/{repo}/issues/{issue_number}/comments`, paged by `Link`; create: `POST` there,
  * 201; update: `PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}`, 200).
  */
-import {getOctokit} from '@actions/github';
 import type {Env, Ports} from '../ports.js';
 
 export interface PullRequestComment {
@@ -39,6 +38,9 @@ export async function upsertPullRequestComment(
   ports: Pick<Ports, 'env' | 'fetch'>,
 ): Promise<CommentResult> {
   const [owner = '', repo = ''] = comment.repository.split('/');
+  // Loaded here, on a pull request only: importing @actions/github costs about half a second
+  // unbundled (Octokit, undici), which no other run of the step should pay.
+  const {getOctokit} = await import('@actions/github');
   const octokit = getOctokit(comment.token, {
     baseUrl: githubApiUrl(ports.env),
     request: {fetch: ports.fetch},

@@ -1,3 +1,4 @@
+import {errorMessage} from '../../errors.js';
 import type {Platform} from '../../platform/platform.js';
 import {upsertPullRequestComment, type CommentResult} from '../../platform/github-pr-comment.js';
 import {upsertMergeRequestNote} from '../../platform/gitlab-mr-note.js';
@@ -62,10 +63,15 @@ export async function postPlanReport(
     platform.log.info(`no api-token: the plan of ${where} is in the job summary only`);
     return;
   }
-  const body = prPlanComment(markdown);
-  const result: CommentResult =
+  const {env} = ports;
+  const jobUrl =
     platform.name === 'github'
-      ? await upsertPullRequestComment(
+      ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : env.CI_JOB_URL;
+  const body = prPlanComment(markdown, jobUrl);
+  const posting =
+    platform.name === 'github'
+      ? upsertPullRequestComment(
           {
             token: inputs.apiToken,
             repository: ports.env.GITHUB_REPOSITORY ?? '',
@@ -75,7 +81,7 @@ export async function postPlanReport(
           },
           ports,
         )
-      : await upsertMergeRequestNote(
+      : upsertMergeRequestNote(
           {
             token: inputs.apiToken,
             project: ports.env.CI_PROJECT_ID ?? '',
@@ -85,6 +91,12 @@ export async function postPlanReport(
           },
           ports,
         );
+  // The API unreachable is a warning too: the plan is a report, and the job summary has it.
+  const result = await posting.catch((error: unknown): CommentResult => ({
+    posted: false,
+    status: 0,
+    why: errorMessage(error),
+  }));
   if (result.posted) {
     platform.log.info(`plan ${result.posted} on ${where}: ${result.url}`);
     return;
