@@ -14,6 +14,9 @@
  * - The read-only token of a fork's pull request: reads work, a write is 403 with the body GitHub
  *   sends (seen in MeilCli/danger-action#390 and microsoft/azure-pipelines-tasks#20278:
  *   `x-accepted-github-permissions: issues=write; pull_requests=write`).
+ * - `GET /user` (https://docs.github.com/rest/users/users#get-the-authenticated-user): 200 and
+ *   the user for a person's token; 403 `Resource not accessible by integration` for an app's
+ *   installation token (github.token), which has no user.
  * - An unknown token: 401 `Bad credentials`.
  */
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
@@ -81,6 +84,14 @@ export async function startGitHubApiStandIn(): Promise<GitHubApiStandIn> {
         documentation_url: 'https://docs.github.com/rest',
         status: '401',
       });
+    if (parsed.pathname === '/user' && req.method === 'GET') {
+      return token.type === 'User'
+        ? send(res, 200, {login: token.login, id: 1, type: 'User'})
+        : send(res, 403, {
+            ...FORBIDDEN,
+            documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+          });
+    }
     const body = req.method === 'GET' ? undefined : ((await readJson(req)) as {body?: string});
     const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(parsed.pathname);
     const one = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(parsed.pathname);

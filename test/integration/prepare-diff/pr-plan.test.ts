@@ -175,7 +175,11 @@ describe('the pull request plan on GitHub', () => {
     api.tokens.set(TOKEN, {login: 'github-actions[bot]', type: 'Bot', write: false});
     const run = await prepareDiff(createGitHubPlatform, gitHubPullRequest(api), {'api-token': TOKEN});
     expect(api.comments).toEqual([]);
-    expect(api.requests.map((r) => r.method)).toEqual(['GET', 'POST']);
+    expect(api.requests.map((r) => `${r.method} ${r.path.replace(/\?.*/, '')}`)).toEqual([
+      'GET /user',
+      'GET /repos/octo/images/issues/7/comments',
+      'POST /repos/octo/images/issues/7/comments',
+    ]);
     expect(run.stdout).toMatch(
       /::warning::cannot post the plan on pull request #7 \(403 Resource not accessible by integration\): a fork's pull request/,
     );
@@ -200,10 +204,28 @@ describe('the pull request plan on GitHub', () => {
     expect(api.comments).toHaveLength(131);
     expect(api.comments.at(-1)?.body).toContain('#### Tags');
     expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /user',
       'GET /repos/octo/images/issues/7/comments?per_page=100',
       'GET /repos/octo/images/issues/7/comments?per_page=100&page=2',
       'PATCH /repos/octo/images/issues/comments/131',
     ]);
+  });
+
+  it("with a person's token (a PAT) updates that person's comment, and no one else's", async () => {
+    const api = await startGitHubApiStandIn();
+    api.tokens.set('ghp_person', {login: 'release-bot-user', type: 'User', write: true});
+    api.comments.push({
+      id: 1,
+      issue: 'octo/images#7',
+      body: `${PR_PLAN_MARKER}\nforged`,
+      user: {login: 'github-actions[bot]', type: 'Bot'},
+    });
+    const env = gitHubPullRequest(api);
+    await prepareDiff(createGitHubPlatform, env, {'api-token': 'ghp_person'});
+    await prepareDiff(createGitHubPlatform, env, {'api-token': 'ghp_person'});
+    expect(api.comments.map((c) => c.user.login)).toEqual(['github-actions[bot]', 'release-bot-user']);
+    expect(api.comments[0]?.body).toContain('forged');
+    expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
   });
 
   it('an API that cannot be reached is a warning, not a failure', async () => {

@@ -3,7 +3,8 @@
  * found again by its marker and updated in place on every push. REST paths and answers as
  * documented at https://docs.github.com/rest/issues/comments (list: `GET
  * /repos/{owner}/{repo}/issues/{issue_number}/comments`, paged by `Link`; create: `POST` there,
- * 201; update: `PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}`, 200).
+ * 201; update: `PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}`, 200), and
+ * https://docs.github.com/rest/users/users#get-the-authenticated-user (`GET /user`).
  */
 import type {Env, Ports} from '../ports.js';
 
@@ -29,9 +30,10 @@ export function githubApiUrl(env: Env): string {
 }
 
 /**
- * Creates the comment, or updates the one this step posted before: the first comment by a bot
- * (the `github-actions[bot]` of `github.token`, or a GitHub App's) whose body starts with the
- * marker. A comment by a person is never taken for ours, even if it copies the marker.
+ * Creates the comment, or updates the one this step posted before: the first comment whose body
+ * starts with the marker and whose author is the token's user (`GET /user`, for a person's
+ * token), or a bot where the token may not ask who it is (`github.token`: `github-actions[bot]`,
+ * or a GitHub App's). A comment by anyone else is never taken for ours, even if it copies the marker.
  */
 export async function upsertPullRequestComment(
   comment: PullRequestComment,
@@ -47,9 +49,16 @@ export async function upsertPullRequestComment(
   });
   const target = {owner, repo, issue_number: comment.number};
   try {
+    // A person's token (a PAT) says who it is; an app's, github.token included, may not ask (403).
+    const me = await octokit.rest.users.getAuthenticated().then(
+      ({data}) => data.login,
+      () => undefined,
+    );
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {...target, per_page: 100});
     const ours = comments.find(
-      (existing) => existing.user?.type === 'Bot' && (existing.body ?? '').startsWith(comment.marker),
+      (existing) =>
+        (me === undefined ? existing.user?.type === 'Bot' : existing.user?.login === me) &&
+        (existing.body ?? '').startsWith(comment.marker),
     );
     if (ours) {
       const {data} = await octokit.rest.issues.updateComment({
