@@ -5,8 +5,8 @@ import {upsertMergeRequestNote} from '../../platform/gitlab-mr-note.js';
 import {PR_PLAN_MARKER, prPlanComment, prPlanMarkdown, type PrPlanTags} from '../../plan/pr-plan.js';
 import type {Plan} from '../../plan/types.js';
 import type {Ports} from '../../ports.js';
-import type {RegistryClient} from '../../registry/client.js';
-import {imageTagScheme, registryClient} from '../common/registry.js';
+import {createRegistryClient, type RegistryClient} from '../../registry/client.js';
+import {credentialOptions, imageTagScheme, type RegistryInputs} from '../common/registry.js';
 import type {PrepareDiffInputs} from './inputs.js';
 import {tagMovements} from './tag-movements.js';
 
@@ -35,12 +35,29 @@ export async function planReport(
       plan.images,
       inputs.tags,
       scheme,
-      client ?? registryClient(registry, ports),
+      client ?? planRegistryClient(registry, ports),
       ports,
     );
     // Issue 15 (fingerprints) sets `tags.reused` here: the images found already built.
   }
   return prPlanMarkdown(plan, notes, tags);
+}
+
+/**
+ * The registry client of the plan: the steps' credentials, but a short wait and one retry, so
+ * that a registry that does not answer delays a report by seconds, not the minutes a push may wait.
+ */
+function planRegistryClient(
+  registry: RegistryInputs & {insecureRegistries: string[]},
+  ports: Ports,
+): RegistryClient {
+  return createRegistryClient({
+    ports,
+    credentials: credentialOptions(registry),
+    insecureRegistries: registry.insecureRegistries,
+    retry: {attempts: 2},
+    timeoutMs: 15_000,
+  });
 }
 
 /**
