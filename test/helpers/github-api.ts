@@ -142,12 +142,14 @@ export async function startGitHubApiStandIn(): Promise<GitHubApiStandIn> {
   return {url, comments, requests, tokens};
 }
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
+/** A request's JSON body (undefined when empty). */
+export async function readJson(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   return chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : undefined;
 }
 
+/** Answers with a JSON body, as both APIs do. */
 export function send(
   res: ServerResponse,
   status: number,

@@ -14,7 +14,7 @@
  */
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
 import {cleanUp} from './cleanup.js';
-import {send} from './github-api.js';
+import {readJson, send} from './github-api.js';
 
 export interface StandInNote {
   id: number;
@@ -84,10 +84,4 @@ export async function startGitLabApiStandIn(): Promise<GitLabApiStandIn> {
   origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   cleanUp(() => new Promise<void>((resolve) => server.close(() => resolve())));
   return {url: `${origin}/api/v4`, notes, tokens, requests};
-}
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : undefined;
 }
