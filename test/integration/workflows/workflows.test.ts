@@ -88,12 +88,17 @@ describe('.github/workflows/hephy-builder.yml', () => {
     secrets: Record<string, unknown>;
   };
 
-  it('asks for no permission by default, and for packages: write only where images are pushed', () => {
+  it('asks for no permission by default, for packages: write only where images are pushed, and pull-requests: write only where the plan is posted', () => {
     expect(workflow.permissions).toEqual({});
     for (const [name, job] of Object.entries(workflow.jobs)) {
       expect(job.permissions, name).toBeDefined();
-      const writes = JSON.stringify(job.permissions).includes('write');
-      expect(writes, name).toBe(/^level-\d+-\d+$|^remainder$|^merge$|^retag$/.test(name));
+      const packages = (job.permissions as Record<string, string>).packages === 'write';
+      expect(packages, name).toBe(/^level-\d+-\d+$|^remainder$|^merge$|^retag$/.test(name));
+      const writes = Object.entries(job.permissions as Record<string, string>)
+        .filter(([, level]) => level === 'write')
+        .map(([scope]) => scope)
+        .filter((scope) => scope !== 'packages');
+      expect(writes, name).toEqual(name === 'prepare' ? ['pull-requests'] : []);
     }
   });
 
@@ -111,6 +116,8 @@ describe('.github/workflows/hephy-builder.yml', () => {
       'oidc-audience',
       'username',
       'password',
+      // The workflow token posts the plan (github.token, the action's default).
+      'api-token',
       // The build jobs' images by backend: a GitHub runner has the tools installed instead.
       'kaniko-image',
       'buildkit-image',

@@ -12,7 +12,7 @@ import {RETAG_INPUTS} from '../../../packages/core/src/inputs/retag.js';
 import {inputsOn, type InputTable} from '../../../packages/core/src/inputs/table.js';
 
 /** The flags that are no step's input: how the command prints and runs, not what it builds. */
-const CLI_ONLY = ['json', 'verbose', 'jobs'];
+const CLI_ONLY = ['json', 'markdown', 'verbose', 'jobs'];
 
 /** Every flag a table declares, as the input it sets. */
 function flagsOf(table: InputTable): Map<string, string> {

@@ -34,10 +34,18 @@ describe('the CLI flags of a table', () => {
         'no-dependents',
         'root',
         'output-dir',
+        // The plan's tag table; api-token is for CI only.
+        'repository',
+        'naming',
+        'date',
+        'tag',
+        'insecure-registry',
+        'username',
+        'password-stdin',
       ].sort(),
     );
-    expect(cliUsage(PREPARE_DIFF_INPUTS)).toBe(
-      '[--base REV] [--head REV] [--mode auto|changed|all|list] [--rebuild-list FILE] [--ignore GLOBS] [--require-readme] [--no-dependents] [--root DIR] [--output-dir DIR]',
+    expect(cliUsage(PREPARE_DIFF_INPUTS)).toMatch(
+      /^\[--base REV\] \[--head REV\] \[--mode auto\|changed\|all\|list\] \[--rebuild-list FILE\] \[--ignore GLOBS\] \[--require-readme\] \[--no-dependents\] \[--root DIR\] \[--output-dir DIR\] \[--repository HOST\/PATH\|oci:DIR\]/,
     );
   });
 

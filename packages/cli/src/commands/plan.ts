@@ -3,7 +3,10 @@ import {PREPARE_DIFF_INPUTS} from '@hephy-builder/core/inputs/prepare-diff';
 import {planDirs} from '@hephy-builder/core/plan/outputs';
 import type {Plan} from '@hephy-builder/core/plan/types';
 import {writePlanFiles} from '@hephy-builder/core/steps/common/handoff';
+import {planRegistry} from '@hephy-builder/core/steps/prepare-diff/inputs';
+import {planReport} from '@hephy-builder/core/steps/prepare-diff/pr-plan';
 import {runPrepareDiff} from '@hephy-builder/core/steps/prepare-diff/run';
+import {readFileSync} from 'node:fs';
 import {UsageError, type Command} from '../command.js';
 import {readCommandInputs} from '../command-inputs.js';
 
@@ -11,17 +14,22 @@ import {readCommandInputs} from '../command-inputs.js';
 export const plan: Command = {
   summary:
     'Show the images that changed since a base (or all, or the rebuild list), in build order, with why and for which platforms.',
-  usage: `hephy-builder plan ${cliUsage(PREPARE_DIFF_INPUTS)} [--json]`,
-  help: `${cliHelp(PREPARE_DIFF_INPUTS)}\n  --json  Print the plan as JSON.`,
-  options: {...cliOptions(PREPARE_DIFF_INPUTS), json: {type: 'boolean'}},
+  usage: `hephy-builder plan ${cliUsage(PREPARE_DIFF_INPUTS)} [--json | --markdown]`,
+  help: `${cliHelp(PREPARE_DIFF_INPUTS)}\n  --json      Print the plan as JSON.\n  --markdown  Print the pull request plan (images, why, and with --repository every tag the run would move and where it points now), as CI posts it.`,
+  options: {...cliOptions(PREPARE_DIFF_INPUTS), json: {type: 'boolean'}, markdown: {type: 'boolean'}},
   async run({values, positionals, platform, ports, out}) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`);
-    const {plan: result, notes} = await runPrepareDiff(
-      {...readCommandInputs(PREPARE_DIFF_INPUTS, values), event: await platform.event()},
-      ports,
-    );
+    if (values.json && values.markdown) throw new UsageError('--json and --markdown exclude each other');
+    const read = readCommandInputs(PREPARE_DIFF_INPUTS, values, {
+      readStdin: () => readFileSync(0, 'utf8'),
+      addSecret: (secret) => platform.log.addSecret(secret),
+    });
+    if (read.password && !read.username) throw new UsageError('--password-stdin needs --username');
+    const inputs = {...read, ...planRegistry(read, platform), event: await platform.event()};
+    const {plan: result, notes} = await runPrepareDiff(inputs, ports);
     if (typeof values['output-dir'] === 'string') await writePlanFiles(values['output-dir'], result);
-    out(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatPlan(result, notes));
+    if (values.markdown) out(await planReport(inputs, {plan: result, notes}, ports));
+    else out(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatPlan(result, notes));
     return 0;
   },
 };

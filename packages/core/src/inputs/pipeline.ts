@@ -128,6 +128,7 @@ export const PIPELINE_INPUTS: Readonly<Record<string, PipelineInputSpec>> = {
   // The workflow takes the registry credentials as secrets, not inputs.
   username: passThrough(BUILD_ARCH_INPUTS, 'username', ACTION_AND_GITLAB),
   password: passThrough(BUILD_ARCH_INPUTS, 'password', ACTION_AND_GITLAB),
+  'api-token': passThrough(PREPARE_DIFF_INPUTS, 'api-token', ACTION_AND_GITLAB),
   'output-dir': passThrough(PREPARE_DIFF_INPUTS, 'output-dir', {
     action: {default: '.hephy-builder', description: 'Where the steps pass files to each other.'},
     gitlab: true,

@@ -1,7 +1,40 @@
 import {MODES} from '../plan/base.js';
 import {parseGlobList} from '../plan/glob.js';
-import {GITLAB_OUTPUT_DIR} from './image-set.js';
+import {GITLAB_OUTPUT_DIR, IMAGE_SET_INPUTS} from './image-set.js';
+import {RETAG_INPUTS} from './retag.js';
 import type {InputTable} from './table.js';
+
+const {repository, naming, date, username, password} = IMAGE_SET_INPUTS;
+
+/**
+ * The inputs that name the tags the run would move, for the plan's tag table: the later steps'
+ * own, so that the plan names what build-arch, merge-manifest and retag will write.
+ */
+const PLAN_TAG_INPUTS = {
+  repository: {
+    ...repository,
+    required: false,
+    description:
+      'The registry repository the later steps push to: the plan then lists every tag the run would move, with the digest it points at now. Empty: no tag table.',
+    on: {
+      cli: {metavar: 'HOST/PATH|oci:DIR'},
+      gitlab: {
+        ...repository.on.gitlab,
+        description:
+          'The registry repository the later jobs push to: the plan lists every tag the pipeline would move, with the digest it points at now. Empty: no tag table.',
+      },
+    },
+  },
+  naming,
+  date: {
+    ...date,
+    description: 'The date in tags (YYYYMMDD) the later steps use, for the plan. Empty: today in UTC.',
+  },
+  tags: RETAG_INPUTS.tags,
+  'insecure-registries': IMAGE_SET_INPUTS['insecure-registries'],
+  username,
+  password,
+} as const satisfies InputTable;
 
 /** The inputs of prepare-diff, in the order its action.yml declares them. */
 export const PREPARE_DIFF_INPUTS = {
@@ -105,6 +138,22 @@ export const PREPARE_DIFF_INPUTS = {
     on: {
       cli: {metavar: 'DIR'},
       gitlab: GITLAB_OUTPUT_DIR,
+    },
+  },
+  ...PLAN_TAG_INPUTS,
+  'api-token': {
+    type: 'string',
+    default: '',
+    secret: true,
+    description:
+      "Token that posts the plan as one comment on the pull request, updated in place on every push (needs pull-requests: write). A fork's pull request, whose token cannot write, gets the plan in the job summary only. Masked.",
+    on: {
+      cli: false,
+      github: {default: '${{ github.token }}'},
+      gitlab: {
+        description:
+          'Token (api scope, as a CI/CD variable reference like $PLAN_TOKEN) that posts the plan as one merge request note, updated in place. CI_JOB_TOKEN cannot write notes. Empty: the plan is in the job log only.',
+      },
     },
   },
 } as const satisfies InputTable;

@@ -92,7 +92,7 @@ interface GitHubPayload {
   after?: string;
   forced?: boolean;
   repository?: {default_branch?: string};
-  pull_request?: {base?: {sha?: string; ref?: string}; head?: {sha?: string}};
+  pull_request?: {number?: number; base?: {sha?: string; ref?: string}; head?: {sha?: string}};
   merge_group?: {base_sha?: string; head_sha?: string; base_ref?: string};
 }
 
@@ -138,6 +138,7 @@ export async function readGitHubEvent(env: Env): Promise<CiEvent> {
         headSha: payload.pull_request?.head?.sha ?? env.GITHUB_SHA,
         baseSha: payload.pull_request?.base?.sha,
         baseRef: payload.pull_request?.base?.ref ?? env.GITHUB_BASE_REF,
+        ...(payload.pull_request?.number !== undefined ? {number: payload.pull_request.number} : {}),
       };
     case 'merge_group':
       return {

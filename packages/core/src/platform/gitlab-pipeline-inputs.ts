@@ -23,6 +23,11 @@ import type {Platform} from './platform.js';
 /** `$NAME` or `${NAME}`: how a credential must reach the child pipeline (never the value itself). */
 const VARIABLE_REFERENCE = /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$/;
 
+/** The variable a pipeline credential input names (`$REGISTRY_PASSWORD`, `${REGISTRY_PASSWORD}`), if it names one. */
+export function credentialVariable(raw: string): string | undefined {
+  return VARIABLE_REFERENCE.test(raw) ? raw.replace(/^\$\{?|\}$/g, '') : undefined;
+}
+
 /**
  * The renderer's options from the prepare-diff job of pipeline.yml: the pipeline's inputs, which
  * that job receives as `INPUT_*` variables. `username`/`password` arrive unexpanded

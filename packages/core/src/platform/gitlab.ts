@@ -164,6 +164,7 @@ export function readGitLabEvent(env: Env): CiEvent {
         kind: 'pull_request',
         baseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA ?? env.CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_SHA,
         baseRef: env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME ?? env.CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_NAME,
+        ...(env.CI_MERGE_REQUEST_IID ? {number: Number(env.CI_MERGE_REQUEST_IID)} : {}),
       };
     case 'schedule':
       return {...common, kind: 'schedule'};

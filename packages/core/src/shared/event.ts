@@ -11,6 +11,8 @@ export interface CiEvent {
   before?: string;
   /** On a pull/merge request: the target branch's commit to diff against. */
   baseSha?: string;
+  /** On a pull/merge request: its number (GitHub) or IID (GitLab), where the plan is posted. */
+  number?: number;
   /** On a pull/merge request: the target branch's name. */
   baseRef?: string;
   /** The branch (or tag) being built, without refs/heads/ or refs/tags/. */

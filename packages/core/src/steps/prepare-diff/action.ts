@@ -1,8 +1,8 @@
 import type {StepAction} from '../../action.js';
 import {planDirs, planOutputs} from '../../plan/outputs.js';
-import {planSummary} from '../../plan/summary.js';
 import {writePlanFiles} from '../common/handoff.js';
 import {readPrepareDiffInputs} from './inputs.js';
+import {planReport, postPlanReport} from './pr-plan.js';
 import {runPrepareDiff} from './run.js';
 
 /** prepare-diff as a bundle runs it: inputs from the platform, files and outputs, a summary. */
@@ -23,5 +23,7 @@ export const prepareDiffAction: StepAction = async (platform, ports) => {
   platform.log.info(plan.why ?? '');
   platform.log.info(dirs.length > 0 ? `build order: ${dirs.join(' ')}` : 'nothing to build');
   if (plan.archs.length > 0) platform.log.info(`architectures: ${plan.archs.join(' ')}`);
-  await platform.summary('prepare-diff', planSummary(plan, notes));
+  const report = await planReport(inputs, {plan, notes}, ports);
+  await platform.summary('prepare-diff', report);
+  await postPlanReport(platform, inputs, report, ports);
 };

@@ -18,7 +18,7 @@ import {isAttestation, parseIndex} from '../../registry/image-index.js';
 import {isIndexType} from '../../registry/media-types.js';
 import {archLabel, type PlatformSpec} from '../../shared/platform-spec.js';
 import type {RetagInputs} from './inputs.js';
-import {wantedTags, type WantedTag} from './wanted-tags.js';
+import {wantedTags, type WantedTag} from '../common/wanted-tags.js';
 
 export interface TagResult {
   image: string;

@@ -4,7 +4,7 @@ import {UserError, UserErrors} from '../../../../packages/core/src/errors.js';
 import {expandImages} from '../../../../packages/core/src/plan/load.js';
 import {resolveTagScheme} from '../../../../packages/core/src/plan/names.js';
 import {parseRepository} from '../../../../packages/core/src/registry/reference.js';
-import {wantedTags} from '../../../../packages/core/src/steps/retag/wanted-tags.js';
+import {wantedTags} from '../../../../packages/core/src/steps/common/wanted-tags.js';
 
 const config = (text: string) =>
   expandImages(parseBuildConfig(text, {file: 'curl/build-config.yaml', dir: 'curl'}), []);
