@@ -46,7 +46,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _hephy_builder_core_inputs_cli__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2121);
 /* harmony import */ var _hephy_builder_core_inputs_retag__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8600);
-/* harmony import */ var _hephy_builder_core_steps_retag_run__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1432);
+/* harmony import */ var _hephy_builder_core_steps_retag_run__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5592);
 /* harmony import */ var _hephy_builder_core_steps_common_partial__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5038);
 /* harmony import */ var _registry_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2496);
 
@@ -65,7 +65,7 @@ const retag = {
         const inputs = (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegistryInputs */ .r)(_hephy_builder_core_inputs_retag__WEBPACK_IMPORTED_MODULE_1__/* .RETAG_INPUTS */ .U, context);
         const event = await platform.event();
         // An image without a complete index is not tagged: the others are printed, then the command fails.
-        await (0,_hephy_builder_core_steps_common_partial__WEBPACK_IMPORTED_MODULE_3__/* .reportingPartial */ .A)(() => (0,_hephy_builder_core_steps_retag_run__WEBPACK_IMPORTED_MODULE_2__/* .runRetag */ .d)(inputs, ports, { event }), async (result) => out(values.json ? `${JSON.stringify(result.tags, null, 2)}\n` : `${(0,_hephy_builder_core_steps_retag_run__WEBPACK_IMPORTED_MODULE_2__/* .retagSummary */ .Q)(result)}\n`));
+        await (0,_hephy_builder_core_steps_common_partial__WEBPACK_IMPORTED_MODULE_3__/* .reportingPartial */ .AY)(() => (0,_hephy_builder_core_steps_retag_run__WEBPACK_IMPORTED_MODULE_2__/* .runRetag */ .d)(inputs, ports, { event }), async (result) => out(values.json ? `${JSON.stringify(result.tags, null, 2)}\n` : `${(0,_hephy_builder_core_steps_retag_run__WEBPACK_IMPORTED_MODULE_2__/* .retagSummary */ .Q)(result)}\n`));
         return 0;
     },
 };
@@ -129,6 +129,7 @@ function readRegistryInputs(table, context, readStdin = () => (0,node_fs__WEBPAC
 /** The inputs of retag, in the order its action.yml declares them. */
 const RETAG_INPUTS = {
     ..._image_set_js__WEBPACK_IMPORTED_MODULE_0__/* .IMAGE_SET_INPUTS */ .Fh,
+    ..._image_set_js__WEBPACK_IMPORTED_MODULE_0__/* .INDEX_ARCHS_INPUTS */ .J5,
     tags: {
         type: 'list',
         default: [],
@@ -145,76 +146,76 @@ const RETAG_INPUTS = {
 
 /***/ }),
 
-/***/ 2712:
+/***/ 2245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D9: () => (/* binding */ markdownCode),
-/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */   A1: () => (/* binding */ parseIndex),
+/* harmony export */   H3: () => (/* binding */ isAttestation),
+/* harmony export */   J5: () => (/* binding */ platformMatches),
+/* harmony export */   Jt: () => (/* binding */ serializeIndex),
+/* harmony export */   R7: () => (/* binding */ REFERENCE_DIGEST),
+/* harmony export */   yH: () => (/* binding */ entriesKey)
 /* harmony export */ });
-/* unused harmony export mermaidLabel */
-/**
- * Text from the repository (directory and file names, refs, URLs, tags) placed into the Markdown
- * of a job summary. Each function makes a value render as exactly its characters on one line:
- * no heading, list, link, autolink, image, HTML, emphasis or math of its own, and no new table
- * row or cell. The rules are GitHub's renderer's (cmark-gfm with the table, autolink and tagfilter
- * extensions); the tests render what we write with it.
- */
-/**
- * Line breaks and other control characters written as visible escapes (`\n`, `\u001b`): a newline
- * would end a table row or start a block of its own, and the others hide what a name holds.
- */
-function visibleControls(value) {
-    // eslint-disable-next-line no-control-regex -- control characters are what this finds
-    return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-        if (c === '\n')
-            return '\\n';
-        if (c === '\r')
-            return '\\r';
-        if (c === '\t')
-            return '\\t';
-        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
+/* unused harmony export REFERENCE_TYPE */
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2969);
+
+/** BuildKit marks the provenance/SBOM manifests it adds to an index like this (buildx docs "attestation storage"). */
+const REFERENCE_TYPE = 'vnd.docker.reference.type';
+const REFERENCE_DIGEST = 'vnd.docker.reference.digest';
+function parseIndex(bytes) {
+    const parsed = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    return {
+        schemaVersion: 2,
+        mediaType: parsed.mediaType ?? _media_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OCI_INDEX */ .$p,
+        manifests: parsed.manifests ?? [],
+        ...(parsed.annotations ? { annotations: parsed.annotations } : {}),
+    };
 }
-/** ASCII punctuation that starts or closes a Markdown construct inline (any may be backslash-escaped). */
-const SPECIAL = /[\\`*~[\]<>#|&$]/g;
-/** `_` between two letters or digits (`pull_request`) can neither open nor close emphasis. */
-const EMPHASIS_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
-/**
- * A value as plain inline text, anywhere: a table cell, a quote, a sentence. Backslash escapes
- * for the punctuation that means something (`![` is no image once its `[` is escaped); `www.` and
- * `://` cannot autolink once their `.` or `:` is escaped; an email address is autolinked after
- * escapes are read, so a zero-width space follows each `@`. A value starting a line cannot start
- * a list item.
- */
-function markdownText(value) {
-    return visibleControls(value)
-        .replace(SPECIAL, (c) => `\\${c}`)
-        .replace(EMPHASIS_UNDERSCORE, '\\_')
-        .replace(/(www)\./gi, '$1\\.')
-        .replace(/:(?=\/\/)/g, '\\:')
-        .replace(/@/g, '@\u200b')
-        .replace(/^([-+=])/, '\\$1')
-        .replace(/^(\d+)([.)])/, '$1\\$2');
+function isAttestation(descriptor) {
+    return descriptor.annotations?.[REFERENCE_TYPE] === 'attestation-manifest';
+}
+/** The variant as compared: arm64's default `v8` is the same as none (containerd `platforms.Normalize`). */
+function variantOf(platform) {
+    const variant = platform.variant ?? '';
+    return platform.architecture === 'arm64' && variant === 'v8' ? '' : variant;
 }
 /**
- * A value as a code span in a table cell (where GitHub reads `\|` as a `|` of the cell, even in
- * code). Inside a code span nothing is Markdown; the fence is longer than any run of backticks
- * in the value, and spaced from a value that starts or ends with one.
+ * Whether `actual` (an image config or an index entry) satisfies `wanted`. A missing variant on
+ * the actual side is accepted: kaniko cannot record one, and the build request already named it.
  */
-function markdownCode(value) {
-    if (value === '')
-        return '';
-    const text = visibleControls(value).replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') || /^ .* $/.test(text) ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
+function platformMatches(wanted, actual) {
+    if (actual.os !== wanted.os || actual.architecture !== wanted.architecture)
+        return false;
+    const variant = variantOf({ os: actual.os, architecture: actual.architecture, variant: actual.variant });
+    return variant === '' || variant === variantOf(wanted);
 }
-/** A label of a Mermaid node inside `["..."]`: Mermaid's entity codes for what would end or mark it up. */
-function mermaidLabel(value) {
-    const codes = { '"': '#quot;', '<': '#lt;', '>': '#gt;', '`': '#96;', '#': '#35;' };
-    return visibleControls(value).replace(/[#"<>`]/g, (c) => codes[c]);
+/**
+ * The bytes of an OCI index (always OCI: only it may carry annotations). Key order is fixed and
+ * there is no whitespace, so the same entries give the same bytes and the same digest.
+ */
+function serializeIndex(manifests, annotations) {
+    const entries = manifests.map((m) => ({
+        mediaType: m.mediaType,
+        digest: m.digest,
+        size: m.size,
+        ...(m.annotations && Object.keys(m.annotations).length ? { annotations: m.annotations } : {}),
+        ...(m.platform ? { platform: orderedPlatform(m.platform) } : {}),
+    }));
+    const index = {
+        schemaVersion: 2,
+        mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OCI_INDEX */ .$p,
+        manifests: entries,
+        ...(Object.keys(annotations).length ? { annotations } : {}),
+    };
+    return Buffer.from(JSON.stringify(index));
+}
+function orderedPlatform(p) {
+    return { architecture: p.architecture, os: p.os, ...(p.variant ? { variant: p.variant } : {}) };
+}
+/** The entries of an index as compared for "already there": digests, platforms and entry annotations. */
+function entriesKey(manifests) {
+    return JSON.stringify(manifests.map((m) => [m.digest, m.platform ? orderedPlatform(m.platform) : null, m.annotations ?? {}]));
 }
 
 
@@ -224,8 +225,9 @@ function mermaidLabel(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ reportingPartial),
-/* harmony export */   V: () => (/* binding */ StepIncomplete)
+/* harmony export */   AY: () => (/* binding */ reportingPartial),
+/* harmony export */   Vt: () => (/* binding */ StepIncomplete),
+/* harmony export */   to: () => (/* binding */ indexArchsOf)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
@@ -258,49 +260,39 @@ async function reportingPartial(run, report) {
     }
     await report(result);
 }
+/**
+ * The arches each image's index must hold: every arch of its config, or, when the run names the
+ * arches it built on purpose (`index-archs`), those of them the config asks for. The config's
+ * other arches are left out, and the log says so once per image (never silently).
+ */
+function indexArchsOf(indexArchs, log) {
+    if (indexArchs.length === 0)
+        return (image) => image.archs;
+    const told = new Set();
+    return (image) => {
+        const left = image.archs.filter((arch) => !indexArchs.includes(arch));
+        if (left.length > 0 && !told.has(image.image)) {
+            told.add(image.image);
+            log.info(`${image.image}: ${left.join(', ')} not built in this run (index-archs): left out of its index`);
+        }
+        return image.archs.filter((arch) => indexArchs.includes(arch));
+    };
+}
 
 
 /***/ }),
 
-/***/ 1432:
+/***/ 9360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ retagSummary),
-  d: () => (/* binding */ runRetag)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/markdown.ts
-var markdown = __webpack_require__(2712);
-// EXTERNAL MODULE: ./packages/core/src/steps/common/handoff.ts
-var handoff = __webpack_require__(9265);
-// EXTERNAL MODULE: ./packages/core/src/plan/load.ts
-var load = __webpack_require__(265);
-// EXTERNAL MODULE: ./packages/core/src/plan/names.ts
-var names = __webpack_require__(2373);
-// EXTERNAL MODULE: ./packages/core/src/util/map-limit.ts
-var map_limit = __webpack_require__(7650);
-// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var registry_reference = __webpack_require__(908);
-// EXTERNAL MODULE: ./packages/core/src/steps/common/registry.ts
-var registry = __webpack_require__(7588);
-// EXTERNAL MODULE: ./packages/core/src/steps/common/partial.ts
-var partial = __webpack_require__(5038);
-// EXTERNAL MODULE: ./packages/core/src/registry/image-index.ts
-var image_index = __webpack_require__(2245);
-// EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
-var media_types = __webpack_require__(2969);
-// EXTERNAL MODULE: ./packages/core/src/shared/platform-spec.ts
-var platform_spec = __webpack_require__(618);
-// EXTERNAL MODULE: ./packages/core/src/config/variables.ts
-var variables = __webpack_require__(1605);
-// EXTERNAL MODULE: ./packages/core/src/shared/reference.ts
-var shared_reference = __webpack_require__(1098);
-;// CONCATENATED MODULE: ./packages/core/src/steps/retag/wanted-tags.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ wantedTags)
+/* harmony export */ });
+/* harmony import */ var _config_variables_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1605);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _plan_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2373);
+/* harmony import */ var _shared_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1098);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(908);
 
 
 
@@ -335,31 +327,53 @@ function wantedTags(images, extra, scheme, env) {
         for (const { tag, location, field } of written) {
             // Unlike a build arg, an unset variable is an error: an empty tag part is never meant.
             // A tag is public: it never reads a secret (`${CI_JOB_TOKEN}` would be pushed as a name).
-            const secret = (0,variables/* variableNames */.zo)(tag).filter(variables/* isSecretName */.eh);
+            const secret = (0,_config_variables_js__WEBPACK_IMPORTED_MODULE_0__/* .variableNames */ .zo)(tag).filter(_config_variables_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretName */ .eh);
             const missing = [];
-            const value = secret.length ? '' : (0,variables/* expandVariables */.i7)(tag, env, (name) => missing.push(name));
-            const ref = (0,names/* extraTagRef */.C_)(scheme, image.image, value);
+            const value = secret.length ? '' : (0,_config_variables_js__WEBPACK_IMPORTED_MODULE_0__/* .expandVariables */ .i7)(tag, env, (name) => missing.push(name));
+            const ref = (0,_plan_names_js__WEBPACK_IMPORTED_MODULE_2__/* .extraTagRef */ .C_)(scheme, image.image, value);
             const problem = secret.length
                 ? `"${tag}" uses ${secret.map((m) => `\${${m}}`).join(', ')}, which looks like a secret (a step input, a runner variable, or a name with TOKEN, PASSWORD, SECRET, KEY, AUTH, ...): a tag never reads one`
                 : missing.length
                     ? `"${tag}" uses ${missing.map((m) => `\${${m}}`).join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not set in the environment`
-                    : !shared_reference/* TAG_PATTERN */.A0.test(value) || !shared_reference/* TAG_PATTERN */.A0.test(ref.tag)
+                    : !_shared_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG_PATTERN */ .A0.test(value) || !_shared_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG_PATTERN */ .A0.test(ref.tag)
                         ? `"${tag}" becomes the tag "${ref.tag}", which is not a valid tag (at most 128 of A-Z a-z 0-9 _ . -, not starting with . or -)`
                         : undefined;
             if (problem) {
-                problems.push(new errors/* UserError */.yo(problem, { ...(location ? { location } : {}), field }));
+                problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(problem, { ...(location ? { location } : {}), field }));
                 continue;
             }
-            const reference = (0,registry_reference/* formatReference */.FH)(ref);
+            const reference = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(ref);
             wanted.set(reference, { image: image.image, written: tag, reference, ref });
         }
     }
     if (problems.length > 0)
-        throw problems.length === 1 ? problems[0] : new errors/* UserErrors */.tQ(problems);
+        throw problems.length === 1 ? problems[0] : new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserErrors */ .tQ(problems);
     return [...wanted.values()];
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/steps/retag/run.ts
+
+/***/ }),
+
+/***/ 5592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ retagSummary),
+/* harmony export */   d: () => (/* binding */ runRetag)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2712);
+/* harmony import */ var _common_handoff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9265);
+/* harmony import */ var _plan_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(265);
+/* harmony import */ var _plan_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2373);
+/* harmony import */ var _util_map_limit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7650);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(908);
+/* harmony import */ var _common_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7588);
+/* harmony import */ var _common_partial_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5038);
+/* harmony import */ var _registry_image_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2245);
+/* harmony import */ var _registry_media_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2969);
+/* harmony import */ var _shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(618);
+/* harmony import */ var _common_wanted_tags_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9360);
 
 
 
@@ -384,25 +398,25 @@ const LIST_FROM = 3;
  * it): the others are, then the step fails (StepIncomplete) naming each.
  */
 async function runRetag(inputs, ports, deps = {}) {
-    const scheme = (0,registry/* imageTagScheme */.fT)(inputs, deps.event ?? {}, ports.now());
+    const scheme = (0,_common_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .imageTagScheme */ .fT)(inputs, deps.event ?? {}, ports.now());
     const images = deps.images ??
-        (await (0,load/* loadPlannedImages */.Nv)(inputs.root, await (0,handoff/* resolveDirsInput */.Bm)(inputs.dirs, inputs.outputDir)));
-    const wanted = wantedTags(images, inputs.tags, scheme, ports.env);
-    const sources = new Map(images.map((image) => [image.image, (0,names/* indexRef */.C4)(scheme, image.image)]));
-    const client = deps.client ?? (0,registry/* registryClient */.Rk)(inputs, ports, deps.sleep);
+        (await (0,_plan_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPlannedImages */ .Nv)(inputs.root, await (0,_common_handoff_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveDirsInput */ .Bm)(inputs.dirs, inputs.outputDir)));
+    const wanted = (0,_common_wanted_tags_js__WEBPACK_IMPORTED_MODULE_9__/* .wantedTags */ .p)(images, inputs.tags, scheme, ports.env);
+    const sources = new Map(images.map((image) => [image.image, (0,_plan_names_js__WEBPACK_IMPORTED_MODULE_3__/* .indexRef */ .C4)(scheme, image.image)]));
+    const client = deps.client ?? (0,_common_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .registryClient */ .Rk)(inputs, ports, deps.sleep);
     for (const source of sources.values())
         client.want(source, 'push');
     const indexes = new Map();
     const refused = [];
-    const archsOf = deps.archsOf ?? ((image) => image.archs);
+    const archsOf = deps.archsOf ?? (0,_common_partial_js__WEBPACK_IMPORTED_MODULE_6__/* .indexArchsOf */ .to)(inputs.indexArchs, ports.log);
     for (const image of images) {
         const source = sources.get(image.image);
         if (!wanted.some((w) => w.image === image.image))
             continue;
         const manifest = await client.getManifest(source, { justPushed: true });
         const problem = manifest
-            ? lackingArchs(image, archsOf(image), manifest, (0,registry_reference/* formatReference */.FH)(source))
-            : new errors/* UserError */.yo(`${(0,registry_reference/* formatReference */.FH)(source)} does not exist: run merge-manifest for ${image.image} first (same repository, naming and date); not tagging ${image.image}`, { location: { file: image.config.file } });
+            ? lackingArchs(image, archsOf(image), manifest, (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(source))
+            : new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(source)} does not exist: run merge-manifest for ${image.image} first (same repository, naming and date); not tagging ${image.image}`, { location: { file: image.config.file } });
         if (problem)
             refused.push({ image: image.image, problem });
         else
@@ -410,24 +424,24 @@ async function runRetag(inputs, ports, deps = {}) {
     }
     const tagged = wanted.filter((w) => indexes.has(w.image));
     const existing = await existingTags(client, tagged);
-    const tags = await (0,map_limit/* mapLimit */.s)(tagged, PARALLEL, (w) => applyTag(client, w, indexes.get(w.image), existing));
+    const tags = await (0,_util_map_limit_js__WEBPACK_IMPORTED_MODULE_10__/* .mapLimit */ .s)(tagged, PARALLEL, (w) => applyTag(client, w, indexes.get(w.image), existing));
     const untagged = refused.map(({ image, problem }) => ({ image, reason: problem.message }));
     if (refused.length > 0)
-        throw new partial/* StepIncomplete */.V(refused.map((r) => r.problem), { tags, untagged });
+        throw new _common_partial_js__WEBPACK_IMPORTED_MODULE_6__/* .StepIncomplete */ .Vt(refused.map((r) => r.problem), { tags, untagged });
     return { tags, untagged };
 }
 /** Why an index must not get the extra tags: it lacks an arch the image is built for. */
 function lackingArchs(image, archs, manifest, reference) {
     // A single-arch manifest (not an index) is what merge-manifest never writes: nothing to compare.
-    if (!(0,media_types/* isIndexType */.$U)(manifest.mediaType))
+    if (!(0,_registry_media_types_js__WEBPACK_IMPORTED_MODULE_8__/* .isIndexType */ .$U)(manifest.mediaType))
         return undefined;
-    const held = (0,image_index/* parseIndex */.A1)(manifest.bytes)
-        .manifests.filter((entry) => entry.platform && !(0,image_index/* isAttestation */.H3)(entry))
-        .map((entry) => (0,platform_spec/* archLabel */.l)(entry.platform));
+    const held = (0,_registry_image_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseIndex */ .A1)(manifest.bytes)
+        .manifests.filter((entry) => entry.platform && !(0,_registry_image_index_js__WEBPACK_IMPORTED_MODULE_7__/* .isAttestation */ .H3)(entry))
+        .map((entry) => (0,_shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_11__/* .archLabel */ .l)(entry.platform));
     const missing = archs.filter((arch) => !held.includes(arch));
     if (missing.length === 0)
         return undefined;
-    return new errors/* UserError */.yo(`${reference} lacks ${missing.join(', ')} (it holds ${held.join(', ') || 'nothing'}): not tagging ${image.image}, whose config asks for ${archs.join(', ')}`, { location: { file: image.config.file } });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${reference} lacks ${missing.join(', ')} (it holds ${held.join(', ') || 'nothing'}): not tagging ${image.image}, whose config asks for ${archs.join(', ')}`, { location: { file: image.config.file } });
 }
 /** Per repository, the tags it has, when listing them is cheaper than asking for each (else undefined). */
 async function existingTags(client, wanted) {
@@ -435,7 +449,7 @@ async function existingTags(client, wanted) {
     const counts = new Map();
     for (const w of wanted) {
         const { ref } = w;
-        const key = (0,registry_reference/* formatReference */.FH)((0,registry_reference/* withTarget */.yY)(ref, {}));
+        const key = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .withTarget */ .yY)(ref, {}));
         byRepository.set(key, ref);
         counts.set(key, (counts.get(key) ?? 0) + 1);
     }
@@ -450,7 +464,7 @@ async function existingTags(client, wanted) {
 }
 async function applyTag(client, wanted, index, existing) {
     const { ref } = wanted;
-    const known = existing.get((0,registry_reference/* formatReference */.FH)((0,registry_reference/* withTarget */.yY)(ref, {})));
+    const known = existing.get((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .withTarget */ .yY)(ref, {})));
     const result = {
         image: wanted.image,
         tag: ref.tag,
@@ -467,8 +481,8 @@ function retagSummary({ tags, untagged }) {
     if (tags.length + untagged.length === 0)
         return 'No extra tags: no `additional_tags` in the configs and no `tags` input.';
     const rows = [
-        ...tags.map((t) => `| ${(0,markdown/* markdownText */.p7)(t.image)} | ${(0,markdown/* markdownCode */.D9)(t.reference)} | ${(0,markdown/* markdownCode */.D9)(t.digest)} | ${t.status} |`),
-        ...untagged.map((u) => `| ${(0,markdown/* markdownText */.p7)(u.image)} | not tagged: ${(0,markdown/* markdownText */.p7)(u.reason)} | | failed |`),
+        ...tags.map((t) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .markdownText */ .p7)(t.image)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .markdownCode */ .D9)(t.reference)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .markdownCode */ .D9)(t.digest)} | ${t.status} |`),
+        ...untagged.map((u) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .markdownText */ .p7)(u.image)} | not tagged: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .markdownText */ .p7)(u.reason)} | | failed |`),
     ];
     return ['| image | tag | digest | status |', '|---|---|---|---|', ...rows].join('\n');
 }

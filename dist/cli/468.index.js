@@ -1205,8 +1205,8 @@ function parseBuildOptions(values, positionals) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
-var src = __webpack_require__(8298);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __webpack_require__(7787);
 // EXTERNAL MODULE: ./packages/core/src/inputs/table.ts
 var table = __webpack_require__(6475);
 // EXTERNAL MODULE: ./packages/core/src/inputs/merge-manifest.ts
@@ -1314,6 +1314,7 @@ const PIPELINE_INPUTS = {
     // The workflow takes the registry credentials as secrets, not inputs.
     username: passThrough(BUILD_ARCH_INPUTS, 'username', ACTION_AND_GITLAB),
     password: passThrough(BUILD_ARCH_INPUTS, 'password', ACTION_AND_GITLAB),
+    'api-token': passThrough(prepare_diff/* PREPARE_DIFF_INPUTS */._, 'api-token', ACTION_AND_GITLAB),
     'output-dir': passThrough(prepare_diff/* PREPARE_DIFF_INPUTS */._, 'output-dir', {
         action: { default: '.hephy-builder', description: 'Where the steps pass files to each other.' },
         gitlab: true,
@@ -2532,7 +2533,7 @@ function only_planPart(planned, only, arch, push) {
  * build-arch built what it could and some images failed: one problem per failed or skipped
  * image (a failed config keeps its file and line), and the whole result for the outputs.
  */
-class BuildArchFailed extends partial/* StepIncomplete */.V {
+class BuildArchFailed extends partial/* StepIncomplete */.Vt {
     constructor(result) {
         super([
             ...result.failed.map(({ image, arch, error, reason }) => {
@@ -2920,8 +2921,8 @@ function cloneUpstreamSummary(result) {
 var run = __webpack_require__(6777);
 // EXTERNAL MODULE: ./packages/core/src/steps/prepare-diff/run.ts + 8 modules
 var prepare_diff_run = __webpack_require__(4479);
-// EXTERNAL MODULE: ./packages/core/src/steps/retag/run.ts + 1 modules
-var retag_run = __webpack_require__(1432);
+// EXTERNAL MODULE: ./packages/core/src/steps/retag/run.ts
+var retag_run = __webpack_require__(5592);
 // EXTERNAL MODULE: ./packages/core/src/platform/platform.ts
 var platform = __webpack_require__(7110);
 // EXTERNAL MODULE: external "node:fs"
@@ -3669,7 +3670,7 @@ async function partialStep(run, failed) {
     }
     catch (error) {
         failed(error);
-        return error instanceof partial/* StepIncomplete */.V ? error.result : undefined;
+        return error instanceof partial/* StepIncomplete */.Vt ? error.result : undefined;
     }
 }
 
@@ -3924,131 +3925,26 @@ const build = {
 
 /***/ }),
 
-/***/ 8600:
+/***/ 5592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ RETAG_INPUTS)
+/* harmony export */   Q: () => (/* binding */ retagSummary),
+/* harmony export */   d: () => (/* binding */ runRetag)
 /* harmony export */ });
-/* harmony import */ var _image_set_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
-
-/** The inputs of retag, in the order its action.yml declares them. */
-const RETAG_INPUTS = {
-    ..._image_set_js__WEBPACK_IMPORTED_MODULE_0__/* .IMAGE_SET_INPUTS */ .Fh,
-    tags: {
-        type: 'list',
-        default: [],
-        description: "Extra tags for every image, beyond each config's additional_tags (space, comma or newline separated). ${VAR} is taken from the environment, e.g. build-${GITHUB_RUN_NUMBER}.",
-        on: {
-            cli: { flag: 'tag', multiple: true, metavar: 'TAG' },
-            gitlab: {
-                description: 'Extra tags for every image, beyond each config additional_tags (comma or space separated).',
-            },
-        },
-    },
-};
-
-
-/***/ }),
-
-/***/ 1432:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ retagSummary),
-  d: () => (/* binding */ runRetag)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/markdown.ts
-var markdown = __webpack_require__(2712);
-// EXTERNAL MODULE: ./packages/core/src/steps/common/handoff.ts
-var handoff = __webpack_require__(9265);
-// EXTERNAL MODULE: ./packages/core/src/plan/load.ts
-var load = __webpack_require__(265);
-// EXTERNAL MODULE: ./packages/core/src/plan/names.ts
-var names = __webpack_require__(2373);
-// EXTERNAL MODULE: ./packages/core/src/util/map-limit.ts
-var map_limit = __webpack_require__(7650);
-// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var registry_reference = __webpack_require__(908);
-// EXTERNAL MODULE: ./packages/core/src/steps/common/registry.ts
-var registry = __webpack_require__(7588);
-// EXTERNAL MODULE: ./packages/core/src/steps/common/partial.ts
-var partial = __webpack_require__(5038);
-// EXTERNAL MODULE: ./packages/core/src/registry/image-index.ts
-var image_index = __webpack_require__(2245);
-// EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
-var media_types = __webpack_require__(2969);
-// EXTERNAL MODULE: ./packages/core/src/shared/platform-spec.ts
-var platform_spec = __webpack_require__(618);
-// EXTERNAL MODULE: ./packages/core/src/config/variables.ts
-var variables = __webpack_require__(1605);
-// EXTERNAL MODULE: ./packages/core/src/shared/reference.ts
-var shared_reference = __webpack_require__(1098);
-;// CONCATENATED MODULE: ./packages/core/src/steps/retag/wanted-tags.ts
-
-
-
-
-
-/** Where a config's tag was written: `additional_tags[i]` or `targets[j].additional_tags[i]`. */
-function tagLocation(image, tag) {
-    const { config } = image;
-    const candidates = [
-        ...config.additionalTags.map((t, i) => [t, `additional_tags[${i}]`]),
-        ...config.targets.flatMap((target, j) => image.image === `${config.name}-${target.name}`
-            ? target.additionalTags.map((t, i) => [t, `targets[${j}].additional_tags[${i}]`])
-            : []),
-    ];
-    const field = candidates.find(([t]) => t === tag)?.[1] ?? 'additional_tags';
-    const at = config.positions[field];
-    return { location: { file: config.file, ...(at ? { line: at.line, column: at.column } : {}) }, field };
-}
-/**
- * Every extra tag of every image: the config's `additional_tags` (and its target's) and the
- * `tags` input, `${VAR}` expanded, each checked to make a valid tag. Problems are collected so
- * that a run with one bad tag fails before the first write, naming every bad line.
- */
-function wantedTags(images, extra, scheme, env) {
-    const problems = [];
-    const wanted = new Map();
-    for (const image of images) {
-        const written = [
-            ...image.additionalTags.map((tag) => ({ tag, ...tagLocation(image, tag) })),
-            ...extra.map((tag) => ({ tag, location: undefined, field: 'input tags' })),
-        ];
-        for (const { tag, location, field } of written) {
-            // Unlike a build arg, an unset variable is an error: an empty tag part is never meant.
-            // A tag is public: it never reads a secret (`${CI_JOB_TOKEN}` would be pushed as a name).
-            const secret = (0,variables/* variableNames */.zo)(tag).filter(variables/* isSecretName */.eh);
-            const missing = [];
-            const value = secret.length ? '' : (0,variables/* expandVariables */.i7)(tag, env, (name) => missing.push(name));
-            const ref = (0,names/* extraTagRef */.C_)(scheme, image.image, value);
-            const problem = secret.length
-                ? `"${tag}" uses ${secret.map((m) => `\${${m}}`).join(', ')}, which looks like a secret (a step input, a runner variable, or a name with TOKEN, PASSWORD, SECRET, KEY, AUTH, ...): a tag never reads one`
-                : missing.length
-                    ? `"${tag}" uses ${missing.map((m) => `\${${m}}`).join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not set in the environment`
-                    : !shared_reference/* TAG_PATTERN */.A0.test(value) || !shared_reference/* TAG_PATTERN */.A0.test(ref.tag)
-                        ? `"${tag}" becomes the tag "${ref.tag}", which is not a valid tag (at most 128 of A-Z a-z 0-9 _ . -, not starting with . or -)`
-                        : undefined;
-            if (problem) {
-                problems.push(new errors/* UserError */.yo(problem, { ...(location ? { location } : {}), field }));
-                continue;
-            }
-            const reference = (0,registry_reference/* formatReference */.FH)(ref);
-            wanted.set(reference, { image: image.image, written: tag, reference, ref });
-        }
-    }
-    if (problems.length > 0)
-        throw problems.length === 1 ? problems[0] : new errors/* UserErrors */.tQ(problems);
-    return [...wanted.values()];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/steps/retag/run.ts
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2712);
+/* harmony import */ var _common_handoff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9265);
+/* harmony import */ var _plan_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(265);
+/* harmony import */ var _plan_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2373);
+/* harmony import */ var _util_map_limit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7650);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(908);
+/* harmony import */ var _common_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7588);
+/* harmony import */ var _common_partial_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5038);
+/* harmony import */ var _registry_image_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2245);
+/* harmony import */ var _registry_media_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2969);
+/* harmony import */ var _shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(618);
+/* harmony import */ var _common_wanted_tags_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9360);
 
 
 
@@ -4073,25 +3969,25 @@ const LIST_FROM = 3;
  * it): the others are, then the step fails (StepIncomplete) naming each.
  */
 async function runRetag(inputs, ports, deps = {}) {
-    const scheme = (0,registry/* imageTagScheme */.fT)(inputs, deps.event ?? {}, ports.now());
+    const scheme = (0,_common_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .imageTagScheme */ .fT)(inputs, deps.event ?? {}, ports.now());
     const images = deps.images ??
-        (await (0,load/* loadPlannedImages */.Nv)(inputs.root, await (0,handoff/* resolveDirsInput */.Bm)(inputs.dirs, inputs.outputDir)));
-    const wanted = wantedTags(images, inputs.tags, scheme, ports.env);
-    const sources = new Map(images.map((image) => [image.image, (0,names/* indexRef */.C4)(scheme, image.image)]));
-    const client = deps.client ?? (0,registry/* registryClient */.Rk)(inputs, ports, deps.sleep);
+        (await (0,_plan_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPlannedImages */ .Nv)(inputs.root, await (0,_common_handoff_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveDirsInput */ .Bm)(inputs.dirs, inputs.outputDir)));
+    const wanted = (0,_common_wanted_tags_js__WEBPACK_IMPORTED_MODULE_9__/* .wantedTags */ .p)(images, inputs.tags, scheme, ports.env);
+    const sources = new Map(images.map((image) => [image.image, (0,_plan_names_js__WEBPACK_IMPORTED_MODULE_3__/* .indexRef */ .C4)(scheme, image.image)]));
+    const client = deps.client ?? (0,_common_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .registryClient */ .Rk)(inputs, ports, deps.sleep);
     for (const source of sources.values())
         client.want(source, 'push');
     const indexes = new Map();
     const refused = [];
-    const archsOf = deps.archsOf ?? ((image) => image.archs);
+    const archsOf = deps.archsOf ?? (0,_common_partial_js__WEBPACK_IMPORTED_MODULE_6__/* .indexArchsOf */ .to)(inputs.indexArchs, ports.log);
     for (const image of images) {
         const source = sources.get(image.image);
         if (!wanted.some((w) => w.image === image.image))
             continue;
         const manifest = await client.getManifest(source, { justPushed: true });
         const problem = manifest
-            ? lackingArchs(image, archsOf(image), manifest, (0,registry_reference/* formatReference */.FH)(source))
-            : new errors/* UserError */.yo(`${(0,registry_reference/* formatReference */.FH)(source)} does not exist: run merge-manifest for ${image.image} first (same repository, naming and date); not tagging ${image.image}`, { location: { file: image.config.file } });
+            ? lackingArchs(image, archsOf(image), manifest, (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(source))
+            : new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(source)} does not exist: run merge-manifest for ${image.image} first (same repository, naming and date); not tagging ${image.image}`, { location: { file: image.config.file } });
         if (problem)
             refused.push({ image: image.image, problem });
         else
@@ -4099,24 +3995,24 @@ async function runRetag(inputs, ports, deps = {}) {
     }
     const tagged = wanted.filter((w) => indexes.has(w.image));
     const existing = await existingTags(client, tagged);
-    const tags = await (0,map_limit/* mapLimit */.s)(tagged, PARALLEL, (w) => applyTag(client, w, indexes.get(w.image), existing));
+    const tags = await (0,_util_map_limit_js__WEBPACK_IMPORTED_MODULE_10__/* .mapLimit */ .s)(tagged, PARALLEL, (w) => applyTag(client, w, indexes.get(w.image), existing));
     const untagged = refused.map(({ image, problem }) => ({ image, reason: problem.message }));
     if (refused.length > 0)
-        throw new partial/* StepIncomplete */.V(refused.map((r) => r.problem), { tags, untagged });
+        throw new _common_partial_js__WEBPACK_IMPORTED_MODULE_6__/* .StepIncomplete */ .Vt(refused.map((r) => r.problem), { tags, untagged });
     return { tags, untagged };
 }
 /** Why an index must not get the extra tags: it lacks an arch the image is built for. */
 function lackingArchs(image, archs, manifest, reference) {
     // A single-arch manifest (not an index) is what merge-manifest never writes: nothing to compare.
-    if (!(0,media_types/* isIndexType */.$U)(manifest.mediaType))
+    if (!(0,_registry_media_types_js__WEBPACK_IMPORTED_MODULE_8__/* .isIndexType */ .$U)(manifest.mediaType))
         return undefined;
-    const held = (0,image_index/* parseIndex */.A1)(manifest.bytes)
-        .manifests.filter((entry) => entry.platform && !(0,image_index/* isAttestation */.H3)(entry))
-        .map((entry) => (0,platform_spec/* archLabel */.l)(entry.platform));
+    const held = (0,_registry_image_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseIndex */ .A1)(manifest.bytes)
+        .manifests.filter((entry) => entry.platform && !(0,_registry_image_index_js__WEBPACK_IMPORTED_MODULE_7__/* .isAttestation */ .H3)(entry))
+        .map((entry) => (0,_shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_11__/* .archLabel */ .l)(entry.platform));
     const missing = archs.filter((arch) => !held.includes(arch));
     if (missing.length === 0)
         return undefined;
-    return new errors/* UserError */.yo(`${reference} lacks ${missing.join(', ')} (it holds ${held.join(', ') || 'nothing'}): not tagging ${image.image}, whose config asks for ${archs.join(', ')}`, { location: { file: image.config.file } });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${reference} lacks ${missing.join(', ')} (it holds ${held.join(', ') || 'nothing'}): not tagging ${image.image}, whose config asks for ${archs.join(', ')}`, { location: { file: image.config.file } });
 }
 /** Per repository, the tags it has, when listing them is cheaper than asking for each (else undefined). */
 async function existingTags(client, wanted) {
@@ -4124,7 +4020,7 @@ async function existingTags(client, wanted) {
     const counts = new Map();
     for (const w of wanted) {
         const { ref } = w;
-        const key = (0,registry_reference/* formatReference */.FH)((0,registry_reference/* withTarget */.yY)(ref, {}));
+        const key = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .withTarget */ .yY)(ref, {}));
         byRepository.set(key, ref);
         counts.set(key, (counts.get(key) ?? 0) + 1);
     }
@@ -4139,7 +4035,7 @@ async function existingTags(client, wanted) {
 }
 async function applyTag(client, wanted, index, existing) {
     const { ref } = wanted;
-    const known = existing.get((0,registry_reference/* formatReference */.FH)((0,registry_reference/* withTarget */.yY)(ref, {})));
+    const known = existing.get((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .withTarget */ .yY)(ref, {})));
     const result = {
         image: wanted.image,
         tag: ref.tag,
@@ -4156,8 +4052,8 @@ function retagSummary({ tags, untagged }) {
     if (tags.length + untagged.length === 0)
         return 'No extra tags: no `additional_tags` in the configs and no `tags` input.';
     const rows = [
-        ...tags.map((t) => `| ${(0,markdown/* markdownText */.p7)(t.image)} | ${(0,markdown/* markdownCode */.D9)(t.reference)} | ${(0,markdown/* markdownCode */.D9)(t.digest)} | ${t.status} |`),
-        ...untagged.map((u) => `| ${(0,markdown/* markdownText */.p7)(u.image)} | not tagged: ${(0,markdown/* markdownText */.p7)(u.reason)} | | failed |`),
+        ...tags.map((t) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .markdownText */ .p7)(t.image)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .markdownCode */ .D9)(t.reference)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .markdownCode */ .D9)(t.digest)} | ${t.status} |`),
+        ...untagged.map((u) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .markdownText */ .p7)(u.image)} | not tagged: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .markdownText */ .p7)(u.reason)} | | failed |`),
     ];
     return ['| image | tag | digest | status |', '|---|---|---|---|', ...rows].join('\n');
 }

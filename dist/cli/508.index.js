@@ -194,26 +194,76 @@ function readRegistryInputs(table, context, readStdin = () => (0,node_fs__WEBPAC
 
 /***/ }),
 
-/***/ 618:
+/***/ 2245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ formatPlatform),
-/* harmony export */   l: () => (/* binding */ archLabel)
+/* harmony export */   A1: () => (/* binding */ parseIndex),
+/* harmony export */   H3: () => (/* binding */ isAttestation),
+/* harmony export */   J5: () => (/* binding */ platformMatches),
+/* harmony export */   Jt: () => (/* binding */ serializeIndex),
+/* harmony export */   R7: () => (/* binding */ REFERENCE_DIGEST),
+/* harmony export */   yH: () => (/* binding */ entriesKey)
 /* harmony export */ });
-/**
- * The label of a platform inside tag names and file names (`need_<arch>.txt`, `<image>-<arch>.tag`):
- * the architecture, with the variant appended when it is not the architecture's default
- * (`linux/arm/v7` -> `armv7`, `linux/arm64/v8` -> `arm64`).
- */
-function archLabel(platform) {
-    const variant = platform.variant && !(platform.architecture === 'arm64' && platform.variant === 'v8')
-        ? platform.variant
-        : '';
-    return `${platform.architecture}${variant}`;
+/* unused harmony export REFERENCE_TYPE */
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2969);
+
+/** BuildKit marks the provenance/SBOM manifests it adds to an index like this (buildx docs "attestation storage"). */
+const REFERENCE_TYPE = 'vnd.docker.reference.type';
+const REFERENCE_DIGEST = 'vnd.docker.reference.digest';
+function parseIndex(bytes) {
+    const parsed = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    return {
+        schemaVersion: 2,
+        mediaType: parsed.mediaType ?? _media_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OCI_INDEX */ .$p,
+        manifests: parsed.manifests ?? [],
+        ...(parsed.annotations ? { annotations: parsed.annotations } : {}),
+    };
 }
-function formatPlatform(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+function isAttestation(descriptor) {
+    return descriptor.annotations?.[REFERENCE_TYPE] === 'attestation-manifest';
+}
+/** The variant as compared: arm64's default `v8` is the same as none (containerd `platforms.Normalize`). */
+function variantOf(platform) {
+    const variant = platform.variant ?? '';
+    return platform.architecture === 'arm64' && variant === 'v8' ? '' : variant;
+}
+/**
+ * Whether `actual` (an image config or an index entry) satisfies `wanted`. A missing variant on
+ * the actual side is accepted: kaniko cannot record one, and the build request already named it.
+ */
+function platformMatches(wanted, actual) {
+    if (actual.os !== wanted.os || actual.architecture !== wanted.architecture)
+        return false;
+    const variant = variantOf({ os: actual.os, architecture: actual.architecture, variant: actual.variant });
+    return variant === '' || variant === variantOf(wanted);
+}
+/**
+ * The bytes of an OCI index (always OCI: only it may carry annotations). Key order is fixed and
+ * there is no whitespace, so the same entries give the same bytes and the same digest.
+ */
+function serializeIndex(manifests, annotations) {
+    const entries = manifests.map((m) => ({
+        mediaType: m.mediaType,
+        digest: m.digest,
+        size: m.size,
+        ...(m.annotations && Object.keys(m.annotations).length ? { annotations: m.annotations } : {}),
+        ...(m.platform ? { platform: orderedPlatform(m.platform) } : {}),
+    }));
+    const index = {
+        schemaVersion: 2,
+        mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OCI_INDEX */ .$p,
+        manifests: entries,
+        ...(Object.keys(annotations).length ? { annotations } : {}),
+    };
+    return Buffer.from(JSON.stringify(index));
+}
+function orderedPlatform(p) {
+    return { architecture: p.architecture, os: p.os, ...(p.variant ? { variant: p.variant } : {}) };
+}
+/** The entries of an index as compared for "already there": digests, platforms and entry annotations. */
+function entriesKey(manifests) {
+    return JSON.stringify(manifests.map((m) => [m.digest, m.platform ? orderedPlatform(m.platform) : null, m.annotations ?? {}]));
 }
 
 

@@ -65,7 +65,7 @@ const mergeManifest = {
         const inputs = (0,_registry_options_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegistryInputs */ .r)(_hephy_builder_core_inputs_merge_manifest__WEBPACK_IMPORTED_MODULE_1__/* .MERGE_MANIFEST_INPUTS */ .X, context);
         const event = await platform.event();
         // An image lacking an arch gets no index: the others are printed, then the command fails.
-        await (0,_hephy_builder_core_steps_common_partial__WEBPACK_IMPORTED_MODULE_3__/* .reportingPartial */ .A)(() => (0,_hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_2__/* .runMergeManifest */ .h)(inputs, ports, { event }), async (result) => out(values.json
+        await (0,_hephy_builder_core_steps_common_partial__WEBPACK_IMPORTED_MODULE_3__/* .reportingPartial */ .AY)(() => (0,_hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_2__/* .runMergeManifest */ .h)(inputs, ports, { event }), async (result) => out(values.json
             ? `${JSON.stringify(result.manifests, null, 2)}\n`
             : `${(0,_hephy_builder_core_steps_merge_manifest_run__WEBPACK_IMPORTED_MODULE_2__/* .mergeManifestSummary */ ._)(result)}\n`));
         return 0;

@@ -995,31 +995,6 @@ function isInside(parent, child) {
 }
 
 
-/***/ }),
-
-/***/ 618:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ formatPlatform),
-/* harmony export */   l: () => (/* binding */ archLabel)
-/* harmony export */ });
-/**
- * The label of a platform inside tag names and file names (`need_<arch>.txt`, `<image>-<arch>.tag`):
- * the architecture, with the variant appended when it is not the architecture's default
- * (`linux/arm/v7` -> `armv7`, `linux/arm64/v8` -> `arm64`).
- */
-function archLabel(platform) {
-    const variant = platform.variant && !(platform.architecture === 'arm64' && platform.variant === 'v8')
-        ? platform.variant
-        : '';
-    return `${platform.architecture}${variant}`;
-}
-function formatPlatform(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
-
-
 /***/ })
 
 };

@@ -13,6 +13,7 @@ export const modules = {
 /** The inputs of merge-manifest, in the order its action.yml declares them. */
 const MERGE_MANIFEST_INPUTS = {
     ..._image_set_js__WEBPACK_IMPORTED_MODULE_0__/* .IMAGE_SET_INPUTS */ .Fh,
+    ..._image_set_js__WEBPACK_IMPORTED_MODULE_0__/* .INDEX_ARCHS_INPUTS */ .J5,
     'verify-platforms': {
         type: 'boolean',
         default: true,
@@ -49,81 +50,6 @@ const MERGE_MANIFEST_INPUTS = {
         on: { cli: { metavar: 'SHA' } },
     },
 };
-
-
-/***/ }),
-
-/***/ 2712:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D9: () => (/* binding */ markdownCode),
-/* harmony export */   p7: () => (/* binding */ markdownText)
-/* harmony export */ });
-/* unused harmony export mermaidLabel */
-/**
- * Text from the repository (directory and file names, refs, URLs, tags) placed into the Markdown
- * of a job summary. Each function makes a value render as exactly its characters on one line:
- * no heading, list, link, autolink, image, HTML, emphasis or math of its own, and no new table
- * row or cell. The rules are GitHub's renderer's (cmark-gfm with the table, autolink and tagfilter
- * extensions); the tests render what we write with it.
- */
-/**
- * Line breaks and other control characters written as visible escapes (`\n`, `\u001b`): a newline
- * would end a table row or start a block of its own, and the others hide what a name holds.
- */
-function visibleControls(value) {
-    // eslint-disable-next-line no-control-regex -- control characters are what this finds
-    return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-        if (c === '\n')
-            return '\\n';
-        if (c === '\r')
-            return '\\r';
-        if (c === '\t')
-            return '\\t';
-        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-}
-/** ASCII punctuation that starts or closes a Markdown construct inline (any may be backslash-escaped). */
-const SPECIAL = /[\\`*~[\]<>#|&$]/g;
-/** `_` between two letters or digits (`pull_request`) can neither open nor close emphasis. */
-const EMPHASIS_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
-/**
- * A value as plain inline text, anywhere: a table cell, a quote, a sentence. Backslash escapes
- * for the punctuation that means something (`![` is no image once its `[` is escaped); `www.` and
- * `://` cannot autolink once their `.` or `:` is escaped; an email address is autolinked after
- * escapes are read, so a zero-width space follows each `@`. A value starting a line cannot start
- * a list item.
- */
-function markdownText(value) {
-    return visibleControls(value)
-        .replace(SPECIAL, (c) => `\\${c}`)
-        .replace(EMPHASIS_UNDERSCORE, '\\_')
-        .replace(/(www)\./gi, '$1\\.')
-        .replace(/:(?=\/\/)/g, '\\:')
-        .replace(/@/g, '@\u200b')
-        .replace(/^([-+=])/, '\\$1')
-        .replace(/^(\d+)([.)])/, '$1\\$2');
-}
-/**
- * A value as a code span in a table cell (where GitHub reads `\|` as a `|` of the cell, even in
- * code). Inside a code span nothing is Markdown; the fence is longer than any run of backticks
- * in the value, and spaced from a value that starts or ends with one.
- */
-function markdownCode(value) {
-    if (value === '')
-        return '';
-    const text = visibleControls(value).replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') || /^ .* $/.test(text) ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-/** A label of a Mermaid node inside `["..."]`: Mermaid's entity codes for what would end or mark it up. */
-function mermaidLabel(value) {
-    const codes = { '"': '#quot;', '<': '#lt;', '>': '#gt;', '`': '#96;', '#': '#35;' };
-    return visibleControls(value).replace(/[#"<>`]/g, (c) => codes[c]);
-}
 
 
 /***/ }),
@@ -178,12 +104,88 @@ async function copyBlob(client, digest, from, to) {
 
 /***/ }),
 
+/***/ 2245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ parseIndex),
+/* harmony export */   H3: () => (/* binding */ isAttestation),
+/* harmony export */   J5: () => (/* binding */ platformMatches),
+/* harmony export */   Jt: () => (/* binding */ serializeIndex),
+/* harmony export */   R7: () => (/* binding */ REFERENCE_DIGEST),
+/* harmony export */   yH: () => (/* binding */ entriesKey)
+/* harmony export */ });
+/* unused harmony export REFERENCE_TYPE */
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2969);
+
+/** BuildKit marks the provenance/SBOM manifests it adds to an index like this (buildx docs "attestation storage"). */
+const REFERENCE_TYPE = 'vnd.docker.reference.type';
+const REFERENCE_DIGEST = 'vnd.docker.reference.digest';
+function parseIndex(bytes) {
+    const parsed = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    return {
+        schemaVersion: 2,
+        mediaType: parsed.mediaType ?? _media_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OCI_INDEX */ .$p,
+        manifests: parsed.manifests ?? [],
+        ...(parsed.annotations ? { annotations: parsed.annotations } : {}),
+    };
+}
+function isAttestation(descriptor) {
+    return descriptor.annotations?.[REFERENCE_TYPE] === 'attestation-manifest';
+}
+/** The variant as compared: arm64's default `v8` is the same as none (containerd `platforms.Normalize`). */
+function variantOf(platform) {
+    const variant = platform.variant ?? '';
+    return platform.architecture === 'arm64' && variant === 'v8' ? '' : variant;
+}
+/**
+ * Whether `actual` (an image config or an index entry) satisfies `wanted`. A missing variant on
+ * the actual side is accepted: kaniko cannot record one, and the build request already named it.
+ */
+function platformMatches(wanted, actual) {
+    if (actual.os !== wanted.os || actual.architecture !== wanted.architecture)
+        return false;
+    const variant = variantOf({ os: actual.os, architecture: actual.architecture, variant: actual.variant });
+    return variant === '' || variant === variantOf(wanted);
+}
+/**
+ * The bytes of an OCI index (always OCI: only it may carry annotations). Key order is fixed and
+ * there is no whitespace, so the same entries give the same bytes and the same digest.
+ */
+function serializeIndex(manifests, annotations) {
+    const entries = manifests.map((m) => ({
+        mediaType: m.mediaType,
+        digest: m.digest,
+        size: m.size,
+        ...(m.annotations && Object.keys(m.annotations).length ? { annotations: m.annotations } : {}),
+        ...(m.platform ? { platform: orderedPlatform(m.platform) } : {}),
+    }));
+    const index = {
+        schemaVersion: 2,
+        mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OCI_INDEX */ .$p,
+        manifests: entries,
+        ...(Object.keys(annotations).length ? { annotations } : {}),
+    };
+    return Buffer.from(JSON.stringify(index));
+}
+function orderedPlatform(p) {
+    return { architecture: p.architecture, os: p.os, ...(p.variant ? { variant: p.variant } : {}) };
+}
+/** The entries of an index as compared for "already there": digests, platforms and entry annotations. */
+function entriesKey(manifests) {
+    return JSON.stringify(manifests.map((m) => [m.digest, m.platform ? orderedPlatform(m.platform) : null, m.annotations ?? {}]));
+}
+
+
+/***/ }),
+
 /***/ 5038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ reportingPartial),
-/* harmony export */   V: () => (/* binding */ StepIncomplete)
+/* harmony export */   AY: () => (/* binding */ reportingPartial),
+/* harmony export */   Vt: () => (/* binding */ StepIncomplete),
+/* harmony export */   to: () => (/* binding */ indexArchsOf)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
@@ -215,6 +217,24 @@ async function reportingPartial(run, report) {
         throw error;
     }
     await report(result);
+}
+/**
+ * The arches each image's index must hold: every arch of its config, or, when the run names the
+ * arches it built on purpose (`index-archs`), those of them the config asks for. The config's
+ * other arches are left out, and the log says so once per image (never silently).
+ */
+function indexArchsOf(indexArchs, log) {
+    if (indexArchs.length === 0)
+        return (image) => image.archs;
+    const told = new Set();
+    return (image) => {
+        const left = image.archs.filter((arch) => !indexArchs.includes(arch));
+        if (left.length > 0 && !told.has(image.image)) {
+            told.add(image.image);
+            log.info(`${image.image}: ${left.join(', ')} not built in this run (index-archs): left out of its index`);
+        }
+        return image.archs.filter((arch) => indexArchs.includes(arch));
+    };
 }
 
 
@@ -469,7 +489,7 @@ async function runMergeManifest(inputs, ports, deps = {}) {
     const scheme = (0,registry/* imageTagScheme */.fT)(inputs, deps.event ?? {}, ports.now());
     const images = deps.images ??
         (await (0,load/* loadPlannedImages */.Nv)(inputs.root, await (0,handoff/* resolveDirsInput */.Bm)(inputs.dirs, inputs.outputDir)));
-    const { planned, incomplete } = await planIndexes(images, deps.archsOf ?? ((image) => image.archs), scheme, inputs.outputDir);
+    const { planned, incomplete } = await planIndexes(images, deps.archsOf ?? (0,partial/* indexArchsOf */.to)(inputs.indexArchs, ports.log), scheme, inputs.outputDir);
     for (const image of incomplete)
         ports.log.info(image.problem.toString());
     const client = deps.client ?? (0,registry/* registryClient */.Rk)(inputs, ports, deps.sleep);
@@ -487,7 +507,7 @@ async function runMergeManifest(inputs, ports, deps = {}) {
         incomplete: incomplete.map(({ image, missing, problem }) => ({ image, missing, reason: problem.message })),
     };
     if (incomplete.length > 0)
-        throw new partial/* StepIncomplete */.V(incomplete.map((i) => i.problem), result);
+        throw new partial/* StepIncomplete */.Vt(incomplete.map((i) => i.problem), result);
     return result;
 }
 async function planIndexes(images, archsOf, scheme, outputDir) {

@@ -15,20 +15,20 @@ __nccwpck_require__.d(__webpack_exports__, {
 /** Every command, loaded lazily so that `hephy-builder validate` does not load the registry client. */
 const COMMANDS = {
     version: async () => (await __nccwpck_require__.e(/* import() */ 574).then(__nccwpck_require__.bind(__nccwpck_require__, 7574))).version,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(433), __nccwpck_require__.e(124), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4246))).plan,
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96))).validate,
-    'merge-manifest': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(814), __nccwpck_require__.e(433), __nccwpck_require__.e(945), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).mergeManifest,
-    retag: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(814), __nccwpck_require__.e(433), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 306))).retag,
-    ls: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(814), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6508))).ls,
-    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(814), __nccwpck_require__.e(433), __nccwpck_require__.e(124), __nccwpck_require__.e(945), __nccwpck_require__.e(468)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9468))).build,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(689), __nccwpck_require__.e(246), __nccwpck_require__.e(495), __nccwpck_require__.e(115)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4115))).plan,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96))).validate,
+    'merge-manifest': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(689), __nccwpck_require__.e(246), __nccwpck_require__.e(945), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).mergeManifest,
+    retag: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(689), __nccwpck_require__.e(246), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 306))).retag,
+    ls: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6508))).ls,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(689), __nccwpck_require__.e(246), __nccwpck_require__.e(495), __nccwpck_require__.e(945), __nccwpck_require__.e(468)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9468))).build,
 };
 
 // EXTERNAL MODULE: ./packages/cli/src/command.ts
 var src_command = __nccwpck_require__(8835);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
-var src = __nccwpck_require__(8298);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(7787);
 // EXTERNAL MODULE: ./packages/core/src/platform/local.ts + 1 modules
 var local = __nccwpck_require__(8597);
 ;// CONCATENATED MODULE: ./packages/cli/src/cli.ts
@@ -597,7 +597,7 @@ const BUG_NOTE = 'this is a bug in hephy-builder: please report it with the stac
 
 /***/ }),
 
-/***/ 8298:
+/***/ 7787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -894,6 +894,7 @@ async function readGitHubEvent(env) {
                 headSha: payload.pull_request?.head?.sha ?? env.GITHUB_SHA,
                 baseSha: payload.pull_request?.base?.sha,
                 baseRef: payload.pull_request?.base?.ref ?? env.GITHUB_BASE_REF,
+                ...(payload.pull_request?.number !== undefined ? { number: payload.pull_request.number } : {}),
             };
         case 'merge_group':
             return {
@@ -925,436 +926,8 @@ function githubRefType(env) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/config/variables.ts
-var variables = __nccwpck_require__(1605);
-// EXTERNAL MODULE: ./packages/core/src/plan/names.ts
-var names = __nccwpck_require__(2373);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-runner-images.ts
-/**
- * Which runner image a child pipeline's build job runs in: the one made for the backend of the
- * images it builds (the Containerfile's targets, docs/backends.md "Runner images"), and how the
- * job starts a step there.
- */
-
-
-/** Where the kaniko runner image keeps Node and the bundles: under /kaniko, which kaniko leaves alone. */
-const KANIKO_RUNNER_HOME = '/kaniko/hephy-builder';
-const KANIKO_RUNNER_NODE = `${KANIKO_RUNNER_HOME}/bin/node`;
-const KANIKO_RUNNER_DIST_DIR = `${KANIKO_RUNNER_HOME}/dist`;
-/** Backends whose released runner image is `<runner image repository>-<backend>`, same tag. */
-const RELEASED = {
-    kaniko: (image) => ({ image, node: KANIKO_RUNNER_NODE, distDir: KANIKO_RUNNER_DIST_DIR }),
-    buildkit: (image, distDir) => ({ image, node: 'node', distDir }),
-};
-/** The backends with a runner image input (`<backend>-image`); buildah builds in the default image. */
-const BACKENDS_WITH_IMAGE = (/* unused pure expression or super */ null && (['kaniko', 'buildkit', 'buildx', 'ko', 'spin']));
-/** The pipeline input naming the runner image of `backend`'s build jobs. */
-function backendImageInput(backend) {
-    return `${backend}-image`;
-}
-/**
- * The runner image of each backend whose builds do not run in the default one: kaniko and
- * BuildKit always (their input, else the released image next to the default one), buildx, ko
- * and spin only when their input names one. A backend without an entry builds in the default
- * image (buildah and auto, which never picks kaniko there). Images given by input have the
- * bundles at `dist-dir` and `node` on the PATH; the released kaniko image has them under /kaniko.
- */
-function gitlab_runner_images_readBackendImages(input, runnerImage, distDir) {
-    const images = {};
-    for (const backend of BACKENDS_WITH_IMAGE) {
-        const given = input(backendImageInput(backend));
-        const released = RELEASED[backend];
-        if (given && released)
-            images[backend] = released(given, distDir);
-        else if (given)
-            images[backend] = { image: given, node: 'node', distDir };
-        else if (released && runnerImage)
-            images[backend] = released(releasedBeside(runnerImage, backend), distDir);
-    }
-    return images;
-}
-/**
- * `registry.gitlab.com/kingdon-ci/hephy-builder/runner:1.2.0` -> `...runner-kaniko:1.2.0`: the
- * release names the backend images after the default one. An image pinned by digest has no such
- * neighbour; the input must then name it, which the renderer asks for only if a job needs it.
- */
-function releasedBeside(runnerImage, backend) {
-    if (runnerImage.includes('@'))
-        return '';
-    const colon = runnerImage.lastIndexOf(':');
-    const hasTag = colon > runnerImage.lastIndexOf('/');
-    const name = hasTag ? runnerImage.slice(0, colon) : runnerImage;
-    return `${name}-${backend}${hasTag ? runnerImage.slice(colon) : ''}`;
-}
-/**
- * The runner image a build of `backend` runs in (`auto` and every backend without an image of
- * its own: the default one). An image left unknown (a default image pinned by digest) is an
- * error naming the input that would fix it.
- */
-function gitlab_runner_images_runnerImageOf(backend, images, fallback) {
-    const own = images[backend];
-    if (!own)
-        return fallback;
-    if (!own.image) {
-        const input = backendImageInput(backend);
-        throw new UserError(`the runner image is pinned by digest (${fallback.image}), so the ${backend} runner image cannot be named after it: set the ${input} input`, { field: `input ${input}` });
-    }
-    return own;
-}
-/** The job script line that runs `step`'s bundle in `runner`. */
-function gitlab_runner_images_stepCommand(step, runner) {
-    return `${shellQuote(runner.node)} ${shellQuote(path.posix.join(runner.distDir, step, 'index.js'))}`;
-}
-function shellQuote(value) {
-    return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline.ts
-/**
- * The child pipeline that GitLab's `trigger: include: artifact:` runs after prepare-diff: one
- * build job per image directory and arch on that arch's runner, `needs:` edges to the jobs of the
- * images it is built on (same arch), then a merge and a retag job per directory. The YAML is
- * self-contained (no `include:`), so it runs the same on GitLab.com, on a self-managed instance
- * without the catalog, and under gitlab-ci-local; and it carries no secret, only the names of the
- * CI/CD variables that hold one.
- */
-
-
-
-
-
-
-/** GitLab.com's limits (CI/CD limits docs): needs per job, generated-config artifact size. */
-const GITLAB_MAX_NEEDS = 50;
-const GITLAB_MAX_CHILD_BYTES = (/* unused pure expression or super */ null && (5 * 1024 * 1024));
-/**
- * Jobs in one child pipeline before directories are grouped: the bound GitLab puts on a
- * `parallel:matrix`, and well inside every instance's pipeline size limit.
- */
-const gitlab_pipeline_DEFAULT_MAX_CHILD_JOBS = 200;
-const gitlab_pipeline_DEFAULT_DIST_DIR = '/opt/hephy-builder/dist';
-/**
- * Writes the OIDC token of `id_tokens` where the AWS SDK of the `ecr-login` credential helper
- * reads it, and points the Docker config at that helper for the repository's registry. The same
- * line is in every template; it does nothing unless `AWS_ROLE_ARN` is set.
- */
-const AWS_OIDC_SETUP = 'if [ -n "${AWS_ROLE_ARN:-}" ]; then export AWS_WEB_IDENTITY_TOKEN_FILE="${TMPDIR:-/tmp}/hephy-oidc-token" DOCKER_CONFIG="${TMPDIR:-/tmp}/hephy-docker"; printf %s "$HEPHY_OIDC_TOKEN" > "$AWS_WEB_IDENTITY_TOKEN_FILE"; mkdir -p "$DOCKER_CONFIG"; printf \'{"credHelpers":{"%s":"ecr-login"}}\' "${INPUT_REPOSITORY%%/*}" > "$DOCKER_CONFIG/config.json"; fi';
-const STEP_JOB_PREFIX = 'hephy';
-/**
- * On every job: the bundles then run as GitLab jobs wherever the child pipeline runs, even where
- * GITLAB_CI is not "true" (gitlab-ci-local, which also passes no `--variable` into a child).
- */
-const ON_GITLAB = { [platform/* PLATFORM_VARIABLE */.lX]: 'gitlab' };
-/** The child pipeline's YAML for `plan`: the per-directory jobs, or grouped jobs when they would not fit. */
-function gitlab_pipeline_renderGitLabChildPipeline(plan, options) {
-    const units = dirUnits(plan);
-    if (units.length === 0)
-        return toYaml(plan, noopPipeline(options));
-    // Directories built in different runner images never share a build job.
-    const jobKind = (unit) => (unit.manual ? options.image : buildImage(unit, options).image);
-    for (const groups of groupings(units, jobKind)) {
-        const jobs = pipelineJobs(groups, options);
-        if (Object.keys(jobs).length > options.maxJobs || maxNeeds(jobs) > GITLAB_MAX_NEEDS)
-            continue;
-        const text = toYaml(plan, {
-            stages: ['build', 'merge', 'retag'],
-            variables: globalVariables(options),
-            ...jobs,
-        });
-        if (Buffer.byteLength(text) > GITLAB_MAX_CHILD_BYTES)
-            continue;
-        return text;
-    }
-    throw new UserError(`${units.length} image directories do not fit one child pipeline within ${options.maxJobs} jobs, ` +
-        `${GITLAB_MAX_NEEDS} needs per job and 5 MB: raise the max-child-jobs input, or split the build with the rebuild list`, { field: 'input max-child-jobs' });
-}
-function pipelineJobs(groups, options) {
-    const jobs = {};
-    const upstream = groups.flatMap((group) => group.units.filter((unit) => unit.upstream).map((u) => u.dir));
-    const clone = `${STEP_JOB_PREFIX}:clone-upstream`;
-    if (upstream.length > 0)
-        jobs[clone] = cloneJob(upstream, options);
-    const buildName = (g, arch) => `${STEP_JOB_PREFIX}:build:${groups[g]?.name}:${arch}`;
-    const builds = groups.map((group) => buildableArchs(group));
-    groups.forEach((group, g) => {
-        for (const arch of builds[g] ?? []) {
-            const needs = [
-                ...(group.units.some((unit) => unit.upstream && !unit.manual) ? [clone] : []),
-                ...builtBefore(groups, builds, g, arch).map((h) => buildName(h, arch)),
-            ];
-            jobs[buildName(g, arch)] = buildJob(group, arch, needs, options);
-        }
-        if (!options.push)
-            return;
-        const merge = `${STEP_JOB_PREFIX}:merge:${group.name}`;
-        jobs[merge] = stepJob('merge-manifest', 'merge', group, (builds[g] ?? []).map((a) => buildName(g, a)), options);
-        jobs[`${STEP_JOB_PREFIX}:retag:${group.name}`] = stepJob('retag', 'retag', group, [merge], options);
-    });
-    return jobs;
-}
-/** The archs a group has something to build for (manual images are only merged). */
-function buildableArchs(group) {
-    const archs = [];
-    for (const unit of group.units) {
-        if (unit.manual)
-            continue;
-        for (const arch of unit.archs)
-            if (!archs.includes(arch))
-                archs.push(arch);
-    }
-    return archs;
-}
-/**
- * The groups whose build job for `arch` must finish first: those in `after` that build `arch`;
- * through one that does not, the ones it comes after, so an order is never lost on the way.
- */
-function builtBefore(groups, builds, g, arch) {
-    const found = new Set();
-    const seen = new Set();
-    const visit = (h) => {
-        if (seen.has(h))
-            return;
-        seen.add(h);
-        if (builds[h]?.includes(arch))
-            found.add(h);
-        else
-            for (const next of groups[h]?.after ?? [])
-                visit(next);
-    };
-    for (const h of groups[g]?.after ?? [])
-        visit(h);
-    return [...found].sort((a, b) => a - b);
-}
-function cloneJob(dirs, options) {
-    return {
-        ...runnerOf('amd64', options),
-        stage: 'build',
-        needs: [],
-        variables: { ...ON_GITLAB, INPUT_DIRS: dirs.join(' ') },
-        script: [stepScript('clone-upstream', options)],
-        artifacts: artifacts(options, ['*-source.tar.gz']),
-    };
-}
-/** The runner image a directory builds in: its backend's (`build_backend`, else the backend input). */
-function buildImage(unit, options) {
-    const backend = unit.backend ?? options.buildInputs.backend ?? '';
-    return runnerImageOf(backend, options.backendImages, defaultImage(options));
-}
-function defaultImage(options) {
-    return { image: options.image, node: 'node', distDir: options.distDir };
-}
-function buildJob(group, arch, needs, options) {
-    const dirs = group.units.filter((unit) => !unit.manual && unit.archs.includes(arch)).map((u) => u.dir);
-    // Every directory a group builds builds in the same image (groupings splits by it).
-    const runner = buildImage(group.units.find((unit) => !unit.manual), options);
-    return {
-        ...runnerOf(arch, options),
-        image: runner.image,
-        stage: 'build',
-        needs: needs.map((job) => ({ job, artifacts: true })),
-        variables: {
-            ...ON_GITLAB,
-            ...inputVariables(options.buildInputs),
-            INPUT_ARCH: arch,
-            INPUT_DIRS: dirs.join(' '),
-            INPUT_PUSH: String(options.push),
-        },
-        ...awsOidc(options),
-        script: [stepCommand('build-arch', runner)],
-        // The .tag files of the jobs it needed are in the output dir too: passing them on lets a
-        // later wave find every dependency's digest through one `needs:` edge.
-        artifacts: artifacts(options, ['*.tag']),
-    };
-}
-function stepJob(step, stage, group, needs, options) {
-    return {
-        ...runnerOf('amd64', options),
-        stage,
-        needs: needs.map((job) => ({ job, artifacts: true })),
-        variables: {
-            ...ON_GITLAB,
-            ...(step === 'retag' ? inputVariables(options.retagInputs) : {}),
-            // The index links back to this project, as the action's default links to the repository.
-            ...(step === 'merge-manifest' ? { INPUT_SOURCE_URL: '$CI_PROJECT_URL' } : {}),
-            INPUT_DIRS: group.units.map((unit) => unit.dir).join(' '),
-        },
-        ...awsOidc(options),
-        script: [stepScript(step, options)],
-        artifacts: artifacts(options, step === 'merge-manifest' ? ['*.tag'] : []),
-    };
-}
-function noopPipeline(options) {
-    return {
-        [`${STEP_JOB_PREFIX}:nothing-to-build`]: {
-            ...runnerOf('amd64', options),
-            variables: { ...ON_GITLAB },
-            script: ['echo "hephy-builder: no image directory changed, nothing to build"'],
-        },
-    };
-}
-function runnerOf(arch, options) {
-    const tag = options.runnerTags[arch] ?? options.runnerTags.amd64 ?? '';
-    return { image: options.image, ...(tag ? { tags: [tag] } : {}) };
-}
-function awsOidc(options) {
-    if (!options.awsRoleArn)
-        return {};
-    return {
-        id_tokens: { HEPHY_OIDC_TOKEN: { aud: options.oidcAudience } },
-        before_script: [AWS_OIDC_SETUP],
-    };
-}
-function stepScript(step, options) {
-    return stepCommand(step, defaultImage(options));
-}
-function artifacts(options, globs) {
-    const inOutput = (name) => path.posix.join(options.outputDir, name);
-    return {
-        ...(globs.length > 0 ? { paths: globs.map(inOutput) } : {}),
-        reports: { dotenv: inOutput('hephy.env') },
-        expire_in: '1 week',
-        when: 'always',
-    };
-}
-function globalVariables(options) {
-    return {
-        ...inputVariables(options.inputs),
-        INPUT_OUTPUT_DIR: options.outputDir,
-        ...(options.awsRoleArn ? { AWS_ROLE_ARN: options.awsRoleArn } : {}),
-    };
-}
-/** `{'insecure-registries': 'x'}` -> `{INPUT_INSECURE_REGISTRIES: 'x'}`, leaving out blanks. */
-function inputVariables(inputs) {
-    return Object.fromEntries(Object.entries(inputs)
-        .filter(([, value]) => value !== '')
-        .map(([name, value]) => [`INPUT_${name.toUpperCase().replace(/-/g, '_')}`, value]));
-}
-function maxNeeds(jobs) {
-    return Math.max(0, ...Object.values(jobs).map((job) => (Array.isArray(job.needs) ? job.needs.length : 0)));
-}
-/**
- * GitLab reads the file as YAML 1.1, where `yes`, `off`, `null`, `1_000`, `0b101` or `1:20` are
- * not strings. Every string value is double-quoted and so are the job names (they hold directory
- * names); the remaining keys are ours, and YAML 1.1 rules quote any of them that would change type.
- */
-function toYaml(plan, document) {
-    const header = [
-        '# Generated by hephy-builder prepare-diff; GitLab runs it as a child pipeline.',
-        `# ${plan.images.length} image(s) in ${new Set(plan.images.map((i) => i.dir)).size} directories; archs: ${plan.archs.join(', ') || 'none'}.`,
-    ];
-    const yaml = new Document(document, { version: '1.1', aliasDuplicateObjects: false });
-    if (isMap(yaml.contents)) {
-        for (const { key } of yaml.contents.items) {
-            if (isScalar(key) && String(key.value).startsWith(`${STEP_JOB_PREFIX}:`))
-                key.type = 'QUOTE_DOUBLE';
-        }
-    }
-    const text = yaml.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
-    return `${header.join('\n')}\n${text}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline-inputs.ts
-/**
- * What the child pipeline is rendered from: the inputs of pipeline.yml's prepare-diff job, read
- * and checked; and the hook that writes the file where the trigger job includes it from.
- */
-
-
-
-
-
-
-
-
-/** `$NAME` or `${NAME}`: how a credential must reach the child pipeline (never the value itself). */
-const VARIABLE_REFERENCE = /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$/;
-/**
- * The renderer's options from the prepare-diff job of pipeline.yml: the pipeline's inputs, which
- * that job receives as `INPUT_*` variables. `username`/`password` arrive unexpanded
- * (`expand: false`) and must name a CI/CD variable, so no secret is written into the artifact.
- */
-async function readChildPipelineOptions(platform, now) {
-    const input = (name, fallback = '') => platform.input(name) || fallback;
-    const event = await platform.event();
-    const pushOnMergeRequests = parseBooleanInput('push-on-merge-requests', input('push-on-merge-requests'), false);
-    const push = parseBooleanInput('push', input('push'), true);
-    const image = input('image', platform.env.HEPHY_RUNNER_IMAGE ?? platform.env.CI_JOB_IMAGE ?? '');
-    const distDir = input('dist-dir', DEFAULT_DIST_DIR);
-    return {
-        image,
-        distDir,
-        backendImages: readBackendImages(input, image, distDir),
-        outputDir: input('output-dir', '.'),
-        runnerTags: readRunnerTags(input),
-        inputs: {
-            root: input('root'),
-            repository: input('repository', platform.env.CI_REGISTRY_IMAGE ?? ''),
-            naming: input('naming'),
-            date: input('date', utcDate(now)),
-            'insecure-registries': input('insecure-registries'),
-            username: credentialReference('username', input('username')),
-            password: credentialReference('password', input('password')),
-        },
-        buildInputs: {
-            backend: input('backend'),
-            cache: input('cache'),
-            // Checked here too, so a secret's name stops the pipeline before any child job starts.
-            'build-arg-env': parseBuildArgEnv(parseListInput(input('build-arg-env'))).join(','),
-        },
-        retagInputs: { tags: input('tags') },
-        push: push && (event.kind !== 'pull_request' || pushOnMergeRequests),
-        awsRoleArn: input('aws-role-arn'),
-        oidcAudience: input('oidc-audience', platform.env.CI_SERVER_URL ?? ''),
-        maxJobs: readMaxJobs(input('max-child-jobs')),
-    };
-}
-function readRunnerTags(input) {
-    const tags = { amd64: input('amd64-runner-tag'), arm64: input('arm64-runner-tag') };
-    for (const entry of parseListInput(input('runner-tags'))) {
-        const [arch, tag] = entry.split('=', 2);
-        if (!arch || tag === undefined) {
-            throw new UserError(`"${entry}" is not <arch>=<runner tag>, e.g. armv7=my-arm-runner`, {
-                field: 'input runner-tags',
-            });
-        }
-        tags[arch] = tag;
-    }
-    return tags;
-}
-function readMaxJobs(raw) {
-    if (raw === '')
-        return DEFAULT_MAX_CHILD_JOBS;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 4) {
-        throw new UserError(`"${raw}" is not a whole number of at least 4`, { field: 'input max-child-jobs' });
-    }
-    return value;
-}
-function credentialReference(name, raw) {
-    if (raw === '' || VARIABLE_REFERENCE.test(raw))
-        return raw;
-    throw new UserError(`the ${name} input of the pipeline must name a CI/CD variable (e.g. $REGISTRY_PASSWORD), not hold the value: ` +
-        'the child pipeline is a job artifact, and a value written into it would be readable by anyone who can read the pipeline', { field: `input ${name}` });
-}
-/**
- * prepare-diff's hook (GitLab, `child-pipeline` input set): renders the plan and writes it to
- * `file`. Everything is checked before the file is written, so bad input leaves no file.
- */
-async function gitlab_pipeline_inputs_writeChildPipeline(file, plan, platform, ports) {
-    const options = await readChildPipelineOptions(platform, ports.now());
-    if (!options.image) {
-        throw new UserError('no runner image for the child pipeline: set the image input', {
-            field: 'input image',
-        });
-    }
-    const yaml = renderGitLabChildPipeline(plan, options);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, yaml);
-    ports.log.info(`child pipeline: ${file} (${Buffer.byteLength(yaml)} bytes)`);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/platform/gitlab-pipeline-inputs.ts + 2 modules
+var gitlab_pipeline_inputs = __nccwpck_require__(3748);
 ;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab.ts
 
 
@@ -1506,6 +1079,7 @@ function readGitLabEvent(env) {
                 kind: 'pull_request',
                 baseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA ?? env.CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_SHA,
                 baseRef: env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME ?? env.CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_NAME,
+                ...(env.CI_MERGE_REQUEST_IID ? { number: Number(env.CI_MERGE_REQUEST_IID) } : {}),
             };
         case 'schedule':
             return { ...common, kind: 'schedule' };
@@ -1964,6 +1538,464 @@ function planOutputs(plan) {
         outputs[`need-${arch}`] = String(needed);
     outputs['has-builds'] = String(dirs.length > 0);
     return outputs;
+}
+
+
+/***/ }),
+
+/***/ 3748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sP: () => (/* binding */ credentialVariable)
+});
+
+// UNUSED EXPORTS: readChildPipelineOptions, writeChildPipeline
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/config/variables.ts
+var variables = __nccwpck_require__(1605);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/plan/names.ts
+var names = __nccwpck_require__(2373);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-runner-images.ts
+/**
+ * Which runner image a child pipeline's build job runs in: the one made for the backend of the
+ * images it builds (the Containerfile's targets, docs/backends.md "Runner images"), and how the
+ * job starts a step there.
+ */
+
+
+/** Where the kaniko runner image keeps Node and the bundles: under /kaniko, which kaniko leaves alone. */
+const KANIKO_RUNNER_HOME = '/kaniko/hephy-builder';
+const KANIKO_RUNNER_NODE = `${KANIKO_RUNNER_HOME}/bin/node`;
+const KANIKO_RUNNER_DIST_DIR = `${KANIKO_RUNNER_HOME}/dist`;
+/** Backends whose released runner image is `<runner image repository>-<backend>`, same tag. */
+const RELEASED = {
+    kaniko: (image) => ({ image, node: KANIKO_RUNNER_NODE, distDir: KANIKO_RUNNER_DIST_DIR }),
+    buildkit: (image, distDir) => ({ image, node: 'node', distDir }),
+};
+/** The backends with a runner image input (`<backend>-image`); buildah builds in the default image. */
+const BACKENDS_WITH_IMAGE = (/* unused pure expression or super */ null && (['kaniko', 'buildkit', 'buildx', 'ko', 'spin']));
+/** The pipeline input naming the runner image of `backend`'s build jobs. */
+function backendImageInput(backend) {
+    return `${backend}-image`;
+}
+/**
+ * The runner image of each backend whose builds do not run in the default one: kaniko and
+ * BuildKit always (their input, else the released image next to the default one), buildx, ko
+ * and spin only when their input names one. A backend without an entry builds in the default
+ * image (buildah and auto, which never picks kaniko there). Images given by input have the
+ * bundles at `dist-dir` and `node` on the PATH; the released kaniko image has them under /kaniko.
+ */
+function gitlab_runner_images_readBackendImages(input, runnerImage, distDir) {
+    const images = {};
+    for (const backend of BACKENDS_WITH_IMAGE) {
+        const given = input(backendImageInput(backend));
+        const released = RELEASED[backend];
+        if (given && released)
+            images[backend] = released(given, distDir);
+        else if (given)
+            images[backend] = { image: given, node: 'node', distDir };
+        else if (released && runnerImage)
+            images[backend] = released(releasedBeside(runnerImage, backend), distDir);
+    }
+    return images;
+}
+/**
+ * `registry.gitlab.com/kingdon-ci/hephy-builder/runner:1.2.0` -> `...runner-kaniko:1.2.0`: the
+ * release names the backend images after the default one. An image pinned by digest has no such
+ * neighbour; the input must then name it, which the renderer asks for only if a job needs it.
+ */
+function releasedBeside(runnerImage, backend) {
+    if (runnerImage.includes('@'))
+        return '';
+    const colon = runnerImage.lastIndexOf(':');
+    const hasTag = colon > runnerImage.lastIndexOf('/');
+    const name = hasTag ? runnerImage.slice(0, colon) : runnerImage;
+    return `${name}-${backend}${hasTag ? runnerImage.slice(colon) : ''}`;
+}
+/**
+ * The runner image a build of `backend` runs in (`auto` and every backend without an image of
+ * its own: the default one). An image left unknown (a default image pinned by digest) is an
+ * error naming the input that would fix it.
+ */
+function gitlab_runner_images_runnerImageOf(backend, images, fallback) {
+    const own = images[backend];
+    if (!own)
+        return fallback;
+    if (!own.image) {
+        const input = backendImageInput(backend);
+        throw new UserError(`the runner image is pinned by digest (${fallback.image}), so the ${backend} runner image cannot be named after it: set the ${input} input`, { field: `input ${input}` });
+    }
+    return own;
+}
+/** The job script line that runs `step`'s bundle in `runner`. */
+function gitlab_runner_images_stepCommand(step, runner) {
+    return `${shellQuote(runner.node)} ${shellQuote(path.posix.join(runner.distDir, step, 'index.js'))}`;
+}
+function shellQuote(value) {
+    return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/platform/platform.ts
+var platform = __nccwpck_require__(7110);
+;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline.ts
+/**
+ * The child pipeline that GitLab's `trigger: include: artifact:` runs after prepare-diff: one
+ * build job per image directory and arch on that arch's runner, `needs:` edges to the jobs of the
+ * images it is built on (same arch), then a merge and a retag job per directory. The YAML is
+ * self-contained (no `include:`), so it runs the same on GitLab.com, on a self-managed instance
+ * without the catalog, and under gitlab-ci-local; and it carries no secret, only the names of the
+ * CI/CD variables that hold one.
+ */
+
+
+
+
+
+
+/** GitLab.com's limits (CI/CD limits docs): needs per job, generated-config artifact size. */
+const GITLAB_MAX_NEEDS = 50;
+const GITLAB_MAX_CHILD_BYTES = (/* unused pure expression or super */ null && (5 * 1024 * 1024));
+/**
+ * Jobs in one child pipeline before directories are grouped: the bound GitLab puts on a
+ * `parallel:matrix`, and well inside every instance's pipeline size limit.
+ */
+const gitlab_pipeline_DEFAULT_MAX_CHILD_JOBS = 200;
+const gitlab_pipeline_DEFAULT_DIST_DIR = '/opt/hephy-builder/dist';
+/**
+ * Writes the OIDC token of `id_tokens` where the AWS SDK of the `ecr-login` credential helper
+ * reads it, and points the Docker config at that helper for the repository's registry. The same
+ * line is in every template; it does nothing unless `AWS_ROLE_ARN` is set.
+ */
+const AWS_OIDC_SETUP = 'if [ -n "${AWS_ROLE_ARN:-}" ]; then export AWS_WEB_IDENTITY_TOKEN_FILE="${TMPDIR:-/tmp}/hephy-oidc-token" DOCKER_CONFIG="${TMPDIR:-/tmp}/hephy-docker"; printf %s "$HEPHY_OIDC_TOKEN" > "$AWS_WEB_IDENTITY_TOKEN_FILE"; mkdir -p "$DOCKER_CONFIG"; printf \'{"credHelpers":{"%s":"ecr-login"}}\' "${INPUT_REPOSITORY%%/*}" > "$DOCKER_CONFIG/config.json"; fi';
+const STEP_JOB_PREFIX = 'hephy';
+/**
+ * On every job: the bundles then run as GitLab jobs wherever the child pipeline runs, even where
+ * GITLAB_CI is not "true" (gitlab-ci-local, which also passes no `--variable` into a child).
+ */
+const ON_GITLAB = { [platform/* PLATFORM_VARIABLE */.lX]: 'gitlab' };
+/** The child pipeline's YAML for `plan`: the per-directory jobs, or grouped jobs when they would not fit. */
+function gitlab_pipeline_renderGitLabChildPipeline(plan, options) {
+    const units = dirUnits(plan);
+    if (units.length === 0)
+        return toYaml(plan, noopPipeline(options));
+    // Directories built in different runner images never share a build job.
+    const jobKind = (unit) => (unit.manual ? options.image : buildImage(unit, options).image);
+    for (const groups of groupings(units, jobKind)) {
+        const jobs = pipelineJobs(groups, options);
+        if (Object.keys(jobs).length > options.maxJobs || maxNeeds(jobs) > GITLAB_MAX_NEEDS)
+            continue;
+        const text = toYaml(plan, {
+            stages: ['build', 'merge', 'retag'],
+            variables: globalVariables(options),
+            ...jobs,
+        });
+        if (Buffer.byteLength(text) > GITLAB_MAX_CHILD_BYTES)
+            continue;
+        return text;
+    }
+    throw new UserError(`${units.length} image directories do not fit one child pipeline within ${options.maxJobs} jobs, ` +
+        `${GITLAB_MAX_NEEDS} needs per job and 5 MB: raise the max-child-jobs input, or split the build with the rebuild list`, { field: 'input max-child-jobs' });
+}
+function pipelineJobs(groups, options) {
+    const jobs = {};
+    const upstream = groups.flatMap((group) => group.units.filter((unit) => unit.upstream).map((u) => u.dir));
+    const clone = `${STEP_JOB_PREFIX}:clone-upstream`;
+    if (upstream.length > 0)
+        jobs[clone] = cloneJob(upstream, options);
+    const buildName = (g, arch) => `${STEP_JOB_PREFIX}:build:${groups[g]?.name}:${arch}`;
+    const builds = groups.map((group) => buildableArchs(group));
+    groups.forEach((group, g) => {
+        for (const arch of builds[g] ?? []) {
+            const needs = [
+                ...(group.units.some((unit) => unit.upstream && !unit.manual) ? [clone] : []),
+                ...builtBefore(groups, builds, g, arch).map((h) => buildName(h, arch)),
+            ];
+            jobs[buildName(g, arch)] = buildJob(group, arch, needs, options);
+        }
+        if (!options.push)
+            return;
+        const merge = `${STEP_JOB_PREFIX}:merge:${group.name}`;
+        jobs[merge] = stepJob('merge-manifest', 'merge', group, (builds[g] ?? []).map((a) => buildName(g, a)), options);
+        jobs[`${STEP_JOB_PREFIX}:retag:${group.name}`] = stepJob('retag', 'retag', group, [merge], options);
+    });
+    return jobs;
+}
+/** The archs a group has something to build for (manual images are only merged). */
+function buildableArchs(group) {
+    const archs = [];
+    for (const unit of group.units) {
+        if (unit.manual)
+            continue;
+        for (const arch of unit.archs)
+            if (!archs.includes(arch))
+                archs.push(arch);
+    }
+    return archs;
+}
+/**
+ * The groups whose build job for `arch` must finish first: those in `after` that build `arch`;
+ * through one that does not, the ones it comes after, so an order is never lost on the way.
+ */
+function builtBefore(groups, builds, g, arch) {
+    const found = new Set();
+    const seen = new Set();
+    const visit = (h) => {
+        if (seen.has(h))
+            return;
+        seen.add(h);
+        if (builds[h]?.includes(arch))
+            found.add(h);
+        else
+            for (const next of groups[h]?.after ?? [])
+                visit(next);
+    };
+    for (const h of groups[g]?.after ?? [])
+        visit(h);
+    return [...found].sort((a, b) => a - b);
+}
+function cloneJob(dirs, options) {
+    return {
+        ...runnerOf('amd64', options),
+        stage: 'build',
+        needs: [],
+        variables: { ...ON_GITLAB, INPUT_DIRS: dirs.join(' ') },
+        script: [stepScript('clone-upstream', options)],
+        artifacts: artifacts(options, ['*-source.tar.gz']),
+    };
+}
+/** The runner image a directory builds in: its backend's (`build_backend`, else the backend input). */
+function buildImage(unit, options) {
+    const backend = unit.backend ?? options.buildInputs.backend ?? '';
+    return runnerImageOf(backend, options.backendImages, defaultImage(options));
+}
+function defaultImage(options) {
+    return { image: options.image, node: 'node', distDir: options.distDir };
+}
+function buildJob(group, arch, needs, options) {
+    const dirs = group.units.filter((unit) => !unit.manual && unit.archs.includes(arch)).map((u) => u.dir);
+    // Every directory a group builds builds in the same image (groupings splits by it).
+    const runner = buildImage(group.units.find((unit) => !unit.manual), options);
+    return {
+        ...runnerOf(arch, options),
+        image: runner.image,
+        stage: 'build',
+        needs: needs.map((job) => ({ job, artifacts: true })),
+        variables: {
+            ...ON_GITLAB,
+            ...inputVariables(options.buildInputs),
+            INPUT_ARCH: arch,
+            INPUT_DIRS: dirs.join(' '),
+            INPUT_PUSH: String(options.push),
+        },
+        ...awsOidc(options),
+        script: [stepCommand('build-arch', runner)],
+        // The .tag files of the jobs it needed are in the output dir too: passing them on lets a
+        // later wave find every dependency's digest through one `needs:` edge.
+        artifacts: artifacts(options, ['*.tag']),
+    };
+}
+function stepJob(step, stage, group, needs, options) {
+    return {
+        ...runnerOf('amd64', options),
+        stage,
+        needs: needs.map((job) => ({ job, artifacts: true })),
+        variables: {
+            ...ON_GITLAB,
+            ...(step === 'retag' ? inputVariables(options.retagInputs) : {}),
+            // The index links back to this project, as the action's default links to the repository.
+            ...(step === 'merge-manifest' ? { INPUT_SOURCE_URL: '$CI_PROJECT_URL' } : {}),
+            INPUT_DIRS: group.units.map((unit) => unit.dir).join(' '),
+        },
+        ...awsOidc(options),
+        script: [stepScript(step, options)],
+        artifacts: artifacts(options, step === 'merge-manifest' ? ['*.tag'] : []),
+    };
+}
+function noopPipeline(options) {
+    return {
+        [`${STEP_JOB_PREFIX}:nothing-to-build`]: {
+            ...runnerOf('amd64', options),
+            variables: { ...ON_GITLAB },
+            script: ['echo "hephy-builder: no image directory changed, nothing to build"'],
+        },
+    };
+}
+function runnerOf(arch, options) {
+    const tag = options.runnerTags[arch] ?? options.runnerTags.amd64 ?? '';
+    return { image: options.image, ...(tag ? { tags: [tag] } : {}) };
+}
+function awsOidc(options) {
+    if (!options.awsRoleArn)
+        return {};
+    return {
+        id_tokens: { HEPHY_OIDC_TOKEN: { aud: options.oidcAudience } },
+        before_script: [AWS_OIDC_SETUP],
+    };
+}
+function stepScript(step, options) {
+    return stepCommand(step, defaultImage(options));
+}
+function artifacts(options, globs) {
+    const inOutput = (name) => path.posix.join(options.outputDir, name);
+    return {
+        ...(globs.length > 0 ? { paths: globs.map(inOutput) } : {}),
+        reports: { dotenv: inOutput('hephy.env') },
+        expire_in: '1 week',
+        when: 'always',
+    };
+}
+function globalVariables(options) {
+    return {
+        ...inputVariables(options.inputs),
+        INPUT_OUTPUT_DIR: options.outputDir,
+        ...(options.awsRoleArn ? { AWS_ROLE_ARN: options.awsRoleArn } : {}),
+    };
+}
+/** `{'insecure-registries': 'x'}` -> `{INPUT_INSECURE_REGISTRIES: 'x'}`, leaving out blanks. */
+function inputVariables(inputs) {
+    return Object.fromEntries(Object.entries(inputs)
+        .filter(([, value]) => value !== '')
+        .map(([name, value]) => [`INPUT_${name.toUpperCase().replace(/-/g, '_')}`, value]));
+}
+function maxNeeds(jobs) {
+    return Math.max(0, ...Object.values(jobs).map((job) => (Array.isArray(job.needs) ? job.needs.length : 0)));
+}
+/**
+ * GitLab reads the file as YAML 1.1, where `yes`, `off`, `null`, `1_000`, `0b101` or `1:20` are
+ * not strings. Every string value is double-quoted and so are the job names (they hold directory
+ * names); the remaining keys are ours, and YAML 1.1 rules quote any of them that would change type.
+ */
+function toYaml(plan, document) {
+    const header = [
+        '# Generated by hephy-builder prepare-diff; GitLab runs it as a child pipeline.',
+        `# ${plan.images.length} image(s) in ${new Set(plan.images.map((i) => i.dir)).size} directories; archs: ${plan.archs.join(', ') || 'none'}.`,
+    ];
+    const yaml = new Document(document, { version: '1.1', aliasDuplicateObjects: false });
+    if (isMap(yaml.contents)) {
+        for (const { key } of yaml.contents.items) {
+            if (isScalar(key) && String(key.value).startsWith(`${STEP_JOB_PREFIX}:`))
+                key.type = 'QUOTE_DOUBLE';
+        }
+    }
+    const text = yaml.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+    return `${header.join('\n')}\n${text}`;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/inputs/read.ts
+var read = __nccwpck_require__(2239);
+;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline-inputs.ts
+/**
+ * What the child pipeline is rendered from: the inputs of pipeline.yml's prepare-diff job, read
+ * and checked; and the hook that writes the file where the trigger job includes it from.
+ */
+
+
+
+
+
+
+
+
+/** `$NAME` or `${NAME}`: how a credential must reach the child pipeline (never the value itself). */
+const VARIABLE_REFERENCE = /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$/;
+/** The variable a pipeline credential input names (`$REGISTRY_PASSWORD`, `${REGISTRY_PASSWORD}`), if it names one. */
+function credentialVariable(raw) {
+    return VARIABLE_REFERENCE.test(raw) ? raw.replace(/^\$\{?|\}$/g, '') : undefined;
+}
+/**
+ * The renderer's options from the prepare-diff job of pipeline.yml: the pipeline's inputs, which
+ * that job receives as `INPUT_*` variables. `username`/`password` arrive unexpanded
+ * (`expand: false`) and must name a CI/CD variable, so no secret is written into the artifact.
+ */
+async function readChildPipelineOptions(platform, now) {
+    const input = (name, fallback = '') => platform.input(name) || fallback;
+    const event = await platform.event();
+    const pushOnMergeRequests = parseBooleanInput('push-on-merge-requests', input('push-on-merge-requests'), false);
+    const push = parseBooleanInput('push', input('push'), true);
+    const image = input('image', platform.env.HEPHY_RUNNER_IMAGE ?? platform.env.CI_JOB_IMAGE ?? '');
+    const distDir = input('dist-dir', DEFAULT_DIST_DIR);
+    return {
+        image,
+        distDir,
+        backendImages: readBackendImages(input, image, distDir),
+        outputDir: input('output-dir', '.'),
+        runnerTags: readRunnerTags(input),
+        inputs: {
+            root: input('root'),
+            repository: input('repository', platform.env.CI_REGISTRY_IMAGE ?? ''),
+            naming: input('naming'),
+            date: input('date', utcDate(now)),
+            'insecure-registries': input('insecure-registries'),
+            username: credentialReference('username', input('username')),
+            password: credentialReference('password', input('password')),
+        },
+        buildInputs: {
+            backend: input('backend'),
+            cache: input('cache'),
+            // Checked here too, so a secret's name stops the pipeline before any child job starts.
+            'build-arg-env': parseBuildArgEnv(parseListInput(input('build-arg-env'))).join(','),
+        },
+        retagInputs: { tags: input('tags') },
+        push: push && (event.kind !== 'pull_request' || pushOnMergeRequests),
+        awsRoleArn: input('aws-role-arn'),
+        oidcAudience: input('oidc-audience', platform.env.CI_SERVER_URL ?? ''),
+        maxJobs: readMaxJobs(input('max-child-jobs')),
+    };
+}
+function readRunnerTags(input) {
+    const tags = { amd64: input('amd64-runner-tag'), arm64: input('arm64-runner-tag') };
+    for (const entry of parseListInput(input('runner-tags'))) {
+        const [arch, tag] = entry.split('=', 2);
+        if (!arch || tag === undefined) {
+            throw new UserError(`"${entry}" is not <arch>=<runner tag>, e.g. armv7=my-arm-runner`, {
+                field: 'input runner-tags',
+            });
+        }
+        tags[arch] = tag;
+    }
+    return tags;
+}
+function readMaxJobs(raw) {
+    if (raw === '')
+        return DEFAULT_MAX_CHILD_JOBS;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 4) {
+        throw new UserError(`"${raw}" is not a whole number of at least 4`, { field: 'input max-child-jobs' });
+    }
+    return value;
+}
+function credentialReference(name, raw) {
+    if (raw === '' || VARIABLE_REFERENCE.test(raw))
+        return raw;
+    throw new UserError(`the ${name} input of the pipeline must name a CI/CD variable (e.g. $REGISTRY_PASSWORD), not hold the value: ` +
+        'the child pipeline is a job artifact, and a value written into it would be readable by anyone who can read the pipeline', { field: `input ${name}` });
+}
+/**
+ * prepare-diff's hook (GitLab, `child-pipeline` input set): renders the plan and writes it to
+ * `file`. Everything is checked before the file is written, so bad input leaves no file.
+ */
+async function writeChildPipeline(file, plan, platform, ports) {
+    const options = await readChildPipelineOptions(platform, ports.now());
+    if (!options.image) {
+        throw new UserError('no runner image for the child pipeline: set the image input', {
+            field: 'input image',
+        });
+    }
+    const yaml = renderGitLabChildPipeline(plan, options);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, yaml);
+    ports.log.info(`child pipeline: ${file} (${Buffer.byteLength(yaml)} bytes)`);
 }
 
 

@@ -393,6 +393,7 @@ async function readGitHubEvent(env) {
                 headSha: payload.pull_request?.head?.sha ?? env.GITHUB_SHA,
                 baseSha: payload.pull_request?.base?.sha,
                 baseRef: payload.pull_request?.base?.ref ?? env.GITHUB_BASE_REF,
+                ...(payload.pull_request?.number !== undefined ? { number: payload.pull_request.number } : {}),
             };
         case 'merge_group':
             return {
@@ -948,6 +949,10 @@ function toYaml(plan, document) {
 
 /** `$NAME` or `${NAME}`: how a credential must reach the child pipeline (never the value itself). */
 const VARIABLE_REFERENCE = /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$/;
+/** The variable a pipeline credential input names (`$REGISTRY_PASSWORD`, `${REGISTRY_PASSWORD}`), if it names one. */
+function credentialVariable(raw) {
+    return VARIABLE_REFERENCE.test(raw) ? raw.replace(/^\$\{?|\}$/g, '') : undefined;
+}
 /**
  * The renderer's options from the prepare-diff job of pipeline.yml: the pipeline's inputs, which
  * that job receives as `INPUT_*` variables. `username`/`password` arrive unexpanded
@@ -1184,6 +1189,7 @@ function readGitLabEvent(env) {
                 kind: 'pull_request',
                 baseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA ?? env.CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_SHA,
                 baseRef: env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME ?? env.CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_NAME,
+                ...(env.CI_MERGE_REQUEST_IID ? { number: Number(env.CI_MERGE_REQUEST_IID) } : {}),
             };
         case 'schedule':
             return { ...common, kind: 'schedule' };
@@ -2447,6 +2453,18 @@ const IMAGE_SET_INPUTS = {
         default: '.',
         description: 'Where dirs.txt and the <image>-<arch>.tag files are read and outputs written.',
         on: { cli: { metavar: 'DIR' }, gitlab: GITLAB_OUTPUT_DIR },
+    },
+};
+/**
+ * The arches a run built on purpose, for merge-manifest and retag. The one-job action builds
+ * only its runner's arch (`archs: native`): its indexes hold that arch, which is not a failure.
+ */
+const INDEX_ARCHS_INPUTS = {
+    'index-archs': {
+        type: 'list',
+        default: [],
+        description: "The architectures this run built on purpose. Each index must hold every one of them its image's config asks for; the config's other architectures are left out of it, and the log says so. Empty: every architecture of the config.",
+        on: { cli: false, gitlab: false },
     },
 };
 

@@ -393,6 +393,7 @@ async function readGitHubEvent(env) {
                 headSha: payload.pull_request?.head?.sha ?? env.GITHUB_SHA,
                 baseSha: payload.pull_request?.base?.sha,
                 baseRef: payload.pull_request?.base?.ref ?? env.GITHUB_BASE_REF,
+                ...(payload.pull_request?.number !== undefined ? { number: payload.pull_request.number } : {}),
             };
         case 'merge_group':
             return {
@@ -948,6 +949,10 @@ function toYaml(plan, document) {
 
 /** `$NAME` or `${NAME}`: how a credential must reach the child pipeline (never the value itself). */
 const VARIABLE_REFERENCE = /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$/;
+/** The variable a pipeline credential input names (`$REGISTRY_PASSWORD`, `${REGISTRY_PASSWORD}`), if it names one. */
+function credentialVariable(raw) {
+    return VARIABLE_REFERENCE.test(raw) ? raw.replace(/^\$\{?|\}$/g, '') : undefined;
+}
 /**
  * The renderer's options from the prepare-diff job of pipeline.yml: the pipeline's inputs, which
  * that job receives as `INPUT_*` variables. `username`/`password` arrive unexpanded
@@ -1184,6 +1189,7 @@ function readGitLabEvent(env) {
                 kind: 'pull_request',
                 baseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA ?? env.CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_SHA,
                 baseRef: env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME ?? env.CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_NAME,
+                ...(env.CI_MERGE_REQUEST_IID ? { number: Number(env.CI_MERGE_REQUEST_IID) } : {}),
             };
         case 'schedule':
             return { ...common, kind: 'schedule' };
@@ -2260,6 +2266,24 @@ async function reportingPartial(run, report) {
     }
     await report(result);
 }
+/**
+ * The arches each image's index must hold: every arch of its config, or, when the run names the
+ * arches it built on purpose (`index-archs`), those of them the config asks for. The config's
+ * other arches are left out, and the log says so once per image (never silently).
+ */
+function indexArchsOf(indexArchs, log) {
+    if (indexArchs.length === 0)
+        return (image) => image.archs;
+    const told = new Set();
+    return (image) => {
+        const left = image.archs.filter((arch) => !indexArchs.includes(arch));
+        if (left.length > 0 && !told.has(image.image)) {
+            told.add(image.image);
+            log.info(`${image.image}: ${left.join(', ')} not built in this run (index-archs): left out of its index`);
+        }
+        return image.archs.filter((arch) => indexArchs.includes(arch));
+    };
+}
 
 // EXTERNAL MODULE: ./packages/core/src/plan/names.ts
 var names = __nccwpck_require__(2373);
@@ -2384,12 +2408,25 @@ const IMAGE_SET_INPUTS = {
         on: { cli: { metavar: 'DIR' }, gitlab: GITLAB_OUTPUT_DIR },
     },
 };
+/**
+ * The arches a run built on purpose, for merge-manifest and retag. The one-job action builds
+ * only its runner's arch (`archs: native`): its indexes hold that arch, which is not a failure.
+ */
+const INDEX_ARCHS_INPUTS = {
+    'index-archs': {
+        type: 'list',
+        default: [],
+        description: "The architectures this run built on purpose. Each index must hold every one of them its image's config asks for; the config's other architectures are left out of it, and the log says so. Empty: every architecture of the config.",
+        on: { cli: false, gitlab: false },
+    },
+};
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/merge-manifest.ts
 
 /** The inputs of merge-manifest, in the order its action.yml declares them. */
 const MERGE_MANIFEST_INPUTS = {
     ...IMAGE_SET_INPUTS,
+    ...INDEX_ARCHS_INPUTS,
     'verify-platforms': {
         type: 'boolean',
         default: true,
@@ -5662,7 +5699,7 @@ async function runMergeManifest(inputs, ports, deps = {}) {
     const scheme = imageTagScheme(inputs, deps.event ?? {}, ports.now());
     const images = deps.images ??
         (await loadPlannedImages(inputs.root, await resolveDirsInput(inputs.dirs, inputs.outputDir)));
-    const { planned, incomplete } = await planIndexes(images, deps.archsOf ?? ((image) => image.archs), scheme, inputs.outputDir);
+    const { planned, incomplete } = await planIndexes(images, deps.archsOf ?? indexArchsOf(inputs.indexArchs, ports.log), scheme, inputs.outputDir);
     for (const image of incomplete)
         ports.log.info(image.problem.toString());
     const client = deps.client ?? registryClient(inputs, ports, deps.sleep);

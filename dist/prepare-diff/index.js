@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8723);
-/* harmony import */ var _hephy_builder_core_steps_prepare_diff_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7014);
+/* harmony import */ var _hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4045);
+/* harmony import */ var _hephy_builder_core_steps_prepare_diff_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4998);
 
 
 await (0,_hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_hephy_builder_core_steps_prepare_diff_action__WEBPACK_IMPORTED_MODULE_1__/* .prepareDiffAction */ .r);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8723:
+/***/ 4045:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -192,62 +192,8 @@ function githubPlanAdvice(plan) {
 
 // EXTERNAL MODULE: ./packages/core/src/inputs/read.ts
 var read = __nccwpck_require__(2239);
-;// CONCATENATED MODULE: ./packages/core/src/platform/platform.ts
-
-
-/**
- * The variable that names the platform outright. The GitLab components and the child pipeline
- * set it on every job, because `GITLAB_CI` alone is not enough: gitlab-ci-local sets
- * `GITLAB_CI=false` on purpose and passes no `--variable` into child pipelines.
- */
-const PLATFORM_VARIABLE = 'HEPHY_PLATFORM';
-const PLATFORM_NAMES = ['github', 'gitlab', 'local'];
-/** `HEPHY_PLATFORM` first, then the runners' own markers (`GITHUB_ACTIONS`, `GITLAB_CI`). */
-function detectPlatform(env) {
-    const named = env[PLATFORM_VARIABLE];
-    if (named) {
-        if (!PLATFORM_NAMES.includes(named)) {
-            throw new errors/* UserError */.yo(`${JSON.stringify(named)} names no platform hephy-builder knows: use ${PLATFORM_NAMES.join(', ')}, or leave it unset`, { field: `variable ${PLATFORM_VARIABLE}` });
-        }
-        return named;
-    }
-    if (env.GITHUB_ACTIONS === 'true')
-        return 'github';
-    if (env.GITLAB_CI === 'true')
-        return 'gitlab';
-    return 'local';
-}
-/**
- * prepare-diff's `publishPlan` where no child pipeline can run: a `child-pipeline` input fails
- * the step with the reason, so that a pipeline never goes on to build nothing from a file that
- * was never written.
- */
-async function refuseChildPipeline(name, env) {
-    const file = (0,read/* readInput */.R5)(env, 'child-pipeline');
-    if (!file)
-        return;
-    const marker = env[PLATFORM_VARIABLE]
-        ? `${PLATFORM_VARIABLE} is ${JSON.stringify(env[PLATFORM_VARIABLE])}`
-        : `${PLATFORM_VARIABLE} is not set and GITLAB_CI is ${JSON.stringify(env.GITLAB_CI ?? '')}; gitlab-ci-local sets "false"`;
-    const why = name === 'github'
-        ? 'GitHub Actions runs no child pipelines: build from the plan outputs (matrix, dirs) instead'
-        : `this job does not run as a GitLab job (${marker}), so no child pipeline would be written and nothing ` +
-            `would build the plan: set ${PLATFORM_VARIABLE}: gitlab on the job, as the hephy-builder components do`;
-    throw new errors/* UserError */.yo(`the child-pipeline input asks for a GitLab child pipeline (${JSON.stringify(file)}), but ${why}`, {
-        field: 'input child-pipeline',
-    });
-}
-const NODE_ARCHS = {
-    x64: 'amd64',
-    arm64: 'arm64',
-    arm: 'armv7',
-    ia32: '386',
-};
-/** Node's `process.arch` as an arch label; a name without a label is kept as it is. */
-function nodeArchLabel(nodeArch = process.arch) {
-    return NODE_ARCHS[nodeArch] ?? nodeArch;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/platform/platform.ts
+var platform_platform = __nccwpck_require__(7110);
 ;// CONCATENATED MODULE: ./packages/core/src/platform/secrets.ts
 /**
  * Remembers the secrets seen in this run and masks them in any text. Every logger and every
@@ -335,7 +281,7 @@ function createGitHubPlatform(env, write = (t) => process.stdout.write(t)) {
         // GitHub hands a job no registry login; the workflow passes one in as inputs.
         registryLogin: () => undefined,
         runnerArch: () => githubRunnerArch(env),
-        publishPlan: () => refuseChildPipeline('github', env),
+        publishPlan: () => (0,platform_platform/* refuseChildPipeline */.Ft)('github', env),
         fail(message, location) {
             log.error(message, location);
             process.exitCode = 1;
@@ -350,7 +296,7 @@ const RUNNER_ARCHS = {
 };
 /** The runner's CPU from `RUNNER_ARCH` (X64, ARM64, ARM, X86), else Node's `process.arch`. */
 function githubRunnerArch(env, nodeArch = process.arch) {
-    return RUNNER_ARCHS[env.RUNNER_ARCH ?? ''] ?? nodeArchLabel(nodeArch);
+    return RUNNER_ARCHS[env.RUNNER_ARCH ?? ''] ?? (0,platform_platform/* nodeArchLabel */.ho)(nodeArch);
 }
 /** Reads `GITHUB_EVENT_NAME` and the payload at `GITHUB_EVENT_PATH` into a `CiEvent`. */
 async function readGitHubEvent(env) {
@@ -392,6 +338,7 @@ async function readGitHubEvent(env) {
                 headSha: payload.pull_request?.head?.sha ?? env.GITHUB_SHA,
                 baseSha: payload.pull_request?.base?.sha,
                 baseRef: payload.pull_request?.base?.ref ?? env.GITHUB_BASE_REF,
+                ...(payload.pull_request?.number !== undefined ? { number: payload.pull_request.number } : {}),
             };
         case 'merge_group':
             return {
@@ -424,494 +371,8 @@ function githubRefType(env) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/config/rules.ts + 1 modules
-var rules = __nccwpck_require__(5933);
-;// CONCATENATED MODULE: ./packages/core/src/config/variables.ts
-
-
-/**
- * `${NAME}` exactly as config validation accepts it (rules.ts `badPlaceholder`): no `${X:-y}`,
- * no bare `$X`, so what the config check lets through is what gets expanded.
- */
-const VARIABLE = new RegExp(String.raw `\$\{(${rules/* ARG_NAME_PATTERN */.WF.source.slice(1, -1)})\}`, 'g');
-/**
- * `text` with each `${NAME}` replaced from `env`, by our code and never a shell, so `$(cmd)`,
- * backticks and `;` stay literal text. An unset or empty variable becomes '' and is reported to
- * `onMissing`: the caller decides whether that is a warning or an error.
- */
-function expandVariables(text, env, onMissing) {
-    return text.replace(VARIABLE, (_match, name) => {
-        const value = env[name];
-        if (value !== undefined && value !== '')
-            return value;
-        onMissing(name);
-        return '';
-    });
-}
-/** The `${NAME}`s in `text`, in order. */
-function variableNames(text) {
-    return [...text.matchAll(VARIABLE)].map((match) => match[1]);
-}
-/**
- * Names of variables that hold secrets on a runner: the step's own inputs (`INPUT_PASSWORD`),
- * the runner's (`ACTIONS_RUNTIME_TOKEN`, `ACTIONS_ID_TOKEN_REQUEST_URL`), and anything called a
- * token, password, secret, credential, private key, auth, key, JWT or cookie
- * (`CI_JOB_TOKEN`, `CI_REGISTRY_PASSWORD`, `AWS_SECRET_ACCESS_KEY`, `DOCKER_AUTH_CONFIG`).
- * A config's `${NAME}` may never read one, even when the workflow owner lists it.
- */
-const SECRET_NAME = /^(?:INPUT|ACTIONS)_|TOKEN|PASSW(?:OR)?D|SECRET|CREDENTIAL|PRIVATE|JWT|COOKIE|(?:^|_)AUTH|(?:^|_)KEY(?:_|$)/i;
-function isSecretName(name) {
-    return SECRET_NAME.test(name);
-}
-/**
- * The `build-arg-env` input: the environment variables a config's `${NAME}` may read, besides
- * the values hephy-builder provides. Each must be a variable name, and none may look like a
- * secret: a build arg's value ends up in the image (its history, or a `LABEL` that uses it).
- */
-function parseBuildArgEnv(names) {
-    const bad = names.filter((name) => !rules/* ARG_NAME_PATTERN */.WF.test(name));
-    if (bad.length > 0) {
-        throw new errors/* UserError */.yo(`${bad.join(', ')}: not a variable name (letters, digits and _)`, {
-            field: 'input build-arg-env',
-        });
-    }
-    const secret = names.filter(isSecretName);
-    if (secret.length > 0) {
-        throw new errors/* UserError */.yo(`${secret.join(', ')} ${secret.length > 1 ? 'look' : 'looks'} like a secret (a step input, a runner variable, or a name with TOKEN, PASSWORD, SECRET, KEY, AUTH, ...): a build arg never reads one, since its value ends up in the pushed image`, { field: 'input build-arg-env' });
-    }
-    return [...new Set(names)];
-}
-
-// EXTERNAL MODULE: ./packages/core/src/plan/names.ts
-var names = __nccwpck_require__(2373);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/plan/child-groups.ts
-var child_groups = __nccwpck_require__(5772);
-;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-runner-images.ts
-/**
- * Which runner image a child pipeline's build job runs in: the one made for the backend of the
- * images it builds (the Containerfile's targets, docs/backends.md "Runner images"), and how the
- * job starts a step there.
- */
-
-
-/** Where the kaniko runner image keeps Node and the bundles: under /kaniko, which kaniko leaves alone. */
-const KANIKO_RUNNER_HOME = '/kaniko/hephy-builder';
-const KANIKO_RUNNER_NODE = `${KANIKO_RUNNER_HOME}/bin/node`;
-const KANIKO_RUNNER_DIST_DIR = `${KANIKO_RUNNER_HOME}/dist`;
-/** Backends whose released runner image is `<runner image repository>-<backend>`, same tag. */
-const RELEASED = {
-    kaniko: (image) => ({ image, node: KANIKO_RUNNER_NODE, distDir: KANIKO_RUNNER_DIST_DIR }),
-    buildkit: (image, distDir) => ({ image, node: 'node', distDir }),
-};
-/** The backends with a runner image input (`<backend>-image`); buildah builds in the default image. */
-const BACKENDS_WITH_IMAGE = ['kaniko', 'buildkit', 'buildx', 'ko', 'spin'];
-/** The pipeline input naming the runner image of `backend`'s build jobs. */
-function backendImageInput(backend) {
-    return `${backend}-image`;
-}
-/**
- * The runner image of each backend whose builds do not run in the default one: kaniko and
- * BuildKit always (their input, else the released image next to the default one), buildx, ko
- * and spin only when their input names one. A backend without an entry builds in the default
- * image (buildah and auto, which never picks kaniko there). Images given by input have the
- * bundles at `dist-dir` and `node` on the PATH; the released kaniko image has them under /kaniko.
- */
-function readBackendImages(input, runnerImage, distDir) {
-    const images = {};
-    for (const backend of BACKENDS_WITH_IMAGE) {
-        const given = input(backendImageInput(backend));
-        const released = RELEASED[backend];
-        if (given && released)
-            images[backend] = released(given, distDir);
-        else if (given)
-            images[backend] = { image: given, node: 'node', distDir };
-        else if (released && runnerImage)
-            images[backend] = released(releasedBeside(runnerImage, backend), distDir);
-    }
-    return images;
-}
-/**
- * `registry.gitlab.com/kingdon-ci/hephy-builder/runner:1.2.0` -> `...runner-kaniko:1.2.0`: the
- * release names the backend images after the default one. An image pinned by digest has no such
- * neighbour; the input must then name it, which the renderer asks for only if a job needs it.
- */
-function releasedBeside(runnerImage, backend) {
-    if (runnerImage.includes('@'))
-        return '';
-    const colon = runnerImage.lastIndexOf(':');
-    const hasTag = colon > runnerImage.lastIndexOf('/');
-    const name = hasTag ? runnerImage.slice(0, colon) : runnerImage;
-    return `${name}-${backend}${hasTag ? runnerImage.slice(colon) : ''}`;
-}
-/**
- * The runner image a build of `backend` runs in (`auto` and every backend without an image of
- * its own: the default one). An image left unknown (a default image pinned by digest) is an
- * error naming the input that would fix it.
- */
-function runnerImageOf(backend, images, fallback) {
-    const own = images[backend];
-    if (!own)
-        return fallback;
-    if (!own.image) {
-        const input = backendImageInput(backend);
-        throw new errors/* UserError */.yo(`the runner image is pinned by digest (${fallback.image}), so the ${backend} runner image cannot be named after it: set the ${input} input`, { field: `input ${input}` });
-    }
-    return own;
-}
-/** The job script line that runs `step`'s bundle in `runner`. */
-function stepCommand(step, runner) {
-    return `${shellQuote(runner.node)} ${shellQuote(external_node_path_default().posix.join(runner.distDir, step, 'index.js'))}`;
-}
-function shellQuote(value) {
-    return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline.ts
-/**
- * The child pipeline that GitLab's `trigger: include: artifact:` runs after prepare-diff: one
- * build job per image directory and arch on that arch's runner, `needs:` edges to the jobs of the
- * images it is built on (same arch), then a merge and a retag job per directory. The YAML is
- * self-contained (no `include:`), so it runs the same on GitLab.com, on a self-managed instance
- * without the catalog, and under gitlab-ci-local; and it carries no secret, only the names of the
- * CI/CD variables that hold one.
- */
-
-
-
-
-
-
-/** GitLab.com's limits (CI/CD limits docs): needs per job, generated-config artifact size. */
-const GITLAB_MAX_NEEDS = 50;
-const GITLAB_MAX_CHILD_BYTES = 5 * 1024 * 1024;
-/**
- * Jobs in one child pipeline before directories are grouped: the bound GitLab puts on a
- * `parallel:matrix`, and well inside every instance's pipeline size limit.
- */
-const DEFAULT_MAX_CHILD_JOBS = 200;
-const DEFAULT_DIST_DIR = '/opt/hephy-builder/dist';
-/**
- * Writes the OIDC token of `id_tokens` where the AWS SDK of the `ecr-login` credential helper
- * reads it, and points the Docker config at that helper for the repository's registry. The same
- * line is in every template; it does nothing unless `AWS_ROLE_ARN` is set.
- */
-const AWS_OIDC_SETUP = 'if [ -n "${AWS_ROLE_ARN:-}" ]; then export AWS_WEB_IDENTITY_TOKEN_FILE="${TMPDIR:-/tmp}/hephy-oidc-token" DOCKER_CONFIG="${TMPDIR:-/tmp}/hephy-docker"; printf %s "$HEPHY_OIDC_TOKEN" > "$AWS_WEB_IDENTITY_TOKEN_FILE"; mkdir -p "$DOCKER_CONFIG"; printf \'{"credHelpers":{"%s":"ecr-login"}}\' "${INPUT_REPOSITORY%%/*}" > "$DOCKER_CONFIG/config.json"; fi';
-const STEP_JOB_PREFIX = 'hephy';
-/**
- * On every job: the bundles then run as GitLab jobs wherever the child pipeline runs, even where
- * GITLAB_CI is not "true" (gitlab-ci-local, which also passes no `--variable` into a child).
- */
-const ON_GITLAB = { [PLATFORM_VARIABLE]: 'gitlab' };
-/** The child pipeline's YAML for `plan`: the per-directory jobs, or grouped jobs when they would not fit. */
-function renderGitLabChildPipeline(plan, options) {
-    const units = (0,child_groups/* dirUnits */.R)(plan);
-    if (units.length === 0)
-        return toYaml(plan, noopPipeline(options));
-    // Directories built in different runner images never share a build job.
-    const jobKind = (unit) => (unit.manual ? options.image : buildImage(unit, options).image);
-    for (const groups of (0,child_groups/* groupings */.d)(units, jobKind)) {
-        const jobs = pipelineJobs(groups, options);
-        if (Object.keys(jobs).length > options.maxJobs || maxNeeds(jobs) > GITLAB_MAX_NEEDS)
-            continue;
-        const text = toYaml(plan, {
-            stages: ['build', 'merge', 'retag'],
-            variables: globalVariables(options),
-            ...jobs,
-        });
-        if (Buffer.byteLength(text) > GITLAB_MAX_CHILD_BYTES)
-            continue;
-        return text;
-    }
-    throw new errors/* UserError */.yo(`${units.length} image directories do not fit one child pipeline within ${options.maxJobs} jobs, ` +
-        `${GITLAB_MAX_NEEDS} needs per job and 5 MB: raise the max-child-jobs input, or split the build with the rebuild list`, { field: 'input max-child-jobs' });
-}
-function pipelineJobs(groups, options) {
-    const jobs = {};
-    const upstream = groups.flatMap((group) => group.units.filter((unit) => unit.upstream).map((u) => u.dir));
-    const clone = `${STEP_JOB_PREFIX}:clone-upstream`;
-    if (upstream.length > 0)
-        jobs[clone] = cloneJob(upstream, options);
-    const buildName = (g, arch) => `${STEP_JOB_PREFIX}:build:${groups[g]?.name}:${arch}`;
-    const builds = groups.map((group) => buildableArchs(group));
-    groups.forEach((group, g) => {
-        for (const arch of builds[g] ?? []) {
-            const needs = [
-                ...(group.units.some((unit) => unit.upstream && !unit.manual) ? [clone] : []),
-                ...builtBefore(groups, builds, g, arch).map((h) => buildName(h, arch)),
-            ];
-            jobs[buildName(g, arch)] = buildJob(group, arch, needs, options);
-        }
-        if (!options.push)
-            return;
-        const merge = `${STEP_JOB_PREFIX}:merge:${group.name}`;
-        jobs[merge] = stepJob('merge-manifest', 'merge', group, (builds[g] ?? []).map((a) => buildName(g, a)), options);
-        jobs[`${STEP_JOB_PREFIX}:retag:${group.name}`] = stepJob('retag', 'retag', group, [merge], options);
-    });
-    return jobs;
-}
-/** The archs a group has something to build for (manual images are only merged). */
-function buildableArchs(group) {
-    const archs = [];
-    for (const unit of group.units) {
-        if (unit.manual)
-            continue;
-        for (const arch of unit.archs)
-            if (!archs.includes(arch))
-                archs.push(arch);
-    }
-    return archs;
-}
-/**
- * The groups whose build job for `arch` must finish first: those in `after` that build `arch`;
- * through one that does not, the ones it comes after, so an order is never lost on the way.
- */
-function builtBefore(groups, builds, g, arch) {
-    const found = new Set();
-    const seen = new Set();
-    const visit = (h) => {
-        if (seen.has(h))
-            return;
-        seen.add(h);
-        if (builds[h]?.includes(arch))
-            found.add(h);
-        else
-            for (const next of groups[h]?.after ?? [])
-                visit(next);
-    };
-    for (const h of groups[g]?.after ?? [])
-        visit(h);
-    return [...found].sort((a, b) => a - b);
-}
-function cloneJob(dirs, options) {
-    return {
-        ...runnerOf('amd64', options),
-        stage: 'build',
-        needs: [],
-        variables: { ...ON_GITLAB, INPUT_DIRS: dirs.join(' ') },
-        script: [stepScript('clone-upstream', options)],
-        artifacts: artifacts(options, ['*-source.tar.gz']),
-    };
-}
-/** The runner image a directory builds in: its backend's (`build_backend`, else the backend input). */
-function buildImage(unit, options) {
-    const backend = unit.backend ?? options.buildInputs.backend ?? '';
-    return runnerImageOf(backend, options.backendImages, defaultImage(options));
-}
-function defaultImage(options) {
-    return { image: options.image, node: 'node', distDir: options.distDir };
-}
-function buildJob(group, arch, needs, options) {
-    const dirs = group.units.filter((unit) => !unit.manual && unit.archs.includes(arch)).map((u) => u.dir);
-    // Every directory a group builds builds in the same image (groupings splits by it).
-    const runner = buildImage(group.units.find((unit) => !unit.manual), options);
-    return {
-        ...runnerOf(arch, options),
-        image: runner.image,
-        stage: 'build',
-        needs: needs.map((job) => ({ job, artifacts: true })),
-        variables: {
-            ...ON_GITLAB,
-            ...inputVariables(options.buildInputs),
-            INPUT_ARCH: arch,
-            INPUT_DIRS: dirs.join(' '),
-            INPUT_PUSH: String(options.push),
-        },
-        ...awsOidc(options),
-        script: [stepCommand('build-arch', runner)],
-        // The .tag files of the jobs it needed are in the output dir too: passing them on lets a
-        // later wave find every dependency's digest through one `needs:` edge.
-        artifacts: artifacts(options, ['*.tag']),
-    };
-}
-function stepJob(step, stage, group, needs, options) {
-    return {
-        ...runnerOf('amd64', options),
-        stage,
-        needs: needs.map((job) => ({ job, artifacts: true })),
-        variables: {
-            ...ON_GITLAB,
-            ...(step === 'retag' ? inputVariables(options.retagInputs) : {}),
-            // The index links back to this project, as the action's default links to the repository.
-            ...(step === 'merge-manifest' ? { INPUT_SOURCE_URL: '$CI_PROJECT_URL' } : {}),
-            INPUT_DIRS: group.units.map((unit) => unit.dir).join(' '),
-        },
-        ...awsOidc(options),
-        script: [stepScript(step, options)],
-        artifacts: artifacts(options, step === 'merge-manifest' ? ['*.tag'] : []),
-    };
-}
-function noopPipeline(options) {
-    return {
-        [`${STEP_JOB_PREFIX}:nothing-to-build`]: {
-            ...runnerOf('amd64', options),
-            variables: { ...ON_GITLAB },
-            script: ['echo "hephy-builder: no image directory changed, nothing to build"'],
-        },
-    };
-}
-function runnerOf(arch, options) {
-    const tag = options.runnerTags[arch] ?? options.runnerTags.amd64 ?? '';
-    return { image: options.image, ...(tag ? { tags: [tag] } : {}) };
-}
-function awsOidc(options) {
-    if (!options.awsRoleArn)
-        return {};
-    return {
-        id_tokens: { HEPHY_OIDC_TOKEN: { aud: options.oidcAudience } },
-        before_script: [AWS_OIDC_SETUP],
-    };
-}
-function stepScript(step, options) {
-    return stepCommand(step, defaultImage(options));
-}
-function artifacts(options, globs) {
-    const inOutput = (name) => external_node_path_default().posix.join(options.outputDir, name);
-    return {
-        ...(globs.length > 0 ? { paths: globs.map(inOutput) } : {}),
-        reports: { dotenv: inOutput('hephy.env') },
-        expire_in: '1 week',
-        when: 'always',
-    };
-}
-function globalVariables(options) {
-    return {
-        ...inputVariables(options.inputs),
-        INPUT_OUTPUT_DIR: options.outputDir,
-        ...(options.awsRoleArn ? { AWS_ROLE_ARN: options.awsRoleArn } : {}),
-    };
-}
-/** `{'insecure-registries': 'x'}` -> `{INPUT_INSECURE_REGISTRIES: 'x'}`, leaving out blanks. */
-function inputVariables(inputs) {
-    return Object.fromEntries(Object.entries(inputs)
-        .filter(([, value]) => value !== '')
-        .map(([name, value]) => [`INPUT_${name.toUpperCase().replace(/-/g, '_')}`, value]));
-}
-function maxNeeds(jobs) {
-    return Math.max(0, ...Object.values(jobs).map((job) => (Array.isArray(job.needs) ? job.needs.length : 0)));
-}
-/**
- * GitLab reads the file as YAML 1.1, where `yes`, `off`, `null`, `1_000`, `0b101` or `1:20` are
- * not strings. Every string value is double-quoted and so are the job names (they hold directory
- * names); the remaining keys are ours, and YAML 1.1 rules quote any of them that would change type.
- */
-function toYaml(plan, document) {
-    const header = [
-        '# Generated by hephy-builder prepare-diff; GitLab runs it as a child pipeline.',
-        `# ${plan.images.length} image(s) in ${new Set(plan.images.map((i) => i.dir)).size} directories; archs: ${plan.archs.join(', ') || 'none'}.`,
-    ];
-    const yaml = new dist/* Document */.yo(document, { version: '1.1', aliasDuplicateObjects: false });
-    if ((0,dist/* isMap */.jh)(yaml.contents)) {
-        for (const { key } of yaml.contents.items) {
-            if ((0,dist/* isScalar */.jn)(key) && String(key.value).startsWith(`${STEP_JOB_PREFIX}:`))
-                key.type = 'QUOTE_DOUBLE';
-        }
-    }
-    const text = yaml.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
-    return `${header.join('\n')}\n${text}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline-inputs.ts
-/**
- * What the child pipeline is rendered from: the inputs of pipeline.yml's prepare-diff job, read
- * and checked; and the hook that writes the file where the trigger job includes it from.
- */
-
-
-
-
-
-
-
-
-/** `$NAME` or `${NAME}`: how a credential must reach the child pipeline (never the value itself). */
-const VARIABLE_REFERENCE = /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$/;
-/**
- * The renderer's options from the prepare-diff job of pipeline.yml: the pipeline's inputs, which
- * that job receives as `INPUT_*` variables. `username`/`password` arrive unexpanded
- * (`expand: false`) and must name a CI/CD variable, so no secret is written into the artifact.
- */
-async function readChildPipelineOptions(platform, now) {
-    const input = (name, fallback = '') => platform.input(name) || fallback;
-    const event = await platform.event();
-    const pushOnMergeRequests = (0,read/* parseBooleanInput */.S8)('push-on-merge-requests', input('push-on-merge-requests'), false);
-    const push = (0,read/* parseBooleanInput */.S8)('push', input('push'), true);
-    const image = input('image', platform.env.HEPHY_RUNNER_IMAGE ?? platform.env.CI_JOB_IMAGE ?? '');
-    const distDir = input('dist-dir', DEFAULT_DIST_DIR);
-    return {
-        image,
-        distDir,
-        backendImages: readBackendImages(input, image, distDir),
-        outputDir: input('output-dir', '.'),
-        runnerTags: readRunnerTags(input),
-        inputs: {
-            root: input('root'),
-            repository: input('repository', platform.env.CI_REGISTRY_IMAGE ?? ''),
-            naming: input('naming'),
-            date: input('date', (0,names/* utcDate */.HB)(now)),
-            'insecure-registries': input('insecure-registries'),
-            username: credentialReference('username', input('username')),
-            password: credentialReference('password', input('password')),
-        },
-        buildInputs: {
-            backend: input('backend'),
-            cache: input('cache'),
-            // Checked here too, so a secret's name stops the pipeline before any child job starts.
-            'build-arg-env': parseBuildArgEnv((0,read/* parseListInput */.UF)(input('build-arg-env'))).join(','),
-        },
-        retagInputs: { tags: input('tags') },
-        push: push && (event.kind !== 'pull_request' || pushOnMergeRequests),
-        awsRoleArn: input('aws-role-arn'),
-        oidcAudience: input('oidc-audience', platform.env.CI_SERVER_URL ?? ''),
-        maxJobs: readMaxJobs(input('max-child-jobs')),
-    };
-}
-function readRunnerTags(input) {
-    const tags = { amd64: input('amd64-runner-tag'), arm64: input('arm64-runner-tag') };
-    for (const entry of (0,read/* parseListInput */.UF)(input('runner-tags'))) {
-        const [arch, tag] = entry.split('=', 2);
-        if (!arch || tag === undefined) {
-            throw new errors/* UserError */.yo(`"${entry}" is not <arch>=<runner tag>, e.g. armv7=my-arm-runner`, {
-                field: 'input runner-tags',
-            });
-        }
-        tags[arch] = tag;
-    }
-    return tags;
-}
-function readMaxJobs(raw) {
-    if (raw === '')
-        return DEFAULT_MAX_CHILD_JOBS;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 4) {
-        throw new errors/* UserError */.yo(`"${raw}" is not a whole number of at least 4`, { field: 'input max-child-jobs' });
-    }
-    return value;
-}
-function credentialReference(name, raw) {
-    if (raw === '' || VARIABLE_REFERENCE.test(raw))
-        return raw;
-    throw new errors/* UserError */.yo(`the ${name} input of the pipeline must name a CI/CD variable (e.g. $REGISTRY_PASSWORD), not hold the value: ` +
-        'the child pipeline is a job artifact, and a value written into it would be readable by anyone who can read the pipeline', { field: `input ${name}` });
-}
-/**
- * prepare-diff's hook (GitLab, `child-pipeline` input set): renders the plan and writes it to
- * `file`. Everything is checked before the file is written, so bad input leaves no file.
- */
-async function writeChildPipeline(file, plan, platform, ports) {
-    const options = await readChildPipelineOptions(platform, ports.now());
-    if (!options.image) {
-        throw new errors/* UserError */.yo('no runner image for the child pipeline: set the image input', {
-            field: 'input image',
-        });
-    }
-    const yaml = renderGitLabChildPipeline(plan, options);
-    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    await (0,promises_.writeFile)(file, yaml);
-    ports.log.info(`child pipeline: ${file} (${Buffer.byteLength(yaml)} bytes)`);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/platform/gitlab-pipeline-inputs.ts + 2 modules
+var gitlab_pipeline_inputs = __nccwpck_require__(3748);
 ;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab.ts
 
 
@@ -984,11 +445,11 @@ function createGitLabPlatform(env, write = (t) => process.stdout.write(t)) {
             return { host, username, password };
         },
         // The runner's tag chose the machine; GitLab says nothing more about its CPU than Node does.
-        runnerArch: () => nodeArchLabel(),
+        runnerArch: () => (0,platform_platform/* nodeArchLabel */.ho)(),
         async publishPlan(plan, ports) {
             const file = platform.input('child-pipeline');
             if (file)
-                await writeChildPipeline(file, plan, platform, ports);
+                await (0,gitlab_pipeline_inputs/* writeChildPipeline */.sN)(file, plan, platform, ports);
         },
         fail(message, location) {
             log.error(message, location);
@@ -1063,6 +524,7 @@ function readGitLabEvent(env) {
                 kind: 'pull_request',
                 baseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA ?? env.CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_SHA,
                 baseRef: env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME ?? env.CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_NAME,
+                ...(env.CI_MERGE_REQUEST_IID ? { number: Number(env.CI_MERGE_REQUEST_IID) } : {}),
             };
         case 'schedule':
             return { ...common, kind: 'schedule' };
@@ -1116,8 +578,8 @@ function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
         },
         event: async () => ({ kind: 'other', name: 'local' }),
         registryLogin: () => undefined,
-        runnerArch: () => nodeArchLabel(),
-        publishPlan: () => refuseChildPipeline('local', env),
+        runnerArch: () => (0,platform_platform/* nodeArchLabel */.ho)(),
+        publishPlan: () => (0,platform_platform/* refuseChildPipeline */.Ft)('local', env),
         fail(message) {
             log.error(message);
             process.exitCode = 1;
@@ -1133,7 +595,7 @@ function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
 
 /** The adapter for wherever this process runs, chosen from the environment. */
 function createPlatform(env) {
-    switch (detectPlatform(env)) {
+    switch ((0,platform_platform/* detectPlatform */.li)(env)) {
         case 'github':
             return createGitHubPlatform(env);
         case 'gitlab':
@@ -1271,40 +733,26 @@ function suggestPlatform(text) {
 
 /***/ }),
 
-/***/ 5933:
+/***/ 8387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  WF: () => (/* binding */ ARG_NAME_PATTERN),
-  DA: () => (/* binding */ NAME_COMPONENT_PATTERN),
-  L7: () => (/* binding */ badPlaceholder),
-  Jg: () => (/* binding */ climbsOut),
-  c3: () => (/* binding */ isGitRef),
-  D5: () => (/* binding */ isGitRemote),
-  hb: () => (/* binding */ isImageReference),
-  dz: () => (/* binding */ isTag),
-  vy: () => (/* binding */ pathFormProblem),
-  BE: () => (/* binding */ relativePathProblem),
-  yX: () => (/* binding */ remoteCredential)
-});
-
-// UNUSED EXPORTS: withSamplePlaceholders
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./packages/core/src/shared/reference.ts
-/** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-/** `sha256:<hex>`, the only algorithm we write and the one every registry accepts. */
-const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
-function isDigest(value) {
-    return DIGEST_PATTERN.test(value);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/config/rules.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ relativePathProblem),
+/* harmony export */   D5: () => (/* binding */ isGitRemote),
+/* harmony export */   DA: () => (/* binding */ NAME_COMPONENT_PATTERN),
+/* harmony export */   Jg: () => (/* binding */ climbsOut),
+/* harmony export */   L7: () => (/* binding */ badPlaceholder),
+/* harmony export */   WF: () => (/* binding */ ARG_NAME_PATTERN),
+/* harmony export */   c3: () => (/* binding */ isGitRef),
+/* harmony export */   dz: () => (/* binding */ isTag),
+/* harmony export */   hb: () => (/* binding */ isImageReference),
+/* harmony export */   vy: () => (/* binding */ pathFormProblem),
+/* harmony export */   yX: () => (/* binding */ remoteCredential)
+/* harmony export */ });
+/* unused harmony export withSamplePlaceholders */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shared_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1098);
 /**
  * The shapes of the strings a build-config.yaml holds: tags, ARG names, git remotes and refs,
  * image references, relative paths. Plain predicates; parse.ts turns a `false` into an error.
@@ -1335,7 +783,7 @@ function withSamplePlaceholders(text) {
     return text.replace(PLACEHOLDER, 'x');
 }
 function isTag(text) {
-    return TAG_PATTERN.test(withSamplePlaceholders(text));
+    return _shared_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_PATTERN */ .A0.test(withSamplePlaceholders(text));
 }
 /**
  * A git remote: `https://host/path`, `ssh://`, `git://`, `file://` URLs, or scp-style
@@ -1394,14 +842,14 @@ function pathFormProblem(text) {
         return 'must not be empty (write `.` for the directory itself)';
     if (text.includes('\0'))
         return 'must not contain a NUL character';
-    if (external_node_path_default().posix.isAbsolute(text) || /^[A-Za-z]:[\\/]/.test(text) || text.startsWith('\\')) {
+    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(text) || /^[A-Za-z]:[\\/]/.test(text) || text.startsWith('\\')) {
         return `must be relative to the image directory, not absolute (\`${text}\`)`;
     }
     return undefined;
 }
 /** True when a relative path climbs out of its directory with `..` (`../x`, `a/../../x`). */
 function climbsOut(text) {
-    const normal = external_node_path_default().posix.normalize(text);
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(text);
     return normal === '..' || normal.startsWith('../');
 }
 /** Why a path from the config may not be used, or undefined when it stays inside its directory. */
@@ -1483,6 +931,75 @@ function nearest(word, candidates) {
 function didYouMean(word, candidates) {
     const match = nearest(word, candidates);
     return match === undefined ? '' : ` (did you mean \`${match}\`?)`;
+}
+
+
+/***/ }),
+
+/***/ 1605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eh: () => (/* binding */ isSecretName),
+/* harmony export */   i7: () => (/* binding */ expandVariables),
+/* harmony export */   l3: () => (/* binding */ parseBuildArgEnv),
+/* harmony export */   zo: () => (/* binding */ variableNames)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8387);
+
+
+/**
+ * `${NAME}` exactly as config validation accepts it (rules.ts `badPlaceholder`): no `${X:-y}`,
+ * no bare `$X`, so what the config check lets through is what gets expanded.
+ */
+const VARIABLE = new RegExp(String.raw `\$\{(${_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .ARG_NAME_PATTERN */ .WF.source.slice(1, -1)})\}`, 'g');
+/**
+ * `text` with each `${NAME}` replaced from `env`, by our code and never a shell, so `$(cmd)`,
+ * backticks and `;` stay literal text. An unset or empty variable becomes '' and is reported to
+ * `onMissing`: the caller decides whether that is a warning or an error.
+ */
+function expandVariables(text, env, onMissing) {
+    return text.replace(VARIABLE, (_match, name) => {
+        const value = env[name];
+        if (value !== undefined && value !== '')
+            return value;
+        onMissing(name);
+        return '';
+    });
+}
+/** The `${NAME}`s in `text`, in order. */
+function variableNames(text) {
+    return [...text.matchAll(VARIABLE)].map((match) => match[1]);
+}
+/**
+ * Names of variables that hold secrets on a runner: the step's own inputs (`INPUT_PASSWORD`),
+ * the runner's (`ACTIONS_RUNTIME_TOKEN`, `ACTIONS_ID_TOKEN_REQUEST_URL`), and anything called a
+ * token, password, secret, credential, private key, auth, key, JWT or cookie
+ * (`CI_JOB_TOKEN`, `CI_REGISTRY_PASSWORD`, `AWS_SECRET_ACCESS_KEY`, `DOCKER_AUTH_CONFIG`).
+ * A config's `${NAME}` may never read one, even when the workflow owner lists it.
+ */
+const SECRET_NAME = /^(?:INPUT|ACTIONS)_|TOKEN|PASSW(?:OR)?D|SECRET|CREDENTIAL|PRIVATE|JWT|COOKIE|(?:^|_)AUTH|(?:^|_)KEY(?:_|$)/i;
+function isSecretName(name) {
+    return SECRET_NAME.test(name);
+}
+/**
+ * The `build-arg-env` input: the environment variables a config's `${NAME}` may read, besides
+ * the values hephy-builder provides. Each must be a variable name, and none may look like a
+ * secret: a build arg's value ends up in the image (its history, or a `LABEL` that uses it).
+ */
+function parseBuildArgEnv(names) {
+    const bad = names.filter((name) => !_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .ARG_NAME_PATTERN */ .WF.test(name));
+    if (bad.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${bad.join(', ')}: not a variable name (letters, digits and _)`, {
+            field: 'input build-arg-env',
+        });
+    }
+    const secret = names.filter(isSecretName);
+    if (secret.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${secret.join(', ')} ${secret.length > 1 ? 'look' : 'looks'} like a secret (a step input, a runner variable, or a name with TOKEN, PASSWORD, SECRET, KEY, AUTH, ...): a build arg never reads one, since its value ends up in the pushed image`, { field: 'input build-arg-env' });
+    }
+    return [...new Set(names)];
 }
 
 
@@ -2042,10 +1559,14 @@ function afterPattern(pair, units, jobOf) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C4: () => (/* binding */ indexRef),
+/* harmony export */   C_: () => (/* binding */ extraTagRef),
 /* harmony export */   HB: () => (/* binding */ utcDate),
-/* harmony export */   ON: () => (/* binding */ NAMINGS)
+/* harmony export */   ON: () => (/* binding */ NAMINGS),
+/* harmony export */   a7: () => (/* binding */ resolveTagScheme),
+/* harmony export */   qh: () => (/* binding */ archRef)
 /* harmony export */ });
-/* unused harmony exports archRef, cacheTag, indexRef, extraTagRef, branchSuffix, resolveTagScheme */
+/* unused harmony exports cacheTag, branchSuffix */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -2107,7 +1628,7 @@ function branchSuffix(branch) {
     const slug = branchSlug(branch);
     if (slug !== '' && slug === branch)
         return slug;
-    const hash = createHash('sha256').update(branch).digest('hex').slice(0, 12);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(branch).digest('hex').slice(0, 12);
     return `${slug.slice(0, 27).replace(/-+$/, '')}_${hash}`;
 }
 /**
@@ -2202,6 +1723,537 @@ function planOutputs(plan) {
 
 /***/ }),
 
+/***/ 3748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sP: () => (/* binding */ credentialVariable),
+  sN: () => (/* binding */ writeChildPipeline)
+});
+
+// UNUSED EXPORTS: readChildPipelineOptions
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/config/variables.ts
+var variables = __nccwpck_require__(1605);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/plan/names.ts
+var names = __nccwpck_require__(2373);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/plan/child-groups.ts
+var child_groups = __nccwpck_require__(5772);
+;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-runner-images.ts
+/**
+ * Which runner image a child pipeline's build job runs in: the one made for the backend of the
+ * images it builds (the Containerfile's targets, docs/backends.md "Runner images"), and how the
+ * job starts a step there.
+ */
+
+
+/** Where the kaniko runner image keeps Node and the bundles: under /kaniko, which kaniko leaves alone. */
+const KANIKO_RUNNER_HOME = '/kaniko/hephy-builder';
+const KANIKO_RUNNER_NODE = `${KANIKO_RUNNER_HOME}/bin/node`;
+const KANIKO_RUNNER_DIST_DIR = `${KANIKO_RUNNER_HOME}/dist`;
+/** Backends whose released runner image is `<runner image repository>-<backend>`, same tag. */
+const RELEASED = {
+    kaniko: (image) => ({ image, node: KANIKO_RUNNER_NODE, distDir: KANIKO_RUNNER_DIST_DIR }),
+    buildkit: (image, distDir) => ({ image, node: 'node', distDir }),
+};
+/** The backends with a runner image input (`<backend>-image`); buildah builds in the default image. */
+const BACKENDS_WITH_IMAGE = ['kaniko', 'buildkit', 'buildx', 'ko', 'spin'];
+/** The pipeline input naming the runner image of `backend`'s build jobs. */
+function backendImageInput(backend) {
+    return `${backend}-image`;
+}
+/**
+ * The runner image of each backend whose builds do not run in the default one: kaniko and
+ * BuildKit always (their input, else the released image next to the default one), buildx, ko
+ * and spin only when their input names one. A backend without an entry builds in the default
+ * image (buildah and auto, which never picks kaniko there). Images given by input have the
+ * bundles at `dist-dir` and `node` on the PATH; the released kaniko image has them under /kaniko.
+ */
+function readBackendImages(input, runnerImage, distDir) {
+    const images = {};
+    for (const backend of BACKENDS_WITH_IMAGE) {
+        const given = input(backendImageInput(backend));
+        const released = RELEASED[backend];
+        if (given && released)
+            images[backend] = released(given, distDir);
+        else if (given)
+            images[backend] = { image: given, node: 'node', distDir };
+        else if (released && runnerImage)
+            images[backend] = released(releasedBeside(runnerImage, backend), distDir);
+    }
+    return images;
+}
+/**
+ * `registry.gitlab.com/kingdon-ci/hephy-builder/runner:1.2.0` -> `...runner-kaniko:1.2.0`: the
+ * release names the backend images after the default one. An image pinned by digest has no such
+ * neighbour; the input must then name it, which the renderer asks for only if a job needs it.
+ */
+function releasedBeside(runnerImage, backend) {
+    if (runnerImage.includes('@'))
+        return '';
+    const colon = runnerImage.lastIndexOf(':');
+    const hasTag = colon > runnerImage.lastIndexOf('/');
+    const name = hasTag ? runnerImage.slice(0, colon) : runnerImage;
+    return `${name}-${backend}${hasTag ? runnerImage.slice(colon) : ''}`;
+}
+/**
+ * The runner image a build of `backend` runs in (`auto` and every backend without an image of
+ * its own: the default one). An image left unknown (a default image pinned by digest) is an
+ * error naming the input that would fix it.
+ */
+function runnerImageOf(backend, images, fallback) {
+    const own = images[backend];
+    if (!own)
+        return fallback;
+    if (!own.image) {
+        const input = backendImageInput(backend);
+        throw new errors/* UserError */.yo(`the runner image is pinned by digest (${fallback.image}), so the ${backend} runner image cannot be named after it: set the ${input} input`, { field: `input ${input}` });
+    }
+    return own;
+}
+/** The job script line that runs `step`'s bundle in `runner`. */
+function stepCommand(step, runner) {
+    return `${shellQuote(runner.node)} ${shellQuote(external_node_path_default().posix.join(runner.distDir, step, 'index.js'))}`;
+}
+function shellQuote(value) {
+    return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/platform/platform.ts
+var platform = __nccwpck_require__(7110);
+;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline.ts
+/**
+ * The child pipeline that GitLab's `trigger: include: artifact:` runs after prepare-diff: one
+ * build job per image directory and arch on that arch's runner, `needs:` edges to the jobs of the
+ * images it is built on (same arch), then a merge and a retag job per directory. The YAML is
+ * self-contained (no `include:`), so it runs the same on GitLab.com, on a self-managed instance
+ * without the catalog, and under gitlab-ci-local; and it carries no secret, only the names of the
+ * CI/CD variables that hold one.
+ */
+
+
+
+
+
+
+/** GitLab.com's limits (CI/CD limits docs): needs per job, generated-config artifact size. */
+const GITLAB_MAX_NEEDS = 50;
+const GITLAB_MAX_CHILD_BYTES = 5 * 1024 * 1024;
+/**
+ * Jobs in one child pipeline before directories are grouped: the bound GitLab puts on a
+ * `parallel:matrix`, and well inside every instance's pipeline size limit.
+ */
+const DEFAULT_MAX_CHILD_JOBS = 200;
+const DEFAULT_DIST_DIR = '/opt/hephy-builder/dist';
+/**
+ * Writes the OIDC token of `id_tokens` where the AWS SDK of the `ecr-login` credential helper
+ * reads it, and points the Docker config at that helper for the repository's registry. The same
+ * line is in every template; it does nothing unless `AWS_ROLE_ARN` is set.
+ */
+const AWS_OIDC_SETUP = 'if [ -n "${AWS_ROLE_ARN:-}" ]; then export AWS_WEB_IDENTITY_TOKEN_FILE="${TMPDIR:-/tmp}/hephy-oidc-token" DOCKER_CONFIG="${TMPDIR:-/tmp}/hephy-docker"; printf %s "$HEPHY_OIDC_TOKEN" > "$AWS_WEB_IDENTITY_TOKEN_FILE"; mkdir -p "$DOCKER_CONFIG"; printf \'{"credHelpers":{"%s":"ecr-login"}}\' "${INPUT_REPOSITORY%%/*}" > "$DOCKER_CONFIG/config.json"; fi';
+const STEP_JOB_PREFIX = 'hephy';
+/**
+ * On every job: the bundles then run as GitLab jobs wherever the child pipeline runs, even where
+ * GITLAB_CI is not "true" (gitlab-ci-local, which also passes no `--variable` into a child).
+ */
+const ON_GITLAB = { [platform/* PLATFORM_VARIABLE */.lX]: 'gitlab' };
+/** The child pipeline's YAML for `plan`: the per-directory jobs, or grouped jobs when they would not fit. */
+function renderGitLabChildPipeline(plan, options) {
+    const units = (0,child_groups/* dirUnits */.R)(plan);
+    if (units.length === 0)
+        return toYaml(plan, noopPipeline(options));
+    // Directories built in different runner images never share a build job.
+    const jobKind = (unit) => (unit.manual ? options.image : buildImage(unit, options).image);
+    for (const groups of (0,child_groups/* groupings */.d)(units, jobKind)) {
+        const jobs = pipelineJobs(groups, options);
+        if (Object.keys(jobs).length > options.maxJobs || maxNeeds(jobs) > GITLAB_MAX_NEEDS)
+            continue;
+        const text = toYaml(plan, {
+            stages: ['build', 'merge', 'retag'],
+            variables: globalVariables(options),
+            ...jobs,
+        });
+        if (Buffer.byteLength(text) > GITLAB_MAX_CHILD_BYTES)
+            continue;
+        return text;
+    }
+    throw new errors/* UserError */.yo(`${units.length} image directories do not fit one child pipeline within ${options.maxJobs} jobs, ` +
+        `${GITLAB_MAX_NEEDS} needs per job and 5 MB: raise the max-child-jobs input, or split the build with the rebuild list`, { field: 'input max-child-jobs' });
+}
+function pipelineJobs(groups, options) {
+    const jobs = {};
+    const upstream = groups.flatMap((group) => group.units.filter((unit) => unit.upstream).map((u) => u.dir));
+    const clone = `${STEP_JOB_PREFIX}:clone-upstream`;
+    if (upstream.length > 0)
+        jobs[clone] = cloneJob(upstream, options);
+    const buildName = (g, arch) => `${STEP_JOB_PREFIX}:build:${groups[g]?.name}:${arch}`;
+    const builds = groups.map((group) => buildableArchs(group));
+    groups.forEach((group, g) => {
+        for (const arch of builds[g] ?? []) {
+            const needs = [
+                ...(group.units.some((unit) => unit.upstream && !unit.manual) ? [clone] : []),
+                ...builtBefore(groups, builds, g, arch).map((h) => buildName(h, arch)),
+            ];
+            jobs[buildName(g, arch)] = buildJob(group, arch, needs, options);
+        }
+        if (!options.push)
+            return;
+        const merge = `${STEP_JOB_PREFIX}:merge:${group.name}`;
+        jobs[merge] = stepJob('merge-manifest', 'merge', group, (builds[g] ?? []).map((a) => buildName(g, a)), options);
+        jobs[`${STEP_JOB_PREFIX}:retag:${group.name}`] = stepJob('retag', 'retag', group, [merge], options);
+    });
+    return jobs;
+}
+/** The archs a group has something to build for (manual images are only merged). */
+function buildableArchs(group) {
+    const archs = [];
+    for (const unit of group.units) {
+        if (unit.manual)
+            continue;
+        for (const arch of unit.archs)
+            if (!archs.includes(arch))
+                archs.push(arch);
+    }
+    return archs;
+}
+/**
+ * The groups whose build job for `arch` must finish first: those in `after` that build `arch`;
+ * through one that does not, the ones it comes after, so an order is never lost on the way.
+ */
+function builtBefore(groups, builds, g, arch) {
+    const found = new Set();
+    const seen = new Set();
+    const visit = (h) => {
+        if (seen.has(h))
+            return;
+        seen.add(h);
+        if (builds[h]?.includes(arch))
+            found.add(h);
+        else
+            for (const next of groups[h]?.after ?? [])
+                visit(next);
+    };
+    for (const h of groups[g]?.after ?? [])
+        visit(h);
+    return [...found].sort((a, b) => a - b);
+}
+function cloneJob(dirs, options) {
+    return {
+        ...runnerOf('amd64', options),
+        stage: 'build',
+        needs: [],
+        variables: { ...ON_GITLAB, INPUT_DIRS: dirs.join(' ') },
+        script: [stepScript('clone-upstream', options)],
+        artifacts: artifacts(options, ['*-source.tar.gz']),
+    };
+}
+/** The runner image a directory builds in: its backend's (`build_backend`, else the backend input). */
+function buildImage(unit, options) {
+    const backend = unit.backend ?? options.buildInputs.backend ?? '';
+    return runnerImageOf(backend, options.backendImages, defaultImage(options));
+}
+function defaultImage(options) {
+    return { image: options.image, node: 'node', distDir: options.distDir };
+}
+function buildJob(group, arch, needs, options) {
+    const dirs = group.units.filter((unit) => !unit.manual && unit.archs.includes(arch)).map((u) => u.dir);
+    // Every directory a group builds builds in the same image (groupings splits by it).
+    const runner = buildImage(group.units.find((unit) => !unit.manual), options);
+    return {
+        ...runnerOf(arch, options),
+        image: runner.image,
+        stage: 'build',
+        needs: needs.map((job) => ({ job, artifacts: true })),
+        variables: {
+            ...ON_GITLAB,
+            ...inputVariables(options.buildInputs),
+            INPUT_ARCH: arch,
+            INPUT_DIRS: dirs.join(' '),
+            INPUT_PUSH: String(options.push),
+        },
+        ...awsOidc(options),
+        script: [stepCommand('build-arch', runner)],
+        // The .tag files of the jobs it needed are in the output dir too: passing them on lets a
+        // later wave find every dependency's digest through one `needs:` edge.
+        artifacts: artifacts(options, ['*.tag']),
+    };
+}
+function stepJob(step, stage, group, needs, options) {
+    return {
+        ...runnerOf('amd64', options),
+        stage,
+        needs: needs.map((job) => ({ job, artifacts: true })),
+        variables: {
+            ...ON_GITLAB,
+            ...(step === 'retag' ? inputVariables(options.retagInputs) : {}),
+            // The index links back to this project, as the action's default links to the repository.
+            ...(step === 'merge-manifest' ? { INPUT_SOURCE_URL: '$CI_PROJECT_URL' } : {}),
+            INPUT_DIRS: group.units.map((unit) => unit.dir).join(' '),
+        },
+        ...awsOidc(options),
+        script: [stepScript(step, options)],
+        artifacts: artifacts(options, step === 'merge-manifest' ? ['*.tag'] : []),
+    };
+}
+function noopPipeline(options) {
+    return {
+        [`${STEP_JOB_PREFIX}:nothing-to-build`]: {
+            ...runnerOf('amd64', options),
+            variables: { ...ON_GITLAB },
+            script: ['echo "hephy-builder: no image directory changed, nothing to build"'],
+        },
+    };
+}
+function runnerOf(arch, options) {
+    const tag = options.runnerTags[arch] ?? options.runnerTags.amd64 ?? '';
+    return { image: options.image, ...(tag ? { tags: [tag] } : {}) };
+}
+function awsOidc(options) {
+    if (!options.awsRoleArn)
+        return {};
+    return {
+        id_tokens: { HEPHY_OIDC_TOKEN: { aud: options.oidcAudience } },
+        before_script: [AWS_OIDC_SETUP],
+    };
+}
+function stepScript(step, options) {
+    return stepCommand(step, defaultImage(options));
+}
+function artifacts(options, globs) {
+    const inOutput = (name) => external_node_path_default().posix.join(options.outputDir, name);
+    return {
+        ...(globs.length > 0 ? { paths: globs.map(inOutput) } : {}),
+        reports: { dotenv: inOutput('hephy.env') },
+        expire_in: '1 week',
+        when: 'always',
+    };
+}
+function globalVariables(options) {
+    return {
+        ...inputVariables(options.inputs),
+        INPUT_OUTPUT_DIR: options.outputDir,
+        ...(options.awsRoleArn ? { AWS_ROLE_ARN: options.awsRoleArn } : {}),
+    };
+}
+/** `{'insecure-registries': 'x'}` -> `{INPUT_INSECURE_REGISTRIES: 'x'}`, leaving out blanks. */
+function inputVariables(inputs) {
+    return Object.fromEntries(Object.entries(inputs)
+        .filter(([, value]) => value !== '')
+        .map(([name, value]) => [`INPUT_${name.toUpperCase().replace(/-/g, '_')}`, value]));
+}
+function maxNeeds(jobs) {
+    return Math.max(0, ...Object.values(jobs).map((job) => (Array.isArray(job.needs) ? job.needs.length : 0)));
+}
+/**
+ * GitLab reads the file as YAML 1.1, where `yes`, `off`, `null`, `1_000`, `0b101` or `1:20` are
+ * not strings. Every string value is double-quoted and so are the job names (they hold directory
+ * names); the remaining keys are ours, and YAML 1.1 rules quote any of them that would change type.
+ */
+function toYaml(plan, document) {
+    const header = [
+        '# Generated by hephy-builder prepare-diff; GitLab runs it as a child pipeline.',
+        `# ${plan.images.length} image(s) in ${new Set(plan.images.map((i) => i.dir)).size} directories; archs: ${plan.archs.join(', ') || 'none'}.`,
+    ];
+    const yaml = new dist/* Document */.yo(document, { version: '1.1', aliasDuplicateObjects: false });
+    if ((0,dist/* isMap */.jh)(yaml.contents)) {
+        for (const { key } of yaml.contents.items) {
+            if ((0,dist/* isScalar */.jn)(key) && String(key.value).startsWith(`${STEP_JOB_PREFIX}:`))
+                key.type = 'QUOTE_DOUBLE';
+        }
+    }
+    const text = yaml.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+    return `${header.join('\n')}\n${text}`;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/inputs/read.ts
+var read = __nccwpck_require__(2239);
+;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline-inputs.ts
+/**
+ * What the child pipeline is rendered from: the inputs of pipeline.yml's prepare-diff job, read
+ * and checked; and the hook that writes the file where the trigger job includes it from.
+ */
+
+
+
+
+
+
+
+
+/** `$NAME` or `${NAME}`: how a credential must reach the child pipeline (never the value itself). */
+const VARIABLE_REFERENCE = /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$/;
+/** The variable a pipeline credential input names (`$REGISTRY_PASSWORD`, `${REGISTRY_PASSWORD}`), if it names one. */
+function credentialVariable(raw) {
+    return VARIABLE_REFERENCE.test(raw) ? raw.replace(/^\$\{?|\}$/g, '') : undefined;
+}
+/**
+ * The renderer's options from the prepare-diff job of pipeline.yml: the pipeline's inputs, which
+ * that job receives as `INPUT_*` variables. `username`/`password` arrive unexpanded
+ * (`expand: false`) and must name a CI/CD variable, so no secret is written into the artifact.
+ */
+async function readChildPipelineOptions(platform, now) {
+    const input = (name, fallback = '') => platform.input(name) || fallback;
+    const event = await platform.event();
+    const pushOnMergeRequests = (0,read/* parseBooleanInput */.S8)('push-on-merge-requests', input('push-on-merge-requests'), false);
+    const push = (0,read/* parseBooleanInput */.S8)('push', input('push'), true);
+    const image = input('image', platform.env.HEPHY_RUNNER_IMAGE ?? platform.env.CI_JOB_IMAGE ?? '');
+    const distDir = input('dist-dir', DEFAULT_DIST_DIR);
+    return {
+        image,
+        distDir,
+        backendImages: readBackendImages(input, image, distDir),
+        outputDir: input('output-dir', '.'),
+        runnerTags: readRunnerTags(input),
+        inputs: {
+            root: input('root'),
+            repository: input('repository', platform.env.CI_REGISTRY_IMAGE ?? ''),
+            naming: input('naming'),
+            date: input('date', (0,names/* utcDate */.HB)(now)),
+            'insecure-registries': input('insecure-registries'),
+            username: credentialReference('username', input('username')),
+            password: credentialReference('password', input('password')),
+        },
+        buildInputs: {
+            backend: input('backend'),
+            cache: input('cache'),
+            // Checked here too, so a secret's name stops the pipeline before any child job starts.
+            'build-arg-env': (0,variables/* parseBuildArgEnv */.l3)((0,read/* parseListInput */.UF)(input('build-arg-env'))).join(','),
+        },
+        retagInputs: { tags: input('tags') },
+        push: push && (event.kind !== 'pull_request' || pushOnMergeRequests),
+        awsRoleArn: input('aws-role-arn'),
+        oidcAudience: input('oidc-audience', platform.env.CI_SERVER_URL ?? ''),
+        maxJobs: readMaxJobs(input('max-child-jobs')),
+    };
+}
+function readRunnerTags(input) {
+    const tags = { amd64: input('amd64-runner-tag'), arm64: input('arm64-runner-tag') };
+    for (const entry of (0,read/* parseListInput */.UF)(input('runner-tags'))) {
+        const [arch, tag] = entry.split('=', 2);
+        if (!arch || tag === undefined) {
+            throw new errors/* UserError */.yo(`"${entry}" is not <arch>=<runner tag>, e.g. armv7=my-arm-runner`, {
+                field: 'input runner-tags',
+            });
+        }
+        tags[arch] = tag;
+    }
+    return tags;
+}
+function readMaxJobs(raw) {
+    if (raw === '')
+        return DEFAULT_MAX_CHILD_JOBS;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 4) {
+        throw new errors/* UserError */.yo(`"${raw}" is not a whole number of at least 4`, { field: 'input max-child-jobs' });
+    }
+    return value;
+}
+function credentialReference(name, raw) {
+    if (raw === '' || VARIABLE_REFERENCE.test(raw))
+        return raw;
+    throw new errors/* UserError */.yo(`the ${name} input of the pipeline must name a CI/CD variable (e.g. $REGISTRY_PASSWORD), not hold the value: ` +
+        'the child pipeline is a job artifact, and a value written into it would be readable by anyone who can read the pipeline', { field: `input ${name}` });
+}
+/**
+ * prepare-diff's hook (GitLab, `child-pipeline` input set): renders the plan and writes it to
+ * `file`. Everything is checked before the file is written, so bad input leaves no file.
+ */
+async function writeChildPipeline(file, plan, platform, ports) {
+    const options = await readChildPipelineOptions(platform, ports.now());
+    if (!options.image) {
+        throw new errors/* UserError */.yo('no runner image for the child pipeline: set the image input', {
+            field: 'input image',
+        });
+    }
+    const yaml = renderGitLabChildPipeline(plan, options);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    await (0,promises_.writeFile)(file, yaml);
+    ports.log.info(`child pipeline: ${file} (${Buffer.byteLength(yaml)} bytes)`);
+}
+
+
+/***/ }),
+
+/***/ 7110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ft: () => (/* binding */ refuseChildPipeline),
+/* harmony export */   ho: () => (/* binding */ nodeArchLabel),
+/* harmony export */   lX: () => (/* binding */ PLATFORM_VARIABLE),
+/* harmony export */   li: () => (/* binding */ detectPlatform)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/* harmony import */ var _inputs_read_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2239);
+
+
+/**
+ * The variable that names the platform outright. The GitLab components and the child pipeline
+ * set it on every job, because `GITLAB_CI` alone is not enough: gitlab-ci-local sets
+ * `GITLAB_CI=false` on purpose and passes no `--variable` into child pipelines.
+ */
+const PLATFORM_VARIABLE = 'HEPHY_PLATFORM';
+const PLATFORM_NAMES = ['github', 'gitlab', 'local'];
+/** `HEPHY_PLATFORM` first, then the runners' own markers (`GITHUB_ACTIONS`, `GITLAB_CI`). */
+function detectPlatform(env) {
+    const named = env[PLATFORM_VARIABLE];
+    if (named) {
+        if (!PLATFORM_NAMES.includes(named)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${JSON.stringify(named)} names no platform hephy-builder knows: use ${PLATFORM_NAMES.join(', ')}, or leave it unset`, { field: `variable ${PLATFORM_VARIABLE}` });
+        }
+        return named;
+    }
+    if (env.GITHUB_ACTIONS === 'true')
+        return 'github';
+    if (env.GITLAB_CI === 'true')
+        return 'gitlab';
+    return 'local';
+}
+/**
+ * prepare-diff's `publishPlan` where no child pipeline can run: a `child-pipeline` input fails
+ * the step with the reason, so that a pipeline never goes on to build nothing from a file that
+ * was never written.
+ */
+async function refuseChildPipeline(name, env) {
+    const file = (0,_inputs_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readInput */ .R5)(env, 'child-pipeline');
+    if (!file)
+        return;
+    const marker = env[PLATFORM_VARIABLE]
+        ? `${PLATFORM_VARIABLE} is ${JSON.stringify(env[PLATFORM_VARIABLE])}`
+        : `${PLATFORM_VARIABLE} is not set and GITLAB_CI is ${JSON.stringify(env.GITLAB_CI ?? '')}; gitlab-ci-local sets "false"`;
+    const why = name === 'github'
+        ? 'GitHub Actions runs no child pipelines: build from the plan outputs (matrix, dirs) instead'
+        : `this job does not run as a GitLab job (${marker}), so no child pipeline would be written and nothing ` +
+            `would build the plan: set ${PLATFORM_VARIABLE}: gitlab on the job, as the hephy-builder components do`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the child-pipeline input asks for a GitLab child pipeline (${JSON.stringify(file)}), but ${why}`, {
+        field: 'input child-pipeline',
+    });
+}
+const NODE_ARCHS = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    arm: 'armv7',
+    ia32: '386',
+};
+/** Node's `process.arch` as an arch label; a name without a label is kept as it is. */
+function nodeArchLabel(nodeArch = process.arch) {
+    return NODE_ARCHS[nodeArch] ?? nodeArch;
+}
+
+
+/***/ }),
+
 /***/ 6875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2238,7 +2290,26 @@ function formatPlatform(platform) {
 
 /***/ }),
 
-/***/ 7014:
+/***/ 1098:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
+/* harmony export */   Bc: () => (/* binding */ isDigest)
+/* harmony export */ });
+/* unused harmony export DIGEST_PATTERN */
+/** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/** `sha256:<hex>`, the only algorithm we write and the one every registry accepts. */
+const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+function isDigest(value) {
+    return DIGEST_PATTERN.test(value);
+}
+
+
+/***/ }),
+
+/***/ 4998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2249,141 +2320,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/plan/outputs.ts
 var outputs = __nccwpck_require__(9175);
-;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
-/**
- * Text from the repository (directory and file names, refs, URLs, tags) placed into the Markdown
- * of a job summary. Each function makes a value render as exactly its characters on one line:
- * no heading, list, link, autolink, image, HTML, emphasis or math of its own, and no new table
- * row or cell. The rules are GitHub's renderer's (cmark-gfm with the table, autolink and tagfilter
- * extensions); the tests render what we write with it.
- */
-/**
- * Line breaks and other control characters written as visible escapes (`\n`, `\u001b`): a newline
- * would end a table row or start a block of its own, and the others hide what a name holds.
- */
-function visibleControls(value) {
-    // eslint-disable-next-line no-control-regex -- control characters are what this finds
-    return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-        if (c === '\n')
-            return '\\n';
-        if (c === '\r')
-            return '\\r';
-        if (c === '\t')
-            return '\\t';
-        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-}
-/** ASCII punctuation that starts or closes a Markdown construct inline (any may be backslash-escaped). */
-const SPECIAL = /[\\`*~[\]<>#|&$]/g;
-/** `_` between two letters or digits (`pull_request`) can neither open nor close emphasis. */
-const EMPHASIS_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
-/**
- * A value as plain inline text, anywhere: a table cell, a quote, a sentence. Backslash escapes
- * for the punctuation that means something (`![` is no image once its `[` is escaped); `www.` and
- * `://` cannot autolink once their `.` or `:` is escaped; an email address is autolinked after
- * escapes are read, so a zero-width space follows each `@`. A value starting a line cannot start
- * a list item.
- */
-function markdownText(value) {
-    return visibleControls(value)
-        .replace(SPECIAL, (c) => `\\${c}`)
-        .replace(EMPHASIS_UNDERSCORE, '\\_')
-        .replace(/(www)\./gi, '$1\\.')
-        .replace(/:(?=\/\/)/g, '\\:')
-        .replace(/@/g, '@\u200b')
-        .replace(/^([-+=])/, '\\$1')
-        .replace(/^(\d+)([.)])/, '$1\\$2');
-}
-/**
- * A value as a code span in a table cell (where GitHub reads `\|` as a `|` of the cell, even in
- * code). Inside a code span nothing is Markdown; the fence is longer than any run of backticks
- * in the value, and spaced from a value that starts or ends with one.
- */
-function markdownCode(value) {
-    if (value === '')
-        return '';
-    const text = visibleControls(value).replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') || /^ .* $/.test(text) ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-/** A label of a Mermaid node inside `["..."]`: Mermaid's entity codes for what would end or mark it up. */
-function mermaidLabel(value) {
-    const codes = { '"': '#quot;', '<': '#lt;', '>': '#gt;', '`': '#96;', '#': '#35;' };
-    return visibleControls(value).replace(/[#"<>`]/g, (c) => codes[c]);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/plan/summary.ts
-
-/** Beyond this many images the table is cut (a job summary holds at most 1 MiB). */
-const MAX_ROWS = 300;
-/** Beyond this many nodes a Mermaid graph stops being readable (and hits Mermaid's edge limit). */
-const MAX_GRAPH_NODES = 80;
-const MAX_REASONS = 5;
-/**
- * The report a person reads after the step: what will be built, why (the files that changed),
- * for which platforms, and the dependency graph as Mermaid (GitHub and GitLab render it).
- */
-function planSummary(plan, notes = []) {
-    const lines = [headline(plan), ''];
-    for (const note of notes)
-        lines.push(`> ${markdownText(note)}`, '');
-    if (plan.images.length === 0)
-        return lines.join('\n');
-    lines.push('| # | image | directory | platforms | why |', '|---|---|---|---|---|');
-    plan.images.slice(0, MAX_ROWS).forEach((image, index) => {
-        const platforms = markdownText(image.platforms.join(', '));
-        lines.push(`| ${index + 1} | ${markdownCode(image.image)} | ${markdownCode(image.dir)} | ${image.config.manualBuild ? `${platforms} (manual)` : platforms} | ${reasonsCell(image)} |`);
-    });
-    if (plan.images.length > MAX_ROWS)
-        lines.push('', `… and ${plan.images.length - MAX_ROWS} more images (see plan.json).`);
-    const graph = mermaidGraph(plan.images);
-    if (graph)
-        lines.push('', '```mermaid', graph, '```');
-    return lines.join('\n');
-}
-function headline(plan) {
-    const count = plan.images.length;
-    const what = count === 0 ? 'Nothing to build' : `${count} image${count === 1 ? '' : 's'} to build`;
-    const archs = plan.archs.length > 0 ? ` for ${markdownText(plan.archs.join(', '))}` : '';
-    const range = plan.base && plan.head
-        ? ` (${markdownCode(`${plan.base.slice(0, 12)}..${plan.head.slice(0, 12)}`)})`
-        : '';
-    return `**${what}**${archs}. ${markdownText(plan.why ?? '')}${range}`.trim();
-}
-function reasonsCell(image) {
-    const shown = image.reasons.slice(0, MAX_REASONS).map(markdownText);
-    if (image.reasons.length > MAX_REASONS)
-        shown.push(`… ${image.reasons.length - MAX_REASONS} more`);
-    return shown.join('<br>');
-}
-/**
- * `graph LR` with an arrow from each dependency to the image built on it. Dependencies outside
- * the plan (already built) are drawn dashed. Undefined when there are no edges or too many nodes.
- */
-function mermaidGraph(images) {
-    const planned = new Set(images.map((image) => image.dir));
-    const edges = images.flatMap((image) => image.dependsOn.map((dep) => [dep, image.image]));
-    if (edges.length === 0)
-        return undefined;
-    const nodes = [...new Set([...images.map((i) => i.image), ...edges.map(([dep]) => dep)])];
-    if (nodes.length > MAX_GRAPH_NODES)
-        return undefined;
-    const id = new Map(nodes.map((node, index) => [node, `n${index}`]));
-    const lines = ['graph LR'];
-    for (const node of nodes) {
-        const label = mermaidLabel(node);
-        lines.push(planned.has(node) || images.some((i) => i.image === node)
-            ? `  ${id.get(node)}["${label}"]`
-            : `  ${id.get(node)}(["${label}"]):::built`);
-    }
-    for (const [dep, image] of edges)
-        lines.push(`  ${id.get(dep)} --> ${id.get(image)}`);
-    lines.push('  classDef built stroke-dasharray: 4 4');
-    return lines.join('\n');
-}
-
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -2511,6 +2447,8 @@ async function ensureOutputDir(dir) {
 
 // EXTERNAL MODULE: ./packages/core/src/inputs/read.ts
 var read = __nccwpck_require__(2239);
+// EXTERNAL MODULE: ./packages/core/src/platform/gitlab-pipeline-inputs.ts + 2 modules
+var gitlab_pipeline_inputs = __nccwpck_require__(3748);
 // EXTERNAL MODULE: ./packages/core/src/shared/event.ts
 var shared_event = __nccwpck_require__(6875);
 ;// CONCATENATED MODULE: ./packages/core/src/plan/base.ts
@@ -2864,11 +2802,71 @@ const IMAGE_SET_INPUTS = {
         on: { cli: { metavar: 'DIR' }, gitlab: GITLAB_OUTPUT_DIR },
     },
 };
+/**
+ * The arches a run built on purpose, for merge-manifest and retag. The one-job action builds
+ * only its runner's arch (`archs: native`): its indexes hold that arch, which is not a failure.
+ */
+const INDEX_ARCHS_INPUTS = {
+    'index-archs': {
+        type: 'list',
+        default: [],
+        description: "The architectures this run built on purpose. Each index must hold every one of them its image's config asks for; the config's other architectures are left out of it, and the log says so. Empty: every architecture of the config.",
+        on: { cli: false, gitlab: false },
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs/retag.ts
+
+/** The inputs of retag, in the order its action.yml declares them. */
+const RETAG_INPUTS = {
+    ...IMAGE_SET_INPUTS,
+    ...INDEX_ARCHS_INPUTS,
+    tags: {
+        type: 'list',
+        default: [],
+        description: "Extra tags for every image, beyond each config's additional_tags (space, comma or newline separated). ${VAR} is taken from the environment, e.g. build-${GITHUB_RUN_NUMBER}.",
+        on: {
+            cli: { flag: 'tag', multiple: true, metavar: 'TAG' },
+            gitlab: {
+                description: 'Extra tags for every image, beyond each config additional_tags (comma or space separated).',
+            },
+        },
+    },
+};
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/prepare-diff.ts
 
 
 
+
+const { repository, naming, date, username, password: prepare_diff_password } = IMAGE_SET_INPUTS;
+/**
+ * The inputs that name the tags the run would move, for the plan's tag table: the later steps'
+ * own, so that the plan names what build-arch, merge-manifest and retag will write.
+ */
+const PLAN_TAG_INPUTS = {
+    repository: {
+        ...repository,
+        required: false,
+        description: 'The registry repository the later steps push to: the plan then lists every tag the run would move, with the digest it points at now. Empty: no tag table.',
+        on: {
+            cli: { metavar: 'HOST/PATH|oci:DIR' },
+            gitlab: {
+                ...repository.on.gitlab,
+                description: 'The registry repository the later jobs push to: the plan lists every tag the pipeline would move, with the digest it points at now. Empty: no tag table.',
+            },
+        },
+    },
+    naming,
+    date: {
+        ...date,
+        description: 'The date in tags (YYYYMMDD) the later steps use, for the plan. Empty: today in UTC.',
+    },
+    tags: RETAG_INPUTS.tags,
+    'insecure-registries': IMAGE_SET_INPUTS['insecure-registries'],
+    username,
+    password: prepare_diff_password,
+};
 /** The inputs of prepare-diff, in the order its action.yml declares them. */
 const PREPARE_DIFF_INPUTS = {
     base: {
@@ -2963,6 +2961,20 @@ const PREPARE_DIFF_INPUTS = {
             gitlab: GITLAB_OUTPUT_DIR,
         },
     },
+    ...PLAN_TAG_INPUTS,
+    'api-token': {
+        type: 'string',
+        default: '',
+        secret: true,
+        description: "Token that posts the plan as one comment on the pull request, updated in place on every push (needs pull-requests: write). A fork's pull request, whose token cannot write, gets the plan in the job summary only. Masked.",
+        on: {
+            cli: false,
+            github: { default: '${{ github.token }}' },
+            gitlab: {
+                description: 'Token (api scope, as a CI/CD variable reference like $PLAN_TOKEN) that posts the plan as one merge request note, updated in place. CI_JOB_TOKEN cannot write notes. Empty: the plan is in the job log only.',
+            },
+        },
+    },
 };
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/table.ts
@@ -2975,7 +2987,7 @@ function camelCase(name) {
  * Reads every input of a table through a reader, with the table's defaults and types. Secret
  * inputs are read (and handed to `addSecret`) first.
  */
-function readInputs(table, reader, { addSecret = () => { }, surface } = {}) {
+function table_readInputs(table, reader, { addSecret = () => { }, surface } = {}) {
     const entries = Object.entries(table).map(([name, spec]) => [
         name,
         surface ? declaredOn(spec, surface) : spec,
@@ -3021,15 +3033,1985 @@ function declaredOn(spec, surface) {
 }
 /** Every input of a table at its default (a surface's, when given): what a run with none set reads. */
 function inputDefaults(table, surface) {
-    return readInputs(table, inputReader(() => ''), surface ? { surface } : {});
+    return table_readInputs(table, inputReader(() => ''), surface ? { surface } : {});
+}
+
+// EXTERNAL MODULE: ./packages/core/src/shared/reference.ts
+var shared_reference = __nccwpck_require__(1098);
+;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
+
+
+
+const DOCKER_HUB_HOST = 'index.docker.io';
+/** The key Docker writes for Hub into config.json and passes to credential helpers. */
+const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+/** distribution-spec `<name>` components. */
+const NAME_COMPONENT = /^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*$/;
+/** Parses `host[:port]/path[:tag][@digest]` or `oci:<dir>[:tag][@digest]`. */
+function parseReference(text) {
+    const input = text.trim();
+    const at = input.lastIndexOf('@');
+    const digest = at >= 0 ? input.slice(at + 1) : undefined;
+    const rest = at >= 0 ? input.slice(0, at) : input;
+    if (digest !== undefined && !(0,shared_reference/* isDigest */.Bc)(digest)) {
+        throw new errors/* UserError */.yo(`"${text}" has an invalid digest "${digest}" (expected sha256:<64 hex digits>)`);
+    }
+    const { name, tag } = splitTag(rest);
+    if (tag !== undefined && !shared_reference/* TAG_PATTERN */.A0.test(tag)) {
+        throw new errors/* UserError */.yo(`"${text}" has an invalid tag "${tag}" (tags are [A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
+    }
+    const extra = { ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+    if (name.startsWith('oci:')) {
+        const dir = name.slice(4);
+        if (!dir)
+            throw new errors/* UserError */.yo(`"${text}" names no directory after oci:`);
+        return { kind: 'layout', dir, ...extra };
+    }
+    return { kind: 'registry', ...splitHost(name, text), ...extra };
+}
+function splitTag(text) {
+    const colon = text.lastIndexOf(':');
+    // A colon before the last slash is a port (or the `oci:` prefix), not a tag.
+    if (colon < 0 || colon < text.lastIndexOf('/') || text.slice(0, colon) === 'oci')
+        return { name: text };
+    return { name: text.slice(0, colon), tag: text.slice(colon + 1) };
+}
+/**
+ * A repository to push to, as the `repository` input names it: `host[:port]/path` or
+ * `oci:<dir>`, without tag or digest. Docker's rule decides the host (a first component with a
+ * `.` or `:`, or `localhost`; else Docker Hub), the same rule every request and every
+ * credential look-up of the run then follows. The path is kept as written (no `library/`): with
+ * `naming: repository` it is a prefix (`team` -> `index.docker.io/team/<image>`).
+ */
+function parseRepository(text) {
+    const name = text.trim().replace(/\/+$/, '');
+    const ref = parseReference(name);
+    if (ref.tag !== undefined || ref.digest !== undefined) {
+        throw new errors/* UserError */.yo(`"${text}" names a tag or digest: give the repository only (like registry.example.com/team/images); the tags are computed`);
+    }
+    if (ref.kind === 'layout')
+        return ref;
+    const { host, path } = splitHostPath(name);
+    return { kind: 'registry', host, repository: path };
+}
+/** `host/path` (or `oci:<dir>`) without tag or digest: the name the tags are added to. */
+function repositoryName(ref) {
+    return ref.kind === 'layout' ? `oci:${ref.dir}` : `${ref.host}/${ref.repository}`;
+}
+/** Docker's rule (distribution/reference `splitDockerDomain`): which part of a name is the registry host. */
+function splitHostPath(name) {
+    const slash = name.indexOf('/');
+    const first = slash < 0 ? '' : name.slice(0, slash);
+    const isHost = first.includes('.') || first.includes(':') || first === 'localhost';
+    const host = isHost ? first.toLowerCase() : DOCKER_HUB_HOST;
+    const path = isHost ? name.slice(slash + 1) : name;
+    return { host: host === 'docker.io' || host === 'registry-1.docker.io' ? DOCKER_HUB_HOST : host, path };
+}
+function splitHost(name, original) {
+    const { host, path } = splitHostPath(name);
+    let repository = path;
+    if (host === DOCKER_HUB_HOST && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (!repository || !repository.split('/').every((part) => NAME_COMPONENT.test(part))) {
+        throw new errors/* UserError */.yo(`"${original}" is not a valid image reference: the repository path must be lower case letters, digits and separators (. _ __ -), like registry.example.com/team/images`);
+    }
+    return { host, repository };
+}
+function formatReference(ref) {
+    return `${repositoryName(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** The same repository (or layout) with another tag or digest. */
+function withTarget(ref, target) {
+    const { tag: _tag, digest: _digest, ...base } = ref;
+    return { ...base, ...target };
+}
+/** The tag or digest a manifest request addresses: the digest wins when both are given. */
+function manifestTarget(ref) {
+    const target = ref.digest ?? ref.tag;
+    if (target === undefined)
+        throw new errors/* UserError */.yo(`"${formatReference(ref)}" names neither a tag nor a digest`);
+    return target;
+}
+function sameRepository(a, b) {
+    if (a.kind === 'layout')
+        return b.kind === 'layout' && a.dir === b.dir;
+    return b.kind === 'registry' && a.host === b.host && a.repository === b.repository;
+}
+/** Hosts we reach over plain HTTP: loopback always, others only when the user lists them. */
+function isLoopbackHost(host) {
+    const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/challenge.ts
+/**
+ * Parses the first Basic or Bearer challenge of a header. Registries send one challenge; the
+ * quoted-string parser still copes with commas inside quotes (`scope="repository:a:pull,push"`).
+ */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(basic|bearer)\b\s*(.*)$/is.exec(header);
+    if (!match)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    const params = {};
+    const pattern = /([a-z0-9_-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?\s*/giy;
+    const text = match[2];
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+    }
+    return { scheme, params };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/registry-error.ts
+
+/**
+ * A registry answered with an error we do not retry. The message names the method, the URL
+ * (which never carries credentials) and the registry's own error codes.
+ */
+class RegistryError extends errors/* ExternalError */.yA {
+    method;
+    url;
+    status;
+    details;
+    constructor(method, url, status, details) {
+        const codes = details.map((d) => `${d.code}${d.message ? `: ${d.message}` : ''}`).join('; ');
+        super(`${method} ${url} answered ${status}${codes ? ` (${codes})` : ''}`);
+        this.method = method;
+        this.url = url;
+        this.status = status;
+        this.details = details;
+        this.name = 'RegistryError';
+    }
+    hasCode(...codes) {
+        return this.details.some((d) => codes.includes(d.code));
+    }
+}
+/** Characters of an unparsable error body kept for the message. */
+const SNIPPET_CHARS = 200;
+/**
+ * Reads an error body; a 4xx body may be in any format (spec), so anything unparsable is kept
+ * short. Secrets are masked BEFORE the cut: a secret split by the cut would no longer match the
+ * masker and half of it would be printed.
+ */
+async function readErrorDetails(response, mask) {
+    const text = await response.text().catch(() => '');
+    try {
+        const parsed = JSON.parse(text);
+        if (Array.isArray(parsed.errors)) {
+            return parsed.errors.map((e) => ({
+                code: mask(String(e.code ?? 'UNKNOWN')),
+                message: mask(String(e.message ?? '')),
+            }));
+        }
+    }
+    catch {
+        // Not JSON.
+    }
+    const snippet = mask(text).replace(/\s+/g, ' ').trim().slice(0, SNIPPET_CHARS);
+    return snippet ? [{ code: 'UNKNOWN', message: snippet }] : [];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/auth.ts
+
+
+
+/** Seconds a token lives when the server does not say (token spec); we renew this long before expiry. */
+const DEFAULT_TOKEN_SECONDS = 60;
+const RENEW_MARGIN_MS = 5_000;
+/**
+ * Authentication per registry host, at the request floor: the first request goes out anonymous;
+ * its 401 challenge says Basic or Bearer; for Bearer ONE token is fetched for every repository
+ * scope the run declared (push,pull on targets first) and reused until it expires.
+ */
+class RegistryAuth {
+    options;
+    hosts = new Map();
+    constructor(options) {
+        this.options = options;
+    }
+    /** Declares a repository the run will use, so that the first token already covers it. */
+    want(host, repository, access) {
+        const scopes = this.host(host).scopes;
+        if (scopes.get(repository) !== 'push')
+            scopes.set(repository, access);
+    }
+    /** The Authorization header for a request, or undefined while the host has not challenged us. */
+    async header(host, repository, access) {
+        const state = this.host(host);
+        if (repository)
+            this.want(host, repository, access);
+        if (!state.challenge)
+            return undefined;
+        const resolved = await this.credential(host);
+        if (state.challenge.scheme === 'basic')
+            return resolved ? basicHeader(resolved.credential) : undefined;
+        if (resolved?.credential.kind === 'bearer')
+            return `Bearer ${resolved.credential.token}`;
+        const token = await this.token(host, repository, access);
+        return `Bearer ${token.value}`;
+    }
+    /**
+     * Takes a 401's challenge. True when a retry with new credentials can succeed; false when the
+     * credentials we have were already refused (the caller then reports the 401).
+     */
+    async challenged(host, header, sentAuthorization) {
+        const state = this.host(host);
+        const challenge = parseChallenge(header);
+        if (!challenge)
+            return false;
+        const first = !state.challenge || state.challenge.scheme !== challenge.scheme;
+        state.challenge = challenge;
+        if (first || !sentAuthorization)
+            return (await this.credential(host)) !== undefined || challenge.scheme === 'bearer';
+        if (challenge.scheme === 'bearer' && challenge.params.error === 'insufficient_scope' && state.token) {
+            // A token can be silently down-scoped; ask once more with the scope the registry names first.
+            const wanted = challenge.params.scope?.split(' ') ?? [];
+            const known = wanted.every((s) => state.token?.covers.has(s.split(':').slice(0, 2).join(':')));
+            state.token = undefined;
+            return !known;
+        }
+        return false;
+    }
+    /** Where the credentials for a host come from, for error messages. */
+    async describe(host) {
+        const resolved = await this.credential(host);
+        return resolved ? `the credentials from ${resolved.source}` : 'no credentials (none found for this host)';
+    }
+    host(host) {
+        let state = this.hosts.get(host);
+        if (!state) {
+            state = { scopes: new Map() };
+            this.hosts.set(host, state);
+        }
+        return state;
+    }
+    credential(host) {
+        const state = this.host(host);
+        state.credential ??= this.options.resolveCredential(host);
+        return state.credential;
+    }
+    async token(host, repository, access) {
+        const state = this.host(host);
+        const now = this.options.now().getTime();
+        const key = repository ? `repository:${repository}` : undefined;
+        const covered = (t) => !key || t.covers.get(key) === 'push' || t.covers.get(key) === access;
+        if (state.token && state.token.expiresAt > now && covered(state.token))
+            return state.token;
+        if (state.pending) {
+            const token = await state.pending;
+            if (covered(token) && token.expiresAt > now)
+                return token;
+        }
+        state.pending = this.fetchToken(host, state);
+        try {
+            state.token = await state.pending;
+            return state.token;
+        }
+        finally {
+            state.pending = undefined;
+        }
+    }
+    async fetchToken(host, state) {
+        const params = state.challenge?.params ?? {};
+        const realm = this.realm(host, params.realm);
+        const covers = new Map([...state.scopes].map(([repo, access]) => [`repository:${repo}`, access]));
+        // Push targets first: some registries read only the first scope parameter.
+        const scopes = [...covers]
+            .sort((a, b) => (a[1] === b[1] ? 0 : a[1] === 'push' ? -1 : 1))
+            .map(([name, access]) => `${name}:${access === 'push' ? 'push,pull' : 'pull'}`);
+        const resolved = await this.credential(host);
+        const response = await this.requestToken(realm, params.service, scopes, resolved?.credential);
+        if (!response.ok) {
+            const details = await readErrorDetails(response, (text) => this.options.log.mask(text));
+            const why = response.status === 401 || response.status === 403 ? ' refused' : ' failed with';
+            throw new errors/* UserError */.yo(`the token server ${realm.origin}${realm.pathname} for ${host}${why} ${await this.describe(host)} (${response.status}${details[0] ? ` ${details[0].code}` : ''}): check the username and password or the Docker config`);
+        }
+        const body = (await response.json());
+        const value = body.token || body.access_token;
+        if (!value)
+            throw new errors/* ExternalError */.yA(`the token server ${realm.origin} for ${host} returned no token`);
+        this.options.log.addSecret(value);
+        const seconds = Math.max(Number(body.expires_in) || DEFAULT_TOKEN_SECONDS, DEFAULT_TOKEN_SECONDS);
+        return { value, expiresAt: this.options.now().getTime() + seconds * 1000 - RENEW_MARGIN_MS, covers };
+    }
+    async requestToken(realm, service, scopes, credential) {
+        if (credential?.kind === 'identity') {
+            // OAuth2 refresh-token grant; "not all token servers implement oauth2" (ggcr), so 404 falls back to GET.
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credential.token,
+                client_id: 'hephy-builder',
+            });
+            if (service)
+                form.set('service', service);
+            if (scopes.length)
+                form.set('scope', scopes.join(' '));
+            const headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
+            const response = await this.options.send(realm.href, {
+                method: 'POST',
+                headers,
+                body: form.toString(),
+                secretBody: true,
+            });
+            if (response.status !== 404 && response.status !== 405)
+                return response;
+            await response.body?.cancel();
+        }
+        const url = new URL(realm);
+        if (service)
+            url.searchParams.set('service', service);
+        for (const scope of scopes)
+            url.searchParams.append('scope', scope);
+        url.searchParams.set('client_id', 'hephy-builder');
+        const header = credential ? basicHeader(credential) : undefined;
+        return this.options.send(url.href, { method: 'GET', headers: header ? { Authorization: header } : {} });
+    }
+    realm(host, realm) {
+        let url;
+        try {
+            url = new URL(realm ?? '');
+        }
+        catch {
+            throw new errors/* ExternalError */.yA(`${host} asked for a bearer token but named no usable realm ("${realm ?? ''}")`);
+        }
+        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && this.options.allowHttp(url.host))) {
+            throw new errors/* UserError */.yo(`${host} sends us for a token to ${url.origin}, which is not https: add its host to insecure-registries only if you trust the network`);
+        }
+        return url;
+    }
+}
+function basicHeader(credential) {
+    if (credential.kind === 'bearer')
+        return undefined;
+    const secret = credential.kind === 'basic' ? credential.password : credential.token;
+    return `Basic ${Buffer.from(`${credential.username}:${secret}`).toString('base64')}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/credential.ts
+/** The secret parts of a credential, to register with the log masker the moment they are read. */
+function credentialSecrets(credential) {
+    switch (credential.kind) {
+        case 'basic':
+            return [credential.password, `${credential.username}:${credential.password}`];
+        case 'identity':
+        case 'bearer':
+            return [credential.token];
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/credential-helper.ts
+
+/** What helpers print when they hold nothing for the server (docker/cli `IsErrCredentialsNotFound`). */
+const NOT_FOUND = /credentials not found/i;
+/**
+ * Asks `docker-credential-<name> get` for a server's credentials: the server URL on standard
+ * input, `{"Username","Secret"}` on standard output. `Username: "<token>"` marks an identity token.
+ * Undefined when the helper has nothing for this server.
+ */
+async function readCredentialHelper(helper, serverUrl, ports) {
+    const program = `docker-credential-${helper}`;
+    let result;
+    try {
+        result = await ports.exec.run(program, ['get'], { input: serverUrl, allowFailure: true });
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`the Docker config names the credential helper "${helper}" for ${serverUrl}, but ${program} could not be started: install it or remove it from config.json`, { cause: error });
+    }
+    if (result.exitCode !== 0) {
+        if (NOT_FOUND.test(result.stdout) || NOT_FOUND.test(result.stderr))
+            return undefined;
+        // The helper's output could hold a secret; the masker has not seen it, so it is not shown.
+        throw new errors/* UserError */.yo(`${program} get failed for ${serverUrl} with exit code ${result.exitCode}`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(result.stdout);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${program} get printed something that is not JSON for ${serverUrl}`);
+    }
+    const username = typeof parsed.Username === 'string' ? parsed.Username : '';
+    const secret = typeof parsed.Secret === 'string' ? parsed.Secret : '';
+    if (!secret)
+        return undefined;
+    ports.log.addSecret(secret);
+    return username === '<token>' || !username
+        ? { kind: 'identity', username: '<token>', token: secret }
+        : { kind: 'basic', username, password: secret };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/docker-config.ts
+
+
+
+
+
+
+/** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json` (docker/cli `config.Dir`). */
+function dockerConfigPath(env) {
+    if (env.DOCKER_CONFIG)
+        return external_node_path_default().join(env.DOCKER_CONFIG, 'config.json');
+    return env.HOME ? external_node_path_default().join(env.HOME, '.docker', 'config.json') : undefined;
+}
+async function readDockerConfig(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        // Never the parser's message: it quotes the file's text, and this file holds credentials.
+        throw new errors/* UserError */.yo('is not valid JSON (its text is not shown: it holds credentials)', {
+            location: { file, ...jsonErrorPlace(text, error) },
+        });
+    }
+}
+/** Where JSON.parse stopped, from the offset V8 names in its message ("at position 12"). */
+function jsonErrorPlace(text, error) {
+    const match = /\bposition (\d+)/.exec(String(error.message));
+    if (!match)
+        return undefined;
+    const lines = text.slice(0, Number(match[1])).split('\n');
+    return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+}
+/** A config key as a bare host: `https://index.docker.io/v1/` -> `index.docker.io` (docker/cli `ConvertToHostname`). */
+function configKeyHost(key) {
+    const host = key.replace(/^https?:\/\//, '').split('/')[0] ?? '';
+    return host === 'docker.io' || host === 'registry-1.docker.io' ? DOCKER_HUB_HOST : host.toLowerCase();
+}
+/** The server URL a credential helper expects: Hub's historic v1 URL, else the host. */
+function helperServerUrl(host) {
+    return host === DOCKER_HUB_HOST ? DOCKER_HUB_CONFIG_KEY : host;
+}
+/**
+ * Credentials for a host from Docker's config: `credHelpers[host]`, then `credsStore`, then
+ * `auths` (the order of docker/cli `GetCredentialsStore`). Every secret read is masked at once.
+ */
+async function dockerConfigCredential(host, ports) {
+    const file = dockerConfigPath(ports.env);
+    const config = file ? await readDockerConfig(file) : undefined;
+    if (!file || !config)
+        return undefined;
+    const helper = Object.entries(config.credHelpers ?? {}).find(([key]) => configKeyHost(key) === host)?.[1] ??
+        config.credsStore;
+    if (helper) {
+        const credential = await readCredentialHelper(helper, helperServerUrl(host), ports);
+        if (credential)
+            return { credential, source: `docker-credential-${helper} (from ${file})` };
+    }
+    const entry = Object.entries(config.auths ?? {}).find(([key]) => configKeyHost(key) === host)?.[1];
+    if (entry?.auth)
+        ports.log.addSecret(entry.auth);
+    const credential = entry ? authEntryCredential(entry, file) : undefined;
+    if (!credential)
+        return undefined;
+    for (const secret of credentialSecrets(credential))
+        ports.log.addSecret(secret);
+    return { credential, source: file };
+}
+function authEntryCredential(entry, file) {
+    let { username, password } = entry;
+    if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8').replace(/\0+$/, '');
+        const colon = decoded.indexOf(':');
+        if (colon < 0)
+            throw new errors/* UserError */.yo(`${file}: an "auth" entry does not decode to user:password`, { location: { file } });
+        username = decoded.slice(0, colon);
+        password = decoded.slice(colon + 1);
+    }
+    if (entry.registrytoken)
+        return { kind: 'bearer', token: entry.registrytoken };
+    if (entry.identitytoken)
+        return { kind: 'identity', username: username || '<token>', token: entry.identitytoken };
+    return username && password ? { kind: 'basic', username, password } : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/credentials.ts
+
+
+/**
+ * The credential for one registry host, in this order: the username/password inputs (for their
+ * host), Docker's config (credHelpers, credsStore, auths), and the login the CI job was given
+ * (on GitLab `CI_REGISTRY_USER`/`CI_REGISTRY_PASSWORD` for `CI_REGISTRY`). Undefined = anonymous.
+ */
+async function resolveCredential(host, options, ports) {
+    const explicit = explicitCredential(host, options);
+    const resolved = explicit ?? (await dockerConfigCredential(host, ports)) ?? jobCredential(host, options.job);
+    if (resolved)
+        for (const secret of credentialSecrets(resolved.credential))
+            ports.log.addSecret(secret);
+    return resolved;
+}
+function explicitCredential(host, options) {
+    if (!options.username || !options.password)
+        return undefined;
+    if (options.host && configKeyHost(options.host) !== host)
+        return undefined;
+    return {
+        credential: { kind: 'basic', username: options.username, password: options.password },
+        source: 'the username and password inputs',
+    };
+}
+function jobCredential(host, job) {
+    if (!job || configKeyHost(job.host) !== host)
+        return undefined;
+    return {
+        credential: { kind: 'basic', username: job.username, password: job.password },
+        source: "the CI job's registry login",
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/registry/digest.ts
+
+/**
+ * The digest of exactly these bytes. Computed here, never taken from `Docker-Content-Digest`:
+ * registries get that header wrong often enough that go-containerregistry stopped trusting it.
+ */
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/core/src/registry/layout-lock.ts
+
+
+
+const DEFAULT_STALE_MS = 60_000;
+const DEFAULT_TIMEOUT_MS = 120_000;
+const FIRST_WAIT_MS = 5;
+const LONGEST_WAIT_MS = 250;
+/** Runs `work` while holding `<file>.lock`; waits with bounded backoff while another writer holds it. */
+async function withFileLock(file, work, options = {}) {
+    const lock = `${file}.lock`;
+    const token = await acquire(lock, options);
+    try {
+        return await work();
+    }
+    finally {
+        await release(lock, token);
+    }
+}
+async function acquire(lock, options) {
+    const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const holder = { pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), token: (0,external_node_crypto_.randomUUID)() };
+    const started = Date.now();
+    let wait = FIRST_WAIT_MS;
+    for (;;) {
+        if (await createExclusive(lock, JSON.stringify(holder)))
+            return holder.token;
+        const seen = await inspect(lock);
+        if (seen === undefined)
+            continue; // released between our attempt and our look
+        if (isStale(seen, staleMs)) {
+            await breakLock(lock, seen.text, staleMs);
+            continue;
+        }
+        if (Date.now() - started > timeoutMs) {
+            const who = seen.holder ? `process ${seen.holder.pid} on ${seen.holder.host}` : 'another writer';
+            throw new Error(`${lock} is held by ${who} for ${Math.round(seen.ageMs / 1000)} s; remove it if no hephy-builder is writing this layout`);
+        }
+        await sleep(wait + Math.random() * wait);
+        wait = Math.min(wait * 2, LONGEST_WAIT_MS);
+    }
+}
+async function release(lock, token) {
+    const seen = await inspect(lock);
+    // Ours unless a waiter judged us stale and took over: then it is theirs to remove.
+    if (seen?.holder?.token === token)
+        await (0,promises_.unlink)(lock).catch(() => undefined);
+}
+/** Creates `file` only if it does not exist (O_EXCL); false when it does. */
+async function createExclusive(file, text) {
+    try {
+        await (0,promises_.writeFile)(file, text, { flag: 'wx' });
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
+}
+async function inspect(lock) {
+    try {
+        const [text, info] = await Promise.all([(0,promises_.readFile)(lock, 'utf8'), (0,promises_.stat)(lock)]);
+        return { text, holder: parseHolder(text), ageMs: Date.now() - info.mtimeMs };
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+function parseHolder(text) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.token === 'string') {
+            return { pid: value.pid, host: value.host, token: value.token };
+        }
+    }
+    catch {
+        // Half-written: judged by its age alone.
+    }
+    return undefined;
+}
+function isStale(seen, staleMs) {
+    if (seen.ageMs > staleMs)
+        return true;
+    return seen.holder !== undefined && seen.holder.host === (0,external_node_os_namespaceObject.hostname)() && !processAlive(seen.holder.pid);
+}
+/** Signal 0 asks the kernel whether the pid exists; EPERM means it does, as someone else's. */
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Removes a stale lock, unless it changed since it was judged stale. Two waiters may judge the
+ * same lock stale at once; a second lock file (`.break`) makes the look-and-remove one step, so
+ * neither removes the fresh lock the other has just taken.
+ */
+async function breakLock(lock, staleText, staleMs) {
+    const breaker = `${lock}.break`;
+    if (!(await createExclusive(breaker, String(process.pid)))) {
+        const other = await inspect(breaker);
+        // A breaker that crashed mid-break (it holds the file for microseconds).
+        if (other && other.ageMs > Math.min(staleMs, 10_000))
+            await (0,promises_.unlink)(breaker).catch(() => undefined);
+        else
+            await sleep(FIRST_WAIT_MS);
+        return;
+    }
+    try {
+        const now = await (0,promises_.readFile)(lock, 'utf8').catch(() => undefined);
+        if (now === staleText)
+            await (0,promises_.unlink)(lock).catch(() => undefined);
+    }
+    finally {
+        await (0,promises_.unlink)(breaker).catch(() => undefined);
+    }
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/media-types.ts
+/** The media types the client reads and writes (image-spec media-types.md, Docker distribution). */
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
+const OCI_LAYOUT_HEADER = 'application/vnd.oci.layout.header.v1+json';
+const DOCKER_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
+/**
+ * Every manifest type we understand, sent on each manifest GET and HEAD. An incomplete Accept
+ * list makes registries answer with a different manifest (a schema1, or the amd64 child of a
+ * list) or refuse outright (GHCR: "OCI index found, but Accept header does not support OCI indexes").
+ */
+const MANIFEST_ACCEPT = [OCI_INDEX, OCI_MANIFEST, DOCKER_LIST, DOCKER_MANIFEST].join(', ');
+function isIndexType(mediaType) {
+    return mediaType === OCI_INDEX || mediaType === DOCKER_LIST;
+}
+function isImageManifestType(mediaType) {
+    return mediaType === OCI_MANIFEST || mediaType === DOCKER_MANIFEST;
+}
+/** The media type of a manifest: its own `mediaType` field, else the Content-Type it came with. */
+function manifestMediaType(bytes, contentType) {
+    const declared = contentType?.split(';')[0]?.trim();
+    try {
+        const parsed = JSON.parse(Buffer.from(bytes).toString('utf8'));
+        if (typeof parsed.mediaType === 'string' && parsed.mediaType)
+            return parsed.mediaType;
+        // An OCI manifest may omit mediaType; a `manifests` array tells an index apart.
+        if (!declared || declared === 'application/json')
+            return Array.isArray(parsed.manifests) ? OCI_INDEX : OCI_MANIFEST;
+    }
+    catch {
+        // Not JSON: trust the header.
+    }
+    return declared || OCI_MANIFEST;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/oci-layout.ts
+
+
+
+
+
+
+
+
+
+/** Where an image layout keeps a tag (image-spec image-layout.md: only valid on index.json entries). */
+const REF_NAME = 'org.opencontainers.image.ref.name';
+/**
+ * An OCI image layout directory with the same operations as a registry: `oci-layout`,
+ * `index.json` (tags are `ref.name` annotations) and `blobs/sha256/<hex>`. Files are written to a
+ * temporary name and renamed, so a crash leaves the old state or the new one, never half of one.
+ * Every change of `index.json` holds its lock file, so writers in other processes lose no tag.
+ */
+class LayoutStore {
+    lockOptions;
+    /** index.json updates of one directory, one after another. */
+    queues = new Map();
+    constructor(lockOptions = {}) {
+        this.lockOptions = lockOptions;
+    }
+    async headManifest(ref) {
+        const r = layout(ref);
+        if (r.digest) {
+            const bytes = await readBlob(r.dir, r.digest);
+            return bytes && { mediaType: manifestMediaType(bytes, null), digest: r.digest, size: bytes.length };
+        }
+        const entry = (await readIndex(r.dir)).manifests.find((m) => m.annotations?.[REF_NAME] === r.tag);
+        return entry && { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
+    }
+    async getManifest(ref) {
+        const r = layout(ref);
+        const head = await this.headManifest(r);
+        const bytes = head && (await readBlob(r.dir, head.digest));
+        return head && bytes ? { ...head, bytes } : undefined;
+    }
+    async putManifest(ref, manifest) {
+        const r = layout(ref);
+        const written = await this.putBlob(r, manifest.bytes);
+        const descriptor = { mediaType: manifest.mediaType, digest: written.digest, size: written.size };
+        if (r.tag !== undefined) {
+            const tag = r.tag;
+            const file = external_node_path_default().join(r.dir, 'index.json');
+            await this.serial(r.dir, () => withFileLock(file, async () => {
+                const index = await readIndex(r.dir);
+                index.manifests = index.manifests.filter((m) => m.annotations?.[REF_NAME] !== tag);
+                index.manifests.push({ ...descriptor, annotations: { [REF_NAME]: tag } });
+                await writeAtomic(file, JSON.stringify(index));
+            }, this.lockOptions));
+        }
+        return descriptor;
+    }
+    async headBlob(ref, digest) {
+        return (await readBlob(layout(ref).dir, digest, false)) !== undefined;
+    }
+    async getBlob(ref, digest) {
+        const bytes = await readBlob(layout(ref).dir, digest);
+        if (!bytes)
+            throw new errors/* UserError */.yo(`${formatReference({ ...layout(ref), digest })}: blob not found`);
+        return bytes;
+    }
+    async putBlob(ref, bytes) {
+        const r = layout(ref);
+        await ensureLayout(r.dir);
+        const digest = sha256Digest(bytes);
+        const file = blobPath(r.dir, digest);
+        if (!(await exists(file)))
+            await writeAtomic(file, bytes);
+        return { mediaType: 'application/octet-stream', digest, size: bytes.length };
+    }
+    async mountBlob(ref, digest, from) {
+        if (from.kind !== 'layout' || !(await exists(blobPath(from.dir, digest))))
+            return false;
+        const r = layout(ref);
+        await ensureLayout(r.dir);
+        const target = blobPath(r.dir, digest);
+        if (!(await exists(target))) {
+            const temporary = `${target}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
+            await (0,promises_.copyFile)(blobPath(from.dir, digest), temporary);
+            await (0,promises_.rename)(temporary, target);
+        }
+        return true;
+    }
+    async listTags(ref) {
+        const index = await readIndex(layout(ref).dir);
+        return index.manifests.map((m) => m.annotations?.[REF_NAME]).filter((t) => t !== undefined);
+    }
+    serial(dir, work) {
+        const key = external_node_path_default().resolve(dir);
+        const next = (this.queues.get(key) ?? Promise.resolve()).then(work, work);
+        this.queues.set(key, next.catch(() => undefined));
+        return next;
+    }
+}
+function layout(ref) {
+    if (ref.kind !== 'layout')
+        throw new Error(`${formatReference(ref)} is not an OCI layout reference`);
+    return ref;
+}
+function blobPath(dir, digest) {
+    if (!(0,shared_reference/* isDigest */.Bc)(digest))
+        throw new errors/* UserError */.yo(`"${digest}" is not a sha256 digest`);
+    return external_node_path_default().join(dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
+}
+async function readBlob(dir, digest, verify = true) {
+    let bytes;
+    try {
+        bytes = new Uint8Array(await (0,promises_.readFile)(blobPath(dir, digest)));
+    }
+    catch {
+        return undefined;
+    }
+    if (verify && sha256Digest(bytes) !== digest)
+        throw new Error(`${dir}: blob ${digest} does not match its digest`);
+    return bytes;
+}
+async function readIndex(dir) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(external_node_path_default().join(dir, 'index.json'), 'utf8');
+    }
+    catch {
+        return { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] };
+    }
+    const index = JSON.parse(text);
+    index.manifests ??= [];
+    return index;
+}
+async function ensureLayout(dir) {
+    await (0,promises_.mkdir)(external_node_path_default().join(dir, 'blobs', 'sha256'), { recursive: true });
+    const marker = external_node_path_default().join(dir, 'oci-layout');
+    if (!(await exists(marker)))
+        await createOnce(marker, JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+    const index = external_node_path_default().join(dir, 'index.json');
+    if (!(await exists(index))) {
+        await createOnce(index, JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] }));
+    }
+}
+/**
+ * Writes a whole file only where none exists: another process may have written its index.json
+ * (with its tags) since we looked, and a rename would replace it.
+ */
+async function createOnce(file, data) {
+    const temporary = `${file}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
+    await (0,promises_.writeFile)(temporary, data);
+    try {
+        await (0,promises_.link)(temporary, file);
+    }
+    catch (error) {
+        if (error.code !== 'EEXIST')
+            throw error;
+    }
+    finally {
+        await (0,promises_.unlink)(temporary);
+    }
+}
+async function writeAtomic(file, data) {
+    const temporary = `${file}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
+    await (0,promises_.writeFile)(temporary, data);
+    await (0,promises_.rename)(temporary, file);
+}
+async function exists(file) {
+    return (0,promises_.stat)(file).then(() => true, () => false);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/retry.ts
+const DEFAULT_RETRY = { attempts: 5, baseMs: 250, maxMs: 8_000, maxRetryAfterMs: 60_000 };
+/** 408, 429 and the 5xx a proxy or an overloaded registry gives (ggcr and regclient retry these). */
+const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504, 522]);
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** `Retry-After` as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now.getTime());
+}
+/**
+ * The wait before try number `attempt + 1` (attempt counts from 1): the registry's Retry-After
+ * when it gave one, else exponential backoff. Undefined means give up.
+ */
+function retryDelay(attempt, retryAfterMs, policy) {
+    if (attempt >= policy.attempts)
+        return undefined;
+    if (retryAfterMs !== undefined)
+        return retryAfterMs <= policy.maxRetryAfterMs ? retryAfterMs : undefined;
+    return Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
+}
+/** A dropped or refused connection, a reset, a timeout: worth another try. */
+function isNetworkError(error) {
+    if (!(error instanceof Error))
+        return false;
+    if (error.name === 'TimeoutError' || error.name === 'AbortError')
+        return true;
+    // undici throws `TypeError: fetch failed` with the socket error as its cause.
+    return error instanceof TypeError && /fetch failed|terminated|socket/i.test(error.message);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/transport.ts
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+const MAX_AUTH_ROUNDS = 2;
+/**
+ * HTTP for registries: auth from `RegistryAuth`, retries of 408/429/5xx and dropped connections
+ * with bounded backoff that honours Retry-After, and redirects followed by hand so that an
+ * Authorization header never crosses to another host (distribution-spec, pitfall 14).
+ */
+class Transport {
+    options;
+    auth;
+    constructor(options, auth) {
+        this.options = options;
+        this.auth = auth;
+    }
+    baseUrl(host) {
+        return `${this.options.allowHttp(host) ? 'http' : 'https'}://${host}`;
+    }
+    async request(request) {
+        const url = /^https?:\/\//.test(request.path)
+            ? request.path
+            : `${this.baseUrl(request.host)}${request.path}`;
+        // An absolute URL (an upload Location) on another host gets no credentials either.
+        const ownHost = new URL(url).host === request.host;
+        let authRounds = 0;
+        for (let attempt = 1;; attempt++) {
+            const authorization = ownHost
+                ? await this.auth.header(request.host, request.repository, request.access)
+                : undefined;
+            const headers = { ...request.headers, ...(authorization ? { Authorization: authorization } : {}) };
+            const answered = await this.attempt(url, { method: request.method, headers, body: request.body }, attempt);
+            if (!answered)
+                continue;
+            const { response, from } = answered;
+            if (response.status === 401 && from.host !== request.host) {
+                await drain(response);
+                throw this.foreignChallenge(request, url, from, response.headers.get('www-authenticate'));
+            }
+            if (response.status === 401 && authRounds < MAX_AUTH_ROUNDS) {
+                authRounds++;
+                await drain(response);
+                const challenge = response.headers.get('www-authenticate');
+                if (await this.auth.challenged(request.host, challenge, authorization !== undefined)) {
+                    attempt--;
+                    continue;
+                }
+                throw await this.refused(request, 401);
+            }
+            if (response.status === 401 || response.status === 403)
+                throw await this.refused(request, response.status);
+            if (!(await this.shouldRetry(response, attempt, `${request.method} ${url}`)))
+                return response;
+        }
+    }
+    /** Retries and redirects, no registry auth: for token endpoints. */
+    async send(url, init) {
+        for (let attempt = 1;; attempt++) {
+            const response = (await this.attempt(url, init, attempt))?.response;
+            if (response && !(await this.shouldRetry(response, attempt, `${init.method} ${url}`)))
+                return response;
+        }
+    }
+    /** One try; undefined when the connection failed and a retry was waited for. */
+    async attempt(url, init, attempt) {
+        try {
+            return await this.follow(url, init);
+        }
+        catch (error) {
+            if (!isNetworkError(error))
+                throw error;
+            const delay = retryDelay(attempt, undefined, this.options.retry);
+            const reason = describeNetworkError(error);
+            if (delay === undefined) {
+                throw new errors/* ExternalError */.yA(`${init.method} ${url} failed after ${attempt} tries: ${reason}`, {
+                    cause: error,
+                });
+            }
+            this.options.log.debug(`${init.method} ${url}: ${reason}; retrying in ${delay} ms`);
+            await this.options.sleep(delay);
+            return undefined;
+        }
+    }
+    async shouldRetry(response, attempt, what) {
+        if (!RETRYABLE_STATUS.has(response.status))
+            return false;
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.options.now());
+        const delay = retryDelay(attempt, retryAfter, this.options.retry);
+        if (delay === undefined)
+            return false;
+        await drain(response);
+        this.options.log.debug(`${what}: ${response.status}; retrying in ${delay} ms`);
+        await this.options.sleep(delay);
+        return true;
+    }
+    async follow(start, init) {
+        let url = new URL(start);
+        let current = init;
+        for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            const response = await this.options.fetch(url, {
+                method: current.method,
+                headers: current.headers,
+                ...(current.body !== undefined ? { body: current.body } : {}),
+                redirect: 'manual',
+                signal: AbortSignal.timeout(this.options.timeoutMs),
+            });
+            const location = response.headers.get('location');
+            if (!REDIRECTS.has(response.status) || !location)
+                return { response, from: url };
+            await drain(response);
+            const next = new URL(location, url);
+            if (next.protocol === 'http:' && !this.options.allowHttp(next.host)) {
+                throw new errors/* ExternalError */.yA(`${current.method} ${url.href} redirected to plain HTTP at ${next.origin}; refused`);
+            }
+            const keepsBody = response.status === 307 || response.status === 308;
+            if (current.secretBody && keepsBody && next.host !== url.host) {
+                throw new errors/* UserError */.yo(`${current.method} ${url.origin}${url.pathname} redirected to ${next.origin} with its body, which holds a credential; refused: the token server must answer on its own host`);
+            }
+            current = redirectedInit(current, response.status, next.host !== url.host);
+            url = next;
+        }
+        throw new errors/* ExternalError */.yA(`${init.method} ${start}: more than ${MAX_REDIRECTS} redirects`);
+    }
+    /**
+     * A 401 from where the registry redirected us (a storage backend, or anyone the registry lets
+     * redirect): its challenge must not be answered, or the registry's credentials, or a token got
+     * with them from a realm that host names, would go to it.
+     */
+    foreignChallenge(request, url, from, challenge) {
+        const scheme = /^\s*([A-Za-z]+)/.exec(challenge ?? '')?.[1];
+        const asked = new URL(url);
+        return new errors/* UserError */.yo(`${request.method} ${asked.origin}${asked.pathname} was redirected to ${from.origin}, which asked for credentials (401${scheme ? ` ${scheme}` : ''}): credentials go only to ${request.host} and the token server its own challenge names, so none were sent; the registry's redirect target must accept the request as redirected`);
+    }
+    async refused(request, status) {
+        const what = request.repository ? `${request.host}/${request.repository}` : request.host;
+        const verb = request.access === 'push' ? 'push to' : 'read';
+        const credentials = await this.auth.describe(request.host);
+        return new errors/* UserError */.yo(status === 401
+            ? `${request.host} did not accept ${credentials} (${request.method} ${request.path} answered 401): log in (docker login), set the username and password inputs, or fix the Docker config`
+            : `${request.host} denied ${credentials} the right to ${verb} ${what} (403): grant that access or use another repository`);
+    }
+}
+function redirectedInit(init, status, crossHost) {
+    const headers = { ...init.headers };
+    // Credentials belong to the registry; a storage backend on another host must not see them.
+    if (crossHost)
+        delete headers.Authorization;
+    if (status === 303 || ((status === 301 || status === 302) && init.method === 'POST')) {
+        return { method: 'GET', headers };
+    }
+    return { ...init, headers };
+}
+async function drain(response) {
+    await response.body?.cancel().catch(() => undefined);
+}
+function describeNetworkError(error) {
+    const cause = error.cause;
+    if (error.name === 'TimeoutError')
+        return 'no answer in time';
+    return cause?.code ?? cause?.message ?? error.message;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/remote.ts
+
+
+
+
+
+
+/** Waits before believing a "not found" for something pushed moments ago (eventual consistency). */
+const NOT_FOUND_WAITS_MS = [500, 1000, 2000, 4000];
+/** Tags per page: ECR refuses more than 1000 (ggcr#1091). */
+const TAG_PAGE = 1000;
+/** Whole-upload restarts: a blob upload session cannot be resumed after a dropped PUT. */
+const UPLOAD_TRIES = 3;
+/** The OCI distribution API of one registry, at the request floor. */
+class RemoteStore {
+    transport;
+    auth;
+    sleep;
+    log;
+    constructor(transport, auth, sleep, log) {
+        this.transport = transport;
+        this.auth = auth;
+        this.sleep = sleep;
+        this.log = log;
+    }
+    async headManifest(ref, options = {}) {
+        const r = remote(ref);
+        const response = await this.untilFound(options, () => this.call(r, 'HEAD', `/manifests/${manifestTarget(r)}`, 'pull', { Accept: MANIFEST_ACCEPT }));
+        if (!response)
+            return undefined;
+        const digest = r.digest ?? response.headers.get('docker-content-digest');
+        const size = Number(response.headers.get('content-length'));
+        const mediaType = response.headers.get('content-type')?.split(';')[0]?.trim();
+        // Registries before distribution-spec 1.1 may leave the digest out of a HEAD: read the bytes then.
+        if (!digest || !mediaType || !Number.isFinite(size) || size <= 0)
+            return this.getManifest(ref, options);
+        return { digest, mediaType, size };
+    }
+    async getManifest(ref, options = {}) {
+        const r = remote(ref);
+        const response = await this.untilFound(options, () => this.call(r, 'GET', `/manifests/${manifestTarget(r)}`, 'pull', { Accept: MANIFEST_ACCEPT }));
+        if (!response)
+            return undefined;
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        const digest = sha256Digest(bytes);
+        if (r.digest && r.digest !== digest) {
+            throw new errors/* ExternalError */.yA(`${formatReference(r)}: the registry sent a manifest whose digest is ${digest}`);
+        }
+        return {
+            digest,
+            size: bytes.length,
+            mediaType: manifestMediaType(bytes, response.headers.get('content-type')),
+            bytes,
+        };
+    }
+    async putManifest(ref, manifest) {
+        const r = remote(ref);
+        const digest = sha256Digest(manifest.bytes);
+        const request = {
+            ...this.base(r, 'PUT', `/manifests/${manifestTarget(r)}`, 'push'),
+            headers: { 'Content-Type': manifest.mediaType },
+            body: manifest.bytes,
+        };
+        const response = await this.transport.request(request);
+        await this.expect(response, request, [200, 201, 202]);
+        const echoed = response.headers.get('docker-content-digest');
+        if (echoed && echoed !== digest) {
+            throw new errors/* ExternalError */.yA(`${formatReference(r)}: the registry stored the manifest as ${echoed}, not ${digest}`);
+        }
+        return { mediaType: manifest.mediaType, digest, size: manifest.bytes.length };
+    }
+    async headBlob(ref, digest) {
+        const r = remote(ref);
+        const response = await this.call(r, 'HEAD', `/blobs/${digest}`, 'pull');
+        return response !== undefined;
+    }
+    async getBlob(ref, digest) {
+        const r = remote(ref);
+        const response = await this.call(r, 'GET', `/blobs/${digest}`, 'pull');
+        if (!response)
+            throw new errors/* UserError */.yo(`${formatReference({ ...r, digest })}: blob not found`);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        if (sha256Digest(bytes) !== digest)
+            throw new errors/* ExternalError */.yA(`${r.host}/${r.repository}: blob ${digest} arrived corrupted`);
+        return bytes;
+    }
+    async putBlob(ref, bytes) {
+        const r = remote(ref);
+        const digest = sha256Digest(bytes);
+        const descriptor = { mediaType: 'application/octet-stream', digest, size: bytes.length };
+        for (let attempt = 1;; attempt++) {
+            try {
+                await this.upload(r, digest, bytes);
+                return descriptor;
+            }
+            catch (error) {
+                // The PUT may have landed before its answer was lost; the blob then exists.
+                if (await this.headBlob(r, digest).catch(() => false))
+                    return descriptor;
+                if (attempt >= UPLOAD_TRIES || error instanceof errors/* UserError */.yo)
+                    throw error;
+                this.log.debug(`upload of ${digest} to ${r.host}/${r.repository} failed; starting a new session`);
+            }
+        }
+    }
+    async mountBlob(ref, digest, from) {
+        const r = remote(ref);
+        const source = remote(from);
+        this.auth.want(r.host, source.repository, 'pull');
+        const query = `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(source.repository)}`;
+        const request = this.base(r, 'POST', `/blobs/uploads/${query}`, 'push');
+        const response = await this.transport.request(request);
+        if (response.status === 201)
+            return (await drain(response), true);
+        if (response.status !== 202)
+            return (await this.expect(response, request, [201]), false);
+        // 202: the registry opened an ordinary upload instead of mounting; close that session again.
+        await drain(response);
+        const location = response.headers.get('location');
+        if (location) {
+            const url = new URL(location, this.transport.baseUrl(r.host)).href;
+            await drain(await this.transport.request(this.base(r, 'DELETE', url, 'push')));
+        }
+        return false;
+    }
+    async listTags(ref, options = {}) {
+        const r = remote(ref);
+        const tags = [];
+        let path = `${this.transport.baseUrl(r.host)}/v2/${r.repository}/tags/list?n=${TAG_PAGE}`;
+        for (let page = 0; path; page++) {
+            if (options.maxPages !== undefined && page >= options.maxPages)
+                return undefined;
+            const request = this.base(r, 'GET', path, 'pull');
+            const response = await this.transport.request(request);
+            if (response.status === 404)
+                return (await drain(response), tags);
+            await this.expect(response, request, [200]);
+            const body = (await response.json());
+            tags.push(...(body.tags ?? []));
+            path = nextPage(response.headers.get('link'), this.transport.baseUrl(r.host));
+        }
+        return tags;
+    }
+    async upload(r, digest, bytes) {
+        const begin = this.base(r, 'POST', '/blobs/uploads/', 'push');
+        const start = await this.transport.request(begin);
+        await this.expect(start, begin, [202]);
+        await drain(start);
+        const location = new URL(start.headers.get('location') ?? '', this.transport.baseUrl(r.host));
+        location.searchParams.set('digest', digest);
+        const finish = {
+            ...this.base(r, 'PUT', location.href, 'push'),
+            headers: { 'Content-Type': 'application/octet-stream' },
+            body: bytes,
+        };
+        const put = await this.transport.request(finish);
+        await this.expect(put, finish, [201, 204]);
+        await drain(put);
+    }
+    /** A request whose 404 means "absent" (undefined); other failures throw. */
+    async call(r, method, path, access, headers = {}) {
+        const request = { ...this.base(r, method, path, access), headers };
+        const response = await this.transport.request(request);
+        if (response.status === 404)
+            return (await drain(response), undefined);
+        await this.expect(response, request, [200]);
+        return response;
+    }
+    /** A request on the repository: `path` is relative to `/v2/<repository>`, or an absolute URL. */
+    base(r, method, path, access) {
+        const full = /^https?:\/\//.test(path) ? path : `/v2/${r.repository}${path}`;
+        return { method, host: r.host, path: full, repository: r.repository, access };
+    }
+    async untilFound(options, request) {
+        const waits = options.justPushed ? NOT_FOUND_WAITS_MS : [];
+        for (let i = 0;; i++) {
+            const response = await request();
+            if (response || i >= waits.length)
+                return response;
+            await this.sleep(waits[i]);
+        }
+    }
+    async expect(response, request, ok) {
+        if (ok.includes(response.status))
+            return;
+        const details = await readErrorDetails(response, (text) => this.log.mask(text));
+        // Origin and path only: an upload URL's query carries the registry's session state.
+        const url = new URL(request.path, this.transport.baseUrl(request.host));
+        throw new RegistryError(request.method, `${url.origin}${url.pathname}`, response.status, details);
+    }
+}
+function remote(ref) {
+    if (ref.kind !== 'registry')
+        throw new Error(`${formatReference(ref)} is not a registry reference`);
+    return ref;
+}
+/** The next page from a `Link: </v2/x/tags/list?n=..&last=..>; rel="next"` header. */
+function nextPage(link, base) {
+    const match = link ? /<([^>]+)>\s*;\s*rel="?next"?/i.exec(link) : null;
+    return match ? new URL(match[1], base).href : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/client.ts
+
+
+
+
+
+
+
+
+function client_createRegistryClient(options) {
+    const { ports } = options;
+    const insecure = new Set((options.insecureRegistries ?? []).map(configKeyHost));
+    const allowHttp = (host) => isLoopbackHost(host) || insecure.has(host.toLowerCase());
+    const sleep = options.sleep ?? realSleep;
+    const auth = new RegistryAuth({
+        resolveCredential: (host) => resolveCredential(host, options.credentials ?? {}, ports),
+        // `transport` is created below; the token endpoint is only called once requests flow.
+        send: (url, init) => transport.send(url, init),
+        now: ports.now,
+        log: ports.log,
+        allowHttp,
+    });
+    const transport = new Transport({
+        fetch: ports.fetch,
+        log: ports.log,
+        now: ports.now,
+        sleep,
+        retry: { ...DEFAULT_RETRY, ...options.retry },
+        timeoutMs: options.timeoutMs ?? 120_000,
+        allowHttp,
+    }, auth);
+    const remote = new RemoteStore(transport, auth, sleep, ports.log);
+    const layout = new LayoutStore();
+    const resolve = (reference) => {
+        const ref = typeof reference === 'string' ? parseReference(reference) : reference;
+        return { ref, store: ref.kind === 'layout' ? layout : remote };
+    };
+    return {
+        want(reference, access) {
+            const { ref } = resolve(reference);
+            if (ref.kind === 'registry')
+                auth.want(ref.host, ref.repository, access);
+        },
+        headManifest: (reference, o) => withStore(resolve(reference), (s, r) => s.headManifest(r, o)),
+        getManifest: (reference, o) => withStore(resolve(reference), (s, r) => s.getManifest(r, o)),
+        putManifest: (reference, m) => withStore(resolve(reference), (s, r) => s.putManifest(r, m)),
+        headBlob: (reference, d) => withStore(resolve(reference), (s, r) => s.headBlob(r, d)),
+        getBlob: (reference, d) => withStore(resolve(reference), (s, r) => s.getBlob(r, d)),
+        putBlob: (reference, b) => withStore(resolve(reference), (s, r) => s.putBlob(r, b)),
+        mountBlob: (reference, d, from) => withStore(resolve(reference), (s, r) => s.mountBlob(r, d, resolve(from).ref)),
+        listTags: (reference, o) => withStore(resolve(reference), (s, r) => s.listTags(r, o)),
+    };
+}
+function withStore(target, call) {
+    return call(target.store, target.ref);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/steps/common/registry.ts
+
+
+
+
+
+
+
+const { repository: registry_repository, username: registry_username, password: registry_password } = IMAGE_SET_INPUTS;
+/** The three inputs every registry step has, alone. */
+const REGISTRY_INPUTS = { repository: registry_repository, username: registry_username, password: registry_password };
+/**
+ * Reads a registry step's inputs through its table (at least `repository`, `username` and
+ * `password`: `REGISTRY_INPUTS`), the password masked before anything else, and checks them
+ * (`checkRegistryInputs`): the one reader of build-arch, merge-manifest and retag.
+ */
+function readRegistryInputs(platform, table) {
+    const values = readInputs(table, platformInputs(platform), {
+        addSecret: (secret) => platform.log.addSecret(secret),
+    });
+    // T's three inputs are strings (its bound says so); the mapped type loses that, so say it once.
+    const registry = values;
+    return { ...values, ...checkRegistryInputs(registry, platform) };
+}
+/**
+ * Checks the registry inputs a step's table read: the repository is set and parses (the one
+ * parse of it: `target`), a password comes with a username; adds the login the platform gave the job.
+ */
+function checkRegistryInputs(values, platform) {
+    const { repository, username, password } = values;
+    if (!repository) {
+        throw new errors/* UserError */.yo('is required: the registry repository, like registry.example.com/team/images', {
+            field: 'input repository',
+        });
+    }
+    const target = parseTarget(repository, 'input repository');
+    if (password && !username) {
+        throw new errors/* UserError */.yo('is set but username is empty: set both or neither', { field: 'input password' });
+    }
+    const jobLogin = platform.registryLogin();
+    return { repository, target, username, password, ...(jobLogin ? { jobLogin } : {}) };
+}
+/**
+ * The `repository` input (or CLI option, named by `field`) parsed, where it is read: the one
+ * parse of it, so a bad repository stops a step before it does anything else.
+ */
+function parseTarget(repository, field) {
+    try {
+        return parseRepository(repository);
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            throw new errors/* UserError */.yo(error.message, { field });
+        throw error;
+    }
+}
+/**
+ * How this run names its images, in the repository parsed from the inputs: `team/images` is
+ * `index.docker.io/team/images` (`index.docker.io/team/images:curl-…`).
+ */
+function imageTagScheme(inputs, event, now) {
+    return (0,names/* resolveTagScheme */.a7)({ naming: inputs.naming, repository: inputs.target, date: inputs.date ?? '' }, event, now);
+}
+/**
+ * How the registry client and the backends' auth file resolve credentials for these inputs: the
+ * username and password belong to the parsed repository's registry host, and to no other.
+ */
+function credentialOptions(inputs) {
+    const { target } = inputs;
+    // An OCI layout has no registry: the inputs belong to no host, and must not go to the hosts a
+    // Dockerfile pulls from (unset `host` would mean every host).
+    if (target.kind === 'layout')
+        return inputs.jobLogin ? { job: inputs.jobLogin } : {};
+    return {
+        username: inputs.username,
+        password: inputs.password,
+        host: target.host,
+        ...(inputs.jobLogin ? { job: inputs.jobLogin } : {}),
+    };
+}
+/** The one registry client of a step, from its registry inputs. */
+function registryClient(inputs, ports, sleep) {
+    return createRegistryClient({
+        ports,
+        credentials: credentialOptions(inputs),
+        insecureRegistries: inputs.insecureRegistries,
+        ...(sleep ? { sleep } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/steps/prepare-diff/inputs.ts
 
 
 
+
+
 async function readPrepareDiffInputs(platform) {
-    return { ...readInputs(PREPARE_DIFF_INPUTS, (0,read/* platformInputs */.xP)(platform)), event: await platform.event() };
+    const values = table_readInputs(PREPARE_DIFF_INPUTS, (0,read/* platformInputs */.xP)(platform), {
+        addSecret: (secret) => platform.log.addSecret(secret),
+    });
+    return { ...values, ...planRegistry(values, platform), event: await platform.event() };
+}
+/** The registry inputs of the tag table, checked as the registry steps check them; none without a repository. */
+function planRegistry(values, platform) {
+    if (!values.repository)
+        return {};
+    // The GitLab pipeline hands prepare-diff its credentials unexpanded, as the names of CI/CD
+    // variables (its child pipeline must never hold a secret): read them from the job's variables.
+    const resolve = (raw) => {
+        const name = platform.name === 'gitlab' ? (0,gitlab_pipeline_inputs/* credentialVariable */.sP)(raw) : undefined;
+        return name === undefined ? raw : (platform.env[name] ?? '');
+    };
+    const password = resolve(values.password);
+    if (password)
+        platform.log.addSecret(password);
+    return { registry: checkRegistryInputs({ ...values, username: resolve(values.username), password }, platform) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/platform/github-pr-comment.ts
+/** GITHUB_API_URL as the runner sets it (GitHub Enterprise Server: `https://HOST/api/v3`). */
+function githubApiUrl(env) {
+    return env.GITHUB_API_URL || 'https://api.github.com';
+}
+/**
+ * Creates the comment, or updates the one this step posted before: the first comment whose body
+ * starts with the marker and whose author is the token's user (`GET /user`, for a person's
+ * token), or a bot where the token may not ask who it is (`github.token`: `github-actions[bot]`,
+ * or a GitHub App's). A comment by anyone else is never taken for ours, even if it copies the marker.
+ */
+async function upsertPullRequestComment(comment, ports) {
+    const [owner = '', repo = ''] = comment.repository.split('/');
+    // Loaded here, on a pull request only: importing @actions/github costs about half a second
+    // unbundled (Octokit, undici), which no other run of the step should pay.
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const octokit = getOctokit(comment.token, {
+        baseUrl: githubApiUrl(ports.env),
+        request: { fetch: ports.fetch },
+    });
+    const target = { owner, repo, issue_number: comment.number };
+    try {
+        // A person's token (a PAT) says who it is; an app's, github.token included, may not ask (403).
+        const me = await octokit.rest.users.getAuthenticated().then(({ data }) => data.login, () => undefined);
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...target, per_page: 100 });
+        const ours = comments.find((existing) => (me === undefined ? existing.user?.type === 'Bot' : existing.user?.login === me) &&
+            (existing.body ?? '').startsWith(comment.marker));
+        if (ours) {
+            const { data } = await octokit.rest.issues.updateComment({
+                owner,
+                repo,
+                comment_id: ours.id,
+                body: comment.body,
+            });
+            return { posted: 'updated', id: data.id, url: data.html_url };
+        }
+        const { data } = await octokit.rest.issues.createComment({ ...target, body: comment.body });
+        return { posted: 'created', id: data.id, url: data.html_url };
+    }
+    catch (error) {
+        if (!isRequestError(error))
+            throw error;
+        const message = error.response?.data?.message;
+        return { posted: false, status: error.status, why: typeof message === 'string' ? message : error.message };
+    }
+}
+/** Octokit's `RequestError` (an HTTP answer that is not a success), by shape: its class is not exported here. */
+function isRequestError(error) {
+    return (error instanceof Error &&
+        error.name === 'HttpError' &&
+        typeof error.status === 'number');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-mr-note.ts
+const MAX_PAGES = 50;
+/** CI_API_V4_URL as the runner sets it (`https://gitlab.example.com/api/v4`). */
+function gitlabApiUrl(env) {
+    return (env.CI_API_V4_URL || 'https://gitlab.com/api/v4').replace(/\/+$/, '');
+}
+/** Creates the note, or updates the one the token's own user posted before (its body starts with the marker). */
+async function upsertMergeRequestNote(note, ports) {
+    const api = gitlabApiUrl(ports.env);
+    const notes = `${api}/projects/${encodeURIComponent(note.project)}/merge_requests/${encodeURIComponent(note.iid)}/notes`;
+    const call = async (method, url, body) => {
+        const response = await ports.fetch(url, {
+            method,
+            headers: { 'PRIVATE-TOKEN': note.token, ...(body ? { 'content-type': 'application/json' } : {}) },
+            ...(body ? { body: JSON.stringify(body) } : {}),
+        });
+        const data = await response.json().catch(() => undefined);
+        return { response, data };
+    };
+    const failed = (response, data) => {
+        const message = data?.message;
+        return {
+            posted: false,
+            status: response.status,
+            why: typeof message === 'string' ? message : JSON.stringify(message ?? response.statusText),
+        };
+    };
+    const me = await call('GET', `${api}/user`);
+    if (!me.response.ok)
+        return failed(me.response, me.data);
+    const myId = me.data.id;
+    let ours;
+    for (let page = '1', count = 0; page && !ours && count < MAX_PAGES; count++) {
+        const listed = await call('GET', `${notes}?per_page=100&page=${page}&sort=asc&order_by=created_at`);
+        if (!listed.response.ok)
+            return failed(listed.response, listed.data);
+        ours = listed.data.find((n) => !n.system && n.author?.id === myId && (n.body ?? '').startsWith(note.marker));
+        page = listed.response.headers.get('x-next-page') ?? '';
+    }
+    const written = ours
+        ? await call('PUT', `${notes}/${ours.id}`, { body: note.body })
+        : await call('POST', notes, { body: note.body });
+    if (!written.response.ok)
+        return failed(written.response, written.data);
+    const id = written.data.id;
+    return { posted: ours ? 'updated' : 'created', id, url: `${notes}/${id}` };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
+/**
+ * Text from the repository (directory and file names, refs, URLs, tags) placed into the Markdown
+ * of a job summary. Each function makes a value render as exactly its characters on one line:
+ * no heading, list, link, autolink, image, HTML, emphasis or math of its own, and no new table
+ * row or cell. The rules are GitHub's renderer's (cmark-gfm with the table, autolink and tagfilter
+ * extensions); the tests render what we write with it.
+ */
+/**
+ * Line breaks and other control characters written as visible escapes (`\n`, `\u001b`): a newline
+ * would end a table row or start a block of its own, and the others hide what a name holds.
+ */
+function visibleControls(value) {
+    // eslint-disable-next-line no-control-regex -- control characters are what this finds
+    return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+/** ASCII punctuation that starts or closes a Markdown construct inline (any may be backslash-escaped). */
+const SPECIAL = /[\\`*~[\]<>#|&$]/g;
+/** `_` between two letters or digits (`pull_request`) can neither open nor close emphasis. */
+const EMPHASIS_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+/**
+ * A value as plain inline text, anywhere: a table cell, a quote, a sentence. Backslash escapes
+ * for the punctuation that means something (`![` is no image once its `[` is escaped); `www.` and
+ * `://` cannot autolink once their `.` or `:` is escaped; an email address is autolinked after
+ * escapes are read, so a zero-width space follows each `@`. A value starting a line cannot start
+ * a list item.
+ */
+function markdownText(value) {
+    return visibleControls(value)
+        .replace(SPECIAL, (c) => `\\${c}`)
+        .replace(EMPHASIS_UNDERSCORE, '\\_')
+        .replace(/(www)\./gi, '$1\\.')
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/@/g, '@\u200b')
+        .replace(/^([-+=])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+/**
+ * A value as a code span in a table cell (where GitHub reads `\|` as a `|` of the cell, even in
+ * code). Inside a code span nothing is Markdown; the fence is longer than any run of backticks
+ * in the value, and spaced from a value that starts or ends with one.
+ */
+function markdownCode(value) {
+    if (value === '')
+        return '';
+    const text = visibleControls(value).replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || /^ .* $/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** A label of a Mermaid node inside `["..."]`: Mermaid's entity codes for what would end or mark it up. */
+function mermaidLabel(value) {
+    const codes = { '"': '#quot;', '<': '#lt;', '>': '#gt;', '`': '#96;', '#': '#35;' };
+    return visibleControls(value).replace(/[#"<>`]/g, (c) => codes[c]);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/plan/summary.ts
+
+/** Beyond this many images the table is cut (a job summary holds at most 1 MiB). */
+const MAX_ROWS = 300;
+/** Beyond this many nodes a Mermaid graph stops being readable (and hits Mermaid's edge limit). */
+const MAX_GRAPH_NODES = 80;
+const MAX_REASONS = 5;
+/**
+ * The report a person reads after the step: what will be built, why (the files that changed),
+ * for which platforms, and the dependency graph as Mermaid (GitHub and GitLab render it).
+ */
+function planSummary(plan, notes = []) {
+    const lines = [headline(plan), ''];
+    for (const note of notes)
+        lines.push(`> ${markdownText(note)}`, '');
+    if (plan.images.length === 0)
+        return lines.join('\n');
+    lines.push('| # | image | directory | platforms | why |', '|---|---|---|---|---|');
+    plan.images.slice(0, MAX_ROWS).forEach((image, index) => {
+        const platforms = markdownText(image.platforms.join(', '));
+        lines.push(`| ${index + 1} | ${markdownCode(image.image)} | ${markdownCode(image.dir)} | ${image.config.manualBuild ? `${platforms} (manual)` : platforms} | ${reasonsCell(image)} |`);
+    });
+    if (plan.images.length > MAX_ROWS)
+        lines.push('', `… and ${plan.images.length - MAX_ROWS} more images (see plan.json).`);
+    const graph = mermaidGraph(plan.images);
+    if (graph)
+        lines.push('', '```mermaid', graph, '```');
+    return lines.join('\n');
+}
+function headline(plan) {
+    const count = plan.images.length;
+    const what = count === 0 ? 'Nothing to build' : `${count} image${count === 1 ? '' : 's'} to build`;
+    const archs = plan.archs.length > 0 ? ` for ${markdownText(plan.archs.join(', '))}` : '';
+    const range = plan.base && plan.head
+        ? ` (${markdownCode(`${plan.base.slice(0, 12)}..${plan.head.slice(0, 12)}`)})`
+        : '';
+    return `**${what}**${archs}. ${markdownText(plan.why ?? '')}${range}`.trim();
+}
+function reasonsCell(image) {
+    const shown = image.reasons.slice(0, MAX_REASONS).map(markdownText);
+    if (image.reasons.length > MAX_REASONS)
+        shown.push(`… ${image.reasons.length - MAX_REASONS} more`);
+    return shown.join('<br>');
+}
+/**
+ * `graph LR` with an arrow from each dependency to the image built on it. Dependencies outside
+ * the plan (already built) are drawn dashed. Undefined when there are no edges or too many nodes.
+ */
+function mermaidGraph(images) {
+    const planned = new Set(images.map((image) => image.dir));
+    const edges = images.flatMap((image) => image.dependsOn.map((dep) => [dep, image.image]));
+    if (edges.length === 0)
+        return undefined;
+    const nodes = [...new Set([...images.map((i) => i.image), ...edges.map(([dep]) => dep)])];
+    if (nodes.length > MAX_GRAPH_NODES)
+        return undefined;
+    const id = new Map(nodes.map((node, index) => [node, `n${index}`]));
+    const lines = ['graph LR'];
+    for (const node of nodes) {
+        const label = mermaidLabel(node);
+        lines.push(planned.has(node) || images.some((i) => i.image === node)
+            ? `  ${id.get(node)}["${label}"]`
+            : `  ${id.get(node)}(["${label}"]):::built`);
+    }
+    for (const [dep, image] of edges)
+        lines.push(`  ${id.get(dep)} --> ${id.get(image)}`);
+    lines.push('  classDef built stroke-dasharray: 4 4');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/plan/pr-plan.ts
+
+
+/**
+ * The first line of the pull request plan: how the comment (or GitLab note) is found again on the
+ * next push and updated instead of posted twice. An HTML comment, so it does not render.
+ */
+const PR_PLAN_MARKER = '<!-- hephy-builder: pull request plan -->';
+/** Beyond this many tags the table is cut (a comment holds at most 65536 characters). */
+const MAX_TAG_ROWS = 200;
+/** GitHub refuses a longer comment body (422); a GitLab note may hold more, and gets the same cut. */
+const MAX_COMMENT_CHARS = 65_536;
+/**
+ * The plan as a pull request comment or merge request note: the marker, a heading, the plan; a
+ * plan too long for a comment points at the job's own page instead (`jobUrl`, from the runner).
+ */
+function prPlanComment(markdown, jobUrl) {
+    const head = `${PR_PLAN_MARKER}\n### hephy-builder plan\n\n`;
+    if (head.length + markdown.length <= MAX_COMMENT_CHARS)
+        return `${head}${markdown}`;
+    const where = jobUrl && /^https?:\/\/[^\s()<>[\]]+$/.test(jobUrl) ? `[the job summary](${jobUrl})` : 'the job summary';
+    return `${head}The plan is too long for a comment (${markdown.length} characters): see ${where}.\n`;
+}
+/**
+ * The pull request plan, as one Markdown document for a PR comment, a GitLab note, a job summary
+ * or a terminal: the plan's own summary (each image, why, platforms, the graph), and the tag
+ * table (each tag, the digest it points at now, and what replaces it).
+ */
+function prPlanMarkdown(plan, notes, tags) {
+    const lines = [planSummary(plan, notes)];
+    if (plan.images.length === 0)
+        return `${lines.join('\n')}\n`;
+    lines.push('', '#### Tags');
+    if (tags.movements === undefined) {
+        lines.push('', 'No `repository` input: the tags this run would move are not listed.');
+        return `${lines.join('\n')}\n`;
+    }
+    const where = tags.repository ? ` in ${markdownCode(tags.repository)}` : '';
+    lines.push('', `Every tag this run would move${where}, the digest it points at now, and what replaces it.`, '', '| image | tag | now | after this run |', '|---|---|---|---|');
+    for (const movement of tags.movements.slice(0, MAX_TAG_ROWS)) {
+        const reused = tags.reused?.get(movement.image);
+        lines.push(`| ${markdownCode(movement.image)} | ${markdownCode(movement.reference)} | ${nowCell(movement.now)} | ${afterCell(movement, reused)} |`);
+    }
+    if (tags.movements.length > MAX_TAG_ROWS)
+        lines.push('', `… and ${tags.movements.length - MAX_TAG_ROWS} more tags.`);
+    return `${lines.join('\n')}\n`;
+}
+function nowCell(now) {
+    if (now.state === 'present')
+        return markdownCode(now.digest);
+    if (now.state === 'absent')
+        return 'new';
+    return `unknown (${markdownText(now.why)})`;
+}
+function afterCell(movement, reused) {
+    const { role } = movement;
+    if (reused !== undefined)
+        return `reused: ${markdownCode(reused)}`;
+    if (role.kind === 'arch')
+        return `the ${markdownText(role.arch)} image built by this run`;
+    if (role.kind === 'index')
+        return 'the multi-arch index of this run';
+    return `the index ${markdownCode(role.index)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/util/map-limit.ts
+/** `fn` over `items` with at most `limit` running at once, results in input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < items.length; i = next++)
+            results[i] = await fn(items[i], i);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/config/variables.ts
+var variables = __nccwpck_require__(1605);
+;// CONCATENATED MODULE: ./packages/core/src/steps/common/wanted-tags.ts
+
+
+
+
+
+/** Where a config's tag was written: `additional_tags[i]` or `targets[j].additional_tags[i]`. */
+function tagLocation(image, tag) {
+    const { config } = image;
+    const candidates = [
+        ...config.additionalTags.map((t, i) => [t, `additional_tags[${i}]`]),
+        ...config.targets.flatMap((target, j) => image.image === `${config.name}-${target.name}`
+            ? target.additionalTags.map((t, i) => [t, `targets[${j}].additional_tags[${i}]`])
+            : []),
+    ];
+    const field = candidates.find(([t]) => t === tag)?.[1] ?? 'additional_tags';
+    const at = config.positions[field];
+    return { location: { file: config.file, ...(at ? { line: at.line, column: at.column } : {}) }, field };
+}
+/**
+ * Every extra tag of every image: the config's `additional_tags` (and its target's) and the
+ * `tags` input, `${VAR}` expanded, each checked to make a valid tag. Problems are collected so
+ * that a run with one bad tag fails before the first write, naming every bad line.
+ */
+function wantedTags(images, extra, scheme, env) {
+    const problems = [];
+    const wanted = new Map();
+    for (const image of images) {
+        const written = [
+            ...image.additionalTags.map((tag) => ({ tag, ...tagLocation(image, tag) })),
+            ...extra.map((tag) => ({ tag, location: undefined, field: 'input tags' })),
+        ];
+        for (const { tag, location, field } of written) {
+            // Unlike a build arg, an unset variable is an error: an empty tag part is never meant.
+            // A tag is public: it never reads a secret (`${CI_JOB_TOKEN}` would be pushed as a name).
+            const secret = (0,variables/* variableNames */.zo)(tag).filter(variables/* isSecretName */.eh);
+            const missing = [];
+            const value = secret.length ? '' : (0,variables/* expandVariables */.i7)(tag, env, (name) => missing.push(name));
+            const ref = (0,names/* extraTagRef */.C_)(scheme, image.image, value);
+            const problem = secret.length
+                ? `"${tag}" uses ${secret.map((m) => `\${${m}}`).join(', ')}, which looks like a secret (a step input, a runner variable, or a name with TOKEN, PASSWORD, SECRET, KEY, AUTH, ...): a tag never reads one`
+                : missing.length
+                    ? `"${tag}" uses ${missing.map((m) => `\${${m}}`).join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not set in the environment`
+                    : !shared_reference/* TAG_PATTERN */.A0.test(value) || !shared_reference/* TAG_PATTERN */.A0.test(ref.tag)
+                        ? `"${tag}" becomes the tag "${ref.tag}", which is not a valid tag (at most 128 of A-Z a-z 0-9 _ . -, not starting with . or -)`
+                        : undefined;
+            if (problem) {
+                problems.push(new errors/* UserError */.yo(problem, { ...(location ? { location } : {}), field }));
+                continue;
+            }
+            const reference = formatReference(ref);
+            wanted.set(reference, { image: image.image, written: tag, reference, ref });
+        }
+    }
+    if (problems.length > 0)
+        throw problems.length === 1 ? problems[0] : new errors/* UserErrors */.tQ(problems);
+    return [...wanted.values()];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/steps/prepare-diff/tag-movements.ts
+
+
+
+
+const PARALLEL = 8;
+/**
+ * Every tag the run would move, in plan order, as build-arch (one per arch), merge-manifest (the
+ * index) and retag (the extra tags) name them; each with where it points now, from a HEAD of its
+ * manifest. A tag the registry cannot be asked about is "unknown" with the reason, and the plan
+ * goes on: the plan is a report, and the build jobs meet (and fail on) the same registry.
+ */
+async function tagMovements(images, extraTags, scheme, client, ports) {
+    const extras = wantedTags(images, extraTags, scheme, ports.env);
+    const wanted = [];
+    for (const image of images) {
+        for (const arch of image.archs)
+            wanted.push({ image: image.image, ref: (0,names/* archRef */.qh)(scheme, image.image, arch), role: { kind: 'arch', arch } });
+        const index = (0,names/* indexRef */.C4)(scheme, image.image);
+        wanted.push({ image: image.image, ref: index, role: { kind: 'index' } });
+        for (const extra of extras.filter((tag) => tag.image === image.image))
+            wanted.push({ image: image.image, ref: extra.ref, role: { kind: 'extra', index: formatReference(index) } });
+    }
+    for (const { ref } of wanted)
+        client.want(ref, 'pull');
+    // One tag first: a registry that cannot be read (no login, unreachable) answers every tag the
+    // same way, and asking it once per tag would wait out its retries per tag.
+    const [first, ...rest] = wanted;
+    if (!first)
+        return [];
+    const probe = await tagNow(client, first.ref, ports);
+    const movement = (w, now) => ({
+        image: w.image,
+        reference: formatReference(w.ref),
+        role: w.role,
+        now,
+    });
+    if (probe.state === 'unknown')
+        return wanted.map((w) => movement(w, probe));
+    return [
+        movement(first, probe),
+        ...(await mapLimit(rest, PARALLEL, async (w) => movement(w, await tagNow(client, w.ref, ports)))),
+    ];
+}
+async function tagNow(client, ref, ports) {
+    try {
+        const found = await client.headManifest(ref);
+        return found ? { state: 'present', digest: found.digest } : { state: 'absent' };
+    }
+    catch (error) {
+        const why = ports.log.mask(error instanceof Error ? error.message : String(error));
+        ports.log.warning(`cannot read ${formatReference(ref)} for the plan: ${why}`);
+        return { state: 'unknown', why };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/steps/prepare-diff/pr-plan.ts
+
+
+
+
+
+
+
+/**
+ * The plan as a person reads it on the pull request, in the job summary and at a terminal: the
+ * images with why, and, when a repository is given, every tag the run would move with the digest
+ * it points at now.
+ */
+async function planReport(inputs, result, ports, client) {
+    const { plan, notes } = result;
+    const tags = {};
+    if (inputs.registry && plan.images.length > 0) {
+        const registry = { ...inputs.registry, insecureRegistries: inputs.insecureRegistries };
+        const scheme = imageTagScheme({ ...registry, naming: inputs.naming, date: inputs.date }, inputs.event, ports.now());
+        tags.repository = inputs.registry.repository;
+        tags.movements = await tagMovements(plan.images, inputs.tags, scheme, client ?? planRegistryClient(registry, ports), ports);
+        // Issue 15 (fingerprints) sets `tags.reused` here: the images found already built.
+    }
+    return prPlanMarkdown(plan, notes, tags);
+}
+/**
+ * The registry client of the plan: the steps' credentials, but a short wait and one retry, so
+ * that a registry that does not answer delays a report by seconds, not the minutes a push may wait.
+ */
+function planRegistryClient(registry, ports) {
+    return client_createRegistryClient({
+        ports,
+        credentials: credentialOptions(registry),
+        insecureRegistries: registry.insecureRegistries,
+        retry: { attempts: 2 },
+        timeoutMs: 15_000,
+    });
+}
+/**
+ * Posts the report on the pull request (GitHub: one comment) or merge request (GitLab: one
+ * note) this run is for, updated in place on every push. Where the token may not write (a fork's
+ * pull request), where no token is given, or on any other event, the job summary that the step
+ * writes anyway is the plan's only copy, and the step goes on.
+ */
+async function postPlanReport(platform, inputs, markdown, ports) {
+    const { event } = inputs;
+    if (event.kind !== 'pull_request' || event.number === undefined || platform.name === 'local')
+        return;
+    const where = platform.name === 'github' ? `pull request #${event.number}` : `merge request !${event.number}`;
+    if (!inputs.apiToken) {
+        platform.log.info(`no api-token: the plan of ${where} is in the job summary only`);
+        return;
+    }
+    const { env } = ports;
+    const jobUrl = platform.name === 'github'
+        ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : env.CI_JOB_URL;
+    const body = prPlanComment(markdown, jobUrl);
+    const posting = platform.name === 'github'
+        ? upsertPullRequestComment({
+            token: inputs.apiToken,
+            repository: ports.env.GITHUB_REPOSITORY ?? '',
+            number: event.number,
+            body,
+            marker: PR_PLAN_MARKER,
+        }, ports)
+        : upsertMergeRequestNote({
+            token: inputs.apiToken,
+            project: ports.env.CI_PROJECT_ID ?? '',
+            iid: String(event.number),
+            body,
+            marker: PR_PLAN_MARKER,
+        }, ports);
+    // The API unreachable is a warning too: the plan is a report, and the job summary has it.
+    const result = await posting.catch((error) => ({
+        posted: false,
+        status: 0,
+        why: (0,errors/* errorMessage */.gJ)(error),
+    }));
+    if (result.posted) {
+        platform.log.info(`plan ${result.posted} on ${where}: ${result.url}`);
+        return;
+    }
+    const fork = result.status === 403 && platform.name === 'github'
+        ? ": a fork's pull request gets a read-only token, and otherwise the job needs permissions pull-requests: write"
+        : '';
+    platform.log.warning(`cannot post the plan on ${where} (${result.status} ${result.why})${fork}; the plan is in the job summary`);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -3424,8 +5406,8 @@ function isInside(parent, child) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/config/rules.ts + 1 modules
-var rules = __nccwpck_require__(5933);
+// EXTERNAL MODULE: ./packages/core/src/config/rules.ts
+var rules = __nccwpck_require__(8387);
 ;// CONCATENATED MODULE: ./packages/core/src/config/checks.ts
 /**
  * Checks of single list items, each returning what is wrong and how to fix it (or undefined).
@@ -5019,9 +7001,18 @@ const prepareDiffAction = async (platform, ports) => {
     platform.log.info(dirs.length > 0 ? `build order: ${dirs.join(' ')}` : 'nothing to build');
     if (plan.archs.length > 0)
         platform.log.info(`architectures: ${plan.archs.join(' ')}`);
-    await platform.summary('prepare-diff', planSummary(plan, notes));
+    const report = await planReport(inputs, { plan, notes }, ports);
+    await platform.summary('prepare-diff', report);
+    await postPlanReport(platform, inputs, report, ports);
 };
 
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
@@ -5032,10 +7023,94 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -5053,6 +7128,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -5060,10 +7156,101 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -13656,7 +15843,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -13665,6 +15852,9 @@ exports.visitAsync = visitAsync;
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -13763,9 +15953,94 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
