@@ -53,9 +53,10 @@ export function createGitHubPlatform(env: Env = process.env): Platform {
     runnerArch: () => githubRunnerArch(env),
     publishPlan: () => refuseChildPipeline('github', env),
     fail(message, location) {
-      // core.setFailed takes no location; the failure is its exit code plus our annotation.
+      // core.setFailed takes no location: our annotation, then the exit code it would set
+      // (core.ExitCode.Failure, which @github/local-action's stand-in for @actions/core lacks).
       log.error(message, location);
-      process.exitCode = core.ExitCode.Failure;
+      process.exitCode = 1;
     },
   };
 }
