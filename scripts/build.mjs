@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Bundles every action (actions/<step>/src/main.ts -> dist/<step>/index.js) and the CLI
+// Bundles every action (actions/<step>/src/index.ts -> dist/<step>/index.js; index.ts calls
+// main.ts's run(), as in actions/typescript-action) and the CLI
 // (packages/cli/src/main.ts -> dist/cli/index.js) with @vercel/ncc, as ESM. ncc type-checks the
 // root tsconfig.json, which covers the shipped sources only (tests have test/tsconfig.json).
 //   node scripts/build.mjs [--out DIR] [name ...]
@@ -17,8 +18,8 @@ const only = outIndex >= 0 ? args.filter((_, i) => i !== outIndex && i !== outIn
 /** Every bundle this repository ships: the actions that have an entry, and the CLI. */
 export function entries() {
   const list = readdirSync(path.join(root, 'actions'))
-    .filter((name) => existsSync(path.join(root, 'actions', name, 'src', 'main.ts')))
-    .map((name) => ({name, entry: path.join('actions', name, 'src', 'main.ts')}));
+    .filter((name) => existsSync(path.join(root, 'actions', name, 'src', 'index.ts')))
+    .map((name) => ({name, entry: path.join('actions', name, 'src', 'index.ts')}));
   list.push({name: 'cli', entry: path.join('packages', 'cli', 'src', 'main.ts')});
   return list.filter((e) => only.length === 0 || only.includes(e.name));
 }

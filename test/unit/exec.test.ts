@@ -1,3 +1,5 @@
+import {chmodSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {ExecError, ExternalError, isBug} from '../../packages/core/src/errors.js';
 import {createExec} from '../../packages/core/src/exec.js';
@@ -45,6 +47,52 @@ describe('exec runs processes in the ports environment', () => {
     });
     await git(exec, dir, ['init', '--quiet']);
     expect(await git(exec, dir, ['var', 'GIT_AUTHOR_IDENT'])).toMatch(/^Ports Author <ports@example\.com>/);
+  });
+});
+
+describe('exec streams, feeds and masks', () => {
+  const masking: Logger = {...log, mask: (text) => text.replaceAll('hunter22', '***')};
+  const exec = createExec(masking, {PATH: process.env.PATH});
+
+  it('writes input to stdin and closes it', async () => {
+    expect((await exec.run('cat', [], {input: 'line one\nline two'})).stdout).toBe('line one\nline two');
+    expect((await exec.run('cat', [], {input: new Uint8Array([104, 105])})).stdout).toBe('hi');
+  });
+
+  it('hands on every line as it comes, the last one without a newline too, masked', async () => {
+    const lines: string[] = [];
+    const script = 'printf "one\\nhunter22 two\\n"; printf "err\\n" >&2; printf "last"';
+    await exec.run('sh', ['-c', script], {onLine: (line, stream) => lines.push(`${stream}:${line}`)});
+    expect(lines.sort()).toEqual(['stderr:err', 'stdout:*** two', 'stdout:last', 'stdout:one']);
+  });
+
+  it('logs the command line masked, and prints nothing of its own', async () => {
+    const debug: string[] = [];
+    let printed = '';
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string) => ((printed += chunk), true)) as typeof process.stdout.write;
+    try {
+      await createExec({...masking, debug: (m) => debug.push(m)}, {PATH: process.env.PATH}).run('echo', [
+        '--password=hunter22',
+      ]);
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(debug).toEqual(['exec: echo --password=***']);
+    expect(printed).toBe('');
+  });
+
+  it('finds a program on the PATH of the ports environment, not of this process', async () => {
+    const bin = tempDir('hephy-exec-bin-');
+    writeFileSync(path.join(bin, 'hephy-probe'), '#!/bin/sh\necho probe "$@"\n');
+    chmodSync(path.join(bin, 'hephy-probe'), 0o755);
+    const ports = createExec(log, {PATH: `${bin}${path.delimiter}${process.env.PATH}`});
+    expect((await ports.run('hephy-probe', ['a b'])).stdout).toBe('probe a b\n');
+  });
+
+  it('resolves with the exit code when failure is allowed', async () => {
+    const result = await exec.run('sh', ['-c', 'echo hunter22 >&2; exit 3'], {allowFailure: true});
+    expect(result).toEqual({exitCode: 3, stdout: '', stderr: '***\n'});
   });
 });
 

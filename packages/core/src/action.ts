@@ -25,7 +25,7 @@ export function createPorts(platform: Platform, env: Env = process.env): Ports {
 export async function runAction(action: StepAction, env: Env = process.env): Promise<void> {
   let platform: Platform;
   try {
-    platform = createPlatform(env);
+    platform = await createPlatform(env);
   } catch (error) {
     // HEPHY_PLATFORM names no platform: report it plainly, as a terminal would.
     reportFailure(createLocalPlatform(env), error);

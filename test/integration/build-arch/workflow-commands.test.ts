@@ -2,11 +2,11 @@ import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {createPorts} from '../../../packages/core/src/action.js';
-import {createGitHubPlatform} from '../../../packages/core/src/platform/github.js';
 import {createGitLabPlatform} from '../../../packages/core/src/platform/gitlab.js';
 import type {Platform} from '../../../packages/core/src/platform/platform.js';
 import {buildArchAction} from '../../../packages/core/src/steps/build-arch/action.js';
 import {buildahStorageEnv} from '../../helpers/buildah.js';
+import {githubRunner} from '../../helpers/github-runner.js';
 import {startRegistry, type TestRegistry} from '../../helpers/registry.js';
 import {tempDir} from '../../helpers/tmp.js';
 import {sectionMarkers} from '../../helpers/gitlab-sections.js';
@@ -91,7 +91,7 @@ async function buildArch(
 
 describe('build-arch output holding the repository’s words', () => {
   it('GitHub: the runner reads no workflow command from them, and ours still run', async () => {
-    const stdout = await buildArch(createGitHubPlatform, {GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'push'});
+    const stdout = await buildArch(githubRunner, {GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'push'});
     // The attack reached the log, as text.
     for (const word of ['::warning::pwned-by-arg', '::stop-commands::x', '##[warning]pwned-by-dockerfile']) {
       expect(stdout).toContain(word);

@@ -7,12 +7,12 @@ import {
   type InputTable,
 } from '../../../packages/core/src/inputs/index.js';
 import {inputReader} from '../../../packages/core/src/inputs/read.js';
-import {createGitHubPlatform} from '../../../packages/core/src/platform/github.js';
 import {readBuildArchInputs} from '../../../packages/core/src/steps/build-arch/inputs.js';
 import {readCloneUpstreamInputs} from '../../../packages/core/src/steps/clone-upstream/inputs.js';
 import {readMergeManifestInputs} from '../../../packages/core/src/steps/merge-manifest/inputs.js';
 import {readPrepareDiffInputs} from '../../../packages/core/src/steps/prepare-diff/inputs.js';
 import {readRetagInputs} from '../../../packages/core/src/steps/retag/inputs.js';
+import {githubRunner} from '../../helpers/github-runner.js';
 
 const TABLE = {
   'output-dir': {type: 'string', default: '.', description: 'd'},
@@ -94,7 +94,7 @@ describe('each step reads exactly the inputs of its table', () => {
   };
   const read: string[] = [];
   function platform(env: Record<string, string>) {
-    const github = createGitHubPlatform({GITHUB_EVENT_NAME: 'workflow_dispatch', ...env}, () => {});
+    const github = githubRunner({GITHUB_EVENT_NAME: 'workflow_dispatch', ...env});
     return {
       ...github,
       input: (name: string) => {

@@ -148,7 +148,7 @@ describe('runnerArch', () => {
       '386',
     ]);
     expect(githubRunnerArch({}, 'arm64')).toBe('arm64');
-    expect(createGitHubPlatform({RUNNER_ARCH: 'ARM64'}, () => {}).runnerArch()).toBe('arm64');
+    expect(createGitHubPlatform({RUNNER_ARCH: 'ARM64'}).runnerArch()).toBe('arm64');
   });
 
   it("uses Node's process.arch elsewhere", () => {

@@ -26,6 +26,6 @@ describe("the CI job's registry login", () => {
     expect(
       createGitLabPlatform({CI_REGISTRY: 'registry.gitlab.com'}, () => {}).registryLogin(),
     ).toBeUndefined();
-    expect(createGitHubPlatform({}, () => {}).registryLogin()).toBeUndefined();
+    expect(createGitHubPlatform({}).registryLogin()).toBeUndefined();
   });
 });

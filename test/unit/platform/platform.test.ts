@@ -51,7 +51,7 @@ describe('publishPlan with a child-pipeline input', () => {
     );
     const forced = createLocalPlatform({HEPHY_PLATFORM: 'local', ...asked}, () => {});
     await expect(forced.publishPlan(plan, ports)).rejects.toThrow(/HEPHY_PLATFORM is "local"/);
-    const github = createGitHubPlatform({GITHUB_ACTIONS: 'true', ...asked}, () => {});
+    const github = createGitHubPlatform({GITHUB_ACTIONS: 'true', ...asked});
     await expect(github.publishPlan(plan, ports)).rejects.toThrow(/GitHub Actions runs no child pipelines/);
   });
 
@@ -59,7 +59,7 @@ describe('publishPlan with a child-pipeline input', () => {
     await expect(
       createLocalPlatform(gitlabCiLocal, () => {}).publishPlan(plan, ports),
     ).resolves.toBeUndefined();
-    await expect(createGitHubPlatform({}, () => {}).publishPlan(plan, ports)).resolves.toBeUndefined();
+    await expect(createGitHubPlatform({}).publishPlan(plan, ports)).resolves.toBeUndefined();
     await expect(createGitLabPlatform({}, () => {}).publishPlan(plan, ports)).resolves.toBeUndefined();
   });
 });

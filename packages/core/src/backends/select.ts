@@ -1,7 +1,8 @@
-import {access, constants, realpath} from 'node:fs/promises';
+import {realpath} from 'node:fs/promises';
 import path from 'node:path';
 import {BACKENDS, type BackendName} from '../config/types.js';
 import {UserError} from '../errors.js';
+import {findProgram} from '../exec.js';
 import type {Env, SourceLocation} from '../ports.js';
 import {buildah} from './buildah.js';
 import {buildkit} from './buildkit.js';
@@ -24,23 +25,7 @@ export function backendByName(name: BackendName): Backend {
 export type ProgramProbe = (program: string) => Promise<boolean>;
 
 export function pathProbe(env: Env): ProgramProbe {
-  return async (program) => {
-    const candidates = program.includes('/')
-      ? [program]
-      : (env.PATH ?? '')
-          .split(path.delimiter)
-          .filter(Boolean)
-          .map((dir) => path.join(dir, program));
-    for (const candidate of candidates) {
-      try {
-        await access(candidate, constants.X_OK);
-        return true;
-      } catch {
-        // Not here; try the next directory.
-      }
-    }
-    return false;
-  };
+  return async (program) => (await findProgram(program, env.PATH ?? '')) !== undefined;
 }
 
 /** The machine a build runs on, as far as the choice of backend goes. */

@@ -1,44 +1,32 @@
 import {readFile} from 'node:fs/promises';
-import type {Env, Logger} from '../ports.js';
+import * as core from '@actions/core';
+import type {Env, Logger, SourceLocation} from '../ports.js';
 import {ZERO_SHA, type CiEvent} from '../shared/event.js';
-import {
-  annotationProperties,
-  appendFileCommand,
-  fileCommandBlock,
-  inertText,
-  workflowCommand,
-} from './github-commands.js';
 import {githubPlanAdvice} from './github-advice.js';
-import {readInput} from '../inputs/read.js';
+import {inertText} from './github-inert-text.js';
 import {nodeArchLabel, refuseChildPipeline, type Platform} from './platform.js';
 import {SecretMasker} from './secrets.js';
 
-/** The GitHub Actions runner: workflow commands on stdout, outputs and summary in their files. */
-export function createGitHubPlatform(
-  env: Env,
-  write: (text: string) => void = (t) => process.stdout.write(t),
-): Platform {
+/**
+ * The GitHub Actions runner, spoken to through @actions/core: inputs, outputs, masks,
+ * annotations, groups, the job summary and failure. @actions/core works on this process's
+ * environment and stdout, so `env` is `process.env` outside tests (a test stubs both). On top of
+ * it, every text is masked by our own masker before it is printed or written (the runner masks
+ * only once told, and only what it was told), and plain log lines are made inert.
+ */
+export function createGitHubPlatform(env: Env = process.env): Platform {
   const masker = new SecretMasker();
   const log: Logger = {
-    // Tool output and messages with the repository's words: never a workflow command. The other
-    // methods write one command each, whose data is escaped onto one line.
-    info: (message) => write(inertText(masker.mask(message))),
-    warning: (message, location) =>
-      write(workflowCommand('warning', annotationProperties(location), masker.mask(message))),
-    error: (message, location) =>
-      write(workflowCommand('error', annotationProperties(location), masker.mask(message))),
-    debug: (message) => write(workflowCommand('debug', {}, masker.mask(message))),
-    async group(title, fn) {
-      write(workflowCommand('group', {}, masker.mask(title)));
-      try {
-        return await fn();
-      } finally {
-        write(workflowCommand('endgroup', {}, ''));
-      }
-    },
+    // Tool output and messages with the repository's words: never a workflow command. The
+    // annotations and groups are @actions/core's, which escape their data onto one line.
+    info: (message) => core.info(inertText(masker.mask(message))),
+    warning: (message, location) => core.warning(masker.mask(message), annotation(location)),
+    error: (message, location) => core.error(masker.mask(message), annotation(location)),
+    debug: (message) => core.debug(masker.mask(message)),
+    group: (title, fn) => core.group(masker.mask(title), fn),
     addSecret: (secret) => {
       masker.add(secret);
-      write(workflowCommand('add-mask', {}, secret));
+      core.setSecret(secret);
     },
     mask: (text) => masker.mask(text),
   };
@@ -46,21 +34,17 @@ export function createGitHubPlatform(
     name: 'github',
     log,
     env,
-    input: (name) => readInput(env, name),
+    // GitHub's spelling first (INPUT_OUTPUT-DIR), then the one a job variable can hold.
+    input: (name) => core.getInput(name) || core.getInput(name.replace(/-/g, '_')),
     async setOutputs(outputs) {
-      const file = env.GITHUB_OUTPUT;
-      if (!file) throw new Error('GITHUB_OUTPUT is not set: is this running as a GitHub Actions step?');
-      const blocks = Object.entries(outputs).map(([name, value]) =>
-        fileCommandBlock(name, masker.mask(value)),
-      );
-      appendFileCommand(file, blocks.join(''));
+      for (const [name, value] of Object.entries(outputs)) core.setOutput(name, masker.mask(value));
     },
     async summary(title, markdown) {
       if (!env.GITHUB_STEP_SUMMARY) {
         log.debug('GITHUB_STEP_SUMMARY is not set; no job summary written');
         return;
       }
-      appendFileCommand(env.GITHUB_STEP_SUMMARY, `### ${title}\n\n${masker.mask(markdown)}\n`);
+      await core.summary.addRaw(`### ${title}\n\n${masker.mask(markdown)}\n`).write();
     },
     event: () => readGitHubEvent(env),
     planAdvice: githubPlanAdvice,
@@ -69,10 +53,17 @@ export function createGitHubPlatform(
     runnerArch: () => githubRunnerArch(env),
     publishPlan: () => refuseChildPipeline('github', env),
     fail(message, location) {
+      // core.setFailed takes no location: our annotation, then the exit code it would set
+      // (core.ExitCode.Failure, which @github/local-action's stand-in for @actions/core lacks).
       log.error(message, location);
       process.exitCode = 1;
     },
   };
+}
+
+/** Our location as @actions/core's annotation properties (file, line, col). */
+function annotation(location?: SourceLocation): core.AnnotationProperties {
+  return location ? {file: location.file, startLine: location.line, startColumn: location.column} : {};
 }
 
 const RUNNER_ARCHS: Readonly<Record<string, string>> = {

@@ -1,10 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {createGitHubPlatform} from '../../../../packages/core/src/platform/github.js';
 import {readBuildArchInputs} from '../../../../packages/core/src/steps/build-arch/inputs.js';
 import {readCloneUpstreamInputs} from '../../../../packages/core/src/steps/clone-upstream/inputs.js';
+import {githubRunner} from '../../../helpers/github-runner.js';
 
-const github = (env: Record<string, string>) =>
-  createGitHubPlatform({GITHUB_ACTIONS: 'true', ...env}, () => {});
+const github = (env: Record<string, string>) => githubRunner({GITHUB_ACTIONS: 'true', ...env});
 
 describe('artifact-name of clone-upstream and build-arch', () => {
   it('is hephy-sources when the input is not set at all', () => {

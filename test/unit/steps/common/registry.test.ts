@@ -3,7 +3,6 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {archRef} from '../../../../packages/core/src/plan/names.js';
 import {formatReference} from '../../../../packages/core/src/registry/reference.js';
-import {createGitHubPlatform} from '../../../../packages/core/src/platform/github.js';
 import {writeAuthFile} from '../../../../packages/core/src/registry/auth-file.js';
 import {createRegistryClient} from '../../../../packages/core/src/registry/client.js';
 import {
@@ -12,6 +11,7 @@ import {
   readRegistryInputs,
   REGISTRY_INPUTS,
 } from '../../../../packages/core/src/steps/common/registry.js';
+import {githubRunner} from '../../../helpers/github-runner.js';
 import {tempDir} from '../../../helpers/tmp.js';
 import {fakePorts} from '../../registry/fake-ports.js';
 
@@ -25,10 +25,7 @@ function inputs(repository: string, login: {username: string; password: string})
     INPUT_USERNAME: login.username,
     INPUT_PASSWORD: login.password,
   };
-  return readRegistryInputs(
-    createGitHubPlatform(env, () => {}),
-    REGISTRY_INPUTS,
-  );
+  return readRegistryInputs(githubRunner(env), REGISTRY_INPUTS);
 }
 
 /** A registry that asks for Basic auth and answers a HEAD of a manifest with a digest once given it. */
