@@ -304,6 +304,122 @@ function dependencyWaves(nodes) {
 
 /***/ }),
 
+/***/ 6722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q8: () => (/* binding */ MATRIX_LIMIT)
+/* harmony export */ });
+/* unused harmony exports WORKFLOW_LEVELS, SHARDS_PER_LEVEL, fanOut, levelsOutput */
+/**
+ * The fanned-out GitHub workflow's job graph: every (image directory, arch) its own job, in
+ * dependency levels. A workflow cannot grow jobs at run time, so .github/workflows/hephy-builder.yml
+ * has WORKFLOW_LEVELS levels of SHARDS_PER_LEVEL matrix jobs each (generated from these constants
+ * by scripts/gen-docs.mjs), and one job per arch for whatever lies deeper.
+ */
+
+
+/** Level jobs written into the workflow; images deeper than this go to the remainder job. */
+const WORKFLOW_LEVELS = 4;
+/** The jobs one GitHub matrix may generate. */
+const MATRIX_LIMIT = 256;
+/** Matrix jobs per level: 5 × 256 holds 600 images × 2 arches, each its own job. */
+const SHARDS_PER_LEVEL = 5;
+const GITHUB_LIMITS = { levels: WORKFLOW_LEVELS, shards: SHARDS_PER_LEVEL, matrix: MATRIX_LIMIT };
+/**
+ * The plan's job graph. Level 1 holds the directories built on nothing in the plan; level n those
+ * built on level n-1 (and nothing deeper), same arch. A level with more pairs than its shards hold
+ * puts several directories of one arch into each job, in plan order.
+ */
+function fanOut(plan, limits = GITHUB_LIMITS) {
+    // A manual_build directory is not built, so nothing waits for it.
+    const built = dirUnits(plan).filter((unit) => !unit.manual);
+    const names = new Set(built.map((unit) => unit.dir));
+    const units = built.map((unit) => ({ ...unit, dependsOn: unit.dependsOn.filter((dir) => names.has(dir)) }));
+    const waves = dependencyWaves(units);
+    const jobOf = new Map();
+    let nextId = 0;
+    const entries = (pairs) => {
+        const made = pairs.map((pair) => ({
+            id: nextId++,
+            arch: pair.arch,
+            dirs: pair.dirs.join(','),
+            after: afterPattern(pair, units, jobOf),
+        }));
+        for (const entry of made)
+            for (const dir of entry.dirs.split(','))
+                jobOf.set(key(dir, entry.arch), entry.id);
+        return made;
+    };
+    const matrices = waves
+        .slice(0, limits.levels)
+        .map((wave) => shard(entries(levelPairs(wave, limits.shards * limits.matrix)), limits.matrix));
+    const deep = new Set(waves.slice(limits.levels).flat());
+    const ordered = units.filter((unit) => deep.has(unit));
+    const remainder = entries(archsOf(ordered).map((arch) => ({ arch, dirs: dirsFor(ordered, arch) })));
+    return {
+        shards: Array.from({ length: limits.levels }, (_, level) => matrices[level]?.length ?? 0),
+        jobs: Array.from({ length: limits.levels }, (_, level) => (matrices[level] ?? []).reduce((sum, matrix) => sum + matrix.include.length, 0)),
+        matrices,
+        deeper: ordered.length,
+        remainder: { include: remainder },
+    };
+}
+/** The `levels` output: the fan-out as compact JSON (GitHub caps a job's outputs at 1 MB). */
+function levelsOutput(plan) {
+    return JSON.stringify(fanOut(plan));
+}
+const key = (dir, arch) => `${arch}\n${dir}`;
+function archsOf(units) {
+    return [...new Set(units.flatMap((unit) => unit.archs))].sort();
+}
+function dirsFor(units, arch) {
+    return units.filter((unit) => unit.archs.includes(arch)).map((unit) => unit.dir);
+}
+/** One pair per directory and arch; past `room`, each arch's directories in runs of equal length. */
+function levelPairs(wave, room) {
+    const pairs = wave.flatMap((unit) => unit.archs.map((arch) => ({ arch, dirs: [unit.dir] })));
+    if (pairs.length <= room)
+        return pairs;
+    const perJob = Math.ceil(pairs.length / room);
+    return archsOf(wave).flatMap((arch) => {
+        const dirs = dirsFor(wave, arch);
+        return Array.from({ length: Math.ceil(dirs.length / perJob) }, (_, i) => ({
+            arch,
+            dirs: dirs.slice(i * perJob, (i + 1) * perJob),
+        }));
+    });
+}
+/** Entries in as few matrices of at most `limit` as hold them, of nearly equal size. */
+function shard(entries, limit) {
+    const count = Math.ceil(entries.length / limit);
+    const size = Math.ceil(entries.length / count);
+    return Array.from({ length: count }, (_, i) => ({ include: entries.slice(i * size, (i + 1) * size) }));
+}
+/**
+ * An artifact pattern for actions/download-artifact naming the `.tag` artifacts of the jobs this
+ * pair's directories are built on, on its arch (a dependency in the pair itself is built first in
+ * the same job). One name stands alone: minimatch reads `{x}` as the literal text.
+ */
+function afterPattern(pair, units, jobOf) {
+    const own = new Set(pair.dirs);
+    const ids = new Set();
+    for (const unit of units.filter((u) => own.has(u.dir))) {
+        for (const dep of unit.dependsOn) {
+            const id = own.has(dep) ? undefined : jobOf.get(key(dep, pair.arch));
+            if (id !== undefined)
+                ids.add(id);
+        }
+    }
+    const sorted = [...ids].sort((a, b) => a - b);
+    if (sorted.length === 0)
+        return '';
+    return sorted.length === 1 ? `hephy-tags-${sorted[0]}` : `hephy-tags-{${sorted.join(',')}}`;
+}
+
+
+/***/ }),
+
 /***/ 265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -490,6 +606,69 @@ function expandImages(config, dependsOn) {
         additionalTags: [...new Set([...config.additionalTags, ...target.additionalTags])],
         reasons: [],
     }));
+}
+
+
+/***/ }),
+
+/***/ 9175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kn: () => (/* binding */ buildMatrix),
+/* harmony export */   P9: () => (/* binding */ neededArchs),
+/* harmony export */   gP: () => (/* binding */ needByArch),
+/* harmony export */   w_: () => (/* binding */ planDirs)
+/* harmony export */ });
+/* unused harmony exports ALWAYS_REPORTED_ARCHS, builtImages, planOutputs */
+/* harmony import */ var _shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(618);
+/* harmony import */ var _config_platform_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3893);
+/* harmony import */ var _levels_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6722);
+
+
+
+/** Architectures every plan reports on, needed or not: the seed's two runner pools. */
+const ALWAYS_REPORTED_ARCHS = ['amd64', 'arm64'];
+/** The image directories of a plan, each once, in build order (what `dirs.txt` holds). */
+function planDirs(plan) {
+    return [...new Set(plan.images.map((image) => image.dir))];
+}
+/** The images that are built here (a `manual_build` image's per-arch images already exist). */
+function builtImages(images) {
+    return images.filter((image) => !image.config.manualBuild);
+}
+/** Arch labels some built image needs, sorted. */
+function neededArchs(images) {
+    return [...new Set(builtImages(images).flatMap((image) => image.archs))].sort();
+}
+/** `need_<arch>`: amd64 and arm64 always, and every other arch a planned image names. */
+function needByArch(plan) {
+    const seen = new Set(plan.images.flatMap((image) => image.archs));
+    const archs = [...new Set([...ALWAYS_REPORTED_ARCHS, ...[...seen].sort()])];
+    return new Map(archs.map((arch) => [arch, plan.archs.includes(arch)]));
+}
+/** One job per image and platform, for `strategy.matrix` (GitHub) or `parallel:matrix` (GitLab). */
+function buildMatrix(images) {
+    const include = builtImages(images).flatMap((image) => image.platforms.map((platform) => {
+        const spec = (0,_config_platform_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatform */ .FL)(platform);
+        return { dir: image.dir, image: image.image, arch: spec ? (0,_shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .archLabel */ .l)(spec) : platform, platform };
+    }));
+    return { include };
+}
+/** The step outputs (action.yml names them). Values have no spaces except `dirs`, so GitLab's dotenv can carry them. */
+function planOutputs(plan) {
+    const dirs = planDirs(plan);
+    const outputs = {
+        dirs: dirs.join(' '),
+        'dirs-json': JSON.stringify(dirs),
+        matrix: JSON.stringify(buildMatrix(plan.images)),
+        archs: JSON.stringify(plan.archs),
+        levels: levelsOutput(plan),
+    };
+    for (const [arch, needed] of needByArch(plan))
+        outputs[`need-${arch}`] = String(needed);
+    outputs['has-builds'] = String(dirs.length > 0);
+    return outputs;
 }
 
 

@@ -26,6 +26,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var types = __webpack_require__(2281);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/exec.ts
+var exec = __webpack_require__(6192);
 ;// CONCATENATED MODULE: ./packages/core/src/backends/digest.ts
 /** A content digest as registries use them: `sha256:<64 hex>` (or sha512). */
 const DIGEST_PATTERN = /\b(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})\b/;
@@ -712,30 +714,14 @@ async function spinWarnings(request) {
 
 
 
+
 const BACKEND_INPUTS = ['auto', ...types/* BACKENDS */.A];
 const byName = { kaniko: kaniko, buildah: buildah, buildkit: buildkit, buildx: buildx, ko: ko, spin: spin };
 function backendByName(name) {
     return byName[name];
 }
 function pathProbe(env) {
-    return async (program) => {
-        const candidates = program.includes('/')
-            ? [program]
-            : (env.PATH ?? '')
-                .split((external_node_path_default()).delimiter)
-                .filter(Boolean)
-                .map((dir) => external_node_path_default().join(dir, program));
-        for (const candidate of candidates) {
-            try {
-                await (0,promises_.access)(candidate, promises_.constants.X_OK);
-                return true;
-            }
-            catch {
-                // Not here; try the next directory.
-            }
-        }
-        return false;
-    };
+    return async (program) => (await (0,exec/* findProgram */.K)(program, env.PATH ?? '')) !== undefined;
 }
 /** This process's host: its PATH, and the node binary and script it was started with. */
 function thisHost(env) {
@@ -846,8 +832,8 @@ async function autoBackend(host) {
 
 // EXTERNAL MODULE: ./packages/core/src/config/variables.ts
 var variables = __webpack_require__(1605);
-// EXTERNAL MODULE: ./packages/core/src/plan/base.ts + 1 modules
-var plan_base = __webpack_require__(2415);
+// EXTERNAL MODULE: ./packages/core/src/plan/base.ts
+var plan_base = __webpack_require__(3208);
 // EXTERNAL MODULE: ./packages/core/src/plan/names.ts
 var names = __webpack_require__(2373);
 // EXTERNAL MODULE: ./packages/core/src/config/rules.ts
@@ -1205,8 +1191,8 @@ function parseBuildOptions(values, positionals) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __webpack_require__(7787);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 3 modules
+var src = __webpack_require__(8549);
 // EXTERNAL MODULE: ./packages/core/src/inputs/table.ts
 var table = __webpack_require__(6475);
 // EXTERNAL MODULE: ./packages/core/src/inputs/merge-manifest.ts

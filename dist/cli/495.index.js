@@ -34,7 +34,7 @@ async function gitSucceeds(exec, cwd, args) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ PREPARE_DIFF_INPUTS)
 /* harmony export */ });
-/* harmony import */ var _plan_base_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2415);
+/* harmony import */ var _plan_base_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3208);
 /* harmony import */ var _plan_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9999);
 /* harmony import */ var _image_set_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3251);
 /* harmony import */ var _retag_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8600);
@@ -211,23 +211,16 @@ const RETAG_INPUTS = {
 
 /***/ }),
 
-/***/ 2415:
+/***/ 3208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  FN: () => (/* binding */ MODES),
-  bf: () => (/* binding */ chooseBase),
-  xo: () => (/* binding */ newBranch)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/shared/event.ts
-const ZERO_SHA = /^0+$/;
-
-;// CONCATENATED MODULE: ./packages/core/src/plan/base.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   bf: () => (/* binding */ chooseBase),
+/* harmony export */   xo: () => (/* binding */ newBranch)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _shared_event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6875);
 
 
 const MODES = ['auto', 'changed', 'all', 'list'];
@@ -256,11 +249,11 @@ function chooseBase({ mode, base, event }) {
                 return { kind: 'all', why: `${event.name || 'this run'} has no base to compare with: every image` };
             break;
     }
-    throw new errors/* UserError */.yo(`mode changed needs a base to compare with, and a ${event.name || 'local'} run has none: set the base input, or use mode auto, all or list`, { field: 'input mode' });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`mode changed needs a base to compare with, and a ${event.name || 'local'} run has none: set the base input, or use mode auto, all or list`, { field: 'input mode' });
 }
 function choosePullRequestBase(event) {
     const what = `${event.name}: changes since the merge-base with ${event.baseRef ?? 'the target branch'}`;
-    if (event.baseSha && !ZERO_SHA.test(event.baseSha)) {
+    if (event.baseSha && !_shared_event_js__WEBPACK_IMPORTED_MODULE_1__/* .ZERO_SHA */ .g.test(event.baseSha)) {
         return {
             kind: 'compare',
             rev: event.baseSha,
@@ -281,7 +274,7 @@ function choosePullRequestBase(event) {
     return newBranch(event, `${event.name} without a target branch`);
 }
 function choosePushBase(event) {
-    if (!event.before || ZERO_SHA.test(event.before))
+    if (!event.before || _shared_event_js__WEBPACK_IMPORTED_MODULE_1__/* .ZERO_SHA */ .g.test(event.before))
         return newBranch(event, `${event.name} of a new branch`);
     if (event.forced)
         return newBranch(event, `force ${event.name}`);
@@ -468,6 +461,17 @@ function parseGlobList(raw) {
 
 /***/ }),
 
+/***/ 6875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ ZERO_SHA)
+/* harmony export */ });
+const ZERO_SHA = /^0+$/;
+
+
+/***/ }),
+
 /***/ 9360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -633,8 +637,8 @@ async function diffNameStatus(exec, cwd, base, head) {
     return parseNameStatus(output);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/plan/base.ts + 1 modules
-var base = __webpack_require__(2415);
+// EXTERNAL MODULE: ./packages/core/src/plan/base.ts
+var base = __webpack_require__(3208);
 ;// CONCATENATED MODULE: ./packages/core/src/plan/changes.ts
 const VERBS = {
     A: 'added',

@@ -843,6 +843,151 @@ function validNameComponent(name) {
 
 /***/ }),
 
+/***/ 3893:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   PA: () => (/* binding */ KNOWN_PLATFORMS),
+/* harmony export */   eZ: () => (/* binding */ suggestPlatform),
+/* harmony export */   pu: () => (/* binding */ DEFAULT_PLATFORMS)
+/* harmony export */ });
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7190);
+
+/**
+ * The platforms a config may name: the Linux platforms that the backends build and that
+ * registries and runners commonly serve. Windows is left out on purpose: none of the backends
+ * builds Windows images on a Linux runner.
+ */
+const KNOWN_PLATFORMS = [
+    'linux/amd64',
+    'linux/arm64',
+    'linux/arm64/v8',
+    'linux/arm/v7',
+    'linux/arm/v6',
+    'linux/386',
+    'linux/ppc64le',
+    'linux/s390x',
+    'linux/riscv64',
+];
+/** What a config without `platforms` builds: the seed's pipeline built these two. */
+const DEFAULT_PLATFORMS = [
+    { os: 'linux', architecture: 'amd64' },
+    { os: 'linux', architecture: 'arm64' },
+];
+/** `linux/arm/v7` -> `{os: 'linux', architecture: 'arm', variant: 'v7'}`; undefined unless known. */
+function parsePlatform(text) {
+    if (!KNOWN_PLATFORMS.includes(text))
+        return undefined;
+    const [os = '', architecture = '', variant] = text.split('/');
+    return variant === undefined ? { os, architecture } : { os, architecture, variant };
+}
+/** Other names of architectures (uname, Debian) and the platform OCI calls them. */
+const ARCH_ALIASES = {
+    x86_64: 'amd64',
+    'x86-64': 'amd64',
+    aarch64: 'arm64',
+    armv8: 'arm64',
+    arm: 'arm/v7',
+    armhf: 'arm/v7',
+    armv7: 'arm/v7',
+    armv7l: 'arm/v7',
+    armel: 'arm/v6',
+    armv6: 'arm/v6',
+    i386: '386',
+    i686: '386',
+    x86: '386',
+};
+/**
+ * The known platform a mistyped one was probably meant to be: `linux/arm65` -> `linux/arm64`,
+ * `linux/x86_64` -> `linux/amd64`, a bare `arm64` or `darwin/arm64` -> `linux/arm64` (images are Linux).
+ */
+function suggestPlatform(text) {
+    const parts = text.trim().toLowerCase().split('/');
+    const [os, arch = '', ...variant] = parts.length === 1 ? ['linux', ...parts] : parts;
+    const architecture = ARCH_ALIASES[arch] ?? arch;
+    const linux = [`linux/${[architecture, ...variant].join('/')}`, `linux/${architecture}`].find(parsePlatform);
+    if (linux)
+        return linux;
+    return (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .nearest */ .pA)([os, arch, ...variant].join('/'), KNOWN_PLATFORMS);
+}
+
+
+/***/ }),
+
+/***/ 7190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   pA: () => (/* binding */ nearest)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/**
+ * "Did you mean" for typos in keys and values. Optimal string alignment distance (Levenshtein
+ * plus adjacent transposition), so `platfroms` is one edit from `platforms`.
+ */
+function editDistance(a, b) {
+    const rows = [];
+    for (let i = 0; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            if (i === 0) {
+                row.push(j);
+                continue;
+            }
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min((rows[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1]?.[j - 1] ?? 0) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+            }
+            row.push(best);
+        }
+        rows.push(row);
+    }
+    return rows[a.length]?.[b.length] ?? 0;
+}
+/** Case and `-`/`_` do not count as typos: `Build-Args` is `build_args`. */
+function normalise(word) {
+    return word.toLowerCase().replace(/-/g, '_');
+}
+/**
+ * The candidate nearest to `word`, if it is near enough to be a typo (at most a third of its
+ * length, at least one edit), or the one candidate `word` abbreviates (`tags` ->
+ * `additional_tags`, `dockerfile` -> `dockerfile_path`).
+ */
+function nearest(word, candidates) {
+    const wanted = normalise(word);
+    const limit = Math.max(1, Math.floor(wanted.length / 3));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const known = normalise(candidate);
+        // The distance is at least the difference in length: a value of megabytes is no typo of
+        // `true`, and its distance table would take seconds to fill.
+        if (Math.abs(wanted.length - known.length) > limit)
+            continue;
+        const distance = editDistance(wanted, known);
+        if (distance < bestDistance)
+            [best, bestDistance] = [candidate, distance];
+    }
+    if (best !== undefined && bestDistance <= limit)
+        return best;
+    const abbreviated = candidates.filter((c) => {
+        const known = normalise(c);
+        return known.startsWith(`${wanted}_`) || known.endsWith(`_${wanted}`);
+    });
+    return abbreviated.length === 1 ? abbreviated[0] : undefined;
+}
+/** ` (did you mean `x`?)`, or '' when nothing is near. */
+function didYouMean(word, candidates) {
+    const match = nearest(word, candidates);
+    return match === undefined ? '' : ` (did you mean \`${match}\`?)`;
+}
+
+
+/***/ }),
+
 /***/ 2281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

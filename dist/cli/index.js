@@ -27,10 +27,10 @@ const COMMANDS = {
 var src_command = __nccwpck_require__(8835);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __nccwpck_require__(7787);
-// EXTERNAL MODULE: ./packages/core/src/platform/local.ts + 1 modules
-var local = __nccwpck_require__(8597);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 3 modules
+var src = __nccwpck_require__(8549);
+// EXTERNAL MODULE: ./packages/core/src/platform/local.ts
+var local = __nccwpck_require__(2862);
 ;// CONCATENATED MODULE: ./packages/cli/src/cli.ts
 
 
@@ -127,78 +127,6 @@ process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 3893:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FL: () => (/* binding */ parsePlatform),
-/* harmony export */   PA: () => (/* binding */ KNOWN_PLATFORMS),
-/* harmony export */   eZ: () => (/* binding */ suggestPlatform),
-/* harmony export */   pu: () => (/* binding */ DEFAULT_PLATFORMS)
-/* harmony export */ });
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7190);
-
-/**
- * The platforms a config may name: the Linux platforms that the backends build and that
- * registries and runners commonly serve. Windows is left out on purpose: none of the backends
- * builds Windows images on a Linux runner.
- */
-const KNOWN_PLATFORMS = [
-    'linux/amd64',
-    'linux/arm64',
-    'linux/arm64/v8',
-    'linux/arm/v7',
-    'linux/arm/v6',
-    'linux/386',
-    'linux/ppc64le',
-    'linux/s390x',
-    'linux/riscv64',
-];
-/** What a config without `platforms` builds: the seed's pipeline built these two. */
-const DEFAULT_PLATFORMS = [
-    { os: 'linux', architecture: 'amd64' },
-    { os: 'linux', architecture: 'arm64' },
-];
-/** `linux/arm/v7` -> `{os: 'linux', architecture: 'arm', variant: 'v7'}`; undefined unless known. */
-function parsePlatform(text) {
-    if (!KNOWN_PLATFORMS.includes(text))
-        return undefined;
-    const [os = '', architecture = '', variant] = text.split('/');
-    return variant === undefined ? { os, architecture } : { os, architecture, variant };
-}
-/** Other names of architectures (uname, Debian) and the platform OCI calls them. */
-const ARCH_ALIASES = {
-    x86_64: 'amd64',
-    'x86-64': 'amd64',
-    aarch64: 'arm64',
-    armv8: 'arm64',
-    arm: 'arm/v7',
-    armhf: 'arm/v7',
-    armv7: 'arm/v7',
-    armv7l: 'arm/v7',
-    armel: 'arm/v6',
-    armv6: 'arm/v6',
-    i386: '386',
-    i686: '386',
-    x86: '386',
-};
-/**
- * The known platform a mistyped one was probably meant to be: `linux/arm65` -> `linux/arm64`,
- * `linux/x86_64` -> `linux/amd64`, a bare `arm64` or `darwin/arm64` -> `linux/arm64` (images are Linux).
- */
-function suggestPlatform(text) {
-    const parts = text.trim().toLowerCase().split('/');
-    const [os, arch = '', ...variant] = parts.length === 1 ? ['linux', ...parts] : parts;
-    const architecture = ARCH_ALIASES[arch] ?? arch;
-    const linux = [`linux/${[architecture, ...variant].join('/')}`, `linux/${architecture}`].find(parsePlatform);
-    if (linux)
-        return linux;
-    return (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .nearest */ .pA)([os, arch, ...variant].join('/'), KNOWN_PLATFORMS);
-}
-
 
 /***/ }),
 
@@ -327,79 +255,6 @@ function relativePathProblem(text) {
     if (formProblem)
         return formProblem;
     return climbsOut(text) ? `must stay inside the image directory; \`${text}\` leads out of it` : undefined;
-}
-
-
-/***/ }),
-
-/***/ 7190:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   au: () => (/* binding */ didYouMean),
-/* harmony export */   pA: () => (/* binding */ nearest)
-/* harmony export */ });
-/* unused harmony export editDistance */
-/**
- * "Did you mean" for typos in keys and values. Optimal string alignment distance (Levenshtein
- * plus adjacent transposition), so `platfroms` is one edit from `platforms`.
- */
-function editDistance(a, b) {
-    const rows = [];
-    for (let i = 0; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            if (i === 0) {
-                row.push(j);
-                continue;
-            }
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min((rows[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1]?.[j - 1] ?? 0) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
-            }
-            row.push(best);
-        }
-        rows.push(row);
-    }
-    return rows[a.length]?.[b.length] ?? 0;
-}
-/** Case and `-`/`_` do not count as typos: `Build-Args` is `build_args`. */
-function normalise(word) {
-    return word.toLowerCase().replace(/-/g, '_');
-}
-/**
- * The candidate nearest to `word`, if it is near enough to be a typo (at most a third of its
- * length, at least one edit), or the one candidate `word` abbreviates (`tags` ->
- * `additional_tags`, `dockerfile` -> `dockerfile_path`).
- */
-function nearest(word, candidates) {
-    const wanted = normalise(word);
-    const limit = Math.max(1, Math.floor(wanted.length / 3));
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const known = normalise(candidate);
-        // The distance is at least the difference in length: a value of megabytes is no typo of
-        // `true`, and its distance table would take seconds to fill.
-        if (Math.abs(wanted.length - known.length) > limit)
-            continue;
-        const distance = editDistance(wanted, known);
-        if (distance < bestDistance)
-            [best, bestDistance] = [candidate, distance];
-    }
-    if (best !== undefined && bestDistance <= limit)
-        return best;
-    const abbreviated = candidates.filter((c) => {
-        const known = normalise(c);
-        return known.startsWith(`${wanted}_`) || known.endsWith(`_${wanted}`);
-    });
-    return abbreviated.length === 1 ? abbreviated[0] : undefined;
-}
-/** ` (did you mean `x`?)`, or '' when nothing is near. */
-function didYouMean(word, candidates) {
-    const match = nearest(word, candidates);
-    return match === undefined ? '' : ` (did you mean \`${match}\`?)`;
 }
 
 
@@ -597,7 +452,115 @@ const BUG_NOTE = 'this is a bug in hephy-builder: please report it with the stac
 
 /***/ }),
 
-/***/ 7787:
+/***/ 6192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ findProgram),
+/* harmony export */   k: () => (/* binding */ createExec)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2876);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7638);
+
+
+
+
+
+/**
+ * The one place a process is started, through @actions/exec. Arguments are an argv array handed
+ * to the kernel (no shell), output is captured and masked, and the command line is logged at
+ * debug level with its secrets masked: @actions/exec runs `silent`, because its own `[command]`
+ * echo and its copy of the output would print arguments and tool output unmasked (GitLab cannot
+ * mask a value found at run time). A process gets `env` (the ports' environment) unless the call
+ * names its own: what a test or the CLI hands the ports is what git and the credential helpers
+ * see, not this process's environment.
+ */
+function createExec(log, env) {
+    return {
+        async run(file, args, options = {}) {
+            log.debug(`exec: ${log.mask([file, ...args].join(' '))}`);
+            const childEnv = (options.env ?? env);
+            // @actions/exec looks a bare name up on this process's PATH; the child's PATH is the one
+            // that counts (a test's stand-ins, the CLI's environment), so the name is resolved here.
+            const program = await findProgram(file, childEnv.PATH ?? '', options.cwd);
+            if (!program) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ExternalError */ .yA(`could not start ${file}: not found (is ${file} installed and on PATH?)`);
+            }
+            const { onLine } = options;
+            let result;
+            try {
+                result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_3__/* .getExecOutput */ .H)(program, [...args], {
+                    cwd: options.cwd,
+                    env: childEnv,
+                    silent: true,
+                    ignoreReturnCode: true,
+                    // Only when there is something to write: @actions/exec ends stdin without listening for
+                    // its errors, so a child that exits before reading it (as most do, at once) would throw
+                    // EPIPE out of this process. Without input the child's stdin stays an open pipe.
+                    ...(options.input === undefined ? {} : { input: Buffer.from(options.input) }),
+                    listeners: onLine && {
+                        stdline: (line) => onLine(log.mask(line), 'stdout'),
+                        errline: (line) => onLine(log.mask(line), 'stderr'),
+                    },
+                });
+            }
+            catch (error) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ExternalError */ .yA(`could not start ${file}: ${errorText(error)}`, { cause: error });
+            }
+            // @actions/exec keeps a last line without a newline to itself: hand it on here.
+            if (onLine) {
+                for (const [stream, text] of [
+                    ['stdout', result.stdout],
+                    ['stderr', result.stderr],
+                ]) {
+                    const last = text.slice(text.lastIndexOf('\n') + 1);
+                    if (last)
+                        onLine(log.mask(last), stream);
+                }
+            }
+            // A process killed by a signal has no exit code.
+            const exitCode = result.exitCode ?? 128;
+            const stderr = log.mask(result.stderr);
+            if (exitCode !== 0 && !options.allowFailure) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ExecError */ .cI(file, args.map((a) => log.mask(a)), exitCode, stderr);
+            }
+            return { exitCode, stdout: result.stdout, stderr };
+        },
+    };
+}
+/** `file` as a path to an executable: as given when it names a directory, else found on `PATH`. */
+async function findProgram(file, pathList, cwd) {
+    const candidates = file.includes('/')
+        ? [node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd ?? '.', file)]
+        : pathList
+            .split((node_path__WEBPACK_IMPORTED_MODULE_2___default().delimiter))
+            .filter(Boolean)
+            .map((dir) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, file));
+    for (const candidate of candidates) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // Not here; try the next directory.
+        }
+    }
+    return undefined;
+}
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 8549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -606,7 +569,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sl: () => (/* reexport */ errors/* BUG_NOTE */.Sl),
   yo: () => (/* reexport */ errors/* UserError */.yo),
   tQ: () => (/* reexport */ errors/* UserErrors */.tQ),
-  k7: () => (/* reexport */ createExec),
+  k7: () => (/* reexport */ exec/* createExec */.k),
   RV: () => (/* reexport */ createPorts),
   gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
   Cc: () => (/* reexport */ errors/* formatLocated */.Cc),
@@ -617,317 +580,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/core/src/exec.ts
-
-
-/**
- * The one place a process is started. Arguments are an argv array handed to the kernel (no
- * shell), output is captured and masked, and the command line is logged at debug level with its
- * secrets masked. We spawn directly rather than through @actions/exec because we need stdin
- * bytes, line streaming for long builds, and no `[command]` echo of unmasked arguments on GitLab.
- * A process gets `env` (the ports' environment) unless the call names its own: what a test or the
- * CLI hands the ports is what git and the credential helpers see, not this process's environment.
- */
-function createExec(log, env) {
-    return {
-        run(file, args, options = {}) {
-            log.debug(`exec: ${log.mask([file, ...args].join(' '))}`);
-            return new Promise((resolve, reject) => {
-                const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...args], {
-                    cwd: options.cwd,
-                    env: (options.env ?? env),
-                    stdio: ['pipe', 'pipe', 'pipe'],
-                });
-                const out = [];
-                const err = [];
-                const lines = { stdout: '', stderr: '' };
-                const collect = (stream, sink) => (chunk) => {
-                    sink.push(chunk);
-                    if (!options.onLine)
-                        return;
-                    const text = lines[stream] + chunk.toString('utf8');
-                    const parts = text.split('\n');
-                    lines[stream] = parts.pop() ?? '';
-                    for (const line of parts)
-                        options.onLine(log.mask(line), stream);
-                };
-                child.stdout.on('data', collect('stdout', out));
-                child.stderr.on('data', collect('stderr', err));
-                child.on('error', (error) => {
-                    const hint = error.code === 'ENOENT' ? ` (is ${file} installed and on PATH?)` : '';
-                    reject(new errors/* ExternalError */.yA(`could not start ${file}: ${error.message}${hint}`, { cause: error }));
-                });
-                child.stdin.on('error', () => {
-                    // The child may exit before reading its input; its exit code tells the story.
-                });
-                child.on('close', (code, signal) => {
-                    for (const stream of ['stdout', 'stderr']) {
-                        if (options.onLine && lines[stream])
-                            options.onLine(log.mask(lines[stream]), stream);
-                    }
-                    const result = {
-                        exitCode: code ?? (signal ? 128 : 1),
-                        stdout: Buffer.concat(out).toString('utf8'),
-                        stderr: log.mask(Buffer.concat(err).toString('utf8')),
-                    };
-                    if (result.exitCode !== 0 && !options.allowFailure) {
-                        reject(new errors/* ExecError */.cI(file, args.map((a) => log.mask(a)), result.exitCode, result.stderr));
-                    }
-                    else {
-                        resolve(result);
-                    }
-                });
-                child.stdin.end(options.input ?? '');
-            });
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/exec.ts
+var exec = __nccwpck_require__(6192);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/core/src/platform/github-commands.ts
-
-
-/**
- * The runner's workflow-command protocol, written directly: `::cmd k=v::data` lines on stdout and
- * the `GITHUB_OUTPUT` / `GITHUB_STEP_SUMMARY` files. This is what @actions/core writes (a test
- * compares the two byte for byte); doing it here keeps 50 ms of undici loading off every step.
- * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
- */
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function github_commands_workflowCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}\n`;
-}
-/**
- * Whether the runner could read `line` as a workflow command: `::name::` after leading
- * whitespace, or the older `##[name]` anywhere in the line (actions/runner ActionCommand.cs
- * tries both on every line of a step's stdout and stderr). Any `::` counts, which is cautious.
- */
-function mayRunCommand(line) {
-    return line.includes('::') || line.includes('##[');
-}
-/**
- * Text we did not write (tool output, and messages holding names, args or values from the
- * repository) made inert for the runner. It splits lines where the runner does (\n, \r, \r\n);
- * every run of lines it could read as commands is printed as it is between
- * `::stop-commands::<token>` and `::<token>::`, with a fresh random token that the text cannot
- * know, so nothing in it can annotate, mask, group, or stop our own commands.
- */
-function github_commands_inertText(text, newToken = randomUUID) {
-    const lines = text.split(/\r\n|\r|\n/);
-    let out = '';
-    for (let i = 0; i < lines.length; i++) {
-        if (!mayRunCommand(lines[i])) {
-            out += `${lines[i]}\n`;
-            continue;
-        }
-        const token = newToken();
-        out += `::stop-commands::${token}\n`;
-        for (; i < lines.length && mayRunCommand(lines[i]); i++)
-            out += `${lines[i]}\n`;
-        out += `::${token}::\n`;
-        i--;
-    }
-    return out;
-}
-function github_commands_annotationProperties(location) {
-    return location ? { file: location.file, line: location.line, col: location.column } : {};
-}
-/** One `name<<delimiter` block of a GitHub file command, as the runner parses it. */
-function github_commands_fileCommandBlock(name, value, delimiter = `ghadelimiter_${randomUUID()}`) {
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`output ${name} contains the delimiter ${delimiter}`);
-    }
-    return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
-}
-function github_commands_appendFileCommand(file, text) {
-    appendFileSync(file, text, { encoding: 'utf8' });
-}
-
-// EXTERNAL MODULE: ./packages/core/src/plan/levels.ts
-var levels = __nccwpck_require__(6722);
-// EXTERNAL MODULE: ./packages/core/src/plan/outputs.ts
-var outputs = __nccwpck_require__(9175);
-;// CONCATENATED MODULE: ./packages/core/src/platform/github-advice.ts
-
-
-/** What a GitHub user should know about a plan before a workflow feeds its `matrix` to a job. */
-function github_advice_githubPlanAdvice(plan) {
-    const jobs = buildMatrix(plan.images).include.length;
-    if (jobs <= MATRIX_JOB_LIMIT)
-        return [];
-    return [
-        `the matrix output has ${jobs} entries, more than the ${MATRIX_JOB_LIMIT} jobs a GitHub matrix allows: feed your matrix jobs the levels output instead (cut into shards of at most ${MATRIX_JOB_LIMIT}, as the reusable workflow does), or build per architecture with dirs`,
-    ];
-}
-
-// EXTERNAL MODULE: ./packages/core/src/inputs/read.ts
-var read = __nccwpck_require__(2239);
-// EXTERNAL MODULE: ./packages/core/src/platform/platform.ts
-var platform = __nccwpck_require__(7110);
-;// CONCATENATED MODULE: ./packages/core/src/platform/github.ts
-
-
-
-
-
-
-
-/** The GitHub Actions runner: workflow commands on stdout, outputs and summary in their files. */
-function github_createGitHubPlatform(env, write = (t) => process.stdout.write(t)) {
-    const masker = new SecretMasker();
-    const log = {
-        // Tool output and messages with the repository's words: never a workflow command. The other
-        // methods write one command each, whose data is escaped onto one line.
-        info: (message) => write(inertText(masker.mask(message))),
-        warning: (message, location) => write(workflowCommand('warning', annotationProperties(location), masker.mask(message))),
-        error: (message, location) => write(workflowCommand('error', annotationProperties(location), masker.mask(message))),
-        debug: (message) => write(workflowCommand('debug', {}, masker.mask(message))),
-        async group(title, fn) {
-            write(workflowCommand('group', {}, masker.mask(title)));
-            try {
-                return await fn();
-            }
-            finally {
-                write(workflowCommand('endgroup', {}, ''));
-            }
-        },
-        addSecret: (secret) => {
-            masker.add(secret);
-            write(workflowCommand('add-mask', {}, secret));
-        },
-        mask: (text) => masker.mask(text),
-    };
-    return {
-        name: 'github',
-        log,
-        env,
-        input: (name) => readInput(env, name),
-        async setOutputs(outputs) {
-            const file = env.GITHUB_OUTPUT;
-            if (!file)
-                throw new Error('GITHUB_OUTPUT is not set: is this running as a GitHub Actions step?');
-            const blocks = Object.entries(outputs).map(([name, value]) => fileCommandBlock(name, masker.mask(value)));
-            appendFileCommand(file, blocks.join(''));
-        },
-        async summary(title, markdown) {
-            if (!env.GITHUB_STEP_SUMMARY) {
-                log.debug('GITHUB_STEP_SUMMARY is not set; no job summary written');
-                return;
-            }
-            appendFileCommand(env.GITHUB_STEP_SUMMARY, `### ${title}\n\n${masker.mask(markdown)}\n`);
-        },
-        event: () => readGitHubEvent(env),
-        planAdvice: githubPlanAdvice,
-        // GitHub hands a job no registry login; the workflow passes one in as inputs.
-        registryLogin: () => undefined,
-        runnerArch: () => githubRunnerArch(env),
-        publishPlan: () => refuseChildPipeline('github', env),
-        fail(message, location) {
-            log.error(message, location);
-            process.exitCode = 1;
-        },
-    };
-}
-const RUNNER_ARCHS = {
-    X64: 'amd64',
-    ARM64: 'arm64',
-    ARM: 'armv7',
-    X86: '386',
-};
-/** The runner's CPU from `RUNNER_ARCH` (X64, ARM64, ARM, X86), else Node's `process.arch`. */
-function githubRunnerArch(env, nodeArch = process.arch) {
-    return RUNNER_ARCHS[env.RUNNER_ARCH ?? ''] ?? nodeArchLabel(nodeArch);
-}
-/** Reads `GITHUB_EVENT_NAME` and the payload at `GITHUB_EVENT_PATH` into a `CiEvent`. */
-async function readGitHubEvent(env) {
-    const name = env.GITHUB_EVENT_NAME ?? '';
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch (error) {
-            throw new Error(`cannot read the event payload at GITHUB_EVENT_PATH=${env.GITHUB_EVENT_PATH}: ${String(error)}`, { cause: error });
-        }
-    }
-    const refType = githubRefType(env);
-    const common = {
-        name,
-        headSha: env.GITHUB_SHA,
-        refName: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME,
-        ...(refType ? { refType } : {}),
-        defaultBranch: payload.repository?.default_branch,
-        ...(env.GITHUB_REPOSITORY
-            ? { sourceUrl: `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}` }
-            : {}),
-    };
-    switch (name) {
-        case 'push':
-            return {
-                ...common,
-                kind: 'push',
-                headSha: payload.after && !ZERO_SHA.test(payload.after) ? payload.after : env.GITHUB_SHA,
-                before: payload.before,
-                forced: payload.forced === true,
-            };
-        case 'pull_request':
-        case 'pull_request_target':
-            return {
-                ...common,
-                kind: 'pull_request',
-                headSha: payload.pull_request?.head?.sha ?? env.GITHUB_SHA,
-                baseSha: payload.pull_request?.base?.sha,
-                baseRef: payload.pull_request?.base?.ref ?? env.GITHUB_BASE_REF,
-                ...(payload.pull_request?.number !== undefined ? { number: payload.pull_request.number } : {}),
-            };
-        case 'merge_group':
-            return {
-                ...common,
-                kind: 'pull_request',
-                headSha: payload.merge_group?.head_sha ?? env.GITHUB_SHA,
-                baseSha: payload.merge_group?.base_sha,
-                baseRef: payload.merge_group?.base_ref?.replace(/^refs\/heads\//, ''),
-            };
-        case 'schedule':
-            return { ...common, kind: 'schedule' };
-        case 'workflow_dispatch':
-        case 'repository_dispatch':
-            return { ...common, kind: 'manual' };
-        default:
-            return { ...common, kind: 'other' };
-    }
-}
-/** `GITHUB_REF_TYPE`, or what `GITHUB_REF` says (a pull request's `refs/pull/N/merge` is a branch build). */
-function githubRefType(env) {
-    if (env.GITHUB_REF_TYPE === 'tag' || env.GITHUB_REF_TYPE === 'branch')
-        return env.GITHUB_REF_TYPE;
-    if (env.GITHUB_REF?.startsWith('refs/tags/'))
-        return 'tag';
-    if (env.GITHUB_REF?.startsWith('refs/heads/') || env.GITHUB_REF?.startsWith('refs/pull/'))
-        return 'branch';
-    return undefined;
-}
-
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/inputs/read.ts
+var read = __nccwpck_require__(2239);
 // EXTERNAL MODULE: ./packages/core/src/platform/gitlab-pipeline-inputs.ts + 2 modules
 var gitlab_pipeline_inputs = __nccwpck_require__(3748);
+// EXTERNAL MODULE: ./packages/core/src/platform/platform.ts
+var platform = __nccwpck_require__(7110);
 ;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab.ts
 
 
@@ -1094,19 +758,22 @@ function readGitLabEvent(env) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/platform/local.ts + 1 modules
-var local = __nccwpck_require__(8597);
+// EXTERNAL MODULE: ./packages/core/src/platform/local.ts
+var local = __nccwpck_require__(2862);
 ;// CONCATENATED MODULE: ./packages/core/src/platform/index.ts
 
 
 
 
-
-/** The adapter for wherever this process runs, chosen from the environment. */
-function platform_createPlatform(env) {
+/**
+ * The adapter for wherever this process runs, chosen from the environment. The GitHub adapter is
+ * loaded only on GitHub: @actions/core brings an HTTP client (for OIDC tokens) whose loading a
+ * GitLab job or a terminal need not pay (bench/README.md, start-up).
+ */
+async function platform_createPlatform(env) {
     switch (detectPlatform(env)) {
         case 'github':
-            return createGitHubPlatform(env);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7268))).createGitHubPlatform(env);
         case 'gitlab':
             return createGitLabPlatform(env);
         case 'local':
@@ -1122,7 +789,7 @@ function platform_createPlatform(env) {
 /** The real ports for a process: its environment, Node's fetch, the wall clock. */
 function createPorts(platform, env = process.env) {
     return {
-        exec: createExec(platform.log, env),
+        exec: (0,exec/* createExec */.k)(platform.log, env),
         log: platform.log,
         env,
         now: () => new Date(),
@@ -1136,7 +803,7 @@ function createPorts(platform, env = process.env) {
 async function runAction(action, env = process.env) {
     let platform;
     try {
-        platform = createPlatform(env);
+        platform = await createPlatform(env);
     }
     catch (error) {
         // HEPHY_PLATFORM names no platform: report it plainly, as a terminal would.
@@ -1264,119 +931,6 @@ function parseListInput(raw) {
 
 /***/ }),
 
-/***/ 6722:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony exports WORKFLOW_LEVELS, MATRIX_LIMIT, SHARDS_PER_LEVEL, fanOut, levelsOutput */
-/**
- * The fanned-out GitHub workflow's job graph: every (image directory, arch) its own job, in
- * dependency levels. A workflow cannot grow jobs at run time, so .github/workflows/hephy-builder.yml
- * has WORKFLOW_LEVELS levels of SHARDS_PER_LEVEL matrix jobs each (generated from these constants
- * by scripts/gen-docs.mjs), and one job per arch for whatever lies deeper.
- */
-
-
-/** Level jobs written into the workflow; images deeper than this go to the remainder job. */
-const WORKFLOW_LEVELS = 4;
-/** The jobs one GitHub matrix may generate. */
-const MATRIX_LIMIT = 256;
-/** Matrix jobs per level: 5 × 256 holds 600 images × 2 arches, each its own job. */
-const SHARDS_PER_LEVEL = 5;
-const GITHUB_LIMITS = { levels: WORKFLOW_LEVELS, shards: SHARDS_PER_LEVEL, matrix: MATRIX_LIMIT };
-/**
- * The plan's job graph. Level 1 holds the directories built on nothing in the plan; level n those
- * built on level n-1 (and nothing deeper), same arch. A level with more pairs than its shards hold
- * puts several directories of one arch into each job, in plan order.
- */
-function fanOut(plan, limits = GITHUB_LIMITS) {
-    // A manual_build directory is not built, so nothing waits for it.
-    const built = dirUnits(plan).filter((unit) => !unit.manual);
-    const names = new Set(built.map((unit) => unit.dir));
-    const units = built.map((unit) => ({ ...unit, dependsOn: unit.dependsOn.filter((dir) => names.has(dir)) }));
-    const waves = dependencyWaves(units);
-    const jobOf = new Map();
-    let nextId = 0;
-    const entries = (pairs) => {
-        const made = pairs.map((pair) => ({
-            id: nextId++,
-            arch: pair.arch,
-            dirs: pair.dirs.join(','),
-            after: afterPattern(pair, units, jobOf),
-        }));
-        for (const entry of made)
-            for (const dir of entry.dirs.split(','))
-                jobOf.set(key(dir, entry.arch), entry.id);
-        return made;
-    };
-    const matrices = waves
-        .slice(0, limits.levels)
-        .map((wave) => shard(entries(levelPairs(wave, limits.shards * limits.matrix)), limits.matrix));
-    const deep = new Set(waves.slice(limits.levels).flat());
-    const ordered = units.filter((unit) => deep.has(unit));
-    const remainder = entries(archsOf(ordered).map((arch) => ({ arch, dirs: dirsFor(ordered, arch) })));
-    return {
-        shards: Array.from({ length: limits.levels }, (_, level) => matrices[level]?.length ?? 0),
-        jobs: Array.from({ length: limits.levels }, (_, level) => (matrices[level] ?? []).reduce((sum, matrix) => sum + matrix.include.length, 0)),
-        matrices,
-        deeper: ordered.length,
-        remainder: { include: remainder },
-    };
-}
-/** The `levels` output: the fan-out as compact JSON (GitHub caps a job's outputs at 1 MB). */
-function levelsOutput(plan) {
-    return JSON.stringify(fanOut(plan));
-}
-const key = (dir, arch) => `${arch}\n${dir}`;
-function archsOf(units) {
-    return [...new Set(units.flatMap((unit) => unit.archs))].sort();
-}
-function dirsFor(units, arch) {
-    return units.filter((unit) => unit.archs.includes(arch)).map((unit) => unit.dir);
-}
-/** One pair per directory and arch; past `room`, each arch's directories in runs of equal length. */
-function levelPairs(wave, room) {
-    const pairs = wave.flatMap((unit) => unit.archs.map((arch) => ({ arch, dirs: [unit.dir] })));
-    if (pairs.length <= room)
-        return pairs;
-    const perJob = Math.ceil(pairs.length / room);
-    return archsOf(wave).flatMap((arch) => {
-        const dirs = dirsFor(wave, arch);
-        return Array.from({ length: Math.ceil(dirs.length / perJob) }, (_, i) => ({
-            arch,
-            dirs: dirs.slice(i * perJob, (i + 1) * perJob),
-        }));
-    });
-}
-/** Entries in as few matrices of at most `limit` as hold them, of nearly equal size. */
-function shard(entries, limit) {
-    const count = Math.ceil(entries.length / limit);
-    const size = Math.ceil(entries.length / count);
-    return Array.from({ length: count }, (_, i) => ({ include: entries.slice(i * size, (i + 1) * size) }));
-}
-/**
- * An artifact pattern for actions/download-artifact naming the `.tag` artifacts of the jobs this
- * pair's directories are built on, on its arch (a dependency in the pair itself is built first in
- * the same job). One name stands alone: minimatch reads `{x}` as the literal text.
- */
-function afterPattern(pair, units, jobOf) {
-    const own = new Set(pair.dirs);
-    const ids = new Set();
-    for (const unit of units.filter((u) => own.has(u.dir))) {
-        for (const dep of unit.dependsOn) {
-            const id = own.has(dep) ? undefined : jobOf.get(key(dep, pair.arch));
-            if (id !== undefined)
-                ids.add(id);
-        }
-    }
-    const sorted = [...ids].sort((a, b) => a - b);
-    if (sorted.length === 0)
-        return '';
-    return sorted.length === 1 ? `hephy-tags-${sorted[0]}` : `hephy-tags-{${sorted.join(',')}}`;
-}
-
-
-/***/ }),
-
 /***/ 2373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1477,67 +1031,6 @@ function offDefaultBranch(event) {
     if (event.kind === 'pull_request')
         return true;
     return event.defaultBranch !== undefined && event.refName !== event.defaultBranch;
-}
-
-
-/***/ }),
-
-/***/ 9175:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P9: () => (/* binding */ neededArchs),
-/* harmony export */   gP: () => (/* binding */ needByArch),
-/* harmony export */   w_: () => (/* binding */ planDirs)
-/* harmony export */ });
-/* unused harmony exports ALWAYS_REPORTED_ARCHS, builtImages, buildMatrix, planOutputs */
-/* harmony import */ var _config_platform_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3893);
-/* harmony import */ var _levels_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6722);
-
-
-
-/** Architectures every plan reports on, needed or not: the seed's two runner pools. */
-const ALWAYS_REPORTED_ARCHS = ['amd64', 'arm64'];
-/** The image directories of a plan, each once, in build order (what `dirs.txt` holds). */
-function planDirs(plan) {
-    return [...new Set(plan.images.map((image) => image.dir))];
-}
-/** The images that are built here (a `manual_build` image's per-arch images already exist). */
-function builtImages(images) {
-    return images.filter((image) => !image.config.manualBuild);
-}
-/** Arch labels some built image needs, sorted. */
-function neededArchs(images) {
-    return [...new Set(builtImages(images).flatMap((image) => image.archs))].sort();
-}
-/** `need_<arch>`: amd64 and arm64 always, and every other arch a planned image names. */
-function needByArch(plan) {
-    const seen = new Set(plan.images.flatMap((image) => image.archs));
-    const archs = [...new Set([...ALWAYS_REPORTED_ARCHS, ...[...seen].sort()])];
-    return new Map(archs.map((arch) => [arch, plan.archs.includes(arch)]));
-}
-/** One job per image and platform, for `strategy.matrix` (GitHub) or `parallel:matrix` (GitLab). */
-function buildMatrix(images) {
-    const include = builtImages(images).flatMap((image) => image.platforms.map((platform) => {
-        const spec = parsePlatform(platform);
-        return { dir: image.dir, image: image.image, arch: spec ? archLabel(spec) : platform, platform };
-    }));
-    return { include };
-}
-/** The step outputs (action.yml names them). Values have no spaces except `dirs`, so GitLab's dotenv can carry them. */
-function planOutputs(plan) {
-    const dirs = planDirs(plan);
-    const outputs = {
-        dirs: dirs.join(' '),
-        'dirs-json': JSON.stringify(dirs),
-        matrix: JSON.stringify(buildMatrix(plan.images)),
-        archs: JSON.stringify(plan.archs),
-        levels: levelsOutput(plan),
-    };
-    for (const [arch, needed] of needByArch(plan))
-        outputs[`need-${arch}`] = String(needed);
-    outputs['has-builds'] = String(dirs.length > 0);
-    return outputs;
 }
 
 
@@ -2001,50 +1494,15 @@ async function writeChildPipeline(file, plan, platform, ports) {
 
 /***/ }),
 
-/***/ 8597:
+/***/ 2862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ createLocalPlatform)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/inputs/read.ts
-var read = __nccwpck_require__(2239);
-// EXTERNAL MODULE: ./packages/core/src/platform/platform.ts
-var platform = __nccwpck_require__(7110);
-;// CONCATENATED MODULE: ./packages/core/src/platform/secrets.ts
-/**
- * Remembers the secrets seen in this run and masks them in any text. Every logger and every
- * error message passes through `mask`, on GitHub (which masks too, once told) and on GitLab
- * (which cannot mask a value discovered at run time at all).
- */
-class SecretMasker {
-    secrets = new Set();
-    add(secret) {
-        // A one- or two-character "secret" would mask half the log; such values are not secrets.
-        if (secret.length < 3)
-            return;
-        this.secrets.add(secret);
-        // Basic auth puts user:password in base64; mask that form as well.
-        if (!secret.includes('\n'))
-            this.secrets.add(Buffer.from(secret).toString('base64'));
-    }
-    get values() {
-        return [...this.secrets];
-    }
-    mask(text) {
-        let out = text;
-        // Longest first, so a secret containing another is masked whole.
-        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
-            out = out.split(secret).join('***');
-        }
-        return out;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/platform/local.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ createLocalPlatform)
+/* harmony export */ });
+/* harmony import */ var _inputs_read_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2239);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7110);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8512);
 
 
 
@@ -2053,7 +1511,7 @@ class SecretMasker {
  * that standard output stays free for results and `--json`.
  */
 function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
-    const masker = new SecretMasker();
+    const masker = new _secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretMasker */ .M();
     const debugOn = env.HEPHY_DEBUG === 'true';
     const log = {
         info: (message) => write(`${masker.mask(message)}\n`),
@@ -2074,7 +1532,7 @@ function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
         name: 'local',
         log,
         env,
-        input: (name) => (0,read/* readInput */.R5)(env, name),
+        input: (name) => (0,_inputs_read_js__WEBPACK_IMPORTED_MODULE_0__/* .readInput */ .R5)(env, name),
         async setOutputs() {
             // A terminal has no step outputs; the files in output-dir carry the results.
         },
@@ -2083,8 +1541,8 @@ function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
         },
         event: async () => ({ kind: 'other', name: 'local' }),
         registryLogin: () => undefined,
-        runnerArch: () => (0,platform/* nodeArchLabel */.ho)(),
-        publishPlan: () => (0,platform/* refuseChildPipeline */.Ft)('local', env),
+        runnerArch: () => (0,_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeArchLabel */ .ho)(),
+        publishPlan: () => (0,_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseChildPipeline */ .Ft)('local', env),
         fail(message) {
             log.error(message);
             process.exitCode = 1;
@@ -2164,6 +1622,44 @@ function nodeArchLabel(nodeArch = process.arch) {
 
 /***/ }),
 
+/***/ 8512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ SecretMasker)
+/* harmony export */ });
+/**
+ * Remembers the secrets seen in this run and masks them in any text. Every logger and every
+ * error message passes through `mask`, on GitHub (which masks too, once told) and on GitLab
+ * (which cannot mask a value discovered at run time at all).
+ */
+class SecretMasker {
+    secrets = new Set();
+    add(secret) {
+        // A one- or two-character "secret" would mask half the log; such values are not secrets.
+        if (secret.length < 3)
+            return;
+        this.secrets.add(secret);
+        // Basic auth puts user:password in base64; mask that form as well.
+        if (!secret.includes('\n'))
+            this.secrets.add(Buffer.from(secret).toString('base64'));
+    }
+    get values() {
+        return [...this.secrets];
+    }
+    mask(text) {
+        let out = text;
+        // Longest first, so a secret containing another is masked whole.
+        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
+            out = out.split(secret).join('***');
+        }
+        return out;
+    }
+}
+
+
+/***/ }),
+
 /***/ 1098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2183,6 +1679,13 @@ function isDigest(value) {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -2190,10 +1693,101 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -2211,6 +1805,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -2225,10 +1840,59 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -2239,10 +1903,45 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -10810,6 +10509,1156 @@ function replaceNode(key, path, node) {
 exports.visit = visit;
 exports.visitAsync = visitAsync;
 
+
+/***/ }),
+
+/***/ 2876:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ getExecOutput)
+});
+
+// UNUSED EXPORTS: exec
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
 
 /***/ })
 

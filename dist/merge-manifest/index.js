@@ -1,433 +1,249 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8543:
+/***/ 1108:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8477);
-/* harmony import */ var _hephy_builder_core_steps_merge_manifest_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2435);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9915);
 
-
-await (0,_hephy_builder_core_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_hephy_builder_core_steps_merge_manifest_action__WEBPACK_IMPORTED_MODULE_1__/* .mergeManifestAction */ .K);
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8477:
+/***/ 9915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: createPorts
-
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+var src_errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var exec = __nccwpck_require__(2876);
 ;// CONCATENATED MODULE: ./packages/core/src/exec.ts
 
 
+
+
+
 /**
- * The one place a process is started. Arguments are an argv array handed to the kernel (no
- * shell), output is captured and masked, and the command line is logged at debug level with its
- * secrets masked. We spawn directly rather than through @actions/exec because we need stdin
- * bytes, line streaming for long builds, and no `[command]` echo of unmasked arguments on GitLab.
- * A process gets `env` (the ports' environment) unless the call names its own: what a test or the
- * CLI hands the ports is what git and the credential helpers see, not this process's environment.
+ * The one place a process is started, through @actions/exec. Arguments are an argv array handed
+ * to the kernel (no shell), output is captured and masked, and the command line is logged at
+ * debug level with its secrets masked: @actions/exec runs `silent`, because its own `[command]`
+ * echo and its copy of the output would print arguments and tool output unmasked (GitLab cannot
+ * mask a value found at run time). A process gets `env` (the ports' environment) unless the call
+ * names its own: what a test or the CLI hands the ports is what git and the credential helpers
+ * see, not this process's environment.
  */
 function createExec(log, env) {
     return {
-        run(file, args, options = {}) {
+        async run(file, args, options = {}) {
             log.debug(`exec: ${log.mask([file, ...args].join(' '))}`);
-            return new Promise((resolve, reject) => {
-                const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...args], {
+            const childEnv = (options.env ?? env);
+            // @actions/exec looks a bare name up on this process's PATH; the child's PATH is the one
+            // that counts (a test's stand-ins, the CLI's environment), so the name is resolved here.
+            const program = await findProgram(file, childEnv.PATH ?? '', options.cwd);
+            if (!program) {
+                throw new src_errors/* ExternalError */.yA(`could not start ${file}: not found (is ${file} installed and on PATH?)`);
+            }
+            const { onLine } = options;
+            let result;
+            try {
+                result = await (0,exec/* getExecOutput */.H)(program, [...args], {
                     cwd: options.cwd,
-                    env: (options.env ?? env),
-                    stdio: ['pipe', 'pipe', 'pipe'],
+                    env: childEnv,
+                    silent: true,
+                    ignoreReturnCode: true,
+                    // Only when there is something to write: @actions/exec ends stdin without listening for
+                    // its errors, so a child that exits before reading it (as most do, at once) would throw
+                    // EPIPE out of this process. Without input the child's stdin stays an open pipe.
+                    ...(options.input === undefined ? {} : { input: Buffer.from(options.input) }),
+                    listeners: onLine && {
+                        stdline: (line) => onLine(log.mask(line), 'stdout'),
+                        errline: (line) => onLine(log.mask(line), 'stderr'),
+                    },
                 });
-                const out = [];
-                const err = [];
-                const lines = { stdout: '', stderr: '' };
-                const collect = (stream, sink) => (chunk) => {
-                    sink.push(chunk);
-                    if (!options.onLine)
-                        return;
-                    const text = lines[stream] + chunk.toString('utf8');
-                    const parts = text.split('\n');
-                    lines[stream] = parts.pop() ?? '';
-                    for (const line of parts)
-                        options.onLine(log.mask(line), stream);
-                };
-                child.stdout.on('data', collect('stdout', out));
-                child.stderr.on('data', collect('stderr', err));
-                child.on('error', (error) => {
-                    const hint = error.code === 'ENOENT' ? ` (is ${file} installed and on PATH?)` : '';
-                    reject(new errors/* ExternalError */.yA(`could not start ${file}: ${error.message}${hint}`, { cause: error }));
-                });
-                child.stdin.on('error', () => {
-                    // The child may exit before reading its input; its exit code tells the story.
-                });
-                child.on('close', (code, signal) => {
-                    for (const stream of ['stdout', 'stderr']) {
-                        if (options.onLine && lines[stream])
-                            options.onLine(log.mask(lines[stream]), stream);
-                    }
-                    const result = {
-                        exitCode: code ?? (signal ? 128 : 1),
-                        stdout: Buffer.concat(out).toString('utf8'),
-                        stderr: log.mask(Buffer.concat(err).toString('utf8')),
-                    };
-                    if (result.exitCode !== 0 && !options.allowFailure) {
-                        reject(new errors/* ExecError */.cI(file, args.map((a) => log.mask(a)), result.exitCode, result.stderr));
-                    }
-                    else {
-                        resolve(result);
-                    }
-                });
-                child.stdin.end(options.input ?? '');
-            });
+            }
+            catch (error) {
+                throw new src_errors/* ExternalError */.yA(`could not start ${file}: ${errorText(error)}`, { cause: error });
+            }
+            // @actions/exec keeps a last line without a newline to itself: hand it on here.
+            if (onLine) {
+                for (const [stream, text] of [
+                    ['stdout', result.stdout],
+                    ['stderr', result.stderr],
+                ]) {
+                    const last = text.slice(text.lastIndexOf('\n') + 1);
+                    if (last)
+                        onLine(log.mask(last), stream);
+                }
+            }
+            // A process killed by a signal has no exit code.
+            const exitCode = result.exitCode ?? 128;
+            const stderr = log.mask(result.stderr);
+            if (exitCode !== 0 && !options.allowFailure) {
+                throw new src_errors/* ExecError */.cI(file, args.map((a) => log.mask(a)), exitCode, stderr);
+            }
+            return { exitCode, stdout: result.stdout, stderr };
         },
     };
 }
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./packages/core/src/shared/event.ts
-const ZERO_SHA = /^0+$/;
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/core/src/platform/github-commands.ts
-
-
-/**
- * The runner's workflow-command protocol, written directly: `::cmd k=v::data` lines on stdout and
- * the `GITHUB_OUTPUT` / `GITHUB_STEP_SUMMARY` files. This is what @actions/core writes (a test
- * compares the two byte for byte); doing it here keeps 50 ms of undici loading off every step.
- * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
- */
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function workflowCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}\n`;
-}
-/**
- * Whether the runner could read `line` as a workflow command: `::name::` after leading
- * whitespace, or the older `##[name]` anywhere in the line (actions/runner ActionCommand.cs
- * tries both on every line of a step's stdout and stderr). Any `::` counts, which is cautious.
- */
-function mayRunCommand(line) {
-    return line.includes('::') || line.includes('##[');
-}
-/**
- * Text we did not write (tool output, and messages holding names, args or values from the
- * repository) made inert for the runner. It splits lines where the runner does (\n, \r, \r\n);
- * every run of lines it could read as commands is printed as it is between
- * `::stop-commands::<token>` and `::<token>::`, with a fresh random token that the text cannot
- * know, so nothing in it can annotate, mask, group, or stop our own commands.
- */
-function inertText(text, newToken = external_node_crypto_.randomUUID) {
-    const lines = text.split(/\r\n|\r|\n/);
-    let out = '';
-    for (let i = 0; i < lines.length; i++) {
-        if (!mayRunCommand(lines[i])) {
-            out += `${lines[i]}\n`;
-            continue;
+/** `file` as a path to an executable: as given when it names a directory, else found on `PATH`. */
+async function findProgram(file, pathList, cwd) {
+    const candidates = file.includes('/')
+        ? [external_node_path_default().resolve(cwd ?? '.', file)]
+        : pathList
+            .split((external_node_path_default()).delimiter)
+            .filter(Boolean)
+            .map((dir) => external_node_path_default().join(dir, file));
+    for (const candidate of candidates) {
+        try {
+            await (0,promises_.access)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+            return candidate;
         }
-        const token = newToken();
-        out += `::stop-commands::${token}\n`;
-        for (; i < lines.length && mayRunCommand(lines[i]); i++)
-            out += `${lines[i]}\n`;
-        out += `::${token}::\n`;
-        i--;
+        catch {
+            // Not here; try the next directory.
+        }
     }
-    return out;
+    return undefined;
 }
-function annotationProperties(location) {
-    return location ? { file: location.file, line: location.line, col: location.column } : {};
-}
-/** One `name<<delimiter` block of a GitHub file command, as the runner parses it. */
-function fileCommandBlock(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`output ${name} contains the delimiter ${delimiter}`);
-    }
-    return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
-}
-function appendFileCommand(file, text) {
-    (0,external_node_fs_.appendFileSync)(file, text, { encoding: 'utf8' });
-}
-
-// EXTERNAL MODULE: ./packages/core/src/plan/levels.ts
-var levels = __nccwpck_require__(6722);
-// EXTERNAL MODULE: ./packages/core/src/plan/outputs.ts
-var outputs = __nccwpck_require__(9175);
-;// CONCATENATED MODULE: ./packages/core/src/platform/github-advice.ts
-
-
-/** What a GitHub user should know about a plan before a workflow feeds its `matrix` to a job. */
-function githubPlanAdvice(plan) {
-    const jobs = (0,outputs/* buildMatrix */.Kn)(plan.images).include.length;
-    if (jobs <= levels/* MATRIX_LIMIT */.q8)
-        return [];
-    return [
-        `the matrix output has ${jobs} entries, more than the ${levels/* MATRIX_LIMIT */.q8} jobs a GitHub matrix allows: feed your matrix jobs the levels output instead (cut into shards of at most ${levels/* MATRIX_LIMIT */.q8}, as the reusable workflow does), or build per architecture with dirs`,
-    ];
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 // EXTERNAL MODULE: ./packages/core/src/inputs/read.ts
 var read = __nccwpck_require__(2239);
-;// CONCATENATED MODULE: ./packages/core/src/platform/platform.ts
+;// CONCATENATED MODULE: ./packages/core/src/shared/reference.ts
+/** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/** `sha256:<hex>`, the only algorithm we write and the one every registry accepts. */
+const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+function isDigest(value) {
+    return DIGEST_PATTERN.test(value);
+}
 
-
+;// CONCATENATED MODULE: ./packages/core/src/config/rules.ts
 /**
- * The variable that names the platform outright. The GitLab components and the child pipeline
- * set it on every job, because `GITLAB_CI` alone is not enough: gitlab-ci-local sets
- * `GITLAB_CI=false` on purpose and passes no `--variable` into child pipelines.
+ * The shapes of the strings a build-config.yaml holds: tags, ARG names, git remotes and refs,
+ * image references, relative paths. Plain predicates; parse.ts turns a `false` into an error.
  */
-const PLATFORM_VARIABLE = 'HEPHY_PLATFORM';
-const PLATFORM_NAMES = ['github', 'gitlab', 'local'];
-/** `HEPHY_PLATFORM` first, then the runners' own markers (`GITHUB_ACTIONS`, `GITLAB_CI`). */
-function detectPlatform(env) {
-    const named = env[PLATFORM_VARIABLE];
-    if (named) {
-        if (!PLATFORM_NAMES.includes(named)) {
-            throw new errors/* UserError */.yo(`${JSON.stringify(named)} names no platform hephy-builder knows: use ${PLATFORM_NAMES.join(', ')}, or leave it unset`, { field: `variable ${PLATFORM_VARIABLE}` });
-        }
-        return named;
+
+
+/** An OCI repository path component: `curl`, `manifest-tool`, `a.b`, `a__b`; never upper case. */
+const NAME_COMPONENT_PATTERN = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+/** A Dockerfile ARG (and environment variable) name. */
+const ARG_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** `${VAR}`, expanded from the environment at build time (never by a shell). */
+const PLACEHOLDER = /\$\{([^}]*)\}/g;
+/** The first malformed `${...}` in `text` (`${}`, `${1X}`, an unclosed `${`), if any. */
+function badPlaceholder(text) {
+    for (const match of text.matchAll(PLACEHOLDER)) {
+        if (!ARG_NAME_PATTERN.test(match[1] ?? ''))
+            return match[0];
     }
-    if (env.GITHUB_ACTIONS === 'true')
-        return 'github';
-    if (env.GITLAB_CI === 'true')
-        return 'gitlab';
-    return 'local';
+    const rest = text.replace(PLACEHOLDER, '');
+    const unclosed = rest.indexOf('${');
+    return unclosed === -1 ? undefined : rest.slice(unclosed);
 }
 /**
- * prepare-diff's `publishPlan` where no child pipeline can run: a `child-pipeline` input fails
- * the step with the reason, so that a pipeline never goes on to build nothing from a file that
- * was never written.
+ * `text` with each `${VAR}` replaced by a short valid sample, so that a tag or reference that
+ * will be complete only at build time can be checked now.
  */
-async function refuseChildPipeline(name, env) {
-    const file = (0,read/* readInput */.R5)(env, 'child-pipeline');
-    if (!file)
-        return;
-    const marker = env[PLATFORM_VARIABLE]
-        ? `${PLATFORM_VARIABLE} is ${JSON.stringify(env[PLATFORM_VARIABLE])}`
-        : `${PLATFORM_VARIABLE} is not set and GITLAB_CI is ${JSON.stringify(env.GITLAB_CI ?? '')}; gitlab-ci-local sets "false"`;
-    const why = name === 'github'
-        ? 'GitHub Actions runs no child pipelines: build from the plan outputs (matrix, dirs) instead'
-        : `this job does not run as a GitLab job (${marker}), so no child pipeline would be written and nothing ` +
-            `would build the plan: set ${PLATFORM_VARIABLE}: gitlab on the job, as the hephy-builder components do`;
-    throw new errors/* UserError */.yo(`the child-pipeline input asks for a GitLab child pipeline (${JSON.stringify(file)}), but ${why}`, {
-        field: 'input child-pipeline',
-    });
+function withSamplePlaceholders(text) {
+    return text.replace(PLACEHOLDER, 'x');
 }
-const NODE_ARCHS = {
-    x64: 'amd64',
-    arm64: 'arm64',
-    arm: 'armv7',
-    ia32: '386',
-};
-/** Node's `process.arch` as an arch label; a name without a label is kept as it is. */
-function nodeArchLabel(nodeArch = process.arch) {
-    return NODE_ARCHS[nodeArch] ?? nodeArch;
+function isTag(text) {
+    return TAG_PATTERN.test(withSamplePlaceholders(text));
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/platform/secrets.ts
 /**
- * Remembers the secrets seen in this run and masks them in any text. Every logger and every
- * error message passes through `mask`, on GitHub (which masks too, once told) and on GitLab
- * (which cannot mask a value discovered at run time at all).
+ * A git remote: `https://host/path`, `ssh://`, `git://`, `file://` URLs, or scp-style
+ * `user@host:path`. Never an option (`-u...`) and never whitespace, which would reach git's argv.
  */
-class SecretMasker {
-    secrets = new Set();
-    add(secret) {
-        // A one- or two-character "secret" would mask half the log; such values are not secrets.
-        if (secret.length < 3)
-            return;
-        this.secrets.add(secret);
-        // Basic auth puts user:password in base64; mask that form as well.
-        if (!secret.includes('\n'))
-            this.secrets.add(Buffer.from(secret).toString('base64'));
-    }
-    get values() {
-        return [...this.secrets];
-    }
-    mask(text) {
-        let out = text;
-        // Longest first, so a secret containing another is masked whole.
-        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
-            out = out.split(secret).join('***');
-        }
-        return out;
-    }
+function isGitRemote(text) {
+    if (/\s/.test(text) || text.startsWith('-'))
+        return false;
+    if (/^(?:https?|ssh|git|git\+ssh|ssh\+git):\/\/[^/]+\/.+/.test(text))
+        return true;
+    if (/^file:\/\/\/?.+/.test(text))
+        return true;
+    return /^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:(?!\/\/).+/.test(text);
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/platform/github.ts
-
-
-
-
-
-
-
-/** The GitHub Actions runner: workflow commands on stdout, outputs and summary in their files. */
-function createGitHubPlatform(env, write = (t) => process.stdout.write(t)) {
-    const masker = new SecretMasker();
-    const log = {
-        // Tool output and messages with the repository's words: never a workflow command. The other
-        // methods write one command each, whose data is escaped onto one line.
-        info: (message) => write(inertText(masker.mask(message))),
-        warning: (message, location) => write(workflowCommand('warning', annotationProperties(location), masker.mask(message))),
-        error: (message, location) => write(workflowCommand('error', annotationProperties(location), masker.mask(message))),
-        debug: (message) => write(workflowCommand('debug', {}, masker.mask(message))),
-        async group(title, fn) {
-            write(workflowCommand('group', {}, masker.mask(title)));
-            try {
-                return await fn();
-            }
-            finally {
-                write(workflowCommand('endgroup', {}, ''));
-            }
-        },
-        addSecret: (secret) => {
-            masker.add(secret);
-            write(workflowCommand('add-mask', {}, secret));
-        },
-        mask: (text) => masker.mask(text),
-    };
-    return {
-        name: 'github',
-        log,
-        env,
-        input: (name) => (0,read/* readInput */.R5)(env, name),
-        async setOutputs(outputs) {
-            const file = env.GITHUB_OUTPUT;
-            if (!file)
-                throw new Error('GITHUB_OUTPUT is not set: is this running as a GitHub Actions step?');
-            const blocks = Object.entries(outputs).map(([name, value]) => fileCommandBlock(name, masker.mask(value)));
-            appendFileCommand(file, blocks.join(''));
-        },
-        async summary(title, markdown) {
-            if (!env.GITHUB_STEP_SUMMARY) {
-                log.debug('GITHUB_STEP_SUMMARY is not set; no job summary written');
-                return;
-            }
-            appendFileCommand(env.GITHUB_STEP_SUMMARY, `### ${title}\n\n${masker.mask(markdown)}\n`);
-        },
-        event: () => readGitHubEvent(env),
-        planAdvice: githubPlanAdvice,
-        // GitHub hands a job no registry login; the workflow passes one in as inputs.
-        registryLogin: () => undefined,
-        runnerArch: () => githubRunnerArch(env),
-        publishPlan: () => refuseChildPipeline('github', env),
-        fail(message, location) {
-            log.error(message, location);
-            process.exitCode = 1;
-        },
-    };
+/**
+ * The credentials in a git remote, and the remote with them masked: everything between `://`
+ * and the last `@` of the host part (so a password holding `@` is masked whole), and the
+ * `user:password@` of a scheme-less remote. An ssh login (`ssh://git@host`, `git@host:path`) is
+ * not a secret; on http(s) a lone user part is (tokens travel as `https://<token>@host`).
+ */
+function remoteCredential(url) {
+    const match = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)?([^/?#]*)@/.exec(url);
+    if (!match)
+        return { display: url };
+    const [whole, scheme = '', userinfo] = match;
+    const colon = userinfo.indexOf(':');
+    const login = colon < 0 && (scheme === '' || !/^https?:/i.test(scheme));
+    if (login || userinfo === '')
+        return { display: url };
+    const secret = colon < 0 ? userinfo : userinfo.slice(colon + 1);
+    return { secret: secret || userinfo, display: `${scheme}***@${url.slice(whole.length)}` };
 }
-const RUNNER_ARCHS = {
-    X64: 'amd64',
-    ARM64: 'arm64',
-    ARM: 'armv7',
-    X86: '386',
-};
-/** The runner's CPU from `RUNNER_ARCH` (X64, ARM64, ARM, X86), else Node's `process.arch`. */
-function githubRunnerArch(env, nodeArch = process.arch) {
-    return RUNNER_ARCHS[env.RUNNER_ARCH ?? ''] ?? nodeArchLabel(nodeArch);
+/**
+ * A branch, tag or commit as git's check-ref-format allows it, and not an option: no spaces,
+ * `..`, `~^:?*[\`, `@{`, leading `-` or `/`, trailing `/`, `.` or `.lock`.
+ */
+function isGitRef(text) {
+    if (text === '' || text === '@' || text.startsWith('-') || text.startsWith('/'))
+        return false;
+    if ([...text].some((c) => c < ' ' || c === '\x7f'))
+        return false;
+    if (/[\s~^:?*[\\]|\.\.|@\{|\/\/|\/\./.test(text))
+        return false;
+    return !/(?:\/|\.|\.lock)$/.test(text) && !text.startsWith('.');
 }
-/** Reads `GITHUB_EVENT_NAME` and the payload at `GITHUB_EVENT_PATH` into a `CiEvent`. */
-async function readGitHubEvent(env) {
-    const name = env.GITHUB_EVENT_NAME ?? '';
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch (error) {
-            throw new Error(`cannot read the event payload at GITHUB_EVENT_PATH=${env.GITHUB_EVENT_PATH}: ${String(error)}`, { cause: error });
-        }
+const DOMAIN = String.raw `(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::[0-9]+)?/)?`;
+const COMPONENT = String.raw `[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*`;
+const REFERENCE_PATTERN = new RegExp(String.raw `^${DOMAIN}${COMPONENT}(?:/${COMPONENT})*(?::[A-Za-z0-9_][A-Za-z0-9._-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9A-Fa-f]{32,})?$`);
+/** An image reference as docker pull takes it: `[host[:port]/]path[:tag][@digest]`; `${VAR}` allowed. */
+function isImageReference(text) {
+    return REFERENCE_PATTERN.test(withSamplePlaceholders(text));
+}
+/** Why a path cannot be a path inside the image directory at all: empty, NUL, or absolute. */
+function pathFormProblem(text) {
+    if (text === '')
+        return 'must not be empty (write `.` for the directory itself)';
+    if (text.includes('\0'))
+        return 'must not contain a NUL character';
+    if (external_node_path_default().posix.isAbsolute(text) || /^[A-Za-z]:[\\/]/.test(text) || text.startsWith('\\')) {
+        return `must be relative to the image directory, not absolute (\`${text}\`)`;
     }
-    const refType = githubRefType(env);
-    const common = {
-        name,
-        headSha: env.GITHUB_SHA,
-        refName: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME,
-        ...(refType ? { refType } : {}),
-        defaultBranch: payload.repository?.default_branch,
-        ...(env.GITHUB_REPOSITORY
-            ? { sourceUrl: `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}` }
-            : {}),
-    };
-    switch (name) {
-        case 'push':
-            return {
-                ...common,
-                kind: 'push',
-                headSha: payload.after && !ZERO_SHA.test(payload.after) ? payload.after : env.GITHUB_SHA,
-                before: payload.before,
-                forced: payload.forced === true,
-            };
-        case 'pull_request':
-        case 'pull_request_target':
-            return {
-                ...common,
-                kind: 'pull_request',
-                headSha: payload.pull_request?.head?.sha ?? env.GITHUB_SHA,
-                baseSha: payload.pull_request?.base?.sha,
-                baseRef: payload.pull_request?.base?.ref ?? env.GITHUB_BASE_REF,
-                ...(payload.pull_request?.number !== undefined ? { number: payload.pull_request.number } : {}),
-            };
-        case 'merge_group':
-            return {
-                ...common,
-                kind: 'pull_request',
-                headSha: payload.merge_group?.head_sha ?? env.GITHUB_SHA,
-                baseSha: payload.merge_group?.base_sha,
-                baseRef: payload.merge_group?.base_ref?.replace(/^refs\/heads\//, ''),
-            };
-        case 'schedule':
-            return { ...common, kind: 'schedule' };
-        case 'workflow_dispatch':
-        case 'repository_dispatch':
-            return { ...common, kind: 'manual' };
-        default:
-            return { ...common, kind: 'other' };
-    }
-}
-/** `GITHUB_REF_TYPE`, or what `GITHUB_REF` says (a pull request's `refs/pull/N/merge` is a branch build). */
-function githubRefType(env) {
-    if (env.GITHUB_REF_TYPE === 'tag' || env.GITHUB_REF_TYPE === 'branch')
-        return env.GITHUB_REF_TYPE;
-    if (env.GITHUB_REF?.startsWith('refs/tags/'))
-        return 'tag';
-    if (env.GITHUB_REF?.startsWith('refs/heads/') || env.GITHUB_REF?.startsWith('refs/pull/'))
-        return 'branch';
     return undefined;
 }
+/** True when a relative path climbs out of its directory with `..` (`../x`, `a/../../x`). */
+function climbsOut(text) {
+    const normal = external_node_path_default().posix.normalize(text);
+    return normal === '..' || normal.startsWith('../');
+}
+/** Why a path from the config may not be used, or undefined when it stays inside its directory. */
+function relativePathProblem(text) {
+    const formProblem = pathFormProblem(text);
+    if (formProblem)
+        return formProblem;
+    return climbsOut(text) ? `must stay inside the image directory; \`${text}\` leads out of it` : undefined;
+}
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/config/rules.ts
-var rules = __nccwpck_require__(8387);
 ;// CONCATENATED MODULE: ./packages/core/src/config/variables.ts
 
 
@@ -435,7 +251,7 @@ var rules = __nccwpck_require__(8387);
  * `${NAME}` exactly as config validation accepts it (rules.ts `badPlaceholder`): no `${X:-y}`,
  * no bare `$X`, so what the config check lets through is what gets expanded.
  */
-const VARIABLE = new RegExp(String.raw `\$\{(${rules/* ARG_NAME_PATTERN */.WF.source.slice(1, -1)})\}`, 'g');
+const VARIABLE = new RegExp(String.raw `\$\{(${ARG_NAME_PATTERN.source.slice(1, -1)})\}`, 'g');
 /**
  * `text` with each `${NAME}` replaced from `env`, by our code and never a shell, so `$(cmd)`,
  * backticks and `;` stay literal text. An unset or empty variable becomes '' and is reported to
@@ -471,25 +287,195 @@ function isSecretName(name) {
  * secret: a build arg's value ends up in the image (its history, or a `LABEL` that uses it).
  */
 function parseBuildArgEnv(names) {
-    const bad = names.filter((name) => !rules/* ARG_NAME_PATTERN */.WF.test(name));
+    const bad = names.filter((name) => !ARG_NAME_PATTERN.test(name));
     if (bad.length > 0) {
-        throw new errors/* UserError */.yo(`${bad.join(', ')}: not a variable name (letters, digits and _)`, {
+        throw new src_errors/* UserError */.yo(`${bad.join(', ')}: not a variable name (letters, digits and _)`, {
             field: 'input build-arg-env',
         });
     }
     const secret = names.filter(isSecretName);
     if (secret.length > 0) {
-        throw new errors/* UserError */.yo(`${secret.join(', ')} ${secret.length > 1 ? 'look' : 'looks'} like a secret (a step input, a runner variable, or a name with TOKEN, PASSWORD, SECRET, KEY, AUTH, ...): a build arg never reads one, since its value ends up in the pushed image`, { field: 'input build-arg-env' });
+        throw new src_errors/* UserError */.yo(`${secret.join(', ')} ${secret.length > 1 ? 'look' : 'looks'} like a secret (a step input, a runner variable, or a name with TOKEN, PASSWORD, SECRET, KEY, AUTH, ...): a build arg never reads one, since its value ends up in the pushed image`, { field: 'input build-arg-env' });
     }
     return [...new Set(names)];
 }
 
-// EXTERNAL MODULE: ./packages/core/src/plan/names.ts
-var names = __nccwpck_require__(2373);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/plan/names.ts
+/**
+ * The names of images and tags (README.md "Names of images and tags"). Every step that pushes,
+ * reads or tags an image computes its reference here and nowhere else.
+ */
+
+const NAMINGS = ['tag-prefix', 'repository'];
+function place(scheme, image, suffix) {
+    const { tag: _tag, digest: _digest, ...repository } = scheme.repository;
+    if (scheme.naming === 'tag-prefix')
+        return { ...repository, tag: `${image}-${suffix}` };
+    return repository.kind === 'layout'
+        ? { ...repository, dir: `${repository.dir}/${image}`, tag: suffix }
+        : { ...repository, repository: `${repository.repository}/${image}`, tag: suffix };
+}
+/** One architecture's image: `curl-20251015-amd64` (or `<repository>/curl:20251015-amd64`). */
+function archRef(scheme, image, arch) {
+    return place(scheme, image, `${scheme.date}-${arch}`);
+}
+/**
+ * The registry cache tag of one image and arch, in the cache repository next to the images:
+ * `curl-amd64` (`naming: repository`: `amd64` in `<repository>/curl/cache`). No date, so every
+ * day's build of the same image and arch reuses one cache; off the default branch it is
+ * `<branch>-<arch>`, so a branch (a pull request's Dockerfile) never writes the default branch's cache.
+ */
+function cacheTag(scheme, image, arch) {
+    return place(scheme, image, scheme.branch ? `${scheme.branch}-${arch}` : arch).tag;
+}
+/** The multi-arch index: `curl-20251015`. */
+function indexRef(scheme, image) {
+    return place(scheme, image, scheme.date);
+}
+/** An additional tag: `curl-latest`, or `curl-latest-<branch>` off the default branch. */
+function extraTagRef(scheme, image, tag) {
+    return place(scheme, image, scheme.branch ? `${tag}-${scheme.branch}` : tag);
+}
+/** `YYYYMMDD` in UTC, the default `date`. */
+function utcDate(now) {
+    return now.toISOString().slice(0, 10).replace(/-/g, '');
+}
+/** A branch name as a tag fragment: lower case, runs of other characters as `-`, at most 40 long. */
+function branchSlug(branch) {
+    return branch
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 40)
+        .replace(/-+$/, '');
+}
+/**
+ * The suffix of a branch's names, at most 40 long: the branch name itself when it already is its
+ * own slug (`fix-1`), else the slug cut to 27, `_` and the first 12 hex digits of the SHA-256 of
+ * the raw name (`feature/x` gives `feature-x_<hash>`, `_` gives `_<hash>`). Never empty, so no
+ * branch gets the default branch's plain names; and never shared: a slug has no `_`, so a name
+ * that needed changing cannot collide with one that did not, and two that did differ in the hash.
+ */
+function branchSuffix(branch) {
+    const slug = branchSlug(branch);
+    if (slug !== '' && slug === branch)
+        return slug;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(branch).digest('hex').slice(0, 12);
+    return `${slug.slice(0, 27).replace(/-+$/, '')}_${hash}`;
+}
+/**
+ * The scheme for this run. Off the default branch (a push to `feature/x`, a pull request) the
+ * date becomes `<date>-<branch>` and extra tags get `-<branch>`, so the default branch's tags
+ * never move; on the default branch, on tags, and where the default branch is unknown (a local
+ * run), names are plain. A pull request always counts as off the default branch: its head may
+ * be a fork's branch of the same name, and it must not move the default branch's tags.
+ */
+function resolveTagScheme(options, event, now) {
+    const date = options.date || utcDate(now);
+    const branch = offDefaultBranch(event) ? branchSuffix(event.refName ?? '') : '';
+    return {
+        repository: options.repository,
+        naming: options.naming,
+        date: branch ? `${date}-${branch}` : date,
+        ...(branch ? { branch } : {}),
+    };
+}
+function offDefaultBranch(event) {
+    if (event.refName === undefined || event.refType === 'tag')
+        return false;
+    if (event.kind === 'pull_request')
+        return true;
+    return event.defaultBranch !== undefined && event.refName !== event.defaultBranch;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/plan/graph.ts
-var graph = __nccwpck_require__(1017);
+;// CONCATENATED MODULE: ./packages/core/src/plan/graph.ts
+/**
+ * Build order over a dependency graph: dependencies first, otherwise the input order, so the same
+ * repository always gives the same order.
+ */
+/**
+ * Depth first, in input order: each node comes right after the last of its dependencies, and
+ * otherwise where the input put it. Linear in nodes plus edges.
+ */
+function topologicalOrder(graph) {
+    const state = new Map();
+    const order = [];
+    const stack = [];
+    const visit = (node) => {
+        const seen = state.get(node);
+        if (seen === 'done')
+            return undefined;
+        if (seen === 'visiting')
+            return [...stack.slice(stack.indexOf(node)), node];
+        state.set(node, 'visiting');
+        stack.push(node);
+        for (const dep of graph.get(node) ?? []) {
+            if (dep === node || !graph.has(dep))
+                continue;
+            const cycle = visit(dep);
+            if (cycle)
+                return cycle;
+        }
+        stack.pop();
+        state.set(node, 'done');
+        order.push(node);
+        return undefined;
+    };
+    for (const node of graph.keys()) {
+        const cycle = visit(node);
+        if (cycle)
+            return { ok: false, cycle };
+    }
+    return { ok: true, order };
+}
+/**
+ * `selected` plus every node that depends on one of them, directly or not. `graph` must hold
+ * every node of the repository, not only the selected ones.
+ */
+function withDependents(graph, selected) {
+    const dependents = new Map();
+    for (const [node, deps] of graph) {
+        for (const dep of deps) {
+            if (dep === node)
+                continue;
+            let list = dependents.get(dep);
+            if (!list)
+                dependents.set(dep, (list = []));
+            list.push(node);
+        }
+    }
+    const result = new Set(selected);
+    const queue = [...result];
+    for (let node = queue.shift(); node !== undefined; node = queue.shift()) {
+        for (const dependent of dependents.get(node) ?? []) {
+            if (!result.has(dependent)) {
+                result.add(dependent);
+                queue.push(dependent);
+            }
+        }
+    }
+    return result;
+}
+/**
+ * Nodes by depth: wave 0 depends on nothing listed, wave n on something in wave n-1 (and nothing
+ * deeper). `nodes` must come dependencies first (plan order), so that every dependency's depth is
+ * known when it is needed; a dependency not among `nodes` is ignored.
+ */
+function dependencyWaves(nodes) {
+    const depth = new Map();
+    const waves = [];
+    for (const node of nodes) {
+        const level = Math.max(-1, ...node.dependsOn.map((dir) => depth.get(dir) ?? -1)) + 1;
+        depth.set(node.dir, level);
+        (waves[level] ??= []).push(node);
+    }
+    return waves;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/plan/child-groups.ts
 
 /** The plan's image directories in plan (dependency) order, with the planned directories each is built on. */
@@ -532,7 +518,7 @@ function* groupings(units, jobKind = () => '') {
         units: [unit],
         after: unit.dependsOn.map((dir) => index.get(dir)),
     }));
-    const waves = (0,graph/* dependencyWaves */.g0)(units);
+    const waves = dependencyWaves(units);
     const widest = Math.max(...waves.map((wave) => wave.length));
     for (let size = 2; size < widest * 2; size *= 2) {
         yield splitByKind(chunkWaves(waves, Math.min(size, widest)), jobKind, true);
@@ -678,7 +664,7 @@ function runnerImageOf(backend, images, fallback) {
         return fallback;
     if (!own.image) {
         const input = backendImageInput(backend);
-        throw new errors/* UserError */.yo(`the runner image is pinned by digest (${fallback.image}), so the ${backend} runner image cannot be named after it: set the ${input} input`, { field: `input ${input}` });
+        throw new src_errors/* UserError */.yo(`the runner image is pinned by digest (${fallback.image}), so the ${backend} runner image cannot be named after it: set the ${input} input`, { field: `input ${input}` });
     }
     return own;
 }
@@ -690,6 +676,8 @@ function shellQuote(value) {
     return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/platform/platform.ts
+var platform_platform = __nccwpck_require__(7110);
 ;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline.ts
 /**
  * The child pipeline that GitLab's `trigger: include: artifact:` runs after prepare-diff: one
@@ -725,7 +713,7 @@ const STEP_JOB_PREFIX = 'hephy';
  * On every job: the bundles then run as GitLab jobs wherever the child pipeline runs, even where
  * GITLAB_CI is not "true" (gitlab-ci-local, which also passes no `--variable` into a child).
  */
-const ON_GITLAB = { [PLATFORM_VARIABLE]: 'gitlab' };
+const ON_GITLAB = { [platform_platform/* PLATFORM_VARIABLE */.lX]: 'gitlab' };
 /** The child pipeline's YAML for `plan`: the per-directory jobs, or grouped jobs when they would not fit. */
 function renderGitLabChildPipeline(plan, options) {
     const units = dirUnits(plan);
@@ -746,7 +734,7 @@ function renderGitLabChildPipeline(plan, options) {
             continue;
         return text;
     }
-    throw new errors/* UserError */.yo(`${units.length} image directories do not fit one child pipeline within ${options.maxJobs} jobs, ` +
+    throw new src_errors/* UserError */.yo(`${units.length} image directories do not fit one child pipeline within ${options.maxJobs} jobs, ` +
         `${GITLAB_MAX_NEEDS} needs per job and 5 MB: raise the max-child-jobs input, or split the build with the rebuild list`, { field: 'input max-child-jobs' });
 }
 function pipelineJobs(groups, options) {
@@ -975,7 +963,7 @@ async function readChildPipelineOptions(platform, now) {
             root: input('root'),
             repository: input('repository', platform.env.CI_REGISTRY_IMAGE ?? ''),
             naming: input('naming'),
-            date: input('date', (0,names/* utcDate */.HB)(now)),
+            date: input('date', utcDate(now)),
             'insecure-registries': input('insecure-registries'),
             username: credentialReference('username', input('username')),
             password: credentialReference('password', input('password')),
@@ -998,7 +986,7 @@ function readRunnerTags(input) {
     for (const entry of (0,read/* parseListInput */.UF)(input('runner-tags'))) {
         const [arch, tag] = entry.split('=', 2);
         if (!arch || tag === undefined) {
-            throw new errors/* UserError */.yo(`"${entry}" is not <arch>=<runner tag>, e.g. armv7=my-arm-runner`, {
+            throw new src_errors/* UserError */.yo(`"${entry}" is not <arch>=<runner tag>, e.g. armv7=my-arm-runner`, {
                 field: 'input runner-tags',
             });
         }
@@ -1011,14 +999,14 @@ function readMaxJobs(raw) {
         return DEFAULT_MAX_CHILD_JOBS;
     const value = Number(raw);
     if (!Number.isInteger(value) || value < 4) {
-        throw new errors/* UserError */.yo(`"${raw}" is not a whole number of at least 4`, { field: 'input max-child-jobs' });
+        throw new src_errors/* UserError */.yo(`"${raw}" is not a whole number of at least 4`, { field: 'input max-child-jobs' });
     }
     return value;
 }
 function credentialReference(name, raw) {
     if (raw === '' || VARIABLE_REFERENCE.test(raw))
         return raw;
-    throw new errors/* UserError */.yo(`the ${name} input of the pipeline must name a CI/CD variable (e.g. $REGISTRY_PASSWORD), not hold the value: ` +
+    throw new src_errors/* UserError */.yo(`the ${name} input of the pipeline must name a CI/CD variable (e.g. $REGISTRY_PASSWORD), not hold the value: ` +
         'the child pipeline is a job artifact, and a value written into it would be readable by anyone who can read the pipeline', { field: `input ${name}` });
 }
 /**
@@ -1028,7 +1016,7 @@ function credentialReference(name, raw) {
 async function writeChildPipeline(file, plan, platform, ports) {
     const options = await readChildPipelineOptions(platform, ports.now());
     if (!options.image) {
-        throw new errors/* UserError */.yo('no runner image for the child pipeline: set the image input', {
+        throw new src_errors/* UserError */.yo('no runner image for the child pipeline: set the image input', {
             field: 'input image',
         });
     }
@@ -1038,6 +1026,8 @@ async function writeChildPipeline(file, plan, platform, ports) {
     ports.log.info(`child pipeline: ${file} (${Buffer.byteLength(yaml)} bytes)`);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/platform/secrets.ts
+var secrets = __nccwpck_require__(8512);
 ;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab.ts
 
 
@@ -1055,7 +1045,7 @@ const DOTENV_MAX_VARIABLES = 20;
  * GitLab cannot mask a value found at run time, so our own masker is the only protection.
  */
 function createGitLabPlatform(env, write = (t) => process.stdout.write(t)) {
-    const masker = new SecretMasker();
+    const masker = new secrets/* SecretMasker */.M();
     const debugOn = env.CI_DEBUG_TRACE === 'true' || env.HEPHY_DEBUG === 'true';
     let sections = 0;
     // A UserError's message starts with its file:line already; say where only when it does not.
@@ -1110,7 +1100,7 @@ function createGitLabPlatform(env, write = (t) => process.stdout.write(t)) {
             return { host, username, password };
         },
         // The runner's tag chose the machine; GitLab says nothing more about its CPU than Node does.
-        runnerArch: () => nodeArchLabel(),
+        runnerArch: () => (0,platform_platform/* nodeArchLabel */.ho)(),
         async publishPlan(plan, ports) {
             const file = platform.input('child-pipeline');
             if (file)
@@ -1213,7 +1203,7 @@ function readGitLabEvent(env) {
  * that standard output stays free for results and `--json`.
  */
 function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
-    const masker = new SecretMasker();
+    const masker = new secrets/* SecretMasker */.M();
     const debugOn = env.HEPHY_DEBUG === 'true';
     const log = {
         info: (message) => write(`${masker.mask(message)}\n`),
@@ -1243,8 +1233,8 @@ function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
         },
         event: async () => ({ kind: 'other', name: 'local' }),
         registryLogin: () => undefined,
-        runnerArch: () => nodeArchLabel(),
-        publishPlan: () => refuseChildPipeline('local', env),
+        runnerArch: () => (0,platform_platform/* nodeArchLabel */.ho)(),
+        publishPlan: () => (0,platform_platform/* refuseChildPipeline */.Ft)('local', env),
         fail(message) {
             log.error(message);
             process.exitCode = 1;
@@ -1257,12 +1247,15 @@ function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
 
 
 
-
-/** The adapter for wherever this process runs, chosen from the environment. */
-function createPlatform(env) {
-    switch (detectPlatform(env)) {
+/**
+ * The adapter for wherever this process runs, chosen from the environment. The GitHub adapter is
+ * loaded only on GitHub: @actions/core brings an HTTP client (for OIDC tokens) whose loading a
+ * GitLab job or a terminal need not pay (bench/README.md, start-up).
+ */
+async function createPlatform(env) {
+    switch ((0,platform_platform/* detectPlatform */.li)(env)) {
         case 'github':
-            return createGitHubPlatform(env);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1936))).createGitHubPlatform(env);
         case 'gitlab':
             return createGitLabPlatform(env);
         case 'local':
@@ -1292,7 +1285,7 @@ function createPorts(platform, env = process.env) {
 async function runAction(action, env = process.env) {
     let platform;
     try {
-        platform = createPlatform(env);
+        platform = await createPlatform(env);
     }
     catch (error) {
         // HEPHY_PLATFORM names no platform: report it plainly, as a terminal would.
@@ -1312,929 +1305,17 @@ async function runAction(action, env = process.env) {
  * says so and leaves its stack trace in the debug log.
  */
 function reportFailure(platform, error) {
-    const problems = error instanceof errors/* UserErrors */.tQ ? error.errors : [error];
+    const problems = error instanceof src_errors/* UserErrors */.tQ ? error.errors : [error];
     for (const problem of problems) {
-        const location = problem instanceof errors/* UserError */.yo ? problem.location : undefined;
-        const message = (0,errors/* errorMessage */.gJ)(problem);
-        platform.fail(platform.log.mask((0,errors/* isBug */.X9)(problem) ? `${message} (${errors/* BUG_NOTE */.Sl})` : message), location);
+        const location = problem instanceof src_errors/* UserError */.yo ? problem.location : undefined;
+        const message = (0,src_errors/* errorMessage */.gJ)(problem);
+        platform.fail(platform.log.mask((0,src_errors/* isBug */.X9)(problem) ? `${message} (${src_errors/* BUG_NOTE */.Sl})` : message), location);
     }
-    if ((0,errors/* isBug */.X9)(error) && error instanceof Error && error.stack) {
+    if ((0,src_errors/* isBug */.X9)(error) && error instanceof Error && error.stack) {
         platform.log.debug(platform.log.mask(error.stack));
     }
 }
 
-
-/***/ }),
-
-/***/ 3893:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FL: () => (/* binding */ parsePlatform),
-/* harmony export */   PA: () => (/* binding */ KNOWN_PLATFORMS),
-/* harmony export */   eZ: () => (/* binding */ suggestPlatform),
-/* harmony export */   pu: () => (/* binding */ DEFAULT_PLATFORMS)
-/* harmony export */ });
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7190);
-
-/**
- * The platforms a config may name: the Linux platforms that the backends build and that
- * registries and runners commonly serve. Windows is left out on purpose: none of the backends
- * builds Windows images on a Linux runner.
- */
-const KNOWN_PLATFORMS = [
-    'linux/amd64',
-    'linux/arm64',
-    'linux/arm64/v8',
-    'linux/arm/v7',
-    'linux/arm/v6',
-    'linux/386',
-    'linux/ppc64le',
-    'linux/s390x',
-    'linux/riscv64',
-];
-/** What a config without `platforms` builds: the seed's pipeline built these two. */
-const DEFAULT_PLATFORMS = [
-    { os: 'linux', architecture: 'amd64' },
-    { os: 'linux', architecture: 'arm64' },
-];
-/** `linux/arm/v7` -> `{os: 'linux', architecture: 'arm', variant: 'v7'}`; undefined unless known. */
-function parsePlatform(text) {
-    if (!KNOWN_PLATFORMS.includes(text))
-        return undefined;
-    const [os = '', architecture = '', variant] = text.split('/');
-    return variant === undefined ? { os, architecture } : { os, architecture, variant };
-}
-/** Other names of architectures (uname, Debian) and the platform OCI calls them. */
-const ARCH_ALIASES = {
-    x86_64: 'amd64',
-    'x86-64': 'amd64',
-    aarch64: 'arm64',
-    armv8: 'arm64',
-    arm: 'arm/v7',
-    armhf: 'arm/v7',
-    armv7: 'arm/v7',
-    armv7l: 'arm/v7',
-    armel: 'arm/v6',
-    armv6: 'arm/v6',
-    i386: '386',
-    i686: '386',
-    x86: '386',
-};
-/**
- * The known platform a mistyped one was probably meant to be: `linux/arm65` -> `linux/arm64`,
- * `linux/x86_64` -> `linux/amd64`, a bare `arm64` or `darwin/arm64` -> `linux/arm64` (images are Linux).
- */
-function suggestPlatform(text) {
-    const parts = text.trim().toLowerCase().split('/');
-    const [os, arch = '', ...variant] = parts.length === 1 ? ['linux', ...parts] : parts;
-    const architecture = ARCH_ALIASES[arch] ?? arch;
-    const linux = [`linux/${[architecture, ...variant].join('/')}`, `linux/${architecture}`].find(parsePlatform);
-    if (linux)
-        return linux;
-    return (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .nearest */ .pA)([os, arch, ...variant].join('/'), KNOWN_PLATFORMS);
-}
-
-
-/***/ }),
-
-/***/ 8387:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BE: () => (/* binding */ relativePathProblem),
-/* harmony export */   D5: () => (/* binding */ isGitRemote),
-/* harmony export */   DA: () => (/* binding */ NAME_COMPONENT_PATTERN),
-/* harmony export */   Jg: () => (/* binding */ climbsOut),
-/* harmony export */   L7: () => (/* binding */ badPlaceholder),
-/* harmony export */   WF: () => (/* binding */ ARG_NAME_PATTERN),
-/* harmony export */   c3: () => (/* binding */ isGitRef),
-/* harmony export */   dz: () => (/* binding */ isTag),
-/* harmony export */   hb: () => (/* binding */ isImageReference),
-/* harmony export */   vy: () => (/* binding */ pathFormProblem),
-/* harmony export */   yX: () => (/* binding */ remoteCredential)
-/* harmony export */ });
-/* unused harmony export withSamplePlaceholders */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1098);
-/**
- * The shapes of the strings a build-config.yaml holds: tags, ARG names, git remotes and refs,
- * image references, relative paths. Plain predicates; parse.ts turns a `false` into an error.
- */
-
-
-/** An OCI repository path component: `curl`, `manifest-tool`, `a.b`, `a__b`; never upper case. */
-const NAME_COMPONENT_PATTERN = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-/** A Dockerfile ARG (and environment variable) name. */
-const ARG_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** `${VAR}`, expanded from the environment at build time (never by a shell). */
-const PLACEHOLDER = /\$\{([^}]*)\}/g;
-/** The first malformed `${...}` in `text` (`${}`, `${1X}`, an unclosed `${`), if any. */
-function badPlaceholder(text) {
-    for (const match of text.matchAll(PLACEHOLDER)) {
-        if (!ARG_NAME_PATTERN.test(match[1] ?? ''))
-            return match[0];
-    }
-    const rest = text.replace(PLACEHOLDER, '');
-    const unclosed = rest.indexOf('${');
-    return unclosed === -1 ? undefined : rest.slice(unclosed);
-}
-/**
- * `text` with each `${VAR}` replaced by a short valid sample, so that a tag or reference that
- * will be complete only at build time can be checked now.
- */
-function withSamplePlaceholders(text) {
-    return text.replace(PLACEHOLDER, 'x');
-}
-function isTag(text) {
-    return _shared_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_PATTERN */ .A0.test(withSamplePlaceholders(text));
-}
-/**
- * A git remote: `https://host/path`, `ssh://`, `git://`, `file://` URLs, or scp-style
- * `user@host:path`. Never an option (`-u...`) and never whitespace, which would reach git's argv.
- */
-function isGitRemote(text) {
-    if (/\s/.test(text) || text.startsWith('-'))
-        return false;
-    if (/^(?:https?|ssh|git|git\+ssh|ssh\+git):\/\/[^/]+\/.+/.test(text))
-        return true;
-    if (/^file:\/\/\/?.+/.test(text))
-        return true;
-    return /^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:(?!\/\/).+/.test(text);
-}
-/**
- * The credentials in a git remote, and the remote with them masked: everything between `://`
- * and the last `@` of the host part (so a password holding `@` is masked whole), and the
- * `user:password@` of a scheme-less remote. An ssh login (`ssh://git@host`, `git@host:path`) is
- * not a secret; on http(s) a lone user part is (tokens travel as `https://<token>@host`).
- */
-function remoteCredential(url) {
-    const match = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)?([^/?#]*)@/.exec(url);
-    if (!match)
-        return { display: url };
-    const [whole, scheme = '', userinfo] = match;
-    const colon = userinfo.indexOf(':');
-    const login = colon < 0 && (scheme === '' || !/^https?:/i.test(scheme));
-    if (login || userinfo === '')
-        return { display: url };
-    const secret = colon < 0 ? userinfo : userinfo.slice(colon + 1);
-    return { secret: secret || userinfo, display: `${scheme}***@${url.slice(whole.length)}` };
-}
-/**
- * A branch, tag or commit as git's check-ref-format allows it, and not an option: no spaces,
- * `..`, `~^:?*[\`, `@{`, leading `-` or `/`, trailing `/`, `.` or `.lock`.
- */
-function isGitRef(text) {
-    if (text === '' || text === '@' || text.startsWith('-') || text.startsWith('/'))
-        return false;
-    if ([...text].some((c) => c < ' ' || c === '\x7f'))
-        return false;
-    if (/[\s~^:?*[\\]|\.\.|@\{|\/\/|\/\./.test(text))
-        return false;
-    return !/(?:\/|\.|\.lock)$/.test(text) && !text.startsWith('.');
-}
-const DOMAIN = String.raw `(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::[0-9]+)?/)?`;
-const COMPONENT = String.raw `[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*`;
-const REFERENCE_PATTERN = new RegExp(String.raw `^${DOMAIN}${COMPONENT}(?:/${COMPONENT})*(?::[A-Za-z0-9_][A-Za-z0-9._-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9A-Fa-f]{32,})?$`);
-/** An image reference as docker pull takes it: `[host[:port]/]path[:tag][@digest]`; `${VAR}` allowed. */
-function isImageReference(text) {
-    return REFERENCE_PATTERN.test(withSamplePlaceholders(text));
-}
-/** Why a path cannot be a path inside the image directory at all: empty, NUL, or absolute. */
-function pathFormProblem(text) {
-    if (text === '')
-        return 'must not be empty (write `.` for the directory itself)';
-    if (text.includes('\0'))
-        return 'must not contain a NUL character';
-    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(text) || /^[A-Za-z]:[\\/]/.test(text) || text.startsWith('\\')) {
-        return `must be relative to the image directory, not absolute (\`${text}\`)`;
-    }
-    return undefined;
-}
-/** True when a relative path climbs out of its directory with `..` (`../x`, `a/../../x`). */
-function climbsOut(text) {
-    const normal = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(text);
-    return normal === '..' || normal.startsWith('../');
-}
-/** Why a path from the config may not be used, or undefined when it stays inside its directory. */
-function relativePathProblem(text) {
-    const formProblem = pathFormProblem(text);
-    if (formProblem)
-        return formProblem;
-    return climbsOut(text) ? `must stay inside the image directory; \`${text}\` leads out of it` : undefined;
-}
-
-
-/***/ }),
-
-/***/ 7190:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   au: () => (/* binding */ didYouMean),
-/* harmony export */   pA: () => (/* binding */ nearest)
-/* harmony export */ });
-/* unused harmony export editDistance */
-/**
- * "Did you mean" for typos in keys and values. Optimal string alignment distance (Levenshtein
- * plus adjacent transposition), so `platfroms` is one edit from `platforms`.
- */
-function editDistance(a, b) {
-    const rows = [];
-    for (let i = 0; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            if (i === 0) {
-                row.push(j);
-                continue;
-            }
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min((rows[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1]?.[j - 1] ?? 0) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
-            }
-            row.push(best);
-        }
-        rows.push(row);
-    }
-    return rows[a.length]?.[b.length] ?? 0;
-}
-/** Case and `-`/`_` do not count as typos: `Build-Args` is `build_args`. */
-function normalise(word) {
-    return word.toLowerCase().replace(/-/g, '_');
-}
-/**
- * The candidate nearest to `word`, if it is near enough to be a typo (at most a third of its
- * length, at least one edit), or the one candidate `word` abbreviates (`tags` ->
- * `additional_tags`, `dockerfile` -> `dockerfile_path`).
- */
-function nearest(word, candidates) {
-    const wanted = normalise(word);
-    const limit = Math.max(1, Math.floor(wanted.length / 3));
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const known = normalise(candidate);
-        // The distance is at least the difference in length: a value of megabytes is no typo of
-        // `true`, and its distance table would take seconds to fill.
-        if (Math.abs(wanted.length - known.length) > limit)
-            continue;
-        const distance = editDistance(wanted, known);
-        if (distance < bestDistance)
-            [best, bestDistance] = [candidate, distance];
-    }
-    if (best !== undefined && bestDistance <= limit)
-        return best;
-    const abbreviated = candidates.filter((c) => {
-        const known = normalise(c);
-        return known.startsWith(`${wanted}_`) || known.endsWith(`_${wanted}`);
-    });
-    return abbreviated.length === 1 ? abbreviated[0] : undefined;
-}
-/** ` (did you mean `x`?)`, or '' when nothing is near. */
-function didYouMean(word, candidates) {
-    const match = nearest(word, candidates);
-    return match === undefined ? '' : ` (did you mean \`${match}\`?)`;
-}
-
-
-/***/ }),
-
-/***/ 7638:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Sl: () => (/* binding */ BUG_NOTE),
-/* harmony export */   X9: () => (/* binding */ isBug),
-/* harmony export */   cI: () => (/* binding */ ExecError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   tQ: () => (/* binding */ UserErrors),
-/* harmony export */   yA: () => (/* binding */ ExternalError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/* unused harmony exports shortToken, formatLocated */
-/**
- * A problem the user can fix (a config, an input, a ref). It carries where the problem is, so
- * that the message reads `curl/build-config.yaml:12:3: platforms[1]: ...` and the platform can
- * annotate the line. Anything else thrown is a bug in hephy-builder.
- */
-class UserError extends Error {
-    location;
-    field;
-    constructor(message, options = {}) {
-        super(shortenQuoted(message), options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'UserError';
-        this.location = options.location;
-        this.field = options.field;
-    }
-    /** The message with its file, line, column and field in front. */
-    toString() {
-        return formatLocated(this.message, this.location, this.field);
-    }
-}
-/** The longest piece of a user's file an error quotes; longer ones are cut (the file is hostile). */
-const MAX_QUOTED_CHARS = 200;
-/**
- * `text` cut to MAX_QUOTED_CHARS with the length it had: an error names the offending token so the
- * user can find it, and never carries a file's content (a value of megabytes, a token copied
- * from a secret) into logs and annotations.
- */
-function shortToken(text) {
-    if (text.length <= MAX_QUOTED_CHARS)
-        return text;
-    return `${text.slice(0, MAX_QUOTED_CHARS)}... (${text.length} characters)`;
-}
-/** Every `quoted` or "quoted" piece of a message, cut by shortToken. */
-function shortenQuoted(message) {
-    if (message.length <= MAX_QUOTED_CHARS)
-        return message;
-    return message
-        .replace(/`[^`]*`/g, (quoted) => `\`${shortToken(quoted.slice(1, -1))}\``)
-        .replace(/"[^"]*"/g, (quoted) => `"${shortToken(quoted.slice(1, -1))}"`);
-}
-/** Several user errors found together (every bad field of every config, not just the first). */
-class UserErrors extends UserError {
-    errors;
-    constructor(errors) {
-        super('');
-        // Each error's quotes are cut already; cutting the joined text could pair quotes across errors.
-        this.message = errors.map((e) => e.toString()).join('\n');
-        this.name = 'UserErrors';
-        this.errors = errors;
-    }
-    toString() {
-        return this.message;
-    }
-}
-/**
- * A process, a registry or the network failed: neither the user's input nor a bug in
- * hephy-builder. It is reported as its message alone, without a stack trace.
- */
-class ExternalError extends Error {
-    constructor(message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'ExternalError';
-    }
-}
-/** A process exited non-zero. The argv is kept for the message; stderr is already masked. */
-class ExecError extends ExternalError {
-    file;
-    args;
-    exitCode;
-    stderr;
-    constructor(file, args, exitCode, stderr) {
-        const tail = stderr.trim().split('\n').slice(-20).join('\n');
-        super(`${[file, ...args].join(' ')} exited with ${exitCode}${tail ? `:\n${tail}` : ''}`);
-        this.file = file;
-        this.args = args;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.name = 'ExecError';
-    }
-}
-function formatLocated(message, location, field) {
-    let where = '';
-    if (location) {
-        where = location.file;
-        if (location.line !== undefined)
-            where += `:${location.line}`;
-        if (location.line !== undefined && location.column !== undefined)
-            where += `:${location.column}`;
-        where += ': ';
-    }
-    return `${where}${field ? `${field}: ` : ''}${message}`;
-}
-/** A thrown value as text, whatever was thrown (a string must not leave a step green). */
-function errorMessage(error) {
-    if (error instanceof UserError)
-        return error.toString();
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-/** Whether a thrown value is a bug in hephy-builder: anything but a user's or an outside failure. */
-function isBug(error) {
-    return !(error instanceof UserError || error instanceof ExternalError);
-}
-/** Appended to a bug's message, so that nobody hunts for the mistake in their own config. */
-const BUG_NOTE = 'this is a bug in hephy-builder: please report it with the stack trace';
-
-
-/***/ }),
-
-/***/ 2239:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R5: () => (/* binding */ readInput),
-/* harmony export */   S8: () => (/* binding */ parseBooleanInput),
-/* harmony export */   UF: () => (/* binding */ parseListInput),
-/* harmony export */   xP: () => (/* binding */ platformInputs)
-/* harmony export */ });
-/* unused harmony export inputReader */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-
-/**
- * Reads an input the way every bundle must: `INPUT_<NAME>` as GitHub sets it (upper case, `-`
- * kept), then with `-` written `_`, as a GitLab job variable has to spell it. Blank is unset.
- */
-function readInput(env, name) {
-    return (readInputIfSet(env, name) ?? '').trim();
-}
-/** An input as given, blank included; undefined only when no `INPUT_<NAME>` is set at all. */
-function readInputIfSet(env, name) {
-    const upper = name.toUpperCase().replace(/ /g, '_');
-    return env[`INPUT_${upper}`] ?? env[`INPUT_${upper.replace(/-/g, '_')}`];
-}
-/** The reader of a step's inputs as the platform hands them in. */
-function platformInputs(platform) {
-    return inputReader((name) => platform.input(name), (name) => readInputIfSet(platform.env, name) !== undefined);
-}
-function inputReader(read, isSet = (name) => read(name) !== '') {
-    return {
-        string: (name, fallback = '') => read(name) || fallback,
-        stringOrOff: (name, fallback) => (isSet(name) ? read(name) : fallback),
-        boolean: (name, fallback) => parseBooleanInput(name, read(name), fallback),
-        list: (name, fallback = []) => {
-            const raw = read(name);
-            return raw ? parseListInput(raw) : [...fallback];
-        },
-        choice: (name, options, fallback) => {
-            const raw = read(name);
-            if (!raw)
-                return fallback;
-            if (options.includes(raw))
-                return raw;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${raw}" is not one of ${options.join(', ')}`, { field: `input ${name}` });
-        },
-    };
-}
-/** YAML 1.2 core booleans, as @actions/core accepts them; anything else is an error. */
-function parseBooleanInput(name, raw, fallback) {
-    if (raw === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(raw))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(raw))
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${raw}" is not a boolean (true or false)`, { field: `input ${name}` });
-}
-/**
- * A list input: one item a line, or separated by commas or spaces (a GitLab array input arrives
- * as JSON, so a JSON array of strings is accepted too). `#` starts a comment on its own line.
- */
-function parseListInput(raw) {
-    const text = raw.trim();
-    if (text.startsWith('[')) {
-        try {
-            const parsed = JSON.parse(text);
-            if (Array.isArray(parsed))
-                return parsed.map(String).filter((s) => s !== '');
-        }
-        catch {
-            // Not JSON after all: fall through to the plain list.
-        }
-    }
-    return text
-        .split(/\r?\n/)
-        .filter((line) => !line.trimStart().startsWith('#'))
-        .flatMap((line) => line.split(/[,\s]+/))
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-
-
-/***/ }),
-
-/***/ 1017:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _o: () => (/* binding */ topologicalOrder),
-/* harmony export */   g0: () => (/* binding */ dependencyWaves)
-/* harmony export */ });
-/* unused harmony export withDependents */
-/**
- * Build order over a dependency graph: dependencies first, otherwise the input order, so the same
- * repository always gives the same order.
- */
-/**
- * Depth first, in input order: each node comes right after the last of its dependencies, and
- * otherwise where the input put it. Linear in nodes plus edges.
- */
-function topologicalOrder(graph) {
-    const state = new Map();
-    const order = [];
-    const stack = [];
-    const visit = (node) => {
-        const seen = state.get(node);
-        if (seen === 'done')
-            return undefined;
-        if (seen === 'visiting')
-            return [...stack.slice(stack.indexOf(node)), node];
-        state.set(node, 'visiting');
-        stack.push(node);
-        for (const dep of graph.get(node) ?? []) {
-            if (dep === node || !graph.has(dep))
-                continue;
-            const cycle = visit(dep);
-            if (cycle)
-                return cycle;
-        }
-        stack.pop();
-        state.set(node, 'done');
-        order.push(node);
-        return undefined;
-    };
-    for (const node of graph.keys()) {
-        const cycle = visit(node);
-        if (cycle)
-            return { ok: false, cycle };
-    }
-    return { ok: true, order };
-}
-/**
- * `selected` plus every node that depends on one of them, directly or not. `graph` must hold
- * every node of the repository, not only the selected ones.
- */
-function withDependents(graph, selected) {
-    const dependents = new Map();
-    for (const [node, deps] of graph) {
-        for (const dep of deps) {
-            if (dep === node)
-                continue;
-            let list = dependents.get(dep);
-            if (!list)
-                dependents.set(dep, (list = []));
-            list.push(node);
-        }
-    }
-    const result = new Set(selected);
-    const queue = [...result];
-    for (let node = queue.shift(); node !== undefined; node = queue.shift()) {
-        for (const dependent of dependents.get(node) ?? []) {
-            if (!result.has(dependent)) {
-                result.add(dependent);
-                queue.push(dependent);
-            }
-        }
-    }
-    return result;
-}
-/**
- * Nodes by depth: wave 0 depends on nothing listed, wave n on something in wave n-1 (and nothing
- * deeper). `nodes` must come dependencies first (plan order), so that every dependency's depth is
- * known when it is needed; a dependency not among `nodes` is ignored.
- */
-function dependencyWaves(nodes) {
-    const depth = new Map();
-    const waves = [];
-    for (const node of nodes) {
-        const level = Math.max(-1, ...node.dependsOn.map((dir) => depth.get(dir) ?? -1)) + 1;
-        depth.set(node.dir, level);
-        (waves[level] ??= []).push(node);
-    }
-    return waves;
-}
-
-
-/***/ }),
-
-/***/ 6722:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q8: () => (/* binding */ MATRIX_LIMIT)
-/* harmony export */ });
-/* unused harmony exports WORKFLOW_LEVELS, SHARDS_PER_LEVEL, fanOut, levelsOutput */
-/**
- * The fanned-out GitHub workflow's job graph: every (image directory, arch) its own job, in
- * dependency levels. A workflow cannot grow jobs at run time, so .github/workflows/hephy-builder.yml
- * has WORKFLOW_LEVELS levels of SHARDS_PER_LEVEL matrix jobs each (generated from these constants
- * by scripts/gen-docs.mjs), and one job per arch for whatever lies deeper.
- */
-
-
-/** Level jobs written into the workflow; images deeper than this go to the remainder job. */
-const WORKFLOW_LEVELS = 4;
-/** The jobs one GitHub matrix may generate. */
-const MATRIX_LIMIT = 256;
-/** Matrix jobs per level: 5 × 256 holds 600 images × 2 arches, each its own job. */
-const SHARDS_PER_LEVEL = 5;
-const GITHUB_LIMITS = { levels: WORKFLOW_LEVELS, shards: SHARDS_PER_LEVEL, matrix: MATRIX_LIMIT };
-/**
- * The plan's job graph. Level 1 holds the directories built on nothing in the plan; level n those
- * built on level n-1 (and nothing deeper), same arch. A level with more pairs than its shards hold
- * puts several directories of one arch into each job, in plan order.
- */
-function fanOut(plan, limits = GITHUB_LIMITS) {
-    // A manual_build directory is not built, so nothing waits for it.
-    const built = dirUnits(plan).filter((unit) => !unit.manual);
-    const names = new Set(built.map((unit) => unit.dir));
-    const units = built.map((unit) => ({ ...unit, dependsOn: unit.dependsOn.filter((dir) => names.has(dir)) }));
-    const waves = dependencyWaves(units);
-    const jobOf = new Map();
-    let nextId = 0;
-    const entries = (pairs) => {
-        const made = pairs.map((pair) => ({
-            id: nextId++,
-            arch: pair.arch,
-            dirs: pair.dirs.join(','),
-            after: afterPattern(pair, units, jobOf),
-        }));
-        for (const entry of made)
-            for (const dir of entry.dirs.split(','))
-                jobOf.set(key(dir, entry.arch), entry.id);
-        return made;
-    };
-    const matrices = waves
-        .slice(0, limits.levels)
-        .map((wave) => shard(entries(levelPairs(wave, limits.shards * limits.matrix)), limits.matrix));
-    const deep = new Set(waves.slice(limits.levels).flat());
-    const ordered = units.filter((unit) => deep.has(unit));
-    const remainder = entries(archsOf(ordered).map((arch) => ({ arch, dirs: dirsFor(ordered, arch) })));
-    return {
-        shards: Array.from({ length: limits.levels }, (_, level) => matrices[level]?.length ?? 0),
-        jobs: Array.from({ length: limits.levels }, (_, level) => (matrices[level] ?? []).reduce((sum, matrix) => sum + matrix.include.length, 0)),
-        matrices,
-        deeper: ordered.length,
-        remainder: { include: remainder },
-    };
-}
-/** The `levels` output: the fan-out as compact JSON (GitHub caps a job's outputs at 1 MB). */
-function levelsOutput(plan) {
-    return JSON.stringify(fanOut(plan));
-}
-const key = (dir, arch) => `${arch}\n${dir}`;
-function archsOf(units) {
-    return [...new Set(units.flatMap((unit) => unit.archs))].sort();
-}
-function dirsFor(units, arch) {
-    return units.filter((unit) => unit.archs.includes(arch)).map((unit) => unit.dir);
-}
-/** One pair per directory and arch; past `room`, each arch's directories in runs of equal length. */
-function levelPairs(wave, room) {
-    const pairs = wave.flatMap((unit) => unit.archs.map((arch) => ({ arch, dirs: [unit.dir] })));
-    if (pairs.length <= room)
-        return pairs;
-    const perJob = Math.ceil(pairs.length / room);
-    return archsOf(wave).flatMap((arch) => {
-        const dirs = dirsFor(wave, arch);
-        return Array.from({ length: Math.ceil(dirs.length / perJob) }, (_, i) => ({
-            arch,
-            dirs: dirs.slice(i * perJob, (i + 1) * perJob),
-        }));
-    });
-}
-/** Entries in as few matrices of at most `limit` as hold them, of nearly equal size. */
-function shard(entries, limit) {
-    const count = Math.ceil(entries.length / limit);
-    const size = Math.ceil(entries.length / count);
-    return Array.from({ length: count }, (_, i) => ({ include: entries.slice(i * size, (i + 1) * size) }));
-}
-/**
- * An artifact pattern for actions/download-artifact naming the `.tag` artifacts of the jobs this
- * pair's directories are built on, on its arch (a dependency in the pair itself is built first in
- * the same job). One name stands alone: minimatch reads `{x}` as the literal text.
- */
-function afterPattern(pair, units, jobOf) {
-    const own = new Set(pair.dirs);
-    const ids = new Set();
-    for (const unit of units.filter((u) => own.has(u.dir))) {
-        for (const dep of unit.dependsOn) {
-            const id = own.has(dep) ? undefined : jobOf.get(key(dep, pair.arch));
-            if (id !== undefined)
-                ids.add(id);
-        }
-    }
-    const sorted = [...ids].sort((a, b) => a - b);
-    if (sorted.length === 0)
-        return '';
-    return sorted.length === 1 ? `hephy-tags-${sorted[0]}` : `hephy-tags-{${sorted.join(',')}}`;
-}
-
-
-/***/ }),
-
-/***/ 2373:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C4: () => (/* binding */ indexRef),
-/* harmony export */   HB: () => (/* binding */ utcDate),
-/* harmony export */   ON: () => (/* binding */ NAMINGS),
-/* harmony export */   a7: () => (/* binding */ resolveTagScheme),
-/* harmony export */   qh: () => (/* binding */ archRef)
-/* harmony export */ });
-/* unused harmony exports cacheTag, extraTagRef, branchSuffix */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The names of images and tags (README.md "Names of images and tags"). Every step that pushes,
- * reads or tags an image computes its reference here and nowhere else.
- */
-
-const NAMINGS = ['tag-prefix', 'repository'];
-function place(scheme, image, suffix) {
-    const { tag: _tag, digest: _digest, ...repository } = scheme.repository;
-    if (scheme.naming === 'tag-prefix')
-        return { ...repository, tag: `${image}-${suffix}` };
-    return repository.kind === 'layout'
-        ? { ...repository, dir: `${repository.dir}/${image}`, tag: suffix }
-        : { ...repository, repository: `${repository.repository}/${image}`, tag: suffix };
-}
-/** One architecture's image: `curl-20251015-amd64` (or `<repository>/curl:20251015-amd64`). */
-function archRef(scheme, image, arch) {
-    return place(scheme, image, `${scheme.date}-${arch}`);
-}
-/**
- * The registry cache tag of one image and arch, in the cache repository next to the images:
- * `curl-amd64` (`naming: repository`: `amd64` in `<repository>/curl/cache`). No date, so every
- * day's build of the same image and arch reuses one cache; off the default branch it is
- * `<branch>-<arch>`, so a branch (a pull request's Dockerfile) never writes the default branch's cache.
- */
-function cacheTag(scheme, image, arch) {
-    return place(scheme, image, scheme.branch ? `${scheme.branch}-${arch}` : arch).tag;
-}
-/** The multi-arch index: `curl-20251015`. */
-function indexRef(scheme, image) {
-    return place(scheme, image, scheme.date);
-}
-/** An additional tag: `curl-latest`, or `curl-latest-<branch>` off the default branch. */
-function extraTagRef(scheme, image, tag) {
-    return place(scheme, image, scheme.branch ? `${tag}-${scheme.branch}` : tag);
-}
-/** `YYYYMMDD` in UTC, the default `date`. */
-function utcDate(now) {
-    return now.toISOString().slice(0, 10).replace(/-/g, '');
-}
-/** A branch name as a tag fragment: lower case, runs of other characters as `-`, at most 40 long. */
-function branchSlug(branch) {
-    return branch
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 40)
-        .replace(/-+$/, '');
-}
-/**
- * The suffix of a branch's names, at most 40 long: the branch name itself when it already is its
- * own slug (`fix-1`), else the slug cut to 27, `_` and the first 12 hex digits of the SHA-256 of
- * the raw name (`feature/x` gives `feature-x_<hash>`, `_` gives `_<hash>`). Never empty, so no
- * branch gets the default branch's plain names; and never shared: a slug has no `_`, so a name
- * that needed changing cannot collide with one that did not, and two that did differ in the hash.
- */
-function branchSuffix(branch) {
-    const slug = branchSlug(branch);
-    if (slug !== '' && slug === branch)
-        return slug;
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(branch).digest('hex').slice(0, 12);
-    return `${slug.slice(0, 27).replace(/-+$/, '')}_${hash}`;
-}
-/**
- * The scheme for this run. Off the default branch (a push to `feature/x`, a pull request) the
- * date becomes `<date>-<branch>` and extra tags get `-<branch>`, so the default branch's tags
- * never move; on the default branch, on tags, and where the default branch is unknown (a local
- * run), names are plain. A pull request always counts as off the default branch: its head may
- * be a fork's branch of the same name, and it must not move the default branch's tags.
- */
-function resolveTagScheme(options, event, now) {
-    const date = options.date || utcDate(now);
-    const branch = offDefaultBranch(event) ? branchSuffix(event.refName ?? '') : '';
-    return {
-        repository: options.repository,
-        naming: options.naming,
-        date: branch ? `${date}-${branch}` : date,
-        ...(branch ? { branch } : {}),
-    };
-}
-function offDefaultBranch(event) {
-    if (event.refName === undefined || event.refType === 'tag')
-        return false;
-    if (event.kind === 'pull_request')
-        return true;
-    return event.defaultBranch !== undefined && event.refName !== event.defaultBranch;
-}
-
-
-/***/ }),
-
-/***/ 9175:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Kn: () => (/* binding */ buildMatrix)
-/* harmony export */ });
-/* unused harmony exports ALWAYS_REPORTED_ARCHS, planDirs, builtImages, neededArchs, needByArch, planOutputs */
-/* harmony import */ var _shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(618);
-/* harmony import */ var _config_platform_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3893);
-/* harmony import */ var _levels_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6722);
-
-
-
-/** Architectures every plan reports on, needed or not: the seed's two runner pools. */
-const ALWAYS_REPORTED_ARCHS = (/* unused pure expression or super */ null && (['amd64', 'arm64']));
-/** The image directories of a plan, each once, in build order (what `dirs.txt` holds). */
-function planDirs(plan) {
-    return [...new Set(plan.images.map((image) => image.dir))];
-}
-/** The images that are built here (a `manual_build` image's per-arch images already exist). */
-function builtImages(images) {
-    return images.filter((image) => !image.config.manualBuild);
-}
-/** Arch labels some built image needs, sorted. */
-function neededArchs(images) {
-    return [...new Set(builtImages(images).flatMap((image) => image.archs))].sort();
-}
-/** `need_<arch>`: amd64 and arm64 always, and every other arch a planned image names. */
-function needByArch(plan) {
-    const seen = new Set(plan.images.flatMap((image) => image.archs));
-    const archs = [...new Set([...ALWAYS_REPORTED_ARCHS, ...[...seen].sort()])];
-    return new Map(archs.map((arch) => [arch, plan.archs.includes(arch)]));
-}
-/** One job per image and platform, for `strategy.matrix` (GitHub) or `parallel:matrix` (GitLab). */
-function buildMatrix(images) {
-    const include = builtImages(images).flatMap((image) => image.platforms.map((platform) => {
-        const spec = (0,_config_platform_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatform */ .FL)(platform);
-        return { dir: image.dir, image: image.image, arch: spec ? (0,_shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .archLabel */ .l)(spec) : platform, platform };
-    }));
-    return { include };
-}
-/** The step outputs (action.yml names them). Values have no spaces except `dirs`, so GitLab's dotenv can carry them. */
-function planOutputs(plan) {
-    const dirs = planDirs(plan);
-    const outputs = {
-        dirs: dirs.join(' '),
-        'dirs-json': JSON.stringify(dirs),
-        matrix: JSON.stringify(buildMatrix(plan.images)),
-        archs: JSON.stringify(plan.archs),
-        levels: levelsOutput(plan),
-    };
-    for (const [arch, needed] of needByArch(plan))
-        outputs[`need-${arch}`] = String(needed);
-    outputs['has-builds'] = String(dirs.length > 0);
-    return outputs;
-}
-
-
-/***/ }),
-
-/***/ 618:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ formatPlatform),
-/* harmony export */   l: () => (/* binding */ archLabel)
-/* harmony export */ });
-/**
- * The label of a platform inside tag names and file names (`need_<arch>.txt`, `<image>-<arch>.tag`):
- * the architecture, with the variant appended when it is not the architecture's default
- * (`linux/arm/v7` -> `armv7`, `linux/arm64/v8` -> `arm64`).
- */
-function archLabel(platform) {
-    const variant = platform.variant && !(platform.architecture === 'arm64' && platform.variant === 'v8')
-        ? platform.variant
-        : '';
-    return `${platform.architecture}${variant}`;
-}
-function formatPlatform(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
-
-
-/***/ }),
-
-/***/ 1098:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
-/* harmony export */   Bc: () => (/* binding */ isDigest)
-/* harmony export */ });
-/* unused harmony export DIGEST_PATTERN */
-/** An OCI tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}` (distribution spec). */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-/** `sha256:<hex>`, the only algorithm we write and the one every registry accepts. */
-const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
-function isDigest(value) {
-    return DIGEST_PATTERN.test(value);
-}
-
-
-/***/ }),
-
-/***/ 2435:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  K: () => (/* binding */ mergeManifestAction)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/steps/common/partial.ts
 
 /**
@@ -2285,8 +1366,6 @@ function indexArchsOf(indexArchs, log) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/plan/names.ts
-var names = __nccwpck_require__(2373);
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/image-set.ts
 
 /** GitLab's one description of `output-dir`: every template passes files through the same one. */
@@ -2338,13 +1417,13 @@ const IMAGE_SET_INPUTS = {
     },
     naming: {
         type: 'choice',
-        options: names/* NAMINGS */.ON,
+        options: NAMINGS,
         default: 'tag-prefix',
         description: 'tag-prefix (one repository: <repository>:<image>-<date>) or repository (<repository>/<image>:<date>). Must match build-arch.',
         on: {
             gitlab: {
                 description: 'tag-prefix (`<repository>:<image>-<date>`) or repository (`<repository>/<image>:<date>`).',
-                options: names/* NAMINGS */.ON,
+                options: NAMINGS,
             },
         },
     },
@@ -2464,8 +1543,6 @@ const MERGE_MANIFEST_INPUTS = {
     },
 };
 
-// EXTERNAL MODULE: ./packages/core/src/inputs/read.ts
-var read = __nccwpck_require__(2239);
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/table.ts
 
 /** `output-dir` → `outputDir`: the key an input's value has in `InputValues`. */
@@ -2525,8 +1602,6 @@ function inputDefaults(table, surface) {
     return readInputs(table, inputReader(() => ''), surface ? { surface } : {});
 }
 
-// EXTERNAL MODULE: ./packages/core/src/shared/reference.ts
-var reference = __nccwpck_require__(1098);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
 
 
@@ -2542,11 +1617,11 @@ function parseReference(text) {
     const at = input.lastIndexOf('@');
     const digest = at >= 0 ? input.slice(at + 1) : undefined;
     const rest = at >= 0 ? input.slice(0, at) : input;
-    if (digest !== undefined && !(0,reference/* isDigest */.Bc)(digest)) {
+    if (digest !== undefined && !isDigest(digest)) {
         throw new src_errors/* UserError */.yo(`"${text}" has an invalid digest "${digest}" (expected sha256:<64 hex digits>)`);
     }
     const { name, tag } = splitTag(rest);
-    if (tag !== undefined && !reference/* TAG_PATTERN */.A0.test(tag)) {
+    if (tag !== undefined && !TAG_PATTERN.test(tag)) {
         throw new src_errors/* UserError */.yo(`"${text}" has an invalid tag "${tag}" (tags are [A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
     }
     const extra = { ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
@@ -2878,11 +1953,6 @@ function basicHeader(credential) {
     return `Basic ${Buffer.from(`${credential.username}:${secret}`).toString('base64')}`;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/credential.ts
 /** The secret parts of a credential, to register with the log masker the moment they are read. */
 function credentialSecrets(credential) {
@@ -3062,8 +2132,6 @@ function jobCredential(host, job) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/digest.ts
 
 /**
@@ -3346,7 +2414,7 @@ function layout(ref) {
     return ref;
 }
 function blobPath(dir, digest) {
-    if (!(0,reference/* isDigest */.Bc)(digest))
+    if (!isDigest(digest))
         throw new src_errors/* UserError */.yo(`"${digest}" is not a sha256 digest`);
     return external_node_path_default().join(dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
 }
@@ -3931,7 +2999,7 @@ function parseTarget(repository, field) {
  * `index.docker.io/team/images` (`index.docker.io/team/images:curl-…`).
  */
 function imageTagScheme(inputs, event, now) {
-    return (0,names/* resolveTagScheme */.a7)({ naming: inputs.naming, repository: inputs.target, date: inputs.date ?? '' }, event, now);
+    return resolveTagScheme({ naming: inputs.naming, repository: inputs.target, date: inputs.date ?? '' }, event, now);
 }
 /**
  * How the registry client and the backends' auth file resolve credentials for these inputs: the
@@ -4154,8 +3222,6 @@ async function ensureOutputDir(dir) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/core/src/repo-file.ts
 
 
@@ -4201,7 +3267,7 @@ function readRepoFile(root, file, options = {}) {
     const realBase = realRoot(root);
     let real;
     try {
-        real = external_node_fs_.realpathSync.native(external_node_path_default().join(root, file));
+        real = external_node_fs_namespaceObject.realpathSync.native(external_node_path_default().join(root, file));
     }
     catch (error) {
         const code = error.code;
@@ -4215,7 +3281,7 @@ function readRepoFile(root, file, options = {}) {
         .split((external_node_path_default()).sep)
         .some((part) => part.toLowerCase() === '.git'))
         fail('git', "the file leads into the repository's .git directory through a symbolic link: .git is never read");
-    const expected = (0,external_node_fs_.statSync)(real);
+    const expected = (0,external_node_fs_namespaceObject.statSync)(real);
     if (!expected.isFile())
         fail('not-file', 'the file is not a regular file (a directory, device or FIFO): only regular files are read');
     if (expected.size > maxBytes)
@@ -4226,16 +3292,16 @@ function readRepoFile(root, file, options = {}) {
 function readCapped(real, expected, maxBytes, fail) {
     // O_NOFOLLOW and O_NONBLOCK: a path swapped for a symlink or a FIFO since the check neither
     // leads elsewhere nor blocks; the descriptor is then checked to be the very file checked.
-    const flags = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
+    const flags = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(real, flags);
+        fd = (0,external_node_fs_namespaceObject.openSync)(real, flags);
     }
     catch (error) {
         return fail('unreadable', `the file cannot be read (${error.code ?? 'unknown error'})`);
     }
     try {
-        const opened = (0,external_node_fs_.fstatSync)(fd);
+        const opened = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         if (!opened.isFile() || opened.dev !== expected.dev || opened.ino !== expected.ino)
             fail('not-file', 'the file changed while it was read');
         // One byte more than the cap: reading it means the file is too large, whatever fstat said.
@@ -4249,14 +3315,14 @@ function readCapped(real, expected, maxBytes, fail) {
                 buffer.copy(grown);
                 buffer = grown;
             }
-            const read = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, buffer.length - length, null);
             if (read === 0)
                 return buffer.toString('utf8', 0, length);
             length += read;
         }
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 function tooLarge(maxBytes) {
@@ -4268,7 +3334,7 @@ const realRoots = new Map();
 function realRoot(root) {
     let real = realRoots.get(root);
     if (real === undefined)
-        realRoots.set(root, (real = external_node_fs_.realpathSync.native(root)));
+        realRoots.set(root, (real = external_node_fs_namespaceObject.realpathSync.native(root)));
     return real;
 }
 /** Whether `child` is `parent` or below it (both absolute, or both relative). */
@@ -4278,10 +3344,6 @@ function isInside(parent, child) {
         (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative)));
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/config/rules.ts
-var rules = __nccwpck_require__(8387);
 ;// CONCATENATED MODULE: ./packages/core/src/config/checks.ts
 /**
  * Checks of single list items, each returning what is wrong and how to fix it (or undefined).
@@ -4294,13 +3356,13 @@ function checkAssignment(value) {
     if (equals === -1)
         return `\`${value}\` must be KEY=VALUE (e.g. \`${value}=1\`)`;
     const key = value.slice(0, equals);
-    if (!rules/* ARG_NAME_PATTERN */.WF.test(key)) {
+    if (!ARG_NAME_PATTERN.test(key)) {
         return `\`${key}\` is not a valid name: use letters, digits and _, not starting with a digit`;
     }
     return checkPlaceholders(value.slice(equals + 1));
 }
 function checkPlaceholders(value) {
-    const bad = (0,rules/* badPlaceholder */.L7)(value);
+    const bad = badPlaceholder(value);
     return bad === undefined
         ? undefined
         : `\`${bad}\` is not a valid placeholder: write \${NAME} with NAME a variable name`;
@@ -4310,13 +3372,13 @@ function checkTag(value) {
     const placeholder = checkPlaceholders(value);
     if (placeholder)
         return placeholder;
-    if ((0,rules/* isTag */.dz)(value))
+    if (isTag(value))
         return undefined;
     return `\`${value}\` is not a valid OCI tag: use at most 128 of A-Z a-z 0-9 _ . -, not starting with . or -`;
 }
 /** A name that becomes part of image names and tags: a directory (depends_on) or a target name. */
 function checkNameComponent(value) {
-    if (rules/* NAME_COMPONENT_PATTERN */.DA.test(value))
+    if (NAME_COMPONENT_PATTERN.test(value))
         return undefined;
     return `\`${value}\` cannot be part of an image name: use lower-case letters and digits, separated by . _ __ or -`;
 }
@@ -4612,7 +3674,7 @@ function readImportPath(reader, entry) {
     if (value === undefined)
         return undefined;
     if (value.startsWith('.') || value.startsWith('/')) {
-        const problem = (0,rules/* relativePathProblem */.BE)(value);
+        const problem = relativePathProblem(value);
         return problem ? reader.fail(entry, problem) : value;
     }
     if (/^[A-Za-z0-9][\w.~/-]*$/.test(value))
@@ -4621,7 +3683,7 @@ function readImportPath(reader, entry) {
 }
 function readReference(reader, entry) {
     const value = reader.string(entry);
-    if (value === undefined || (0,rules/* isImageReference */.hb)(value))
+    if (value === undefined || isImageReference(value))
         return value;
     return reader.fail(entry, `\`${value}\` is not an image reference: write [host[:port]/]path[:tag][@sha256:digest]`);
 }
@@ -4636,7 +3698,7 @@ function readSpinConfig(reader, entry) {
 }
 function readRelativePath(reader, entry) {
     const value = reader.string(entry, { allowEmpty: true });
-    const problem = value === undefined ? undefined : (0,rules/* relativePathProblem */.BE)(value);
+    const problem = value === undefined ? undefined : relativePathProblem(value);
     return problem ? reader.fail(entry, problem) : value;
 }
 
@@ -4727,18 +3789,18 @@ function readRemote(reader, entry) {
     const value = reader.string(entry);
     if (value === undefined)
         return value;
-    const { secret, display } = (0,rules/* remoteCredential */.yX)(value);
+    const { secret, display } = remoteCredential(value);
     if (secret !== undefined) {
         return reader.fail(entry, `\`${display}\` holds credentials, and this file is committed: remove them from the URL and give them to git outside the repository, from a git credential helper or a CI variable (see docs/configuration.md)`);
     }
-    if ((0,rules/* isGitRemote */.D5)(value))
+    if (isGitRemote(value))
         return value;
     const fix = /^[\w.-]+\.[a-z]+\/\S+$/.test(value) ? ` (write \`https://${value}\`)` : '';
     return reader.fail(entry, `\`${display}\` is not a git remote: use https://host/owner/repo or git@host:owner/repo${fix}`);
 }
 function readRef(reader, entry) {
     const value = reader.string(entry);
-    if (value === undefined || (0,rules/* isGitRef */.c3)(value))
+    if (value === undefined || isGitRef(value))
         return value;
     return reader.fail(entry, `\`${value}\` is not a valid git ref: give a branch, tag or full commit SHA`);
 }
@@ -4902,10 +3964,10 @@ function readDockerfilePath(reader, entry, contextPath) {
     const value = reader.string(entry, { allowEmpty: true });
     if (value === undefined)
         return undefined;
-    const formProblem = (0,rules/* pathFormProblem */.vy)(value);
+    const formProblem = pathFormProblem(value);
     if (formProblem)
         return reader.fail(entry, formProblem);
-    if (!(0,rules/* climbsOut */.Jg)(external_node_path_default().posix.join(contextPath, value)))
+    if (!climbsOut(external_node_path_default().posix.join(contextPath, value)))
         return value;
     return reader.fail(entry, `\`${value}\` (relative to context_path \`${contextPath}\`) leads out of the image directory`);
 }
@@ -5010,10 +4072,10 @@ function readConfigText(root, file) {
 }
 /** `curl` and `manifest-tool` name images; `My Image` or `UPPER` cannot be part of a tag. */
 function checkDirectoryName(name, file) {
-    if (rules/* NAME_COMPONENT_PATTERN */.DA.test(name))
+    if (NAME_COMPONENT_PATTERN.test(name))
         return undefined;
     const fixed = validNameComponent(name);
-    const suggestion = fixed && rules/* NAME_COMPONENT_PATTERN */.DA.test(fixed) ? `, e.g. \`${fixed}\`` : '';
+    const suggestion = fixed && NAME_COMPONENT_PATTERN.test(fixed) ? `, e.g. \`${fixed}\`` : '';
     return new src_errors/* UserError */.yo(`the directory name \`${name}\` cannot be part of an image name or tag: rename the directory to lower-case letters and digits separated by . _ or -${suggestion}`, { location: { file } });
 }
 /**
@@ -5022,7 +4084,7 @@ function checkDirectoryName(name, file) {
  * disk yet; their tree is checked when it is unpacked.
  */
 function checkPathsOnDisk(root, config) {
-    const base = external_node_fs_.realpathSync.native(external_node_path_default().join(root, config.dir));
+    const base = external_node_fs_namespaceObject.realpathSync.native(external_node_path_default().join(root, config.dir));
     if (!isInside(realRoot(root), base)) {
         // Where the symlink points is the host's business: never printed.
         const message = 'the image directory leads out of the repository through a symlink';
@@ -5062,7 +4124,7 @@ function checkInside(base, relative, check) {
     });
     let real;
     try {
-        real = external_node_fs_.realpathSync.native(external_node_path_default().join(base, relative));
+        real = external_node_fs_namespaceObject.realpathSync.native(external_node_path_default().join(base, relative));
     }
     catch (error) {
         const code = error.code;
@@ -5075,7 +4137,7 @@ function checkInside(base, relative, check) {
     if (!isInside(base, real))
         return fail(`\`${relative}\` leads out of the image directory through a symlink`);
     // A Dockerfile that is a FIFO or a device would hang or flood the build: only regular files.
-    const info = (0,external_node_fs_.statSync)(real);
+    const info = (0,external_node_fs_namespaceObject.statSync)(real);
     if (check.kind === 'directory' ? !info.isDirectory() : !info.isFile())
         return fail(`\`${relative}\` is not a ${check.kind === 'directory' ? 'directory' : 'regular file'}`);
     return { real };
@@ -5192,12 +4254,12 @@ const ROOT_IMAGE_DIR = '.';
  * calls finish sooner than as many promises.
  */
 function listImageDirs(root) {
-    const children = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true })
+    const children = (0,external_node_fs_namespaceObject.readdirSync)(root, { withFileTypes: true })
         .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
         .map((entry) => entry.name)
-        .filter((name) => (0,external_node_fs_.existsSync)(external_node_path_default().join(root, name, CONFIG_FILE)))
+        .filter((name) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, name, CONFIG_FILE)))
         .sort();
-    return (0,external_node_fs_.existsSync)(external_node_path_default().join(root, CONFIG_FILE)) ? [ROOT_IMAGE_DIR, ...children] : children;
+    return (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, CONFIG_FILE)) ? [ROOT_IMAGE_DIR, ...children] : children;
 }
 /** Whether `dir` under `root` is an image directory now (a deleted or renamed one is not). */
 function isImageDir(root, dir) {
@@ -5206,8 +4268,6 @@ function isImageDir(root, dir) {
     return !dir.startsWith('.') && !dir.includes('/') && existsSync(path.join(root, dir, CONFIG_FILE));
 }
 
-// EXTERNAL MODULE: ./packages/core/src/plan/graph.ts
-var plan_graph = __nccwpck_require__(1017);
 ;// CONCATENATED MODULE: ./packages/core/src/plan/load.ts
 
 
@@ -5330,7 +4390,7 @@ function orderDirs(dirs, edges, problems) {
     const graph = new Map(dirs.map((dir) => [dir, []]));
     for (const edge of edges)
         graph.get(edge.dir)?.push(edge.dependsOn);
-    const result = (0,plan_graph/* topologicalOrder */._o)(graph);
+    const result = topologicalOrder(graph);
     if (result.ok)
         return result.order;
     const links = result.cycle.slice(1).map((to, i) => {
@@ -5546,17 +4606,17 @@ async function tagFileCandidate(image, arch, scheme, outputDir, problems) {
     const content = await readTagFile(outputDir, image.image, arch);
     if (!content)
         return undefined;
-    if (!reference/* TAG_PATTERN */.A0.test(content.tag)) {
+    if (!TAG_PATTERN.test(content.tag)) {
         problems.push(new src_errors/* UserError */.yo(`"${content.tag}" is not a valid tag; the file should hold the tag build-arch pushed`, {
             location: { file, line: 1 },
         }));
         return undefined;
     }
-    if (!(0,reference/* isDigest */.Bc)(content.digest)) {
+    if (!isDigest(content.digest)) {
         problems.push(new src_errors/* UserError */.yo(`"${content.digest}" is not a manifest digest (sha256:<64 hex digits>); re-run build-arch for ${arch}`, { location: { file, line: 2 } }));
         return undefined;
     }
-    const ref = (0,names/* archRef */.qh)(scheme, image.image, arch);
+    const ref = archRef(scheme, image.image, arch);
     return {
         source: withTarget(ref, { tag: content.tag, digest: content.digest }),
         origin: { file, line: 1 },
@@ -5733,7 +4793,7 @@ async function planIndexes(images, archsOf, scheme, outputDir) {
             incomplete.push({ image: image.image, missing: archs.filter((a) => !found.includes(a)), problem });
             continue;
         }
-        const target = (0,names/* indexRef */.C4)(scheme, image.image);
+        const target = indexRef(scheme, image.image);
         planned.push({ image, target, reference: formatReference(target), candidates });
     }
     // A .tag file with a bad tag or digest is bad input: nothing is written.
@@ -5834,6 +4894,680 @@ const mergeManifestAction = async (platform, ports) => {
     });
 };
 
+;// CONCATENATED MODULE: ./actions/merge-manifest/src/main.ts
+
+
+/** The merge-manifest step, as the runner (dist/merge-manifest/index.js) and `@github/local-action` start it. */
+async function run() {
+    await runAction(mergeManifestAction);
+}
+
+
+/***/ }),
+
+/***/ 3893:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   PA: () => (/* binding */ KNOWN_PLATFORMS),
+/* harmony export */   eZ: () => (/* binding */ suggestPlatform),
+/* harmony export */   pu: () => (/* binding */ DEFAULT_PLATFORMS)
+/* harmony export */ });
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7190);
+
+/**
+ * The platforms a config may name: the Linux platforms that the backends build and that
+ * registries and runners commonly serve. Windows is left out on purpose: none of the backends
+ * builds Windows images on a Linux runner.
+ */
+const KNOWN_PLATFORMS = [
+    'linux/amd64',
+    'linux/arm64',
+    'linux/arm64/v8',
+    'linux/arm/v7',
+    'linux/arm/v6',
+    'linux/386',
+    'linux/ppc64le',
+    'linux/s390x',
+    'linux/riscv64',
+];
+/** What a config without `platforms` builds: the seed's pipeline built these two. */
+const DEFAULT_PLATFORMS = [
+    { os: 'linux', architecture: 'amd64' },
+    { os: 'linux', architecture: 'arm64' },
+];
+/** `linux/arm/v7` -> `{os: 'linux', architecture: 'arm', variant: 'v7'}`; undefined unless known. */
+function parsePlatform(text) {
+    if (!KNOWN_PLATFORMS.includes(text))
+        return undefined;
+    const [os = '', architecture = '', variant] = text.split('/');
+    return variant === undefined ? { os, architecture } : { os, architecture, variant };
+}
+/** Other names of architectures (uname, Debian) and the platform OCI calls them. */
+const ARCH_ALIASES = {
+    x86_64: 'amd64',
+    'x86-64': 'amd64',
+    aarch64: 'arm64',
+    armv8: 'arm64',
+    arm: 'arm/v7',
+    armhf: 'arm/v7',
+    armv7: 'arm/v7',
+    armv7l: 'arm/v7',
+    armel: 'arm/v6',
+    armv6: 'arm/v6',
+    i386: '386',
+    i686: '386',
+    x86: '386',
+};
+/**
+ * The known platform a mistyped one was probably meant to be: `linux/arm65` -> `linux/arm64`,
+ * `linux/x86_64` -> `linux/amd64`, a bare `arm64` or `darwin/arm64` -> `linux/arm64` (images are Linux).
+ */
+function suggestPlatform(text) {
+    const parts = text.trim().toLowerCase().split('/');
+    const [os, arch = '', ...variant] = parts.length === 1 ? ['linux', ...parts] : parts;
+    const architecture = ARCH_ALIASES[arch] ?? arch;
+    const linux = [`linux/${[architecture, ...variant].join('/')}`, `linux/${architecture}`].find(parsePlatform);
+    if (linux)
+        return linux;
+    return (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .nearest */ .pA)([os, arch, ...variant].join('/'), KNOWN_PLATFORMS);
+}
+
+
+/***/ }),
+
+/***/ 7190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   pA: () => (/* binding */ nearest)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/**
+ * "Did you mean" for typos in keys and values. Optimal string alignment distance (Levenshtein
+ * plus adjacent transposition), so `platfroms` is one edit from `platforms`.
+ */
+function editDistance(a, b) {
+    const rows = [];
+    for (let i = 0; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            if (i === 0) {
+                row.push(j);
+                continue;
+            }
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min((rows[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1]?.[j - 1] ?? 0) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+            }
+            row.push(best);
+        }
+        rows.push(row);
+    }
+    return rows[a.length]?.[b.length] ?? 0;
+}
+/** Case and `-`/`_` do not count as typos: `Build-Args` is `build_args`. */
+function normalise(word) {
+    return word.toLowerCase().replace(/-/g, '_');
+}
+/**
+ * The candidate nearest to `word`, if it is near enough to be a typo (at most a third of its
+ * length, at least one edit), or the one candidate `word` abbreviates (`tags` ->
+ * `additional_tags`, `dockerfile` -> `dockerfile_path`).
+ */
+function nearest(word, candidates) {
+    const wanted = normalise(word);
+    const limit = Math.max(1, Math.floor(wanted.length / 3));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const known = normalise(candidate);
+        // The distance is at least the difference in length: a value of megabytes is no typo of
+        // `true`, and its distance table would take seconds to fill.
+        if (Math.abs(wanted.length - known.length) > limit)
+            continue;
+        const distance = editDistance(wanted, known);
+        if (distance < bestDistance)
+            [best, bestDistance] = [candidate, distance];
+    }
+    if (best !== undefined && bestDistance <= limit)
+        return best;
+    const abbreviated = candidates.filter((c) => {
+        const known = normalise(c);
+        return known.startsWith(`${wanted}_`) || known.endsWith(`_${wanted}`);
+    });
+    return abbreviated.length === 1 ? abbreviated[0] : undefined;
+}
+/** ` (did you mean `x`?)`, or '' when nothing is near. */
+function didYouMean(word, candidates) {
+    const match = nearest(word, candidates);
+    return match === undefined ? '' : ` (did you mean \`${match}\`?)`;
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sl: () => (/* binding */ BUG_NOTE),
+/* harmony export */   X9: () => (/* binding */ isBug),
+/* harmony export */   cI: () => (/* binding */ ExecError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   tQ: () => (/* binding */ UserErrors),
+/* harmony export */   yA: () => (/* binding */ ExternalError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony exports shortToken, formatLocated */
+/**
+ * A problem the user can fix (a config, an input, a ref). It carries where the problem is, so
+ * that the message reads `curl/build-config.yaml:12:3: platforms[1]: ...` and the platform can
+ * annotate the line. Anything else thrown is a bug in hephy-builder.
+ */
+class UserError extends Error {
+    location;
+    field;
+    constructor(message, options = {}) {
+        super(shortenQuoted(message), options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'UserError';
+        this.location = options.location;
+        this.field = options.field;
+    }
+    /** The message with its file, line, column and field in front. */
+    toString() {
+        return formatLocated(this.message, this.location, this.field);
+    }
+}
+/** The longest piece of a user's file an error quotes; longer ones are cut (the file is hostile). */
+const MAX_QUOTED_CHARS = 200;
+/**
+ * `text` cut to MAX_QUOTED_CHARS with the length it had: an error names the offending token so the
+ * user can find it, and never carries a file's content (a value of megabytes, a token copied
+ * from a secret) into logs and annotations.
+ */
+function shortToken(text) {
+    if (text.length <= MAX_QUOTED_CHARS)
+        return text;
+    return `${text.slice(0, MAX_QUOTED_CHARS)}... (${text.length} characters)`;
+}
+/** Every `quoted` or "quoted" piece of a message, cut by shortToken. */
+function shortenQuoted(message) {
+    if (message.length <= MAX_QUOTED_CHARS)
+        return message;
+    return message
+        .replace(/`[^`]*`/g, (quoted) => `\`${shortToken(quoted.slice(1, -1))}\``)
+        .replace(/"[^"]*"/g, (quoted) => `"${shortToken(quoted.slice(1, -1))}"`);
+}
+/** Several user errors found together (every bad field of every config, not just the first). */
+class UserErrors extends UserError {
+    errors;
+    constructor(errors) {
+        super('');
+        // Each error's quotes are cut already; cutting the joined text could pair quotes across errors.
+        this.message = errors.map((e) => e.toString()).join('\n');
+        this.name = 'UserErrors';
+        this.errors = errors;
+    }
+    toString() {
+        return this.message;
+    }
+}
+/**
+ * A process, a registry or the network failed: neither the user's input nor a bug in
+ * hephy-builder. It is reported as its message alone, without a stack trace.
+ */
+class ExternalError extends Error {
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'ExternalError';
+    }
+}
+/** A process exited non-zero. The argv is kept for the message; stderr is already masked. */
+class ExecError extends ExternalError {
+    file;
+    args;
+    exitCode;
+    stderr;
+    constructor(file, args, exitCode, stderr) {
+        const tail = stderr.trim().split('\n').slice(-20).join('\n');
+        super(`${[file, ...args].join(' ')} exited with ${exitCode}${tail ? `:\n${tail}` : ''}`);
+        this.file = file;
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'ExecError';
+    }
+}
+function formatLocated(message, location, field) {
+    let where = '';
+    if (location) {
+        where = location.file;
+        if (location.line !== undefined)
+            where += `:${location.line}`;
+        if (location.line !== undefined && location.column !== undefined)
+            where += `:${location.column}`;
+        where += ': ';
+    }
+    return `${where}${field ? `${field}: ` : ''}${message}`;
+}
+/** A thrown value as text, whatever was thrown (a string must not leave a step green). */
+function errorMessage(error) {
+    if (error instanceof UserError)
+        return error.toString();
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+/** Whether a thrown value is a bug in hephy-builder: anything but a user's or an outside failure. */
+function isBug(error) {
+    return !(error instanceof UserError || error instanceof ExternalError);
+}
+/** Appended to a bug's message, so that nobody hunts for the mistake in their own config. */
+const BUG_NOTE = 'this is a bug in hephy-builder: please report it with the stack trace';
+
+
+/***/ }),
+
+/***/ 2239:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R5: () => (/* binding */ readInput),
+/* harmony export */   S8: () => (/* binding */ parseBooleanInput),
+/* harmony export */   UF: () => (/* binding */ parseListInput),
+/* harmony export */   xP: () => (/* binding */ platformInputs)
+/* harmony export */ });
+/* unused harmony export inputReader */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+/**
+ * Reads an input the way every bundle must: `INPUT_<NAME>` as GitHub sets it (upper case, `-`
+ * kept), then with `-` written `_`, as a GitLab job variable has to spell it. Blank is unset.
+ */
+function readInput(env, name) {
+    return (readInputIfSet(env, name) ?? '').trim();
+}
+/** An input as given, blank included; undefined only when no `INPUT_<NAME>` is set at all. */
+function readInputIfSet(env, name) {
+    const upper = name.toUpperCase().replace(/ /g, '_');
+    return env[`INPUT_${upper}`] ?? env[`INPUT_${upper.replace(/-/g, '_')}`];
+}
+/** The reader of a step's inputs as the platform hands them in. */
+function platformInputs(platform) {
+    return inputReader((name) => platform.input(name), (name) => readInputIfSet(platform.env, name) !== undefined);
+}
+function inputReader(read, isSet = (name) => read(name) !== '') {
+    return {
+        string: (name, fallback = '') => read(name) || fallback,
+        stringOrOff: (name, fallback) => (isSet(name) ? read(name) : fallback),
+        boolean: (name, fallback) => parseBooleanInput(name, read(name), fallback),
+        list: (name, fallback = []) => {
+            const raw = read(name);
+            return raw ? parseListInput(raw) : [...fallback];
+        },
+        choice: (name, options, fallback) => {
+            const raw = read(name);
+            if (!raw)
+                return fallback;
+            if (options.includes(raw))
+                return raw;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${raw}" is not one of ${options.join(', ')}`, { field: `input ${name}` });
+        },
+    };
+}
+/** YAML 1.2 core booleans, as @actions/core accepts them; anything else is an error. */
+function parseBooleanInput(name, raw, fallback) {
+    if (raw === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(raw))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(raw))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${raw}" is not a boolean (true or false)`, { field: `input ${name}` });
+}
+/**
+ * A list input: one item a line, or separated by commas or spaces (a GitLab array input arrives
+ * as JSON, so a JSON array of strings is accepted too). `#` starts a comment on its own line.
+ */
+function parseListInput(raw) {
+    const text = raw.trim();
+    if (text.startsWith('[')) {
+        try {
+            const parsed = JSON.parse(text);
+            if (Array.isArray(parsed))
+                return parsed.map(String).filter((s) => s !== '');
+        }
+        catch {
+            // Not JSON after all: fall through to the plain list.
+        }
+    }
+    return text
+        .split(/\r?\n/)
+        .filter((line) => !line.trimStart().startsWith('#'))
+        .flatMap((line) => line.split(/[,\s]+/))
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+
+
+/***/ }),
+
+/***/ 6722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q8: () => (/* binding */ MATRIX_LIMIT)
+/* harmony export */ });
+/* unused harmony exports WORKFLOW_LEVELS, SHARDS_PER_LEVEL, fanOut, levelsOutput */
+/**
+ * The fanned-out GitHub workflow's job graph: every (image directory, arch) its own job, in
+ * dependency levels. A workflow cannot grow jobs at run time, so .github/workflows/hephy-builder.yml
+ * has WORKFLOW_LEVELS levels of SHARDS_PER_LEVEL matrix jobs each (generated from these constants
+ * by scripts/gen-docs.mjs), and one job per arch for whatever lies deeper.
+ */
+
+
+/** Level jobs written into the workflow; images deeper than this go to the remainder job. */
+const WORKFLOW_LEVELS = 4;
+/** The jobs one GitHub matrix may generate. */
+const MATRIX_LIMIT = 256;
+/** Matrix jobs per level: 5 × 256 holds 600 images × 2 arches, each its own job. */
+const SHARDS_PER_LEVEL = 5;
+const GITHUB_LIMITS = { levels: WORKFLOW_LEVELS, shards: SHARDS_PER_LEVEL, matrix: MATRIX_LIMIT };
+/**
+ * The plan's job graph. Level 1 holds the directories built on nothing in the plan; level n those
+ * built on level n-1 (and nothing deeper), same arch. A level with more pairs than its shards hold
+ * puts several directories of one arch into each job, in plan order.
+ */
+function fanOut(plan, limits = GITHUB_LIMITS) {
+    // A manual_build directory is not built, so nothing waits for it.
+    const built = dirUnits(plan).filter((unit) => !unit.manual);
+    const names = new Set(built.map((unit) => unit.dir));
+    const units = built.map((unit) => ({ ...unit, dependsOn: unit.dependsOn.filter((dir) => names.has(dir)) }));
+    const waves = dependencyWaves(units);
+    const jobOf = new Map();
+    let nextId = 0;
+    const entries = (pairs) => {
+        const made = pairs.map((pair) => ({
+            id: nextId++,
+            arch: pair.arch,
+            dirs: pair.dirs.join(','),
+            after: afterPattern(pair, units, jobOf),
+        }));
+        for (const entry of made)
+            for (const dir of entry.dirs.split(','))
+                jobOf.set(key(dir, entry.arch), entry.id);
+        return made;
+    };
+    const matrices = waves
+        .slice(0, limits.levels)
+        .map((wave) => shard(entries(levelPairs(wave, limits.shards * limits.matrix)), limits.matrix));
+    const deep = new Set(waves.slice(limits.levels).flat());
+    const ordered = units.filter((unit) => deep.has(unit));
+    const remainder = entries(archsOf(ordered).map((arch) => ({ arch, dirs: dirsFor(ordered, arch) })));
+    return {
+        shards: Array.from({ length: limits.levels }, (_, level) => matrices[level]?.length ?? 0),
+        jobs: Array.from({ length: limits.levels }, (_, level) => (matrices[level] ?? []).reduce((sum, matrix) => sum + matrix.include.length, 0)),
+        matrices,
+        deeper: ordered.length,
+        remainder: { include: remainder },
+    };
+}
+/** The `levels` output: the fan-out as compact JSON (GitHub caps a job's outputs at 1 MB). */
+function levelsOutput(plan) {
+    return JSON.stringify(fanOut(plan));
+}
+const key = (dir, arch) => `${arch}\n${dir}`;
+function archsOf(units) {
+    return [...new Set(units.flatMap((unit) => unit.archs))].sort();
+}
+function dirsFor(units, arch) {
+    return units.filter((unit) => unit.archs.includes(arch)).map((unit) => unit.dir);
+}
+/** One pair per directory and arch; past `room`, each arch's directories in runs of equal length. */
+function levelPairs(wave, room) {
+    const pairs = wave.flatMap((unit) => unit.archs.map((arch) => ({ arch, dirs: [unit.dir] })));
+    if (pairs.length <= room)
+        return pairs;
+    const perJob = Math.ceil(pairs.length / room);
+    return archsOf(wave).flatMap((arch) => {
+        const dirs = dirsFor(wave, arch);
+        return Array.from({ length: Math.ceil(dirs.length / perJob) }, (_, i) => ({
+            arch,
+            dirs: dirs.slice(i * perJob, (i + 1) * perJob),
+        }));
+    });
+}
+/** Entries in as few matrices of at most `limit` as hold them, of nearly equal size. */
+function shard(entries, limit) {
+    const count = Math.ceil(entries.length / limit);
+    const size = Math.ceil(entries.length / count);
+    return Array.from({ length: count }, (_, i) => ({ include: entries.slice(i * size, (i + 1) * size) }));
+}
+/**
+ * An artifact pattern for actions/download-artifact naming the `.tag` artifacts of the jobs this
+ * pair's directories are built on, on its arch (a dependency in the pair itself is built first in
+ * the same job). One name stands alone: minimatch reads `{x}` as the literal text.
+ */
+function afterPattern(pair, units, jobOf) {
+    const own = new Set(pair.dirs);
+    const ids = new Set();
+    for (const unit of units.filter((u) => own.has(u.dir))) {
+        for (const dep of unit.dependsOn) {
+            const id = own.has(dep) ? undefined : jobOf.get(key(dep, pair.arch));
+            if (id !== undefined)
+                ids.add(id);
+        }
+    }
+    const sorted = [...ids].sort((a, b) => a - b);
+    if (sorted.length === 0)
+        return '';
+    return sorted.length === 1 ? `hephy-tags-${sorted[0]}` : `hephy-tags-{${sorted.join(',')}}`;
+}
+
+
+/***/ }),
+
+/***/ 9175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kn: () => (/* binding */ buildMatrix)
+/* harmony export */ });
+/* unused harmony exports ALWAYS_REPORTED_ARCHS, planDirs, builtImages, neededArchs, needByArch, planOutputs */
+/* harmony import */ var _shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(618);
+/* harmony import */ var _config_platform_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3893);
+/* harmony import */ var _levels_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6722);
+
+
+
+/** Architectures every plan reports on, needed or not: the seed's two runner pools. */
+const ALWAYS_REPORTED_ARCHS = (/* unused pure expression or super */ null && (['amd64', 'arm64']));
+/** The image directories of a plan, each once, in build order (what `dirs.txt` holds). */
+function planDirs(plan) {
+    return [...new Set(plan.images.map((image) => image.dir))];
+}
+/** The images that are built here (a `manual_build` image's per-arch images already exist). */
+function builtImages(images) {
+    return images.filter((image) => !image.config.manualBuild);
+}
+/** Arch labels some built image needs, sorted. */
+function neededArchs(images) {
+    return [...new Set(builtImages(images).flatMap((image) => image.archs))].sort();
+}
+/** `need_<arch>`: amd64 and arm64 always, and every other arch a planned image names. */
+function needByArch(plan) {
+    const seen = new Set(plan.images.flatMap((image) => image.archs));
+    const archs = [...new Set([...ALWAYS_REPORTED_ARCHS, ...[...seen].sort()])];
+    return new Map(archs.map((arch) => [arch, plan.archs.includes(arch)]));
+}
+/** One job per image and platform, for `strategy.matrix` (GitHub) or `parallel:matrix` (GitLab). */
+function buildMatrix(images) {
+    const include = builtImages(images).flatMap((image) => image.platforms.map((platform) => {
+        const spec = (0,_config_platform_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatform */ .FL)(platform);
+        return { dir: image.dir, image: image.image, arch: spec ? (0,_shared_platform_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .archLabel */ .l)(spec) : platform, platform };
+    }));
+    return { include };
+}
+/** The step outputs (action.yml names them). Values have no spaces except `dirs`, so GitLab's dotenv can carry them. */
+function planOutputs(plan) {
+    const dirs = planDirs(plan);
+    const outputs = {
+        dirs: dirs.join(' '),
+        'dirs-json': JSON.stringify(dirs),
+        matrix: JSON.stringify(buildMatrix(plan.images)),
+        archs: JSON.stringify(plan.archs),
+        levels: levelsOutput(plan),
+    };
+    for (const [arch, needed] of needByArch(plan))
+        outputs[`need-${arch}`] = String(needed);
+    outputs['has-builds'] = String(dirs.length > 0);
+    return outputs;
+}
+
+
+/***/ }),
+
+/***/ 7110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ft: () => (/* binding */ refuseChildPipeline),
+/* harmony export */   ho: () => (/* binding */ nodeArchLabel),
+/* harmony export */   lX: () => (/* binding */ PLATFORM_VARIABLE),
+/* harmony export */   li: () => (/* binding */ detectPlatform)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/* harmony import */ var _inputs_read_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2239);
+
+
+/**
+ * The variable that names the platform outright. The GitLab components and the child pipeline
+ * set it on every job, because `GITLAB_CI` alone is not enough: gitlab-ci-local sets
+ * `GITLAB_CI=false` on purpose and passes no `--variable` into child pipelines.
+ */
+const PLATFORM_VARIABLE = 'HEPHY_PLATFORM';
+const PLATFORM_NAMES = ['github', 'gitlab', 'local'];
+/** `HEPHY_PLATFORM` first, then the runners' own markers (`GITHUB_ACTIONS`, `GITLAB_CI`). */
+function detectPlatform(env) {
+    const named = env[PLATFORM_VARIABLE];
+    if (named) {
+        if (!PLATFORM_NAMES.includes(named)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${JSON.stringify(named)} names no platform hephy-builder knows: use ${PLATFORM_NAMES.join(', ')}, or leave it unset`, { field: `variable ${PLATFORM_VARIABLE}` });
+        }
+        return named;
+    }
+    if (env.GITHUB_ACTIONS === 'true')
+        return 'github';
+    if (env.GITLAB_CI === 'true')
+        return 'gitlab';
+    return 'local';
+}
+/**
+ * prepare-diff's `publishPlan` where no child pipeline can run: a `child-pipeline` input fails
+ * the step with the reason, so that a pipeline never goes on to build nothing from a file that
+ * was never written.
+ */
+async function refuseChildPipeline(name, env) {
+    const file = (0,_inputs_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readInput */ .R5)(env, 'child-pipeline');
+    if (!file)
+        return;
+    const marker = env[PLATFORM_VARIABLE]
+        ? `${PLATFORM_VARIABLE} is ${JSON.stringify(env[PLATFORM_VARIABLE])}`
+        : `${PLATFORM_VARIABLE} is not set and GITLAB_CI is ${JSON.stringify(env.GITLAB_CI ?? '')}; gitlab-ci-local sets "false"`;
+    const why = name === 'github'
+        ? 'GitHub Actions runs no child pipelines: build from the plan outputs (matrix, dirs) instead'
+        : `this job does not run as a GitLab job (${marker}), so no child pipeline would be written and nothing ` +
+            `would build the plan: set ${PLATFORM_VARIABLE}: gitlab on the job, as the hephy-builder components do`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the child-pipeline input asks for a GitLab child pipeline (${JSON.stringify(file)}), but ${why}`, {
+        field: 'input child-pipeline',
+    });
+}
+const NODE_ARCHS = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    arm: 'armv7',
+    ia32: '386',
+};
+/** Node's `process.arch` as an arch label; a name without a label is kept as it is. */
+function nodeArchLabel(nodeArch = process.arch) {
+    return NODE_ARCHS[nodeArch] ?? nodeArch;
+}
+
+
+/***/ }),
+
+/***/ 8512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ SecretMasker)
+/* harmony export */ });
+/**
+ * Remembers the secrets seen in this run and masks them in any text. Every logger and every
+ * error message passes through `mask`, on GitHub (which masks too, once told) and on GitLab
+ * (which cannot mask a value discovered at run time at all).
+ */
+class SecretMasker {
+    secrets = new Set();
+    add(secret) {
+        // A one- or two-character "secret" would mask half the log; such values are not secrets.
+        if (secret.length < 3)
+            return;
+        this.secrets.add(secret);
+        // Basic auth puts user:password in base64; mask that form as well.
+        if (!secret.includes('\n'))
+            this.secrets.add(Buffer.from(secret).toString('base64'));
+    }
+    get values() {
+        return [...this.secrets];
+    }
+    mask(text) {
+        let out = text;
+        // Longest first, so a secret containing another is masked whole.
+        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
+            out = out.split(secret).join('***');
+        }
+        return out;
+    }
+}
+
+
+/***/ }),
+
+/***/ 618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatPlatform),
+/* harmony export */   l: () => (/* binding */ archLabel)
+/* harmony export */ });
+/**
+ * The label of a platform inside tag names and file names (`need_<arch>.txt`, `<image>-<arch>.tag`):
+ * the architecture, with the variant appended when it is not the architecture's default
+ * (`linux/arm/v7` -> `armv7`, `linux/arm64/v8` -> `arm64`).
+ */
+function archLabel(platform) {
+    const variant = platform.variant && !(platform.architecture === 'arm64' && platform.variant === 'v8')
+        ? platform.variant
+        : '';
+    return `${platform.architecture}${variant}`;
+}
+function formatPlatform(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
@@ -5844,6 +5578,76 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
@@ -5851,10 +5655,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
-/***/ 3024:
+/***/ 3053:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -5865,10 +5683,101 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
-/***/ 6760:
+/***/ 7067:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -5876,6 +5785,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -14444,6 +14374,1156 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
+/***/ }),
+
+/***/ 2876:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ getExecOutput)
+});
+
+// UNUSED EXPORTS: exec
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+
 /***/ })
 
 /******/ });
@@ -14477,6 +15557,9 @@ exports.visitAsync = visitAsync;
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -14575,9 +15658,105 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -14585,6 +15764,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8543);
+/******/ var __webpack_exports__ = __nccwpck_require__(1108);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
