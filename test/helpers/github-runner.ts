@@ -1,3 +1,4 @@
+import * as core from '@actions/core';
 import {onTestFinished, vi} from 'vitest';
 import {createGitHubPlatform} from '../../packages/core/src/platform/github.js';
 import type {Platform} from '../../packages/core/src/platform/platform.js';
@@ -21,6 +22,10 @@ export function githubRunner(
     write(chunk.toString());
     return true;
   });
+  // core.summary is one object per process and keeps the first GITHUB_STEP_SUMMARY it saw
+  // (@actions/core lib/summary.js, filePath(): `if (this._filePath) return this._filePath`). A
+  // step is one process on a runner; a test file runs many steps in one, so each starts afresh.
+  Reflect.set(core.summary, '_filePath', undefined);
   onTestFinished(() => spy.mockRestore());
   return createGitHubPlatform(process.env);
 }

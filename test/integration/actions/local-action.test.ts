@@ -64,7 +64,13 @@ describe('each step run by @github/local-action reports its outputs', () => {
 
   it('prepare-diff: the plan', async () => {
     const run = await step('prepare-diff', {mode: 'all', root: repo.dir, 'output-dir': out});
-    expect(run.outputs).toEqual({
+    const {levels, ...outputs} = run.outputs;
+    // The fanned-out workflow's job graph: both built on nothing, so each its own job in level 1.
+    const fanOut = JSON.parse(levels ?? '') as {matrices: {include: {dirs: string; arch: string}[]}[][]};
+    expect(
+      fanOut.matrices.map((level) => level.flatMap((m) => m.include.map((e) => `${e.dirs}/${e.arch}`))),
+    ).toEqual([['app/amd64', 'static/amd64']]);
+    expect(outputs).toEqual({
       dirs: 'app static',
       'dirs-json': '["app","static"]',
       matrix: JSON.stringify({

@@ -2,8 +2,8 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {createPorts} from '../../../packages/core/src/action.js';
-import {createGitHubPlatform} from '../../../packages/core/src/platform/github.js';
 import {createGitLabPlatform} from '../../../packages/core/src/platform/gitlab.js';
+import {githubRunner} from '../../helpers/github-runner.js';
 import type {Platform} from '../../../packages/core/src/platform/platform.js';
 import {PR_PLAN_MARKER} from '../../../packages/core/src/plan/pr-plan.js';
 import {createRegistryClient} from '../../../packages/core/src/registry/client.js';
@@ -123,7 +123,7 @@ describe('the pull request plan on GitHub', () => {
     });
     const env = gitHubPullRequest(api);
 
-    const first = await prepareDiff(createGitHubPlatform, env, {'api-token': TOKEN});
+    const first = await prepareDiff(githubRunner, env, {'api-token': TOKEN});
     const ours = api.comments.filter((c) => c.user.type === 'Bot');
     expect(ours).toHaveLength(1);
     const comment = ours[0]!;
@@ -155,7 +155,7 @@ describe('the pull request plan on GitHub', () => {
     expect(first.summary).toContain(comment.body.slice(comment.body.indexOf('**')));
     expect(first.stdout).toContain(`plan created on pull request #7`);
 
-    const second = await prepareDiff(createGitHubPlatform, env, {'api-token': TOKEN, date: '20250102'});
+    const second = await prepareDiff(githubRunner, env, {'api-token': TOKEN, date: '20250102'});
     expect(api.comments.filter((c) => c.user.type === 'Bot')).toHaveLength(1);
     expect(api.comments.filter((c) => c.user.type === 'Bot')[0]?.id).toBe(comment.id);
     expect(api.comments.find((c) => c.id === comment.id)?.body).toContain('curl-20250102-feature-x');
@@ -173,7 +173,7 @@ describe('the pull request plan on GitHub', () => {
   it("on a fork's pull request (403 for the read-only token) writes the job summary and does not fail", async () => {
     const api = await startGitHubApiStandIn();
     api.tokens.set(TOKEN, {login: 'github-actions[bot]', type: 'Bot', write: false});
-    const run = await prepareDiff(createGitHubPlatform, gitHubPullRequest(api), {'api-token': TOKEN});
+    const run = await prepareDiff(githubRunner, gitHubPullRequest(api), {'api-token': TOKEN});
     expect(api.comments).toEqual([]);
     expect(api.requests.map((r) => `${r.method} ${r.path.replace(/\?.*/, '')}`)).toEqual([
       'GET /user',
@@ -200,7 +200,7 @@ describe('the pull request plan on GitHub', () => {
       body: `${PR_PLAN_MARKER}\nold`,
       user: {login: 'github-actions[bot]', type: 'Bot'},
     });
-    await prepareDiff(createGitHubPlatform, gitHubPullRequest(api), {'api-token': TOKEN});
+    await prepareDiff(githubRunner, gitHubPullRequest(api), {'api-token': TOKEN});
     expect(api.comments).toHaveLength(131);
     expect(api.comments.at(-1)?.body).toContain('#### Tags');
     expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
@@ -221,8 +221,8 @@ describe('the pull request plan on GitHub', () => {
       user: {login: 'github-actions[bot]', type: 'Bot'},
     });
     const env = gitHubPullRequest(api);
-    await prepareDiff(createGitHubPlatform, env, {'api-token': 'ghp_person'});
-    await prepareDiff(createGitHubPlatform, env, {'api-token': 'ghp_person'});
+    await prepareDiff(githubRunner, env, {'api-token': 'ghp_person'});
+    await prepareDiff(githubRunner, env, {'api-token': 'ghp_person'});
     expect(api.comments.map((c) => c.user.login)).toEqual(['github-actions[bot]', 'release-bot-user']);
     expect(api.comments[0]?.body).toContain('forged');
     expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
@@ -231,7 +231,7 @@ describe('the pull request plan on GitHub', () => {
   it('an API that cannot be reached is a warning, not a failure', async () => {
     const api = await startGitHubApiStandIn();
     const run = await prepareDiff(
-      createGitHubPlatform,
+      githubRunner,
       {...gitHubPullRequest(api), GITHUB_API_URL: 'http://127.0.0.1:1'},
       {'api-token': TOKEN},
     );
@@ -242,7 +242,7 @@ describe('the pull request plan on GitHub', () => {
   it("renders the repository's words inert: a file name cannot forge Markdown or HTML", async () => {
     const api = await startGitHubApiStandIn();
     api.tokens.set(TOKEN, {login: 'github-actions[bot]', type: 'Bot', write: true});
-    await prepareDiff(createGitHubPlatform, gitHubPullRequest(api), {'api-token': TOKEN});
+    await prepareDiff(githubRunner, gitHubPullRequest(api), {'api-token': TOKEN});
     const html = renderGfm(api.comments[0]?.body ?? '');
     expect(new Set(elementNames(html))).toEqual(
       new Set(['h3', 'p', 'strong', 'code', 'table', 'thead', 'tr', 'th', 'tbody', 'td', 'br', 'pre', 'h4']),

@@ -102,6 +102,32 @@ describe('.github/workflows/hephy-builder.yml', () => {
     }
   });
 
+  it('is called in this repository with at least the permissions its jobs ask for (GitHub refuses the run otherwise)', () => {
+    const rank: Record<string, number> = {none: 0, read: 1, write: 2};
+    const asked = new Map<string, string>();
+    for (const job of Object.values(workflow.jobs)) {
+      for (const [scope, level] of Object.entries(job.permissions as Record<string, string>)) {
+        if ((rank[level] ?? 0) > (rank[asked.get(scope) ?? 'none'] ?? 0)) asked.set(scope, level);
+      }
+    }
+    const callers = workflowFiles.flatMap((file) =>
+      Object.entries((parse(read(file)) as Workflow).jobs ?? {})
+        .filter(([, job]) =>
+          /(^\.|hephy-builder)\/\.github\/workflows\/hephy-builder\.yml(@|$)/.test(job.uses ?? ''),
+        )
+        .map(([name, job]) => ({
+          where: `${file} ${name}`,
+          granted: (job.permissions ?? {}) as Record<string, string>,
+        })),
+    );
+    expect(callers.length).toBeGreaterThan(0);
+    for (const {where, granted} of callers) {
+      for (const [scope, level] of asked) {
+        expect(rank[granted[scope] ?? 'none'], `${where}: ${scope}`).toBeGreaterThanOrEqual(rank[level] ?? 0);
+      }
+    }
+  });
+
   it('takes the inputs of the GitLab pipeline component, in GitHub terms', () => {
     const gitlabOnly = new Set([
       'stage',

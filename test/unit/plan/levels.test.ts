@@ -11,7 +11,7 @@ import type {Plan, PlannedImage} from '../../../packages/core/src/plan/types.js'
 function image(
   dir: string,
   dependsOn: string[] = [],
-  options: {archs?: string[]; manual?: boolean; image?: string} = {},
+  options: {archs?: string[]; manual?: boolean; image?: string; upstream?: boolean} = {},
 ): PlannedImage {
   const archs = options.archs ?? ['amd64', 'arm64'];
   return {
@@ -23,7 +23,12 @@ function image(
     additionalTags: [],
     dependsOn,
     reasons: [],
-    config: {manualBuild: options.manual ?? false, source: {kind: 'local'}} as BuildConfig,
+    config: {
+      manualBuild: options.manual ?? false,
+      source: options.upstream
+        ? {kind: 'upstream', repo: 'https://example.com/u.git', ref: 'v1'}
+        : {kind: 'local'},
+    } as BuildConfig,
   };
 }
 
@@ -35,6 +40,16 @@ describe('fanOut', () => {
   it('has the workflow room for 600 images x 2 arches, each its own job', () => {
     expect(SHARDS_PER_LEVEL * MATRIX_LIMIT).toBeGreaterThanOrEqual(600 * 2);
     expect(WORKFLOW_LEVELS).toBe(4);
+  });
+
+  it('puts an upstream image after every directory before it: its ARG <DEP>_TAG are unknown until it is cloned', () => {
+    const result = fanOut(
+      plan([image('base'), image('lone'), image('tool', [], {upstream: true}), image('app', ['base'])]),
+    );
+    expect(result.matrices.map((level) => level.map(pairs))).toEqual([
+      [['base/amd64', 'base/arm64', 'lone/amd64', 'lone/arm64']],
+      [['tool/amd64', 'tool/arm64', 'app/amd64', 'app/arm64']],
+    ]);
   });
 
   it('levels by depth in the plan, same arch; a dependency outside the plan is no level', () => {
