@@ -335,7 +335,15 @@ function fanOut(plan, limits = GITHUB_LIMITS) {
     // A manual_build directory is not built, so nothing waits for it.
     const built = dirUnits(plan).filter((unit) => !unit.manual);
     const names = new Set(built.map((unit) => unit.dir));
-    const units = built.map((unit) => ({ ...unit, dependsOn: unit.dependsOn.filter((dir) => names.has(dir)) }));
+    // An upstream image's Dockerfile is not cloned yet, so the `ARG <DEP>_TAG` it may build on
+    // are unknown here: it waits for every directory before it in plan order (dependencies come
+    // first), never racing an image it is built on in another job.
+    const units = built.map((unit, index) => ({
+        ...unit,
+        dependsOn: unit.upstream
+            ? built.slice(0, index).map((before) => before.dir)
+            : unit.dependsOn.filter((dir) => names.has(dir)),
+    }));
     const waves = dependencyWaves(units);
     const jobOf = new Map();
     let nextId = 0;
