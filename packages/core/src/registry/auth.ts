@@ -87,7 +87,8 @@ export class RegistryAuth {
   ): Promise<EndDiscovery | undefined> {
     const state = this.host(host);
     if (repository) this.want(host, repository, access);
-    while (!state.learned) {
+    // A known challenge is enough even when the request that learned it then failed.
+    while (!state.learned && !state.challenge) {
       if (!state.discovery) {
         let settle: () => void = () => undefined;
         const discovery = new Promise<void>((resolve) => (settle = resolve));
