@@ -2002,9 +2002,11 @@ async function readErrorDetails(response, mask) {
 const DEFAULT_TOKEN_SECONDS = 60;
 const RENEW_MARGIN_MS = 5_000;
 /**
- * Authentication per registry host, at the request floor: the first request goes out anonymous;
- * its 401 challenge says Basic or Bearer; for Bearer ONE token is fetched for every repository
- * scope the run declared (push,pull on targets first) and reused until it expires.
+ * Authentication per registry host, at the request floor: the first request goes out anonymous
+ * and alone, while the requests fanned out beside it wait for its answer, so a host costs one 401,
+ * not one per request in flight; its challenge says Basic (then every request carries the header)
+ * or Bearer: ONE token is fetched for every repository scope the run declared (push,pull on
+ * targets first), shared by every request needing that scope set, and reused until it expires.
  */
 class RegistryAuth {
     options;
@@ -2017,6 +2019,33 @@ class RegistryAuth {
         const scopes = this.host(host).scopes;
         if (scopes.get(repository) !== 'push')
             scopes.set(repository, access);
+    }
+    /**
+     * Waits while another request is learning the host's challenge. Returns how to end the
+     * discovery when this request is the one to learn it (the host's first), else undefined. The
+     * request's repository is declared first, so the token the discovery leads to covers it.
+     */
+    async discover(host, repository, access) {
+        const state = this.host(host);
+        if (repository)
+            this.want(host, repository, access);
+        // A known challenge is enough even when the request that learned it then failed.
+        while (!state.learned && !state.challenge) {
+            if (!state.discovery) {
+                let settle = () => undefined;
+                const discovery = new Promise((resolve) => (settle = resolve));
+                state.discovery = discovery;
+                return (learned) => {
+                    if (state.discovery !== discovery)
+                        return;
+                    state.learned ||= learned;
+                    state.discovery = undefined;
+                    settle();
+                };
+            }
+            await state.discovery;
+        }
+        return undefined;
     }
     /** The Authorization header for a request, or undefined while the host has not challenged us. */
     async header(host, repository, access) {
@@ -2046,11 +2075,13 @@ class RegistryAuth {
         state.challenge = challenge;
         if (first || !sentAuthorization)
             return (await this.credential(host)) !== undefined || challenge.scheme === 'bearer';
-        if (challenge.scheme === 'bearer' && challenge.params.error === 'insufficient_scope' && state.token) {
+        const tokens = [...state.tokens.values()].flatMap((entry) => (entry.token ? [entry.token] : []));
+        if (challenge.scheme === 'bearer' && challenge.params.error === 'insufficient_scope' && tokens.length) {
             // A token can be silently down-scoped; ask once more with the scope the registry names first.
             const wanted = challenge.params.scope?.split(' ') ?? [];
-            const known = wanted.every((s) => state.token?.covers.has(s.split(':').slice(0, 2).join(':')));
-            state.token = undefined;
+            const names = wanted.map((s) => s.split(':').slice(0, 2).join(':'));
+            const known = tokens.some((token) => names.every((name) => token.covers.has(name)));
+            state.tokens.clear();
             return !known;
         }
         return false;
@@ -2063,7 +2094,7 @@ class RegistryAuth {
     host(host) {
         let state = this.hosts.get(host);
         if (!state) {
-            state = { scopes: new Map() };
+            state = { learned: false, scopes: new Map(), tokens: new Map() };
             this.hosts.set(host, state);
         }
         return state;
@@ -2077,31 +2108,42 @@ class RegistryAuth {
         const state = this.host(host);
         const now = this.options.now().getTime();
         const key = repository ? `repository:${repository}` : undefined;
-        const covered = (t) => !key || t.covers.get(key) === 'push' || t.covers.get(key) === access;
-        if (state.token && state.token.expiresAt > now && covered(state.token))
-            return state.token;
-        if (state.pending) {
-            const token = await state.pending;
-            if (covered(token) && token.expiresAt > now)
-                return token;
-        }
-        state.pending = this.fetchToken(host, state);
-        try {
-            state.token = await state.pending;
-            return state.token;
-        }
-        finally {
-            state.pending = undefined;
-        }
-    }
-    async fetchToken(host, state) {
-        const params = state.challenge?.params ?? {};
-        const realm = this.realm(host, params.realm);
-        const covers = new Map([...state.scopes].map(([repo, access]) => [`repository:${repo}`, access]));
+        const usable = (t) => t !== undefined &&
+            t.expiresAt > now &&
+            (!key || t.covers.get(key) === 'push' || t.covers.get(key) === access);
+        for (const entry of state.tokens.values())
+            if (usable(entry.token))
+                return entry.token;
+        // The scope set of every repository declared so far: requests fanned out after the
+        // declarations all ask for the same one, so they share its fetch.
+        const covers = new Map([...state.scopes].map(([repo, a]) => [`repository:${repo}`, a]));
         // Push targets first: some registries read only the first scope parameter.
         const scopes = [...covers]
             .sort((a, b) => (a[1] === b[1] ? 0 : a[1] === 'push' ? -1 : 1))
-            .map(([name, access]) => `${name}:${access === 'push' ? 'push,pull' : 'pull'}`);
+            .map(([name, a]) => `${name}:${a === 'push' ? 'push,pull' : 'pull'}`);
+        const scopeSet = scopes.join(' ');
+        const shared = state.tokens.get(scopeSet);
+        if (shared && (!shared.token || usable(shared.token))) {
+            const token = await shared.promise;
+            if (usable(token))
+                return token;
+        }
+        const entry = { promise: this.fetchToken(host, state, scopes, covers) };
+        state.tokens.set(scopeSet, entry);
+        try {
+            entry.token = await entry.promise;
+            return entry.token;
+        }
+        catch (error) {
+            // A refused or failed fetch is not kept: a later request may ask again.
+            if (state.tokens.get(scopeSet) === entry)
+                state.tokens.delete(scopeSet);
+            throw error;
+        }
+    }
+    async fetchToken(host, state, scopes, covers) {
+        const params = state.challenge?.params ?? {};
+        const realm = this.realm(host, params.realm);
         const resolved = await this.credential(host);
         const response = await this.requestToken(realm, params.service, scopes, resolved?.credential);
         if (!response.ok) {
@@ -2759,6 +2801,18 @@ class Transport {
             : `${this.baseUrl(request.host)}${request.path}`;
         // An absolute URL (an upload Location) on another host gets no credentials either.
         const ownHost = new URL(url).host === request.host;
+        // The host's first request learns its challenge; those fanned out beside it wait for that.
+        const discovery = ownHost
+            ? await this.auth.discover(request.host, request.repository, request.access)
+            : undefined;
+        try {
+            return await this.authorized(request, url, ownHost, discovery);
+        }
+        finally {
+            discovery?.(false);
+        }
+    }
+    async authorized(request, url, ownHost, discovery) {
         let authRounds = 0;
         for (let attempt = 1;; attempt++) {
             const authorization = ownHost
@@ -2773,11 +2827,16 @@ class Transport {
                 await drain(response);
                 throw this.foreignChallenge(request, url, from, response.headers.get('www-authenticate'));
             }
+            // An answer that is no 401 and no hiccup says the host lets this request through as it was sent.
+            if (response.status !== 401 && !RETRYABLE_STATUS.has(response.status))
+                discovery?.(true);
             if (response.status === 401 && authRounds < MAX_AUTH_ROUNDS) {
                 authRounds++;
                 await drain(response);
                 const challenge = response.headers.get('www-authenticate');
-                if (await this.auth.challenged(request.host, challenge, authorization !== undefined)) {
+                const retry = await this.auth.challenged(request.host, challenge, authorization !== undefined);
+                discovery?.(true);
+                if (retry) {
                     attempt--;
                     continue;
                 }
