@@ -216,7 +216,10 @@ async function prepareRequest(
   const authFile = path.join(workDir, 'auth', 'config.json');
   if ((await run.writeAuthFile(authFile, [...(host ? [host] : []), ...fromHosts(dockerfile)])).length > 0)
     request.authFile = authFile;
-  const fingerprint = await fingerprintOf(image, run, request, {context, dependencies: deps.used, backend});
+  // Only a pushed image is ever looked up by its fingerprint.
+  const fingerprint = inputs.push
+    ? await fingerprintOf(image, run, request, {context, dependencies: deps.used, backend})
+    : undefined;
   if (fingerprint) request.labels = {...request.labels, [FINGERPRINT_LABEL]: fingerprint};
   return {request, dependencies: deps.used, ...(fingerprint ? {fingerprint} : {})};
 }
