@@ -7,6 +7,8 @@ import type {BuildArchInputs} from '../../../packages/core/src/steps/build-arch/
 import {FINGERPRINT_LABEL} from '../../../packages/core/src/steps/build-arch/fingerprint.js';
 import {buildahStorageEnv} from '../../helpers/buildah.js';
 import {createRepo, type TestRepo} from '../../helpers/git.js';
+import {startGitDaemon} from '../../helpers/git-daemon.js';
+import {runCloneUpstream} from '../../../packages/core/src/steps/clone-upstream/run.js';
 import {recordingPorts, skopeoRaw, startRegistry, type TestRegistry} from '../../helpers/registry.js';
 import {buildArchInputs} from '../../helpers/registry-inputs.js';
 import {tempDir} from '../../helpers/tmp.js';
@@ -38,6 +40,13 @@ function inputs(overrides: Partial<BuildArchInputs>): BuildArchInputs {
     dirs: 'base\ntop\nother',
     ...overrides,
   });
+}
+
+async function cloneUpstream(): Promise<void> {
+  await runCloneUpstream(
+    {dirs: 'app', root: repo.dir, allowProtocols: ['git'], outputDir, artifactName: 'hephy-sources'},
+    recordingPorts(),
+  );
 }
 
 interface Run {
@@ -173,5 +182,29 @@ describe('build-arch reuses an image pushed with the same fingerprint (buildah, 
     expect(statusOf(after)).toEqual({other: 'pushed'});
     expect(after.builds).toBe(1);
     expect(after.log).toContain(`its layer blob ${layer} is missing`);
+  }, 600_000);
+});
+
+describe('build-arch reuse of an upstream image', () => {
+  it('reuses it while the upstream commit is the same, and builds it when its branch moves (same config)', async () => {
+    const upstream = (await startGitDaemon()).repo('app');
+    upstream.commit({Dockerfile: 'FROM scratch\nCOPY VERSION /VERSION\n', VERSION: '1\n'});
+    repo.commit('app', {
+      'app/build-config.yaml': `upstream_repo: ${upstream.url}\nupstream_ref: main\nplatforms: [linux/amd64]\n`,
+    });
+    await cloneUpstream();
+    const first = await run({date: '20250201', dirs: 'app'});
+    await cloneUpstream();
+    const again = await run({date: '20250202', dirs: 'app'});
+    expect([statusOf(first), statusOf(again)]).toEqual([{app: 'pushed'}, {app: 'reused'}]);
+    expect(digestOf(again, 'app')).toBe(digestOf(first, 'app'));
+
+    // Only the upstream moved: this repository's tree of app/ is the same.
+    upstream.commit({VERSION: '2\n'});
+    await cloneUpstream();
+    const moved = await run({date: '20250203', dirs: 'app'});
+    expect(statusOf(moved)).toEqual({app: 'pushed'});
+    expect(moved.builds).toBe(1);
+    expect(moved.result.images[0]!.fingerprint).not.toBe(first.result.images[0]!.fingerprint);
   }, 600_000);
 });
