@@ -185,6 +185,28 @@ describe('build-arch reuses an image pushed with the same fingerprint (buildah, 
   }, 600_000);
 });
 
+describe('build-arch never reuses an image whose label is not the whole fingerprint', () => {
+  it("builds when the fingerprint tag holds another image (another image's manifest put there)", async () => {
+    const before = await run({date: '20250301', dirs: 'base\nother'});
+    const other = before.result.images.find((b) => b.image === 'other')!;
+    const base = before.result.images.find((b) => b.image === 'base')!;
+    // Whoever can push puts base's manifest under other's fingerprint tag.
+    const bytes = await skopeoRaw(registry, `${registry.host}/hephy/images@${base.digest}`);
+    const fpTag = `other-fp-${other.fingerprint!.slice(0, 16)}-amd64`;
+    const put = await fetch(`${registry.url}/v2/hephy/images/manifests/${fpTag}`, {
+      method: 'PUT',
+      headers: {'Content-Type': 'application/vnd.oci.image.manifest.v1+json'},
+      body: bytes,
+    });
+    expect(put.status).toBe(201);
+    const after = await run({date: '20250302', dirs: 'other'});
+    expect(statusOf(after)).toEqual({other: 'pushed'});
+    expect(after.builds).toBe(1);
+    expect(after.log).toContain('label is not this fingerprint');
+    expect(digestOf(after, 'other')).not.toBe(base.digest);
+  }, 600_000);
+});
+
 describe('build-arch reuse of an upstream image', () => {
   it('reuses it while the upstream commit is the same, and builds it when its branch moves (same config)', async () => {
     const upstream = (await startGitDaemon()).repo('app');

@@ -85,7 +85,9 @@ export function dateFreeBuildArgs(
  */
 export async function committedTree(exec: Exec, root: string, dir: string): Promise<string | undefined> {
   try {
+    // Literal: a directory named like a pathspec (`*`, `:(exclude)`) names only itself.
     const status = await git(exec, root, [
+      '--literal-pathspecs',
       'status',
       '--porcelain',
       '--ignored',
