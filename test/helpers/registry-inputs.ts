@@ -32,6 +32,7 @@ export function buildArchInputs(
     artifactName: 'hephy-sources',
     buildArgEnv: [],
     jobs: 0,
+    reuse: true,
     ...given,
   });
 }

@@ -166,6 +166,8 @@ async function buildImages(plan: Plan, stage: BuildStage): Promise<BuildRow[]> {
     root: options.root,
     // A layout has no registry to keep a cache in.
     cache: stage.ociLayout ? 'false' : '',
+    // Reuse by fingerprint is build-arch's for now; the CLI's (an OCI layout too) comes later.
+    reuse: false,
     insecureRegistries: options.insecureRegistries,
     outputDir: options.outputDir,
     buildArgEnv: options.buildArgEnv,

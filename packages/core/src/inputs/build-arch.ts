@@ -73,6 +73,20 @@ export const BUILD_ARCH_INPUTS = {
     description: 'false: build only, push nothing and write no .tag files.',
     on: {gitlab: {description: 'Push the images. false: build only.'}},
   },
+  reuse: {
+    type: 'boolean',
+    default: true,
+    description:
+      'true: before building an image, look in the repository for an image with the same fingerprint (its committed directory, config, dependencies, build args, platform and backend; see docs/backends.md) and give it the run tag instead of building it. false: always build. Ignored when push is false.',
+    // `hephy-builder build` does not reuse yet (an OCI layout has no fingerprint tags).
+    on: {
+      cli: false,
+      gitlab: {
+        description:
+          'Reuse an image already pushed with the same fingerprint instead of building it. false: always build.',
+      },
+    },
+  },
   cache: {
     type: 'choice',
     options: ['', 'true', 'false'],

@@ -21,7 +21,7 @@ export const buildArchAction: StepAction = async (platform, ports) => {
 
 async function report(platform: Platform, inputs: BuildArchInputs, result: BuildArchResult): Promise<void> {
   const images = result.images
-    .filter((b) => b.status === 'pushed')
+    .filter((b) => b.status === 'pushed' || b.status === 'reused')
     .map(({image, arch, reference, digest}) => ({image, arch, reference, digest}));
   const failed = result.failed.map(({image, arch, reason}) => ({image, arch, reason}));
   const skipped = result.skipped.map(({image, arch, reason, cause}) => ({image, arch, reason, cause}));

@@ -5,7 +5,7 @@ import type {BuildRequest} from '../../backends/types.js';
 import {archLabel, formatPlatform} from '../../shared/platform-spec.js';
 import {variableNames} from '../../config/variables.js';
 import type {BuildConfig} from '../../config/types.js';
-import {UserError} from '../../errors.js';
+import {errorMessage, UserError} from '../../errors.js';
 import {archRef, cacheTag, type TagScheme, type TaggedReference} from '../../plan/names.js';
 import type {PlannedImage} from '../../plan/types.js';
 import type {CiEvent} from '../../shared/event.js';
@@ -18,6 +18,9 @@ import {fromHosts} from './from-hosts.js';
 import {formatReference, repositoryName} from '../../registry/reference.js';
 import type {BuildArchInputs} from './inputs.js';
 import {ociLabels} from './labels.js';
+import {committedTree, dateFreeBuildArgs, FINGERPRINT_LABEL, imageFingerprint} from './fingerprint.js';
+import {fingerprintRef, findReusable, tagFingerprint} from './reuse.js';
+import type {Reference} from '../../shared/reference.js';
 import {writeTagFile} from '../common/handoff.js';
 
 /** One image built (or skipped) for one arch: a row of the summary and of the `images` output. */
@@ -30,8 +33,11 @@ export interface ImageBuild {
   digest: string;
   backend: string;
   seconds: number;
-  status: 'pushed' | 'built' | 'manual';
+  /** reused: the run tag was put on the image the registry held with this fingerprint; nothing built. */
+  status: 'pushed' | 'built' | 'manual' | 'reused';
   dependencies: DependencyImage[];
+  /** The image's fingerprint (docs/backends.md); absent when its directory is not committed as is. */
+  fingerprint?: string;
 }
 
 /** What every image build of one run shares. */
@@ -85,7 +91,18 @@ export async function buildImage(image: PlannedImage, run: BuildRun): Promise<Im
     return {...base, backend, digest: '', seconds: 0, status: 'manual', dependencies: []};
   }
   const backend = await selectBackend(image.config.buildBackend, inputs.backend, run.host, image.config.file);
-  const {request, dependencies} = await prepareRequest(image, run, backend.name, ref);
+  const {request, dependencies, fingerprint} = await prepareRequest(image, run, backend.name, ref);
+  const fingerprintTag =
+    fingerprint && inputs.push && ref.kind === 'registry'
+      ? fingerprintRef(ref, run.scheme.date, fingerprint)
+      : undefined;
+  if (fingerprintTag && fingerprint && inputs.reuse) {
+    const reused = await reuseImage(run, image.image, ref, fingerprintTag, fingerprint, request.platform);
+    if (reused) {
+      const seconds = (ports.now().getTime() - started) / 1000;
+      return {...base, backend: backend.name, seconds, dependencies, fingerprint, ...reused};
+    }
+  }
   if (!inputs.push && request.cacheRepository) {
     ports.log.info(
       `${image.image}: push is false: the cache in ${request.cacheRepository} is read, not written`,
@@ -96,8 +113,40 @@ export async function buildImage(image: PlannedImage, run: BuildRun): Promise<Im
   const built = {...base, backend: backend.name, seconds, dependencies};
   if (!inputs.push) return {...built, digest: '', status: 'built'};
   const digest = await registryDigest(run, base.reference, result.digest);
+  if (fingerprintTag) {
+    await tagFingerprint(run.registry, ref, digest, fingerprintTag).catch((error: unknown) =>
+      ports.log.warning(`${image.image}: the fingerprint tag was not pushed: ${errorMessage(error)}`),
+    );
+  }
   await writeTagFile(inputs.outputDir, image.image, inputs.arch, {tag: ref.tag, digest});
-  return {...built, digest, status: 'pushed'};
+  return {...built, digest, status: 'pushed', ...(fingerprint ? {fingerprint} : {})};
+}
+
+/**
+ * Puts the run tag on the image the registry holds with this fingerprint and writes its `.tag`
+ * file, or returns undefined (logging why) when there is none to reuse: then the image is built.
+ */
+async function reuseImage(
+  run: BuildRun,
+  image: string,
+  ref: TaggedReference,
+  fingerprintTag: Reference,
+  fingerprint: string,
+  platform: string,
+): Promise<{digest: string; status: 'reused'} | undefined> {
+  const {ports, inputs} = run;
+  const lookup = await findReusable(run.registry, fingerprintTag, fingerprint, platform).catch(
+    (error: unknown) => ({found: false as const, why: `the lookup failed: ${errorMessage(error)}`}),
+  );
+  if (!lookup.found) {
+    ports.log.info(`${image}: building (fingerprint ${fingerprint}: ${lookup.why})`);
+    return undefined;
+  }
+  const {mediaType, bytes, digest} = lookup.manifest;
+  await run.registry.putManifest(ref, {mediaType, bytes});
+  await writeTagFile(inputs.outputDir, image, inputs.arch, {tag: ref.tag, digest});
+  ports.log.info(`${image}: reused ${digest} (fingerprint ${fingerprint}), tagged ${formatReference(ref)}`);
+  return {digest, status: 'reused'};
 }
 
 /** The build request of one image: its context, args (with dependencies), labels and auth. */
@@ -106,7 +155,7 @@ async function prepareRequest(
   run: BuildRun,
   backend: string,
   ref: TaggedReference,
-): Promise<{request: BuildRequest; dependencies: DependencyImage[]}> {
+): Promise<{request: BuildRequest; dependencies: DependencyImage[]; fingerprint?: string}> {
   const {inputs, ports, scheme} = run;
   const config = image.config;
   const context = await run.contextOf(config);
@@ -167,7 +216,43 @@ async function prepareRequest(
   const authFile = path.join(workDir, 'auth', 'config.json');
   if ((await run.writeAuthFile(authFile, [...(host ? [host] : []), ...fromHosts(dockerfile)])).length > 0)
     request.authFile = authFile;
-  return {request, dependencies: deps.used};
+  // Only a pushed image is ever looked up by its fingerprint.
+  const fingerprint = inputs.push
+    ? await fingerprintOf(image, run, request, {context, dependencies: deps.used, backend})
+    : undefined;
+  if (fingerprint) request.labels = {...request.labels, [FINGERPRINT_LABEL]: fingerprint};
+  return {request, dependencies: deps.used, ...(fingerprint ? {fingerprint} : {})};
+}
+
+/** The fingerprint of this build, or undefined when its directory is not exactly a committed tree. */
+async function fingerprintOf(
+  image: PlannedImage,
+  run: BuildRun,
+  request: BuildRequest,
+  given: {context: BuildContext; dependencies: DependencyImage[]; backend: string},
+): Promise<string | undefined> {
+  const tree = await committedTree(run.ports.exec, run.inputs.root, image.config.dir);
+  if (!tree) {
+    run.ports.log.info(
+      `${image.image}: ${image.config.dir} is not committed as is: no fingerprint, always built`,
+    );
+    return undefined;
+  }
+  const upstreamCommit = given.context.upstream?.commit;
+  if (given.context.upstream && !upstreamCommit) return undefined;
+  return imageFingerprint({
+    tree,
+    config: image.config,
+    ...(upstreamCommit ? {upstreamCommit} : {}),
+    dependencies: given.dependencies.map((dep) => ({
+      image: dep.image,
+      digest: dep.reference.slice(dep.reference.lastIndexOf('@') + 1),
+    })),
+    buildArgs: dateFreeBuildArgs(request.buildArgs, given.dependencies),
+    target: request.target,
+    platform: request.platform,
+    backend: given.backend,
+  });
 }
 
 function cacheOn(inputs: BuildArchInputs, config: BuildConfig): boolean {

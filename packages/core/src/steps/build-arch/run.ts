@@ -195,7 +195,7 @@ export function buildArchSummary(result: BuildArchResult): string {
   const rows = [
     ...images.map(
       (b) =>
-        `| ${markdownText(b.image)} | ${markdownText(b.arch)} | ${b.status === 'pushed' ? markdownCode(b.reference) : b.status} | ${markdownCode(b.digest ?? '')} | ${markdownText(b.backend)} | ${b.seconds.toFixed(1)} |`,
+        `| ${markdownText(b.image)} | ${markdownText(b.arch)} | ${referenceCell(b)} | ${markdownCode(b.digest ?? '')} | ${markdownText(b.backend)} | ${b.seconds.toFixed(1)} |`,
     ),
     ...failed.map(
       (f) =>
@@ -211,6 +211,14 @@ export function buildArchSummary(result: BuildArchResult): string {
     '|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
+}
+
+/** The reference pushed; a reused image says so, with the fingerprint it was found by. */
+function referenceCell(build: ImageBuild): string {
+  if (build.status === 'pushed') return markdownCode(build.reference);
+  if (build.status === 'reused')
+    return `${markdownCode(build.reference)} reused (fingerprint ${markdownCode(build.fingerprint ?? '')})`;
+  return build.status;
 }
 
 /** A reason in a table cell: one line, cut (a build's stderr tail is in the log). */

@@ -126,7 +126,10 @@ export async function buildScheduled(
 }
 
 function outcomeText(outcome: Outcome<unknown>): string {
-  if (outcome.status === 'done') return `built ${(outcome.value as ImageBuild).reference}`;
+  if (outcome.status === 'done') {
+    const build = outcome.value as ImageBuild;
+    return `${build.status === 'reused' ? 'reused' : 'built'} ${build.reference}`;
+  }
   if (outcome.status === 'failed') return `failed: ${errorMessage(outcome.error)}`;
   return `skipped: ${outcome.reason}`;
 }
