@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90643);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75959);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 90643:
+/***/ 75959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2699,6 +2699,18 @@ const BUILD_ARCH_INPUTS = {
         default: true,
         description: 'false: build only, push nothing and write no .tag files.',
         on: { gitlab: { description: 'Push the images. false: build only.' } },
+    },
+    reuse: {
+        type: 'boolean',
+        default: true,
+        description: 'true: before building an image, look in the repository for an image with the same fingerprint (its committed directory, config, dependencies, build args, platform and backend; see docs/backends.md) and give it the run tag instead of building it. false: always build. Ignored when push is false.',
+        // `hephy-builder build` does not reuse yet (an OCI layout has no fingerprint tags).
+        on: {
+            cli: false,
+            gitlab: {
+                description: 'Reuse an image already pushed with the same fingerprint instead of building it. false: always build.',
+            },
+        },
     },
     cache: {
         type: 'choice',
@@ -6420,7 +6432,170 @@ function ociLabels(config, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/git/git.ts
+/**
+ * Git's settings for every call of the core: paths printed as they are (no octal quoting of
+ * non-ASCII names) and no pager.
+ */
+const GIT_CONFIG = ['-c', 'core.quotepath=off', '-c', 'core.pager=cat'];
+/** Runs git in `cwd` and returns its standard output; a non-zero exit throws `ExecError`. */
+async function git(exec, cwd, args, options = {}) {
+    const result = await exec.run('git', [...GIT_CONFIG, ...args], { ...options, cwd });
+    return result.stdout;
+}
+/** Runs git for a question it answers with its exit code (`merge-base --is-ancestor`, `cat-file -e`). */
+async function gitSucceeds(exec, cwd, args) {
+    const result = await exec.run('git', [...GIT_CONFIG, ...args], { cwd, allowFailure: true });
+    return result.exitCode === 0;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/fingerprint.ts
+
+
+/**
+ * The version of hephy-builder's own build logic (how a request is made from a config). Raise it
+ * whenever that changes what a build produces from the same inputs: every image is built again.
+ */
+const BUILD_LOGIC_VERSION = 1;
+/** The label every pushed image carries its fingerprint in. */
+const FINGERPRINT_LABEL = 'dev.hephy-builder.fingerprint';
+/** JSON with the keys of every object sorted, so that equal values always give equal text. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+/**
+ * The image's fingerprint: the sha256 (64 hex digits) of the canonical JSON of its inputs. The
+ * config's `positions` (lines and columns) are left out: moving a key does not change the image.
+ */
+function imageFingerprint(inputs) {
+    const { positions: _positions, ...config } = inputs.config;
+    const dependencies = [...inputs.dependencies]
+        .map(({ image, digest }) => ({ image, digest }))
+        .sort((a, b) => (a.image < b.image ? -1 : a.image > b.image ? 1 : 0));
+    const document = {
+        logic: BUILD_LOGIC_VERSION,
+        tree: inputs.tree,
+        config,
+        upstreamCommit: inputs.upstreamCommit ?? null,
+        dependencies,
+        buildArgs: inputs.buildArgs,
+        target: inputs.target,
+        platform: inputs.platform,
+        backend: inputs.backend,
+    };
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(document)).digest('hex');
+}
+/**
+ * Build args as the fingerprint sees them: each dependency tag (`curl-20250101-amd64`, which
+ * carries the run's date) becomes `<tag of curl>`; the dependency's digest is in the fingerprint.
+ */
+function dateFreeBuildArgs(args, dependencies) {
+    const byLength = [...dependencies].sort((a, b) => b.tag.length - a.tag.length);
+    return args.map((arg) => byLength.reduce((text, dep) => text.split(dep.tag).join(`<tag of ${dep.image}>`), arg));
+}
+/**
+ * The committed tree id of `dir` in the repository at `root`, or undefined when what would be
+ * built is not exactly that tree: the directory has uncommitted, untracked or ignored files (they
+ * are in the build context but not in the tree), or `root` is not a git work tree. Such an image
+ * has no fingerprint and is always built.
+ */
+async function committedTree(exec, root, dir) {
+    try {
+        // Literal: a directory named like a pathspec (`*`, `:(exclude)`) names only itself.
+        const status = await git(exec, root, [
+            '--literal-pathspecs',
+            'status',
+            '--porcelain',
+            '--ignored',
+            '--untracked-files=all',
+            '--',
+            dir,
+        ]);
+        if (status.trim() !== '')
+            return undefined;
+        const tree = (await git(exec, root, ['rev-parse', '--verify', '--quiet', `HEAD:./${dir === '.' ? '' : dir}`])).trim();
+        return /^[0-9a-f]{40,64}$/.test(tree) ? tree : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/reuse.ts
+
+
+
+
+/**
+ * The fingerprint tag pushed next to the run tag: `curl-fp-<16 hex>-amd64` (`naming: repository`:
+ * `fp-<16 hex>-amd64`). It has no date and no branch: the same inputs find the same image on any
+ * day and branch. 16 hex digits only name it; the full fingerprint is checked in the image's label.
+ */
+function fingerprintRef(runRef, date, fingerprint) {
+    const suffix = runRef.tag.slice(runRef.tag.lastIndexOf(`${date}-`) + date.length + 1);
+    const prefix = runRef.tag.slice(0, runRef.tag.lastIndexOf(`${date}-`));
+    return withTarget(runRef, { tag: `${prefix}fp-${fingerprint.slice(0, 16)}-${suffix}` });
+}
+/**
+ * Looks up the image with `fingerprint` for `platform` (`linux/arm/v7`) at its fingerprint tag:
+ * one GET of the manifest, one GET of its config blob (the label must hold the whole fingerprint and
+ * its platform must be ours: never across platforms) and one HEAD per layer (a blob missing, as
+ * after a registry's garbage collection, means building again).
+ */
+async function findReusable(registry, ref, fingerprint, platform) {
+    const manifest = await registry.getManifest(ref);
+    if (!manifest)
+        return { found: false, why: 'no image with this fingerprint yet' };
+    if (!isImageManifestType(manifest.mediaType))
+        return { found: false, why: `the fingerprint tag holds a ${manifest.mediaType}, not an image` };
+    const parsed = JSON.parse(Buffer.from(manifest.bytes).toString('utf8'));
+    const configDigest = parsed.config?.digest;
+    const layers = (parsed.layers ?? []).map((layer) => layer.digest);
+    if (typeof configDigest !== 'string' || !layers.every((d) => typeof d === 'string'))
+        return { found: false, why: 'the fingerprint tag holds a manifest without config or layers' };
+    const configBytes = await registry.getBlob(ref, configDigest).catch(() => undefined);
+    if (!configBytes)
+        return { found: false, why: `its config blob ${configDigest} is missing` };
+    const config = JSON.parse(Buffer.from(configBytes).toString('utf8'));
+    if (config.config?.Labels?.[FINGERPRINT_LABEL] !== fingerprint)
+        return { found: false, why: `its ${FINGERPRINT_LABEL} label is not this fingerprint` };
+    const [os, architecture, variant] = platform.split('/');
+    const found = {
+        os: String(config.os),
+        architecture: String(config.architecture),
+        ...(typeof config.variant === 'string' && config.variant ? { variant: config.variant } : {}),
+    };
+    const wanted = { os: os ?? '', architecture: architecture ?? '', ...(variant ? { variant } : {}) };
+    if (found.os !== wanted.os || (0,shared_platform_spec/* archLabel */.l)(found) !== (0,shared_platform_spec/* archLabel */.l)(wanted))
+        return { found: false, why: `it is for ${found.os}/${(0,shared_platform_spec/* archLabel */.l)(found)}, not ${platform}` };
+    const present = await Promise.all(layers.map((digest) => registry.headBlob(ref, digest)));
+    const missing = layers.filter((_, i) => !present[i]);
+    if (missing.length > 0)
+        return { found: false, why: `its layer blob ${missing[0]} is missing` };
+    return {
+        found: true,
+        manifest: { mediaType: manifest.mediaType, bytes: manifest.bytes, digest: manifest.digest },
+    };
+}
+/** Puts the fingerprint tag on the manifest just pushed as `pushed@digest` (same bytes, no layer moved). */
+async function tagFingerprint(registry, pushed, digest, fingerprintTag) {
+    const manifest = await registry.getManifest(withTarget(pushed, { digest }), { justPushed: true });
+    if (!manifest)
+        return;
+    await registry.putManifest(fingerprintTag, { mediaType: manifest.mediaType, bytes: manifest.bytes });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/build-image.ts
+
+
 
 
 
@@ -6456,7 +6631,17 @@ async function build_image_buildImage(image, run) {
         return { ...base, backend, digest: '', seconds: 0, status: 'manual', dependencies: [] };
     }
     const backend = await selectBackend(image.config.buildBackend, inputs.backend, run.host, image.config.file);
-    const { request, dependencies } = await prepareRequest(image, run, backend.name, ref);
+    const { request, dependencies, fingerprint } = await prepareRequest(image, run, backend.name, ref);
+    const fingerprintTag = fingerprint && inputs.push && ref.kind === 'registry'
+        ? fingerprintRef(ref, run.scheme.date, fingerprint)
+        : undefined;
+    if (fingerprintTag && fingerprint && inputs.reuse) {
+        const reused = await reuseImage(run, image.image, ref, fingerprintTag, fingerprint, request.platform);
+        if (reused) {
+            const seconds = (ports.now().getTime() - started) / 1000;
+            return { ...base, backend: backend.name, seconds, dependencies, fingerprint, ...reused };
+        }
+    }
     if (!inputs.push && request.cacheRepository) {
         ports.log.info(`${image.image}: push is false: the cache in ${request.cacheRepository} is read, not written`);
     }
@@ -6466,8 +6651,28 @@ async function build_image_buildImage(image, run) {
     if (!inputs.push)
         return { ...built, digest: '', status: 'built' };
     const digest = await registryDigest(run, base.reference, result.digest);
+    if (fingerprintTag) {
+        await tagFingerprint(run.registry, ref, digest, fingerprintTag).catch((error) => ports.log.warning(`${image.image}: the fingerprint tag was not pushed: ${(0,errors/* errorMessage */.gJ)(error)}`));
+    }
     await writeTagFile(inputs.outputDir, image.image, inputs.arch, { tag: ref.tag, digest });
-    return { ...built, digest, status: 'pushed' };
+    return { ...built, digest, status: 'pushed', ...(fingerprint ? { fingerprint } : {}) };
+}
+/**
+ * Puts the run tag on the image the registry holds with this fingerprint and writes its `.tag`
+ * file, or returns undefined (logging why) when there is none to reuse: then the image is built.
+ */
+async function reuseImage(run, image, ref, fingerprintTag, fingerprint, platform) {
+    const { ports, inputs } = run;
+    const lookup = await findReusable(run.registry, fingerprintTag, fingerprint, platform).catch((error) => ({ found: false, why: `the lookup failed: ${(0,errors/* errorMessage */.gJ)(error)}` }));
+    if (!lookup.found) {
+        ports.log.info(`${image}: building (fingerprint ${fingerprint}: ${lookup.why})`);
+        return undefined;
+    }
+    const { mediaType, bytes, digest } = lookup.manifest;
+    await run.registry.putManifest(ref, { mediaType, bytes });
+    await writeTagFile(inputs.outputDir, image, inputs.arch, { tag: ref.tag, digest });
+    ports.log.info(`${image}: reused ${digest} (fingerprint ${fingerprint}), tagged ${formatReference(ref)}`);
+    return { digest, status: 'reused' };
 }
 /** The build request of one image: its context, args (with dependencies), labels and auth. */
 async function prepareRequest(image, run, backend, ref) {
@@ -6525,7 +6730,37 @@ async function prepareRequest(image, run, backend, ref) {
     const authFile = external_node_path_default().join(workDir, 'auth', 'config.json');
     if ((await run.writeAuthFile(authFile, [...(host ? [host] : []), ...fromHosts(dockerfile)])).length > 0)
         request.authFile = authFile;
-    return { request, dependencies: deps.used };
+    // Only a pushed image is ever looked up by its fingerprint.
+    const fingerprint = inputs.push
+        ? await fingerprintOf(image, run, request, { context, dependencies: deps.used, backend })
+        : undefined;
+    if (fingerprint)
+        request.labels = { ...request.labels, [FINGERPRINT_LABEL]: fingerprint };
+    return { request, dependencies: deps.used, ...(fingerprint ? { fingerprint } : {}) };
+}
+/** The fingerprint of this build, or undefined when its directory is not exactly a committed tree. */
+async function fingerprintOf(image, run, request, given) {
+    const tree = await committedTree(run.ports.exec, run.inputs.root, image.config.dir);
+    if (!tree) {
+        run.ports.log.info(`${image.image}: ${image.config.dir} is not committed as is: no fingerprint, always built`);
+        return undefined;
+    }
+    const upstreamCommit = given.context.upstream?.commit;
+    if (given.context.upstream && !upstreamCommit)
+        return undefined;
+    return imageFingerprint({
+        tree,
+        config: image.config,
+        ...(upstreamCommit ? { upstreamCommit } : {}),
+        dependencies: given.dependencies.map((dep) => ({
+            image: dep.image,
+            digest: dep.reference.slice(dep.reference.lastIndexOf('@') + 1),
+        })),
+        buildArgs: dateFreeBuildArgs(request.buildArgs, given.dependencies),
+        target: request.target,
+        platform: request.platform,
+        backend: given.backend,
+    });
 }
 function cacheOn(inputs, config) {
     return inputs.cache === 'true' || (inputs.cache === '' && config.cache);
@@ -6632,8 +6867,10 @@ async function buildScheduled(images, run, jobs) {
     return collect(images, inputs.arch, outcomes, ports.log);
 }
 function outcomeText(outcome) {
-    if (outcome.status === 'done')
-        return `built ${outcome.value.reference}`;
+    if (outcome.status === 'done') {
+        const build = outcome.value;
+        return `${build.status === 'reused' ? 'reused' : 'built'} ${build.reference}`;
+    }
     if (outcome.status === 'failed')
         return `failed: ${(0,errors/* errorMessage */.gJ)(outcome.error)}`;
     return `skipped: ${outcome.reason}`;
@@ -6824,7 +7061,7 @@ function buildArchSummary(result) {
     if (images.length + failed.length + skipped.length === 0)
         return `No image in \`dirs\` is built for ${markdownText(arch)}.`;
     const rows = [
-        ...images.map((b) => `| ${markdownText(b.image)} | ${markdownText(b.arch)} | ${b.status === 'pushed' ? markdownCode(b.reference) : b.status} | ${markdownCode(b.digest ?? '')} | ${markdownText(b.backend)} | ${b.seconds.toFixed(1)} |`),
+        ...images.map((b) => `| ${markdownText(b.image)} | ${markdownText(b.arch)} | ${referenceCell(b)} | ${markdownCode(b.digest ?? '')} | ${markdownText(b.backend)} | ${b.seconds.toFixed(1)} |`),
         ...failed.map((f) => `| ${markdownText(f.image)} | ${markdownText(f.arch)} | failed: ${markdownText(oneLine(f.reason))} | | | |`),
         ...skipped.map((s) => `| ${markdownText(s.image)} | ${markdownText(s.arch)} | skipped: ${markdownText(oneLine(s.reason))} | | | |`),
     ];
@@ -6833,6 +7070,14 @@ function buildArchSummary(result) {
         '|---|---|---|---|---|---|',
         ...rows,
     ].join('\n');
+}
+/** The reference pushed; a reused image says so, with the fingerprint it was found by. */
+function referenceCell(build) {
+    if (build.status === 'pushed')
+        return markdownCode(build.reference);
+    if (build.status === 'reused')
+        return `${markdownCode(build.reference)} reused (fingerprint ${markdownCode(build.fingerprint ?? '')})`;
+    return build.status;
 }
 /** A reason in a table cell: one line, cut (a build's stderr tail is in the log). */
 function oneLine(text) {
@@ -6857,7 +7102,7 @@ const buildArchAction = async (platform, ports) => {
 };
 async function report(platform, inputs, result) {
     const images = result.images
-        .filter((b) => b.status === 'pushed')
+        .filter((b) => b.status === 'pushed' || b.status === 'reused')
         .map(({ image, arch, reference, digest }) => ({ image, arch, reference, digest }));
     const failed = result.failed.map(({ image, arch, reason }) => ({ image, arch, reason }));
     const skipped = result.skipped.map(({ image, arch, reason, cause }) => ({ image, arch, reason, cause }));

@@ -1653,9 +1653,10 @@ function authEntryCredential(entry, file) {
 /* harmony export */   $U: () => (/* binding */ isIndexType),
 /* harmony export */   $p: () => (/* binding */ OCI_INDEX),
 /* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
-/* harmony export */   gp: () => (/* binding */ manifestMediaType)
+/* harmony export */   gp: () => (/* binding */ manifestMediaType),
+/* harmony export */   tr: () => (/* binding */ isImageManifestType)
 /* harmony export */ });
-/* unused harmony exports OCI_MANIFEST, OCI_CONFIG, OCI_LAYOUT_HEADER, DOCKER_LIST, DOCKER_MANIFEST, DOCKER_CONFIG, isImageManifestType */
+/* unused harmony exports OCI_MANIFEST, OCI_CONFIG, OCI_LAYOUT_HEADER, DOCKER_LIST, DOCKER_MANIFEST, DOCKER_CONFIG */
 /** The media types the client reads and writes (image-spec media-types.md, Docker distribution). */
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';

@@ -20,7 +20,7 @@ const COMMANDS = {
     'merge-manifest': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(689), __nccwpck_require__.e(246), __nccwpck_require__.e(945), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).mergeManifest,
     retag: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(689), __nccwpck_require__.e(246), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 306))).retag,
     ls: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6508))).ls,
-    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(689), __nccwpck_require__.e(246), __nccwpck_require__.e(495), __nccwpck_require__.e(945), __nccwpck_require__.e(468)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9468))).build,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(689), __nccwpck_require__.e(246), __nccwpck_require__.e(495), __nccwpck_require__.e(945), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3509))).build,
 };
 
 // EXTERNAL MODULE: ./packages/cli/src/command.ts
