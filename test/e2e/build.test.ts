@@ -102,7 +102,7 @@ describe('hephy-builder build against a registry, and the same examples through 
     };
     expect(result.ok).toBe(true);
     expect(result.images.filter((i) => i.status !== 'pushed')).toEqual([]);
-    local = describeRepository(`${registry.host}/local`);
+    local = await describeRepository(`${registry.host}/local`);
     const indexes = Object.fromEntries(Object.entries(local).filter(([, what]) => what !== 'image'));
     expect(indexes).toEqual(EXPECTED);
     // The arch images a tag-prefix repository holds beside the indexes.
@@ -130,7 +130,13 @@ describe('hephy-builder build against a registry, and the same examples through 
       const run = await step();
       expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     }
-    expect(describeRepository(`${registry.host}/ci`)).toEqual(local);
+    // An image's fingerprint holds its dependencies' digests, and each digest the created time of
+    // its own build: the two runs name the same fingerprint tags but for the hex of dependents.
+    const anyFingerprint = (tags: Record<string, string>) =>
+      Object.fromEntries(
+        Object.entries(tags).map(([tag, kind]) => [tag.replace(/-fp-[0-9a-f]{16}-/, '-fp-*-'), kind]),
+      );
+    expect(anyFingerprint(await describeRepository(`${registry.host}/ci`))).toEqual(anyFingerprint(local));
   });
 });
 

@@ -1,20 +1,20 @@
-import {spawnSync} from 'node:child_process';
+import {runProcess} from './process.js';
 
-export function skopeo(args: string[]): string {
-  const result = spawnSync('skopeo', args, {encoding: 'utf8'});
+export async function skopeo(args: string[]): Promise<string> {
+  const result = await runProcess('skopeo', args);
   if (result.status !== 0) throw new Error(`skopeo ${args.join(' ')}: ${result.stderr}`);
   return result.stdout;
 }
 
 /** Every tag of a repository with what it is: `index linux/amd64,linux/arm64` or `image`. */
-export function describeRepository(repository: string): Record<string, string> {
-  const {Tags: tags} = JSON.parse(skopeo(['list-tags', '--tls-verify=false', `docker://${repository}`])) as {
-    Tags: string[];
-  };
+export async function describeRepository(repository: string): Promise<Record<string, string>> {
+  const {Tags: tags} = JSON.parse(
+    await skopeo(['list-tags', '--tls-verify=false', `docker://${repository}`]),
+  ) as {Tags: string[]};
   const result: Record<string, string> = {};
   for (const tag of tags) {
     const raw = JSON.parse(
-      skopeo(['inspect', '--raw', '--tls-verify=false', `docker://${repository}:${tag}`]),
+      await skopeo(['inspect', '--raw', '--tls-verify=false', `docker://${repository}:${tag}`]),
     ) as {
       manifests?: {platform?: {os: string; architecture: string}}[];
     };

@@ -79,7 +79,9 @@ describe('the one-job action (action.yml) as the runner runs a composite action'
     // Without ACTIONS_RUNTIME_TOKEN any call into the artifact service fails the step; none is made.
     expect(run.log).not.toMatch(/artifact/i);
     const indexes = Object.fromEntries(
-      Object.entries(describeRepository(`${registry.host}/one-job`)).filter(([, what]) => what !== 'image'),
+      Object.entries(await describeRepository(`${registry.host}/one-job`)).filter(
+        ([, what]) => what !== 'image',
+      ),
     );
     expect(indexes).toEqual({
       [`hello-${DATE}`]: `index linux/${ARCH}`,
