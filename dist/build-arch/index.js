@@ -4053,13 +4053,16 @@ function credentialOptions(inputs) {
         ...(inputs.jobLogin ? { job: inputs.jobLogin } : {}),
     };
 }
-/** The one registry client of a step, from its registry inputs. */
-function registryClient(inputs, ports, sleep) {
+/**
+ * The one registry client of a step, from its registry inputs; `options` tune its waiting (a
+ * test's sleep, the plan report's short timeout), never its credentials or hosts.
+ */
+function registryClient(inputs, ports, options = {}) {
     return createRegistryClient({
         ports,
         credentials: credentialOptions(inputs),
         insecureRegistries: inputs.insecureRegistries,
-        ...(sleep ? { sleep } : {}),
+        ...options,
     });
 }
 

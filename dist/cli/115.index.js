@@ -93,8 +93,6 @@ function planRegistry(values, platform) {
     return { registry: (0,common_registry/* checkRegistryInputs */.TB)({ ...values, username: resolve(values.username), password }, platform) };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/markdown.ts
 var markdown = __webpack_require__(2712);
 ;// CONCATENATED MODULE: ./packages/core/src/plan/summary.ts
@@ -174,7 +172,7 @@ function mermaidGraph(images) {
  * The first line of the pull request plan: how the comment (or GitLab note) is found again on the
  * next push and updated instead of posted twice. An HTML comment, so it does not render.
  */
-const pr_plan_PR_PLAN_MARKER = '<!-- hephy-builder: pull request plan -->';
+const PR_PLAN_MARKER = '<!-- hephy-builder: pull request plan -->';
 /** Beyond this many tags the table is cut (a comment holds at most 65536 characters). */
 const MAX_TAG_ROWS = 200;
 /** GitHub refuses a longer comment body (422); a GitLab note may hold more, and gets the same cut. */
@@ -183,8 +181,8 @@ const MAX_COMMENT_CHARS = 65_536;
  * The plan as a pull request comment or merge request note: the marker, a heading, the plan; a
  * plan too long for a comment points at the job's own page instead (`jobUrl`, from the runner).
  */
-function pr_plan_prPlanComment(markdown, jobUrl) {
-    const head = `${pr_plan_PR_PLAN_MARKER}\n### hephy-builder plan\n\n`;
+function prPlanComment(markdown, jobUrl) {
+    const head = `${PR_PLAN_MARKER}\n### hephy-builder plan\n\n`;
     if (head.length + markdown.length <= MAX_COMMENT_CHARS)
         return `${head}${markdown}`;
     const where = jobUrl && /^https?:\/\/[^\s()<>[\]]+$/.test(jobUrl) ? `[the job summary](${jobUrl})` : 'the job summary';
@@ -232,8 +230,6 @@ function afterCell(movement, reused) {
     return `the index ${(0,markdown/* markdownCode */.D9)(role.index)}`;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 8 modules
-var client = __webpack_require__(8616);
 // EXTERNAL MODULE: ./packages/core/src/plan/names.ts
 var names = __webpack_require__(2373);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
@@ -302,10 +298,6 @@ async function tagNow(client, ref, ports) {
 
 
 
-
-
-
-
 /**
  * The plan as a person reads it on the pull request, in the job summary and at a terminal: the
  * images with why, and, when a repository is given, every tag the run would move with the digest
@@ -318,73 +310,13 @@ async function planReport(inputs, result, ports, client) {
         const registry = { ...inputs.registry, insecureRegistries: inputs.insecureRegistries };
         const scheme = (0,common_registry/* imageTagScheme */.fT)({ ...registry, naming: inputs.naming, date: inputs.date }, inputs.event, ports.now());
         tags.repository = inputs.registry.repository;
-        tags.movements = await tagMovements(plan.images, inputs.tags, scheme, client ?? planRegistryClient(registry, ports), ports);
+        tags.movements = await tagMovements(plan.images, inputs.tags, scheme, 
+        // A short wait and one retry: a registry that does not answer delays a report by
+        // seconds, not the minutes a push may wait.
+        client ?? (0,common_registry/* registryClient */.Rk)(registry, ports, { retry: { attempts: 2 }, timeoutMs: 15_000 }), ports);
         // Issue 15 (fingerprints) sets `tags.reused` here: the images found already built.
     }
     return prPlanMarkdown(plan, notes, tags);
-}
-/**
- * The registry client of the plan: the steps' credentials, but a short wait and one retry, so
- * that a registry that does not answer delays a report by seconds, not the minutes a push may wait.
- */
-function planRegistryClient(registry, ports) {
-    return (0,client/* createRegistryClient */.H)({
-        ports,
-        credentials: (0,common_registry/* credentialOptions */.Kn)(registry),
-        insecureRegistries: registry.insecureRegistries,
-        retry: { attempts: 2 },
-        timeoutMs: 15_000,
-    });
-}
-/**
- * Posts the report on the pull request (GitHub: one comment) or merge request (GitLab: one
- * note) this run is for, updated in place on every push. Where the token may not write (a fork's
- * pull request), where no token is given, or on any other event, the job summary that the step
- * writes anyway is the plan's only copy, and the step goes on.
- */
-async function postPlanReport(platform, inputs, markdown, ports) {
-    const { event } = inputs;
-    if (event.kind !== 'pull_request' || event.number === undefined || platform.name === 'local')
-        return;
-    const where = platform.name === 'github' ? `pull request #${event.number}` : `merge request !${event.number}`;
-    if (!inputs.apiToken) {
-        platform.log.info(`no api-token: the plan of ${where} is in the job summary only`);
-        return;
-    }
-    const { env } = ports;
-    const jobUrl = platform.name === 'github'
-        ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : env.CI_JOB_URL;
-    const body = prPlanComment(markdown, jobUrl);
-    const posting = platform.name === 'github'
-        ? upsertPullRequestComment({
-            token: inputs.apiToken,
-            repository: ports.env.GITHUB_REPOSITORY ?? '',
-            number: event.number,
-            body,
-            marker: PR_PLAN_MARKER,
-        }, ports)
-        : upsertMergeRequestNote({
-            token: inputs.apiToken,
-            project: ports.env.CI_PROJECT_ID ?? '',
-            iid: String(event.number),
-            body,
-            marker: PR_PLAN_MARKER,
-        }, ports);
-    // The API unreachable is a warning too: the plan is a report, and the job summary has it.
-    const result = await posting.catch((error) => ({
-        posted: false,
-        status: 0,
-        why: errorMessage(error),
-    }));
-    if (result.posted) {
-        platform.log.info(`plan ${result.posted} on ${where}: ${result.url}`);
-        return;
-    }
-    const fork = result.status === 403 && platform.name === 'github'
-        ? ": a fork's pull request gets a read-only token, and otherwise the job needs permissions pull-requests: write"
-        : '';
-    platform.log.warning(`cannot post the plan on ${where} (${result.status} ${result.why})${fork}; the plan is in the job summary`);
 }
 
 // EXTERNAL MODULE: ./packages/core/src/steps/prepare-diff/run.ts + 8 modules

@@ -403,7 +403,7 @@ async function runRetag(inputs, ports, deps = {}) {
         (await (0,_plan_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPlannedImages */ .Nv)(inputs.root, await (0,_common_handoff_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveDirsInput */ .Bm)(inputs.dirs, inputs.outputDir)));
     const wanted = (0,_common_wanted_tags_js__WEBPACK_IMPORTED_MODULE_9__/* .wantedTags */ .p)(images, inputs.tags, scheme, ports.env);
     const sources = new Map(images.map((image) => [image.image, (0,_plan_names_js__WEBPACK_IMPORTED_MODULE_3__/* .indexRef */ .C4)(scheme, image.image)]));
-    const client = deps.client ?? (0,_common_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .registryClient */ .Rk)(inputs, ports, deps.sleep);
+    const client = deps.client ?? (0,_common_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .registryClient */ .Rk)(inputs, ports, deps.sleep ? { sleep: deps.sleep } : {});
     for (const source of sources.values())
         client.want(source, 'push');
     const indexes = new Map();

@@ -1944,13 +1944,16 @@ function credentialOptions(inputs) {
         ...(inputs.jobLogin ? { job: inputs.jobLogin } : {}),
     };
 }
-/** The one registry client of a step, from its registry inputs. */
-function registryClient(inputs, ports, sleep) {
+/**
+ * The one registry client of a step, from its registry inputs; `options` tune its waiting (a
+ * test's sleep, the plan report's short timeout), never its credentials or hosts.
+ */
+function registryClient(inputs, ports, options = {}) {
     return (0,_registry_client_js__WEBPACK_IMPORTED_MODULE_6__/* .createRegistryClient */ .H)({
         ports,
         credentials: credentialOptions(inputs),
         insecureRegistries: inputs.insecureRegistries,
-        ...(sleep ? { sleep } : {}),
+        ...options,
     });
 }
 

@@ -492,7 +492,7 @@ async function runMergeManifest(inputs, ports, deps = {}) {
     const { planned, incomplete } = await planIndexes(images, deps.archsOf ?? (0,partial/* indexArchsOf */.to)(inputs.indexArchs, ports.log), scheme, inputs.outputDir);
     for (const image of incomplete)
         ports.log.info(image.problem.toString());
-    const client = deps.client ?? (0,registry/* registryClient */.Rk)(inputs, ports, deps.sleep);
+    const client = deps.client ?? (0,registry/* registryClient */.Rk)(inputs, ports, deps.sleep ? { sleep: deps.sleep } : {});
     for (const p of planned) {
         client.want(p.target, 'push');
         for (const c of p.candidates)

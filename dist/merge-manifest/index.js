@@ -3077,13 +3077,16 @@ function credentialOptions(inputs) {
         ...(inputs.jobLogin ? { job: inputs.jobLogin } : {}),
     };
 }
-/** The one registry client of a step, from its registry inputs. */
-function registryClient(inputs, ports, sleep) {
+/**
+ * The one registry client of a step, from its registry inputs; `options` tune its waiting (a
+ * test's sleep, the plan report's short timeout), never its credentials or hosts.
+ */
+function registryClient(inputs, ports, options = {}) {
     return createRegistryClient({
         ports,
         credentials: credentialOptions(inputs),
         insecureRegistries: inputs.insecureRegistries,
-        ...(sleep ? { sleep } : {}),
+        ...options,
     });
 }
 
@@ -4821,7 +4824,7 @@ async function runMergeManifest(inputs, ports, deps = {}) {
     const { planned, incomplete } = await planIndexes(images, deps.archsOf ?? indexArchsOf(inputs.indexArchs, ports.log), scheme, inputs.outputDir);
     for (const image of incomplete)
         ports.log.info(image.problem.toString());
-    const client = deps.client ?? registryClient(inputs, ports, deps.sleep);
+    const client = deps.client ?? registryClient(inputs, ports, deps.sleep ? { sleep: deps.sleep } : {});
     for (const p of planned) {
         client.want(p.target, 'push');
         for (const c of p.candidates)

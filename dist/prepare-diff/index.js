@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5286);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1653);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5286:
+/***/ 1653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1116,6 +1116,363 @@ function reportFailure(platform, error) {
 
 // EXTERNAL MODULE: ./packages/core/src/plan/outputs.ts
 var outputs = __nccwpck_require__(9175);
+;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
+/**
+ * Text from the repository (directory and file names, refs, URLs, tags) placed into the Markdown
+ * of a job summary. Each function makes a value render as exactly its characters on one line:
+ * no heading, list, link, autolink, image, HTML, emphasis or math of its own, and no new table
+ * row or cell. The rules are GitHub's renderer's (cmark-gfm with the table, autolink and tagfilter
+ * extensions); the tests render what we write with it.
+ */
+/**
+ * Line breaks and other control characters written as visible escapes (`\n`, `\u001b`): a newline
+ * would end a table row or start a block of its own, and the others hide what a name holds.
+ */
+function visibleControls(value) {
+    // eslint-disable-next-line no-control-regex -- control characters are what this finds
+    return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+/** ASCII punctuation that starts or closes a Markdown construct inline (any may be backslash-escaped). */
+const SPECIAL = /[\\`*~[\]<>#|&$]/g;
+/** `_` between two letters or digits (`pull_request`) can neither open nor close emphasis. */
+const EMPHASIS_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+/**
+ * A value as plain inline text, anywhere: a table cell, a quote, a sentence. Backslash escapes
+ * for the punctuation that means something (`![` is no image once its `[` is escaped); `www.` and
+ * `://` cannot autolink once their `.` or `:` is escaped; an email address is autolinked after
+ * escapes are read, so a zero-width space follows each `@`. A value starting a line cannot start
+ * a list item.
+ */
+function markdownText(value) {
+    return visibleControls(value)
+        .replace(SPECIAL, (c) => `\\${c}`)
+        .replace(EMPHASIS_UNDERSCORE, '\\_')
+        .replace(/(www)\./gi, '$1\\.')
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/@/g, '@\u200b')
+        .replace(/^([-+=])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+/**
+ * A value as a code span in a table cell (where GitHub reads `\|` as a `|` of the cell, even in
+ * code). Inside a code span nothing is Markdown; the fence is longer than any run of backticks
+ * in the value, and spaced from a value that starts or ends with one.
+ */
+function markdownCode(value) {
+    if (value === '')
+        return '';
+    const text = visibleControls(value).replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || /^ .* $/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** A label of a Mermaid node inside `["..."]`: Mermaid's entity codes for what would end or mark it up. */
+function mermaidLabel(value) {
+    const codes = { '"': '#quot;', '<': '#lt;', '>': '#gt;', '`': '#96;', '#': '#35;' };
+    return visibleControls(value).replace(/[#"<>`]/g, (c) => codes[c]);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/plan/summary.ts
+
+/** Beyond this many images the table is cut (a job summary holds at most 1 MiB). */
+const MAX_ROWS = 300;
+/** Beyond this many nodes a Mermaid graph stops being readable (and hits Mermaid's edge limit). */
+const MAX_GRAPH_NODES = 80;
+const MAX_REASONS = 5;
+/**
+ * The report a person reads after the step: what will be built, why (the files that changed),
+ * for which platforms, and the dependency graph as Mermaid (GitHub and GitLab render it).
+ */
+function planSummary(plan, notes = []) {
+    const lines = [headline(plan), ''];
+    for (const note of notes)
+        lines.push(`> ${markdownText(note)}`, '');
+    if (plan.images.length === 0)
+        return lines.join('\n');
+    lines.push('| # | image | directory | platforms | why |', '|---|---|---|---|---|');
+    plan.images.slice(0, MAX_ROWS).forEach((image, index) => {
+        const platforms = markdownText(image.platforms.join(', '));
+        lines.push(`| ${index + 1} | ${markdownCode(image.image)} | ${markdownCode(image.dir)} | ${image.config.manualBuild ? `${platforms} (manual)` : platforms} | ${reasonsCell(image)} |`);
+    });
+    if (plan.images.length > MAX_ROWS)
+        lines.push('', `… and ${plan.images.length - MAX_ROWS} more images (see plan.json).`);
+    const graph = mermaidGraph(plan.images);
+    if (graph)
+        lines.push('', '```mermaid', graph, '```');
+    return lines.join('\n');
+}
+function headline(plan) {
+    const count = plan.images.length;
+    const what = count === 0 ? 'Nothing to build' : `${count} image${count === 1 ? '' : 's'} to build`;
+    const archs = plan.archs.length > 0 ? ` for ${markdownText(plan.archs.join(', '))}` : '';
+    const range = plan.base && plan.head
+        ? ` (${markdownCode(`${plan.base.slice(0, 12)}..${plan.head.slice(0, 12)}`)})`
+        : '';
+    return `**${what}**${archs}. ${markdownText(plan.why ?? '')}${range}`.trim();
+}
+function reasonsCell(image) {
+    const shown = image.reasons.slice(0, MAX_REASONS).map(markdownText);
+    if (image.reasons.length > MAX_REASONS)
+        shown.push(`… ${image.reasons.length - MAX_REASONS} more`);
+    return shown.join('<br>');
+}
+/**
+ * `graph LR` with an arrow from each dependency to the image built on it. Dependencies outside
+ * the plan (already built) are drawn dashed. Undefined when there are no edges or too many nodes.
+ */
+function mermaidGraph(images) {
+    const planned = new Set(images.map((image) => image.dir));
+    const edges = images.flatMap((image) => image.dependsOn.map((dep) => [dep, image.image]));
+    if (edges.length === 0)
+        return undefined;
+    const nodes = [...new Set([...images.map((i) => i.image), ...edges.map(([dep]) => dep)])];
+    if (nodes.length > MAX_GRAPH_NODES)
+        return undefined;
+    const id = new Map(nodes.map((node, index) => [node, `n${index}`]));
+    const lines = ['graph LR'];
+    for (const node of nodes) {
+        const label = mermaidLabel(node);
+        lines.push(planned.has(node) || images.some((i) => i.image === node)
+            ? `  ${id.get(node)}["${label}"]`
+            : `  ${id.get(node)}(["${label}"]):::built`);
+    }
+    for (const [dep, image] of edges)
+        lines.push(`  ${id.get(dep)} --> ${id.get(image)}`);
+    lines.push('  classDef built stroke-dasharray: 4 4');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/plan/pr-plan.ts
+
+
+/**
+ * The first line of the pull request plan: how the comment (or GitLab note) is found again on the
+ * next push and updated instead of posted twice. An HTML comment, so it does not render.
+ */
+const PR_PLAN_MARKER = '<!-- hephy-builder: pull request plan -->';
+/** Beyond this many tags the table is cut (a comment holds at most 65536 characters). */
+const MAX_TAG_ROWS = 200;
+/** GitHub refuses a longer comment body (422); a GitLab note may hold more, and gets the same cut. */
+const MAX_COMMENT_CHARS = 65_536;
+/**
+ * The plan as a pull request comment or merge request note: the marker, a heading, the plan; a
+ * plan too long for a comment points at the job's own page instead (`jobUrl`, from the runner).
+ */
+function prPlanComment(markdown, jobUrl) {
+    const head = `${PR_PLAN_MARKER}\n### hephy-builder plan\n\n`;
+    if (head.length + markdown.length <= MAX_COMMENT_CHARS)
+        return `${head}${markdown}`;
+    const where = jobUrl && /^https?:\/\/[^\s()<>[\]]+$/.test(jobUrl) ? `[the job summary](${jobUrl})` : 'the job summary';
+    return `${head}The plan is too long for a comment (${markdown.length} characters): see ${where}.\n`;
+}
+/**
+ * The pull request plan, as one Markdown document for a PR comment, a GitLab note, a job summary
+ * or a terminal: the plan's own summary (each image, why, platforms, the graph), and the tag
+ * table (each tag, the digest it points at now, and what replaces it).
+ */
+function prPlanMarkdown(plan, notes, tags) {
+    const lines = [planSummary(plan, notes)];
+    if (plan.images.length === 0)
+        return `${lines.join('\n')}\n`;
+    lines.push('', '#### Tags');
+    if (tags.movements === undefined) {
+        lines.push('', 'No `repository` input: the tags this run would move are not listed.');
+        return `${lines.join('\n')}\n`;
+    }
+    const where = tags.repository ? ` in ${markdownCode(tags.repository)}` : '';
+    lines.push('', `Every tag this run would move${where}, the digest it points at now, and what replaces it.`, '', '| image | tag | now | after this run |', '|---|---|---|---|');
+    for (const movement of tags.movements.slice(0, MAX_TAG_ROWS)) {
+        const reused = tags.reused?.get(movement.image);
+        lines.push(`| ${markdownCode(movement.image)} | ${markdownCode(movement.reference)} | ${nowCell(movement.now)} | ${afterCell(movement, reused)} |`);
+    }
+    if (tags.movements.length > MAX_TAG_ROWS)
+        lines.push('', `… and ${tags.movements.length - MAX_TAG_ROWS} more tags.`);
+    return `${lines.join('\n')}\n`;
+}
+function nowCell(now) {
+    if (now.state === 'present')
+        return markdownCode(now.digest);
+    if (now.state === 'absent')
+        return 'new';
+    return `unknown (${markdownText(now.why)})`;
+}
+function afterCell(movement, reused) {
+    const { role } = movement;
+    if (reused !== undefined)
+        return `reused: ${markdownCode(reused)}`;
+    if (role.kind === 'arch')
+        return `the ${markdownText(role.arch)} image built by this run`;
+    if (role.kind === 'index')
+        return 'the multi-arch index of this run';
+    return `the index ${markdownCode(role.index)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/platform/github-pr-comment.ts
+/** GITHUB_API_URL as the runner sets it (GitHub Enterprise Server: `https://HOST/api/v3`). */
+function githubApiUrl(env) {
+    return env.GITHUB_API_URL || 'https://api.github.com';
+}
+/**
+ * Creates the comment, or updates the one this step posted before: the first comment whose body
+ * starts with the marker and whose author is the token's user (`GET /user`, for a person's
+ * token), or a bot where the token may not ask who it is (`github.token`: `github-actions[bot]`,
+ * or a GitHub App's). A comment by anyone else is never taken for ours, even if it copies the marker.
+ */
+async function upsertPullRequestComment(comment, ports) {
+    const [owner = '', repo = ''] = comment.repository.split('/');
+    // Loaded here, on a pull request only: importing @actions/github costs about half a second
+    // unbundled (Octokit, undici), which no other run of the step should pay.
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const octokit = getOctokit(comment.token, {
+        baseUrl: githubApiUrl(ports.env),
+        request: { fetch: ports.fetch },
+    });
+    const target = { owner, repo, issue_number: comment.number };
+    try {
+        // A person's token (a PAT) says who it is; an app's, github.token included, may not ask (403).
+        const me = await octokit.rest.users.getAuthenticated().then(({ data }) => data.login, () => undefined);
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...target, per_page: 100 });
+        const ours = comments.find((existing) => (me === undefined ? existing.user?.type === 'Bot' : existing.user?.login === me) &&
+            (existing.body ?? '').startsWith(comment.marker));
+        if (ours) {
+            const { data } = await octokit.rest.issues.updateComment({
+                owner,
+                repo,
+                comment_id: ours.id,
+                body: comment.body,
+            });
+            return { posted: 'updated', id: data.id, url: data.html_url };
+        }
+        const { data } = await octokit.rest.issues.createComment({ ...target, body: comment.body });
+        return { posted: 'created', id: data.id, url: data.html_url };
+    }
+    catch (error) {
+        if (!isRequestError(error))
+            throw error;
+        const message = error.response?.data?.message;
+        return { posted: false, status: error.status, why: typeof message === 'string' ? message : error.message };
+    }
+}
+/** Octokit's `RequestError` (an HTTP answer that is not a success), by shape: its class is not exported here. */
+function isRequestError(error) {
+    return (error instanceof Error &&
+        error.name === 'HttpError' &&
+        typeof error.status === 'number');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-mr-note.ts
+const MAX_PAGES = 50;
+/** CI_API_V4_URL as the runner sets it (`https://gitlab.example.com/api/v4`). */
+function gitlabApiUrl(env) {
+    return (env.CI_API_V4_URL || 'https://gitlab.com/api/v4').replace(/\/+$/, '');
+}
+/** Creates the note, or updates the one the token's own user posted before (its body starts with the marker). */
+async function upsertMergeRequestNote(note, ports) {
+    const api = gitlabApiUrl(ports.env);
+    const notes = `${api}/projects/${encodeURIComponent(note.project)}/merge_requests/${encodeURIComponent(note.iid)}/notes`;
+    const call = async (method, url, body) => {
+        const response = await ports.fetch(url, {
+            method,
+            headers: { 'PRIVATE-TOKEN': note.token, ...(body ? { 'content-type': 'application/json' } : {}) },
+            ...(body ? { body: JSON.stringify(body) } : {}),
+        });
+        const data = await response.json().catch(() => undefined);
+        return { response, data };
+    };
+    const failed = (response, data) => {
+        const message = data?.message;
+        return {
+            posted: false,
+            status: response.status,
+            why: typeof message === 'string' ? message : JSON.stringify(message ?? response.statusText),
+        };
+    };
+    const me = await call('GET', `${api}/user`);
+    if (!me.response.ok)
+        return failed(me.response, me.data);
+    const myId = me.data.id;
+    let ours;
+    for (let page = '1', count = 0; page && !ours && count < MAX_PAGES; count++) {
+        const listed = await call('GET', `${notes}?per_page=100&page=${page}&sort=asc&order_by=created_at`);
+        if (!listed.response.ok)
+            return failed(listed.response, listed.data);
+        ours = listed.data.find((n) => !n.system && n.author?.id === myId && (n.body ?? '').startsWith(note.marker));
+        page = listed.response.headers.get('x-next-page') ?? '';
+    }
+    const written = ours
+        ? await call('PUT', `${notes}/${ours.id}`, { body: note.body })
+        : await call('POST', notes, { body: note.body });
+    if (!written.response.ok)
+        return failed(written.response, written.data);
+    const id = written.data.id;
+    return { posted: ours ? 'updated' : 'created', id, url: `${notes}/${id}` };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/platform/plan-report.ts
+
+
+
+
+/**
+ * Posts the report on the pull request (GitHub: one comment) or merge request (GitLab: one
+ * note) this run is for, updated in place on every push. Where the token may not write (a fork's
+ * pull request), where no token is given, or on any other event, the job summary that the step
+ * writes anyway is the plan's only copy, and the step goes on.
+ */
+async function postPlanReport(platform, inputs, markdown, ports) {
+    const { event } = inputs;
+    if (event.kind !== 'pull_request' || event.number === undefined || platform.name === 'local')
+        return;
+    const where = platform.name === 'github' ? `pull request #${event.number}` : `merge request !${event.number}`;
+    if (!inputs.apiToken) {
+        platform.log.info(`no api-token: the plan of ${where} is in the job summary only`);
+        return;
+    }
+    const { env } = ports;
+    const jobUrl = platform.name === 'github'
+        ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : env.CI_JOB_URL;
+    const body = prPlanComment(markdown, jobUrl);
+    const posting = platform.name === 'github'
+        ? upsertPullRequestComment({
+            token: inputs.apiToken,
+            repository: ports.env.GITHUB_REPOSITORY ?? '',
+            number: event.number,
+            body,
+            marker: PR_PLAN_MARKER,
+        }, ports)
+        : upsertMergeRequestNote({
+            token: inputs.apiToken,
+            project: ports.env.CI_PROJECT_ID ?? '',
+            iid: String(event.number),
+            body,
+            marker: PR_PLAN_MARKER,
+        }, ports);
+    // The API unreachable is a warning too: the plan is a report, and the job summary has it.
+    const result = await posting.catch((error) => ({
+        posted: false,
+        status: 0,
+        why: (0,errors/* errorMessage */.gJ)(error),
+    }));
+    if (result.posted) {
+        platform.log.info(`plan ${result.posted} on ${where}: ${result.url}`);
+        return;
+    }
+    const fork = result.status === 403 && platform.name === 'github'
+        ? ": a fork's pull request gets a read-only token, and otherwise the job needs permissions pull-requests: write"
+        : '';
+    platform.log.warning(`cannot post the plan on ${where} (${result.status} ${result.why})${fork}; the plan is in the job summary`);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/steps/common/handoff.ts
 
 
@@ -3166,7 +3523,7 @@ function nextPage(link, base) {
 
 
 
-function client_createRegistryClient(options) {
+function createRegistryClient(options) {
     const { ports } = options;
     const insecure = new Set((options.insecureRegistries ?? []).map(configKeyHost));
     const allowHttp = (host) => isLoopbackHost(host) || insecure.has(host.toLowerCase());
@@ -3294,13 +3651,16 @@ function credentialOptions(inputs) {
         ...(inputs.jobLogin ? { job: inputs.jobLogin } : {}),
     };
 }
-/** The one registry client of a step, from its registry inputs. */
-function registryClient(inputs, ports, sleep) {
+/**
+ * The one registry client of a step, from its registry inputs; `options` tune its waiting (a
+ * test's sleep, the plan report's short timeout), never its credentials or hosts.
+ */
+function registryClient(inputs, ports, options = {}) {
     return createRegistryClient({
         ports,
         credentials: credentialOptions(inputs),
         insecureRegistries: inputs.insecureRegistries,
-        ...(sleep ? { sleep } : {}),
+        ...options,
     });
 }
 
@@ -3330,307 +3690,6 @@ function planRegistry(values, platform) {
     if (password)
         platform.log.addSecret(password);
     return { registry: checkRegistryInputs({ ...values, username: resolve(values.username), password }, platform) };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/platform/github-pr-comment.ts
-/** GITHUB_API_URL as the runner sets it (GitHub Enterprise Server: `https://HOST/api/v3`). */
-function githubApiUrl(env) {
-    return env.GITHUB_API_URL || 'https://api.github.com';
-}
-/**
- * Creates the comment, or updates the one this step posted before: the first comment whose body
- * starts with the marker and whose author is the token's user (`GET /user`, for a person's
- * token), or a bot where the token may not ask who it is (`github.token`: `github-actions[bot]`,
- * or a GitHub App's). A comment by anyone else is never taken for ours, even if it copies the marker.
- */
-async function upsertPullRequestComment(comment, ports) {
-    const [owner = '', repo = ''] = comment.repository.split('/');
-    // Loaded here, on a pull request only: importing @actions/github costs about half a second
-    // unbundled (Octokit, undici), which no other run of the step should pay.
-    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const octokit = getOctokit(comment.token, {
-        baseUrl: githubApiUrl(ports.env),
-        request: { fetch: ports.fetch },
-    });
-    const target = { owner, repo, issue_number: comment.number };
-    try {
-        // A person's token (a PAT) says who it is; an app's, github.token included, may not ask (403).
-        const me = await octokit.rest.users.getAuthenticated().then(({ data }) => data.login, () => undefined);
-        const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...target, per_page: 100 });
-        const ours = comments.find((existing) => (me === undefined ? existing.user?.type === 'Bot' : existing.user?.login === me) &&
-            (existing.body ?? '').startsWith(comment.marker));
-        if (ours) {
-            const { data } = await octokit.rest.issues.updateComment({
-                owner,
-                repo,
-                comment_id: ours.id,
-                body: comment.body,
-            });
-            return { posted: 'updated', id: data.id, url: data.html_url };
-        }
-        const { data } = await octokit.rest.issues.createComment({ ...target, body: comment.body });
-        return { posted: 'created', id: data.id, url: data.html_url };
-    }
-    catch (error) {
-        if (!isRequestError(error))
-            throw error;
-        const message = error.response?.data?.message;
-        return { posted: false, status: error.status, why: typeof message === 'string' ? message : error.message };
-    }
-}
-/** Octokit's `RequestError` (an HTTP answer that is not a success), by shape: its class is not exported here. */
-function isRequestError(error) {
-    return (error instanceof Error &&
-        error.name === 'HttpError' &&
-        typeof error.status === 'number');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-mr-note.ts
-const MAX_PAGES = 50;
-/** CI_API_V4_URL as the runner sets it (`https://gitlab.example.com/api/v4`). */
-function gitlabApiUrl(env) {
-    return (env.CI_API_V4_URL || 'https://gitlab.com/api/v4').replace(/\/+$/, '');
-}
-/** Creates the note, or updates the one the token's own user posted before (its body starts with the marker). */
-async function upsertMergeRequestNote(note, ports) {
-    const api = gitlabApiUrl(ports.env);
-    const notes = `${api}/projects/${encodeURIComponent(note.project)}/merge_requests/${encodeURIComponent(note.iid)}/notes`;
-    const call = async (method, url, body) => {
-        const response = await ports.fetch(url, {
-            method,
-            headers: { 'PRIVATE-TOKEN': note.token, ...(body ? { 'content-type': 'application/json' } : {}) },
-            ...(body ? { body: JSON.stringify(body) } : {}),
-        });
-        const data = await response.json().catch(() => undefined);
-        return { response, data };
-    };
-    const failed = (response, data) => {
-        const message = data?.message;
-        return {
-            posted: false,
-            status: response.status,
-            why: typeof message === 'string' ? message : JSON.stringify(message ?? response.statusText),
-        };
-    };
-    const me = await call('GET', `${api}/user`);
-    if (!me.response.ok)
-        return failed(me.response, me.data);
-    const myId = me.data.id;
-    let ours;
-    for (let page = '1', count = 0; page && !ours && count < MAX_PAGES; count++) {
-        const listed = await call('GET', `${notes}?per_page=100&page=${page}&sort=asc&order_by=created_at`);
-        if (!listed.response.ok)
-            return failed(listed.response, listed.data);
-        ours = listed.data.find((n) => !n.system && n.author?.id === myId && (n.body ?? '').startsWith(note.marker));
-        page = listed.response.headers.get('x-next-page') ?? '';
-    }
-    const written = ours
-        ? await call('PUT', `${notes}/${ours.id}`, { body: note.body })
-        : await call('POST', notes, { body: note.body });
-    if (!written.response.ok)
-        return failed(written.response, written.data);
-    const id = written.data.id;
-    return { posted: ours ? 'updated' : 'created', id, url: `${notes}/${id}` };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
-/**
- * Text from the repository (directory and file names, refs, URLs, tags) placed into the Markdown
- * of a job summary. Each function makes a value render as exactly its characters on one line:
- * no heading, list, link, autolink, image, HTML, emphasis or math of its own, and no new table
- * row or cell. The rules are GitHub's renderer's (cmark-gfm with the table, autolink and tagfilter
- * extensions); the tests render what we write with it.
- */
-/**
- * Line breaks and other control characters written as visible escapes (`\n`, `\u001b`): a newline
- * would end a table row or start a block of its own, and the others hide what a name holds.
- */
-function visibleControls(value) {
-    // eslint-disable-next-line no-control-regex -- control characters are what this finds
-    return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-        if (c === '\n')
-            return '\\n';
-        if (c === '\r')
-            return '\\r';
-        if (c === '\t')
-            return '\\t';
-        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-}
-/** ASCII punctuation that starts or closes a Markdown construct inline (any may be backslash-escaped). */
-const SPECIAL = /[\\`*~[\]<>#|&$]/g;
-/** `_` between two letters or digits (`pull_request`) can neither open nor close emphasis. */
-const EMPHASIS_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
-/**
- * A value as plain inline text, anywhere: a table cell, a quote, a sentence. Backslash escapes
- * for the punctuation that means something (`![` is no image once its `[` is escaped); `www.` and
- * `://` cannot autolink once their `.` or `:` is escaped; an email address is autolinked after
- * escapes are read, so a zero-width space follows each `@`. A value starting a line cannot start
- * a list item.
- */
-function markdownText(value) {
-    return visibleControls(value)
-        .replace(SPECIAL, (c) => `\\${c}`)
-        .replace(EMPHASIS_UNDERSCORE, '\\_')
-        .replace(/(www)\./gi, '$1\\.')
-        .replace(/:(?=\/\/)/g, '\\:')
-        .replace(/@/g, '@\u200b')
-        .replace(/^([-+=])/, '\\$1')
-        .replace(/^(\d+)([.)])/, '$1\\$2');
-}
-/**
- * A value as a code span in a table cell (where GitHub reads `\|` as a `|` of the cell, even in
- * code). Inside a code span nothing is Markdown; the fence is longer than any run of backticks
- * in the value, and spaced from a value that starts or ends with one.
- */
-function markdownCode(value) {
-    if (value === '')
-        return '';
-    const text = visibleControls(value).replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') || /^ .* $/.test(text) ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-/** A label of a Mermaid node inside `["..."]`: Mermaid's entity codes for what would end or mark it up. */
-function mermaidLabel(value) {
-    const codes = { '"': '#quot;', '<': '#lt;', '>': '#gt;', '`': '#96;', '#': '#35;' };
-    return visibleControls(value).replace(/[#"<>`]/g, (c) => codes[c]);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/plan/summary.ts
-
-/** Beyond this many images the table is cut (a job summary holds at most 1 MiB). */
-const MAX_ROWS = 300;
-/** Beyond this many nodes a Mermaid graph stops being readable (and hits Mermaid's edge limit). */
-const MAX_GRAPH_NODES = 80;
-const MAX_REASONS = 5;
-/**
- * The report a person reads after the step: what will be built, why (the files that changed),
- * for which platforms, and the dependency graph as Mermaid (GitHub and GitLab render it).
- */
-function planSummary(plan, notes = []) {
-    const lines = [headline(plan), ''];
-    for (const note of notes)
-        lines.push(`> ${markdownText(note)}`, '');
-    if (plan.images.length === 0)
-        return lines.join('\n');
-    lines.push('| # | image | directory | platforms | why |', '|---|---|---|---|---|');
-    plan.images.slice(0, MAX_ROWS).forEach((image, index) => {
-        const platforms = markdownText(image.platforms.join(', '));
-        lines.push(`| ${index + 1} | ${markdownCode(image.image)} | ${markdownCode(image.dir)} | ${image.config.manualBuild ? `${platforms} (manual)` : platforms} | ${reasonsCell(image)} |`);
-    });
-    if (plan.images.length > MAX_ROWS)
-        lines.push('', `… and ${plan.images.length - MAX_ROWS} more images (see plan.json).`);
-    const graph = mermaidGraph(plan.images);
-    if (graph)
-        lines.push('', '```mermaid', graph, '```');
-    return lines.join('\n');
-}
-function headline(plan) {
-    const count = plan.images.length;
-    const what = count === 0 ? 'Nothing to build' : `${count} image${count === 1 ? '' : 's'} to build`;
-    const archs = plan.archs.length > 0 ? ` for ${markdownText(plan.archs.join(', '))}` : '';
-    const range = plan.base && plan.head
-        ? ` (${markdownCode(`${plan.base.slice(0, 12)}..${plan.head.slice(0, 12)}`)})`
-        : '';
-    return `**${what}**${archs}. ${markdownText(plan.why ?? '')}${range}`.trim();
-}
-function reasonsCell(image) {
-    const shown = image.reasons.slice(0, MAX_REASONS).map(markdownText);
-    if (image.reasons.length > MAX_REASONS)
-        shown.push(`… ${image.reasons.length - MAX_REASONS} more`);
-    return shown.join('<br>');
-}
-/**
- * `graph LR` with an arrow from each dependency to the image built on it. Dependencies outside
- * the plan (already built) are drawn dashed. Undefined when there are no edges or too many nodes.
- */
-function mermaidGraph(images) {
-    const planned = new Set(images.map((image) => image.dir));
-    const edges = images.flatMap((image) => image.dependsOn.map((dep) => [dep, image.image]));
-    if (edges.length === 0)
-        return undefined;
-    const nodes = [...new Set([...images.map((i) => i.image), ...edges.map(([dep]) => dep)])];
-    if (nodes.length > MAX_GRAPH_NODES)
-        return undefined;
-    const id = new Map(nodes.map((node, index) => [node, `n${index}`]));
-    const lines = ['graph LR'];
-    for (const node of nodes) {
-        const label = mermaidLabel(node);
-        lines.push(planned.has(node) || images.some((i) => i.image === node)
-            ? `  ${id.get(node)}["${label}"]`
-            : `  ${id.get(node)}(["${label}"]):::built`);
-    }
-    for (const [dep, image] of edges)
-        lines.push(`  ${id.get(dep)} --> ${id.get(image)}`);
-    lines.push('  classDef built stroke-dasharray: 4 4');
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/plan/pr-plan.ts
-
-
-/**
- * The first line of the pull request plan: how the comment (or GitLab note) is found again on the
- * next push and updated instead of posted twice. An HTML comment, so it does not render.
- */
-const PR_PLAN_MARKER = '<!-- hephy-builder: pull request plan -->';
-/** Beyond this many tags the table is cut (a comment holds at most 65536 characters). */
-const MAX_TAG_ROWS = 200;
-/** GitHub refuses a longer comment body (422); a GitLab note may hold more, and gets the same cut. */
-const MAX_COMMENT_CHARS = 65_536;
-/**
- * The plan as a pull request comment or merge request note: the marker, a heading, the plan; a
- * plan too long for a comment points at the job's own page instead (`jobUrl`, from the runner).
- */
-function prPlanComment(markdown, jobUrl) {
-    const head = `${PR_PLAN_MARKER}\n### hephy-builder plan\n\n`;
-    if (head.length + markdown.length <= MAX_COMMENT_CHARS)
-        return `${head}${markdown}`;
-    const where = jobUrl && /^https?:\/\/[^\s()<>[\]]+$/.test(jobUrl) ? `[the job summary](${jobUrl})` : 'the job summary';
-    return `${head}The plan is too long for a comment (${markdown.length} characters): see ${where}.\n`;
-}
-/**
- * The pull request plan, as one Markdown document for a PR comment, a GitLab note, a job summary
- * or a terminal: the plan's own summary (each image, why, platforms, the graph), and the tag
- * table (each tag, the digest it points at now, and what replaces it).
- */
-function prPlanMarkdown(plan, notes, tags) {
-    const lines = [planSummary(plan, notes)];
-    if (plan.images.length === 0)
-        return `${lines.join('\n')}\n`;
-    lines.push('', '#### Tags');
-    if (tags.movements === undefined) {
-        lines.push('', 'No `repository` input: the tags this run would move are not listed.');
-        return `${lines.join('\n')}\n`;
-    }
-    const where = tags.repository ? ` in ${markdownCode(tags.repository)}` : '';
-    lines.push('', `Every tag this run would move${where}, the digest it points at now, and what replaces it.`, '', '| image | tag | now | after this run |', '|---|---|---|---|');
-    for (const movement of tags.movements.slice(0, MAX_TAG_ROWS)) {
-        const reused = tags.reused?.get(movement.image);
-        lines.push(`| ${markdownCode(movement.image)} | ${markdownCode(movement.reference)} | ${nowCell(movement.now)} | ${afterCell(movement, reused)} |`);
-    }
-    if (tags.movements.length > MAX_TAG_ROWS)
-        lines.push('', `… and ${tags.movements.length - MAX_TAG_ROWS} more tags.`);
-    return `${lines.join('\n')}\n`;
-}
-function nowCell(now) {
-    if (now.state === 'present')
-        return markdownCode(now.digest);
-    if (now.state === 'absent')
-        return 'new';
-    return `unknown (${markdownText(now.why)})`;
-}
-function afterCell(movement, reused) {
-    const { role } = movement;
-    if (reused !== undefined)
-        return `reused: ${markdownCode(reused)}`;
-    if (role.kind === 'arch')
-        return `the ${markdownText(role.arch)} image built by this run`;
-    if (role.kind === 'index')
-        return 'the multi-arch index of this run';
-    return `the index ${markdownCode(role.index)}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/util/map-limit.ts
@@ -3765,10 +3824,6 @@ async function tagNow(client, ref, ports) {
 
 
 
-
-
-
-
 /**
  * The plan as a person reads it on the pull request, in the job summary and at a terminal: the
  * images with why, and, when a repository is given, every tag the run would move with the digest
@@ -3781,73 +3836,13 @@ async function planReport(inputs, result, ports, client) {
         const registry = { ...inputs.registry, insecureRegistries: inputs.insecureRegistries };
         const scheme = imageTagScheme({ ...registry, naming: inputs.naming, date: inputs.date }, inputs.event, ports.now());
         tags.repository = inputs.registry.repository;
-        tags.movements = await tagMovements(plan.images, inputs.tags, scheme, client ?? planRegistryClient(registry, ports), ports);
+        tags.movements = await tagMovements(plan.images, inputs.tags, scheme, 
+        // A short wait and one retry: a registry that does not answer delays a report by
+        // seconds, not the minutes a push may wait.
+        client ?? registryClient(registry, ports, { retry: { attempts: 2 }, timeoutMs: 15_000 }), ports);
         // Issue 15 (fingerprints) sets `tags.reused` here: the images found already built.
     }
     return prPlanMarkdown(plan, notes, tags);
-}
-/**
- * The registry client of the plan: the steps' credentials, but a short wait and one retry, so
- * that a registry that does not answer delays a report by seconds, not the minutes a push may wait.
- */
-function planRegistryClient(registry, ports) {
-    return client_createRegistryClient({
-        ports,
-        credentials: credentialOptions(registry),
-        insecureRegistries: registry.insecureRegistries,
-        retry: { attempts: 2 },
-        timeoutMs: 15_000,
-    });
-}
-/**
- * Posts the report on the pull request (GitHub: one comment) or merge request (GitLab: one
- * note) this run is for, updated in place on every push. Where the token may not write (a fork's
- * pull request), where no token is given, or on any other event, the job summary that the step
- * writes anyway is the plan's only copy, and the step goes on.
- */
-async function postPlanReport(platform, inputs, markdown, ports) {
-    const { event } = inputs;
-    if (event.kind !== 'pull_request' || event.number === undefined || platform.name === 'local')
-        return;
-    const where = platform.name === 'github' ? `pull request #${event.number}` : `merge request !${event.number}`;
-    if (!inputs.apiToken) {
-        platform.log.info(`no api-token: the plan of ${where} is in the job summary only`);
-        return;
-    }
-    const { env } = ports;
-    const jobUrl = platform.name === 'github'
-        ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : env.CI_JOB_URL;
-    const body = prPlanComment(markdown, jobUrl);
-    const posting = platform.name === 'github'
-        ? upsertPullRequestComment({
-            token: inputs.apiToken,
-            repository: ports.env.GITHUB_REPOSITORY ?? '',
-            number: event.number,
-            body,
-            marker: PR_PLAN_MARKER,
-        }, ports)
-        : upsertMergeRequestNote({
-            token: inputs.apiToken,
-            project: ports.env.CI_PROJECT_ID ?? '',
-            iid: String(event.number),
-            body,
-            marker: PR_PLAN_MARKER,
-        }, ports);
-    // The API unreachable is a warning too: the plan is a report, and the job summary has it.
-    const result = await posting.catch((error) => ({
-        posted: false,
-        status: 0,
-        why: (0,errors/* errorMessage */.gJ)(error),
-    }));
-    if (result.posted) {
-        platform.log.info(`plan ${result.posted} on ${where}: ${result.url}`);
-        return;
-    }
-    const fork = result.status === 403 && platform.name === 'github'
-        ? ": a fork's pull request gets a read-only token, and otherwise the job needs permissions pull-requests: write"
-        : '';
-    platform.log.warning(`cannot post the plan on ${where} (${result.status} ${result.why})${fork}; the plan is in the job summary`);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/git.ts
@@ -5807,6 +5802,7 @@ function checkReadmes(root, dirs) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/steps/prepare-diff/action.ts
+
 
 
 

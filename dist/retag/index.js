@@ -3053,13 +3053,16 @@ function credentialOptions(inputs) {
         ...(inputs.jobLogin ? { job: inputs.jobLogin } : {}),
     };
 }
-/** The one registry client of a step, from its registry inputs. */
-function registryClient(inputs, ports, sleep) {
+/**
+ * The one registry client of a step, from its registry inputs; `options` tune its waiting (a
+ * test's sleep, the plan report's short timeout), never its credentials or hosts.
+ */
+function registryClient(inputs, ports, options = {}) {
     return createRegistryClient({
         ports,
         credentials: credentialOptions(inputs),
         insecureRegistries: inputs.insecureRegistries,
-        ...(sleep ? { sleep } : {}),
+        ...options,
     });
 }
 
@@ -4638,7 +4641,7 @@ async function runRetag(inputs, ports, deps = {}) {
         (await loadPlannedImages(inputs.root, await resolveDirsInput(inputs.dirs, inputs.outputDir)));
     const wanted = wantedTags(images, inputs.tags, scheme, ports.env);
     const sources = new Map(images.map((image) => [image.image, indexRef(scheme, image.image)]));
-    const client = deps.client ?? registryClient(inputs, ports, deps.sleep);
+    const client = deps.client ?? registryClient(inputs, ports, deps.sleep ? { sleep: deps.sleep } : {});
     for (const source of sources.values())
         client.want(source, 'push');
     const indexes = new Map();

@@ -9,8 +9,11 @@ import type {CredentialOptions} from '../../registry/credentials.js';
 import {parseRepository} from '../../registry/reference.js';
 import type {Reference} from '../../shared/reference.js';
 import type {Ports} from '../../ports.js';
-import {createRegistryClient, type RegistryClient} from '../../registry/client.js';
-import type {Sleep} from '../../registry/retry.js';
+import {
+  createRegistryClient,
+  type RegistryClient,
+  type RegistryClientOptions,
+} from '../../registry/client.js';
 
 /** The registry inputs of every step that talks to a registry: build-arch, merge-manifest, retag. */
 export interface RegistryInputs {
@@ -112,16 +115,19 @@ export function credentialOptions(inputs: RegistryInputs): CredentialOptions {
   };
 }
 
-/** The one registry client of a step, from its registry inputs. */
+/**
+ * The one registry client of a step, from its registry inputs; `options` tune its waiting (a
+ * test's sleep, the plan report's short timeout), never its credentials or hosts.
+ */
 export function registryClient(
-  inputs: RegistryInputs & {insecureRegistries: string[]},
+  inputs: RegistryInputs & {insecureRegistries: readonly string[]},
   ports: Ports,
-  sleep?: Sleep,
+  options: Pick<RegistryClientOptions, 'sleep' | 'retry' | 'timeoutMs'> = {},
 ): RegistryClient {
   return createRegistryClient({
     ports,
     credentials: credentialOptions(inputs),
     insecureRegistries: inputs.insecureRegistries,
-    ...(sleep ? {sleep} : {}),
+    ...options,
   });
 }

@@ -94,7 +94,7 @@ export async function runMergeManifest(
     inputs.outputDir,
   );
   for (const image of incomplete) ports.log.info(image.problem.toString());
-  const client = deps.client ?? registryClient(inputs, ports, deps.sleep);
+  const client = deps.client ?? registryClient(inputs, ports, deps.sleep ? {sleep: deps.sleep} : {});
   for (const p of planned) {
     client.want(p.target, 'push');
     for (const c of p.candidates) if (!sameRepository(c.source, p.target)) client.want(c.source, 'pull');

@@ -1,8 +1,9 @@
 import type {StepAction} from '../../action.js';
 import {planDirs, planOutputs} from '../../plan/outputs.js';
+import {postPlanReport} from '../../platform/plan-report.js';
 import {writePlanFiles} from '../common/handoff.js';
 import {readPrepareDiffInputs} from './inputs.js';
-import {planReport, postPlanReport} from './pr-plan.js';
+import {planReport} from './pr-plan.js';
 import {runPrepareDiff} from './run.js';
 
 /** prepare-diff as a bundle runs it: inputs from the platform, files and outputs, a summary. */

@@ -71,7 +71,7 @@ export async function runRetag(
     (await loadPlannedImages(inputs.root, await resolveDirsInput(inputs.dirs, inputs.outputDir)));
   const wanted = wantedTags(images, inputs.tags, scheme, ports.env);
   const sources = new Map(images.map((image) => [image.image, indexRef(scheme, image.image)]));
-  const client = deps.client ?? registryClient(inputs, ports, deps.sleep);
+  const client = deps.client ?? registryClient(inputs, ports, deps.sleep ? {sleep: deps.sleep} : {});
   for (const source of sources.values()) client.want(source, 'push');
   const indexes = new Map<string, Manifest>();
   const refused: {image: string; problem: UserError}[] = [];
