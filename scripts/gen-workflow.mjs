@@ -80,6 +80,7 @@ function buildJob(text, {name, title, needs, when, matrix}) {
           date: \${{ needs.prepare.outputs.date }}
           push: \${{ needs.prepare.outputs.push }}
           cache: \${{ inputs.cache }}
+          reuse: \${{ inputs.reuse }}
           build-arg-env: \${{ inputs.build-arg-env }}
           insecure-registries: \${{ inputs.insecure-registries }}
 ${CREDENTIALS}
