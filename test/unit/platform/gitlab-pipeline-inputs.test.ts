@@ -51,7 +51,10 @@ describe('readChildPipelineOptions', () => {
 
   it('passes reuse on to the build jobs (false: every image is built, none reused)', async () => {
     const forced = {...env, INPUT_REUSE: 'false'};
-    const o = await readChildPipelineOptions(createGitLabPlatform(forced, () => {}), now);
+    const o = await readChildPipelineOptions(
+      createGitLabPlatform(forced, () => {}),
+      now,
+    );
     expect(o.buildInputs.reuse).toBe('false');
   });
 
