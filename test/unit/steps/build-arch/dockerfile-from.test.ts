@@ -65,6 +65,21 @@ describe('dockerfileImages', () => {
     ]);
   });
 
+  it('reads the # syntax= frontend image apart (BuildKit pulls it) and honours # escape=`', () => {
+    const dockerfile = '# syntax=docker/dockerfile:1.7\n# escape=`\nFROM alpine:3.20 `\n  AS a\nFROM a\n';
+    const found = dockerfileImages(dockerfile, [], 'linux/arm64');
+    expect(found.syntax).toMatchObject({
+      reference: 'docker/dockerfile:1.7',
+      platform: 'linux/arm64',
+      line: 1,
+    });
+    expect(found.images.map((i) => i.reference)).toEqual(['alpine:3.20']);
+    // A directive after the first comment or instruction is only a comment.
+    expect(
+      dockerfileImages('FROM x:1\n# syntax=docker/dockerfile:1\n', [], 'linux/amd64').syntax,
+    ).toBeUndefined();
+  });
+
   it('reports a name it cannot expand as the builder would, with its line, instead of guessing', () => {
     expect(refs('ARG B\nFROM ${B:?required}\n').unresolved).toEqual([
       'line 2: ${B:?required} cannot be expanded',

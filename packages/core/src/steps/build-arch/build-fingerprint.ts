@@ -19,7 +19,12 @@ export function pulledImages(
   config: BuildConfig,
 ): DockerfileImages {
   if (backend === 'spin') return {images: [], unresolved: []};
-  if (backend !== 'ko') return dockerfileImages(dockerfile, request.buildArgs, request.platform);
+  if (backend !== 'ko') {
+    const found = dockerfileImages(dockerfile, request.buildArgs, request.platform);
+    // Only BuildKit runs the `# syntax=` frontend image; buildah and kaniko read the file themselves.
+    const frontend = ['buildkit', 'buildx'].includes(backend) && found.syntax ? [found.syntax] : [];
+    return {...found, images: [...frontend, ...found.images]};
+  }
   try {
     return {images: koBaseImages(config, env, request.platform), unresolved: []};
   } catch (error) {

@@ -23,6 +23,23 @@ export interface DockerfileImages {
   images: DockerfileImage[];
   /** Names that could not be expanded, with their line (`line 3: ${X:?} cannot be expanded`). */
   unresolved: string[];
+  /**
+   * The `# syntax=` parser directive: the frontend image BuildKit (and buildx) runs to read this
+   * Dockerfile, pulled for the build's platform. buildah and kaniko ignore it.
+   */
+  syntax?: DockerfileImage;
+}
+
+/** The parser directives (`# syntax=...`, `# escape=...`): comment lines before anything else. */
+function directives(dockerfile: string): Map<string, {value: string; line: number}> {
+  const found = new Map<string, {value: string; line: number}>();
+  const lines = dockerfile.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^#\s*([A-Za-z]+)\s*=\s*(\S+)\s*$/.exec(lines[i] as string);
+    if (!match) break;
+    found.set((match[1] as string).toLowerCase(), {value: match[2] as string, line: i + 1});
+  }
+  return found;
 }
 
 interface Instruction {
@@ -31,15 +48,15 @@ interface Instruction {
   line: number;
 }
 
-/** Instructions with their continuation lines joined (the default `\` escape), comments dropped. */
-function instructions(dockerfile: string): Instruction[] {
+/** Instructions with their continuation lines joined (`\`, or the `# escape=` directive's), comments dropped. */
+function instructions(dockerfile: string, escape: string): Instruction[] {
   const result: Instruction[] = [];
   const lines = dockerfile.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const start = i;
     let text = lines[i] as string;
     if (/^\s*#/.test(text) || text.trim() === '') continue;
-    while (text.endsWith('\\') && i + 1 < lines.length) {
+    while (text.endsWith(escape) && i + 1 < lines.length) {
       i++;
       const next = lines[i] as string;
       if (/^\s*#/.test(next)) continue;
@@ -130,7 +147,8 @@ export function dockerfileImages(
   const images: DockerfileImage[] = [];
   const unresolved: string[] = [];
   let seenFrom = false;
-  const add = (raw: string, line: number, platformFlag?: string): void => {
+  /** The image `raw` names, expanded; undefined for none (a stage, scratch) or an unresolved name. */
+  const image = (raw: string, line: number, platformFlag?: string): DockerfileImage | undefined => {
     const reference = expandWord(raw, globals);
     if (reference === undefined) return void unresolved.push(`line ${line}: ${raw} cannot be expanded`);
     const lower = reference.toLowerCase();
@@ -138,12 +156,20 @@ export function dockerfileImages(
     const wanted = platformFlag ? expandWord(platformFlag, globals) : platform;
     if (!wanted) return void unresolved.push(`line ${line}: --platform=${platformFlag} cannot be expanded`);
     try {
-      images.push({reference, ref: parseReference(reference), platform: wanted, line});
+      return {reference, ref: parseReference(reference), platform: wanted, line};
     } catch (error) {
-      unresolved.push(`line ${line}: ${errorMessage(error)}`);
+      return void unresolved.push(`line ${line}: ${errorMessage(error)}`);
     }
   };
-  for (const {keyword, rest, line} of instructions(dockerfile)) {
+  const add = (raw: string, line: number, platformFlag?: string) => {
+    const found = image(raw, line, platformFlag);
+    if (found) images.push(found);
+  };
+  const parser = directives(dockerfile);
+  const directive = parser.get('syntax');
+  const syntax = directive ? image(directive.value, directive.line) : undefined;
+  const escape = parser.get('escape')?.value === '`' ? '`' : '\\';
+  for (const {keyword, rest, line} of instructions(dockerfile, escape)) {
     if (keyword === 'ARG' && !seenFrom) {
       for (const [name, fallback] of argDeclarations(rest)) {
         const value = given.get(name) ?? (fallback !== undefined ? expandWord(fallback, globals) : undefined);
@@ -164,5 +190,5 @@ export function dockerfileImages(
       }
     }
   }
-  return {images, unresolved};
+  return {images, unresolved, ...(syntax ? {syntax} : {})};
 }
