@@ -33,10 +33,11 @@ function buildJob(text, {name, title, needs, when, matrix}) {
   return `  ${name}:
     name: '${title}: \${{ matrix.dirs }} (\${{ matrix.arch }})'
     needs: [${needs.join(', ')}]
-    # Runs after a failure in an earlier level too: build-arch skips only the images built on it.
+    # Runs after a failure in an earlier level or in clone too: build-arch skips or fails only the
+    # images built on what failed (an upstream image whose archive clone could not fetch fails).
     if: >-
-      !cancelled() && needs.prepare.result == 'success' && needs.clone.result != 'failure' &&
-      needs.clone.result != 'cancelled' && ${when}
+      !cancelled() && needs.prepare.result == 'success' && needs.clone.result != 'cancelled' &&
+      ${when}
     strategy:
       fail-fast: false
       matrix: \${{ ${matrix} }}
