@@ -207,6 +207,42 @@ describe('gitlab-ci-local runs the components as a user includes them', () => {
   });
 });
 
+describe('gitlab-ci-local: one broken arch fails only what is built on it', () => {
+  it('builds, merges and tags the others; the merge names what is missing', async () => {
+    const repository = `${registry.host}/broken-arch`;
+    const project = fixtureProject(`include:
+  - component: $CI_SERVER_FQDN/hephy/fixture/pipeline@$CI_COMMIT_SHA
+    inputs:${commonInputs(repository)}
+      mode: all
+`);
+    // curl cannot be built for arm64 (its file for that arch is missing); app is built on curl.
+    writeFileSync(
+      path.join(project, 'curl', 'Dockerfile'),
+      'FROM scratch\nARG TARGETARCH\nCOPY curl-${TARGETARCH}.txt /curl.txt\n',
+    );
+    writeFileSync(path.join(project, 'curl', 'curl-amd64.txt'), 'curl\n');
+    git(project, 'add', '-A');
+    git(project, 'commit', '-q', '-m', 'curl for amd64 only');
+    const run = await gitlabCiLocal(project);
+    expect(run.code).not.toBe(0);
+    // The jobs after the failed one still ran: app's arm64 build (skipped, naming curl) and both merges.
+    expect(run.output).toMatch(
+      /app \(arm64\) was not built: curl is built for arm64 in this run but left no curl-arm64\.tag/,
+    );
+    // Both merges ran and name the arch their image lacks.
+    expect(run.output).toMatch(/curl: no index: arm64 missing/);
+    expect(run.output).toMatch(/app: no index: arm64 missing/);
+    // test-app has nothing to do with curl: merged and tagged.
+    const head = await fetch(`${registry.url}/v2/broken-arch/manifests/test-app-latest`, {
+      method: 'HEAD',
+      headers: {accept: 'application/vnd.oci.image.index.v1+json'},
+    });
+    expect(head.status).toBe(200);
+    const curl = await fetch(`${registry.url}/v2/broken-arch/manifests/curl-latest`, {method: 'HEAD'});
+    expect(curl.status).toBe(404);
+  }, 600_000);
+});
+
 describe('a child-pipeline request that cannot be honoured', () => {
   it('fails the job that was asked, saying why, and the pipeline with it', async () => {
     expect(path.join(repoRoot, 'dist', 'prepare-diff', 'index.js')).toSatisfy(existsFile);

@@ -1,7 +1,8 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {AWS_OIDC_SETUP, DEFAULT_DIST_DIR} from '../../../packages/core/src/platform/gitlab-pipeline.js';
+import {AWS_OIDC_SETUP} from '../../../packages/core/src/platform/gitlab-aws-oidc.js';
+import {DEFAULT_DIST_DIR} from '../../../packages/core/src/platform/gitlab-pipeline.js';
 import {detectPlatform} from '../../../packages/core/src/platform/index.js';
 import {GITLAB_CI_SCHEMA, gitlabSchemaErrors} from '../../helpers/gitlab-ci-schema.js';
 import {repoRoot} from '../../helpers/runner.js';

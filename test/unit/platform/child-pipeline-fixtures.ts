@@ -79,6 +79,7 @@ export type Job = {
   variables?: Record<string, string>;
   script: string[];
   stage?: string;
+  when?: string;
   image: string;
 };
 

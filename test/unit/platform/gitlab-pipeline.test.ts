@@ -31,7 +31,7 @@ describe('renderGitLabChildPipeline', () => {
     expect(needsOf(jobs['hephy:build:app:amd64'])).toEqual(['hephy:build:curl:amd64']);
     expect(jobs['hephy:build:app:arm64']?.variables).toMatchObject({
       INPUT_ARCH: 'arm64',
-      INPUT_DIRS: 'app',
+      INPUT_ONLY: 'app',
       INPUT_PUSH: 'true',
     });
     expect(jobs['hephy:build:app:arm64']?.script).toEqual([
@@ -57,6 +57,25 @@ describe('renderGitLabChildPipeline', () => {
       'hephy:merge:legacy',
       'hephy:retag:legacy',
     ]);
+  });
+
+  it('runs build, merge and retag jobs after a failed job they need too (build-arch skips only what depends on it)', () => {
+    const {jobs} = render(seed);
+    for (const name of [
+      'hephy:build:app:arm64',
+      'hephy:build:test-app:amd64',
+      'hephy:merge:app',
+      'hephy:retag:app',
+    ])
+      expect(jobs[name]?.when, name).toBe('always');
+    // The clone job needs nothing: it starts as soon as the child pipeline does.
+    expect(jobs['hephy:clone-upstream']?.when).toBeUndefined();
+    // ...and never on an older <dep>-latest: dirs is the whole plan, only the job's own directories.
+    const {doc} = render(seed);
+    expect((doc.variables as unknown as Record<string, string>).INPUT_DIRS).toBe(
+      [...new Set(seed.images.map((i) => i.dir))].join(' '),
+    );
+    expect(jobs['hephy:build:app:arm64']?.variables).not.toHaveProperty('INPUT_DIRS');
   });
 
   it('pins every job to one date and one image, and names no secret', () => {
@@ -91,7 +110,7 @@ describe('renderGitLabChildPipeline', () => {
 
   it('keeps names and inputs strings for a YAML 1.1 parser (GitLab), whatever the directories are called', () => {
     const names = ['yes', 'on', 'off', 'null', '1_000', '0b101', 'y', '~', '1:20', '2025-10-15', '0x1F'];
-    // A chain, so that every name is in a job name, an INPUT_DIRS and a needs entry.
+    // A chain, so that every name is in a job name, an INPUT_ONLY and a needs entry.
     const p = plan(names.map((dir, i) => planned(dir, {dependsOn: i ? [names[i - 1] as string] : []})));
     const text = renderGitLabChildPipeline(p, {
       ...options,
@@ -108,7 +127,7 @@ describe('renderGitLabChildPipeline', () => {
     );
     const dirs = jobs
       .filter(([name]) => name.startsWith('hephy:build:'))
-      .map(([, job]) => job.variables?.INPUT_DIRS);
+      .map(([, job]) => job.variables?.INPUT_ONLY);
     expect(new Set(dirs)).toEqual(new Set(names));
     for (const [name, job] of jobs) {
       for (const [variable, value] of Object.entries(job.variables ?? {}))
@@ -160,7 +179,7 @@ describe('renderGitLabChildPipeline', () => {
     const built = (jobs: Record<string, Job>, arch: string) =>
       Object.entries(jobs)
         .filter(([name]) => name.startsWith('hephy:build:') && name.endsWith(`:${arch}`))
-        .flatMap(([, job]) => (job.variables?.INPUT_DIRS ?? '').split(' '));
+        .flatMap(([, job]) => (job.variables?.INPUT_ONLY ?? '').split(' '));
 
     it('groups 150 independent directories so the child stays within 200 jobs, each built once per arch', () => {
       const many = plan(Array.from({length: 150}, (_, i) => planned(`img${i}`)));

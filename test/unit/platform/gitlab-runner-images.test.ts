@@ -87,11 +87,11 @@ describe('the runner image of each child pipeline build job', () => {
     const {jobs, doc} = render(chain, withImages);
     expect(Object.keys(jobs).length).toBeLessThanOrEqual(200);
     const amd = buildJobs(jobs).filter(([name]) => name.endsWith(':amd64'));
-    expect(amd.flatMap(([, job]) => job.variables?.INPUT_DIRS?.split(' '))).toEqual(
+    expect(amd.flatMap(([, job]) => job.variables?.INPUT_ONLY?.split(' '))).toEqual(
       chain.images.map((i) => i.dir),
     );
     for (const [name, job] of amd) {
-      const dirs = job.variables?.INPUT_DIRS?.split(' ') ?? [];
+      const dirs = job.variables?.INPUT_ONLY?.split(' ') ?? [];
       const kinds = new Set(dirs.map((dir) => Math.floor(Number(dir.slice(1)) / 30) % 2 === 0));
       expect(kinds.size, name).toBe(1);
       expect(job.image, name).toBe(kinds.has(true) ? KANIKO : RUNNER);
@@ -108,7 +108,7 @@ describe('the runner image of each child pipeline build job', () => {
     const {jobs} = render(many, withImages);
     expect(Object.keys(jobs).length).toBeLessThanOrEqual(200);
     for (const [name, job] of buildJobs(jobs)) {
-      const odd = new Set(job.variables?.INPUT_DIRS?.split(' ').map((d) => Number(d.slice(3)) % 2));
+      const odd = new Set(job.variables?.INPUT_ONLY?.split(' ').map((d) => Number(d.slice(3)) % 2));
       expect(odd.size, name).toBe(1);
       expect(job.image, name).toBe(odd.has(1) ? KANIKO : BUILDKIT);
       expect(job.needs, name).toEqual([]);

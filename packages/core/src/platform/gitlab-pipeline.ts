@@ -13,6 +13,7 @@ import {UserError} from '../errors.js';
 import type {Plan} from '../plan/types.js';
 import {type DirUnit, dirUnits, type Group, groupings} from '../plan/child-groups.js';
 import {type RunnerImage, runnerImageOf, stepCommand} from './gitlab-runner-images.js';
+import {awsOidc} from './gitlab-aws-oidc.js';
 import {PLATFORM_VARIABLE} from './platform.js';
 
 /** GitLab.com's limits (CI/CD limits docs): needs per job, generated-config artifact size. */
@@ -24,14 +25,6 @@ export const GITLAB_MAX_CHILD_BYTES = 5 * 1024 * 1024;
  */
 export const DEFAULT_MAX_CHILD_JOBS = 200;
 export const DEFAULT_DIST_DIR = '/opt/hephy-builder/dist';
-
-/**
- * Writes the OIDC token of `id_tokens` where the AWS SDK of the `ecr-login` credential helper
- * reads it, and points the Docker config at that helper for the repository's registry. The same
- * line is in every template; it does nothing unless `AWS_ROLE_ARN` is set.
- */
-export const AWS_OIDC_SETUP =
-  'if [ -n "${AWS_ROLE_ARN:-}" ]; then export AWS_WEB_IDENTITY_TOKEN_FILE="${TMPDIR:-/tmp}/hephy-oidc-token" DOCKER_CONFIG="${TMPDIR:-/tmp}/hephy-docker"; printf %s "$HEPHY_OIDC_TOKEN" > "$AWS_WEB_IDENTITY_TOKEN_FILE"; mkdir -p "$DOCKER_CONFIG"; printf \'{"credHelpers":{"%s":"ecr-login"}}\' "${INPUT_REPOSITORY%%/*}" > "$DOCKER_CONFIG/config.json"; fi';
 
 export interface ChildPipelineOptions {
   /** The runner image every job runs in (the prepare-diff job's own). */
@@ -78,7 +71,7 @@ export function renderGitLabChildPipeline(plan: Plan, options: ChildPipelineOpti
     if (Object.keys(jobs).length > options.maxJobs || maxNeeds(jobs) > GITLAB_MAX_NEEDS) continue;
     const text = toYaml(plan, {
       stages: ['build', 'merge', 'retag'],
-      variables: globalVariables(options),
+      variables: globalVariables(plan, options),
       ...jobs,
     });
     if (Buffer.byteLength(text) > GITLAB_MAX_CHILD_BYTES) continue;
@@ -177,14 +170,17 @@ function buildJob(group: Group, arch: string, needs: string[], options: ChildPip
     image: runner.image,
     stage: 'build',
     needs: needs.map((job) => ({job, artifacts: true})),
+    ...AFTER_FAILURES,
     variables: {
       ...ON_GITLAB,
       ...inputVariables(options.buildInputs),
       INPUT_ARCH: arch,
-      INPUT_DIRS: dirs.join(' '),
+      // dirs is the whole plan (a global variable): an image built on a planned directory whose
+      // .tag file is missing (its job failed) is skipped, never built on an older <dep>-latest.
+      INPUT_ONLY: dirs.join(' '),
       INPUT_PUSH: String(options.push),
     },
-    ...awsOidc(options),
+    ...awsOidc(options.awsRoleArn, options.oidcAudience),
     script: [stepCommand('build-arch', runner)],
     // The .tag files of the jobs it needed are in the output dir too: passing them on lets a
     // later wave find every dependency's digest through one `needs:` edge.
@@ -203,6 +199,7 @@ function stepJob(
     ...runnerOf('amd64', options),
     stage,
     needs: needs.map((job) => ({job, artifacts: true})),
+    ...AFTER_FAILURES,
     variables: {
       ...ON_GITLAB,
       ...(step === 'retag' ? inputVariables(options.retagInputs) : {}),
@@ -210,11 +207,19 @@ function stepJob(
       ...(step === 'merge-manifest' ? {INPUT_SOURCE_URL: '$CI_PROJECT_URL'} : {}),
       INPUT_DIRS: group.units.map((unit) => unit.dir).join(' '),
     },
-    ...awsOidc(options),
+    ...awsOidc(options.awsRoleArn, options.oidcAudience),
     script: [stepScript(step, options)],
     artifacts: artifacts(options, step === 'merge-manifest' ? ['*.tag'] : []),
   };
 }
+
+/**
+ * Build, merge and retag jobs run after a failed job they need too, as the GitHub workflow's
+ * `!cancelled()`: build-arch skips only the images built on what failed (their `.tag` file is
+ * missing) and fails only those whose upstream archive is missing; merge-manifest merges the
+ * complete images and names the others; retag tags only images whose index holds every arch.
+ */
+const AFTER_FAILURES = {when: 'always'} as const;
 
 function noopPipeline(options: ChildPipelineOptions): Record<string, unknown> {
   return {
@@ -231,14 +236,6 @@ function runnerOf(arch: string, options: ChildPipelineOptions): Job {
   return {image: options.image, ...(tag ? {tags: [tag]} : {})};
 }
 
-function awsOidc(options: ChildPipelineOptions): Job {
-  if (!options.awsRoleArn) return {};
-  return {
-    id_tokens: {HEPHY_OIDC_TOKEN: {aud: options.oidcAudience}},
-    before_script: [AWS_OIDC_SETUP],
-  };
-}
-
 function stepScript(step: string, options: ChildPipelineOptions): string {
   return stepCommand(step, defaultImage(options));
 }
@@ -253,9 +250,11 @@ function artifacts(options: ChildPipelineOptions, globs: string[]): Job {
   };
 }
 
-function globalVariables(options: ChildPipelineOptions): Record<string, string> {
+function globalVariables(plan: Plan, options: ChildPipelineOptions): Record<string, string> {
   return {
     ...inputVariables(options.inputs),
+    // The whole plan, for every build job's `only` (a job's own dirs override it where they must).
+    INPUT_DIRS: [...new Set(plan.images.map((image) => image.dir))].join(' '),
     INPUT_OUTPUT_DIR: options.outputDir,
     ...(options.awsRoleArn ? {AWS_ROLE_ARN: options.awsRoleArn} : {}),
   };
