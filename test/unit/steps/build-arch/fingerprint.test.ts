@@ -37,6 +37,7 @@ const inputs: FingerprintInputs = {
   target: '',
   platform: 'linux/amd64',
   backend: 'buildah',
+  backendVersion: '1.28.2',
 };
 
 describe('imageFingerprint', () => {
@@ -56,6 +57,7 @@ describe('imageFingerprint', () => {
     ['the target', {target: 'runtime'}],
     ['the platform', {platform: 'linux/arm64'}],
     ['the backend', {backend: 'kaniko'}],
+    ['the backend version', {backendVersion: '1.28.3'}],
   ])('changes with %s', (_what, change) => {
     expect(imageFingerprint({...inputs, ...change})).not.toBe(fingerprint);
   });

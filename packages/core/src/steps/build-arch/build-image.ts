@@ -2,9 +2,10 @@ import path from 'node:path';
 import {runBackend} from '../../backends/run.js';
 import {selectBackend, type BuildHost} from '../../backends/select.js';
 import type {BuildRequest} from '../../backends/types.js';
+import type {BackendVersion} from '../../backends/version.js';
 import {archLabel, formatPlatform} from '../../shared/platform-spec.js';
 import {variableNames} from '../../config/variables.js';
-import type {BuildConfig} from '../../config/types.js';
+import type {BackendName, BuildConfig} from '../../config/types.js';
 import {errorMessage, UserError} from '../../errors.js';
 import {archRef, cacheTag, type TagScheme, type TaggedReference} from '../../plan/names.js';
 import type {PlannedImage} from '../../plan/types.js';
@@ -61,6 +62,8 @@ export interface BuildRun {
   /** Images the run builds and pushes for this arch, here or in another job: their `.tag` file or nothing. */
   inRun?: ReadonlySet<string>;
   insecure: (host: string) => boolean;
+  /** The version of each backend, asked once per run (backends/version.ts). */
+  backendVersion: (backend: BackendName) => Promise<BackendVersion>;
   writeAuthFile: (file: string, hosts: string[]) => Promise<string[]>;
 }
 
@@ -153,7 +156,7 @@ async function reuseImage(
 async function prepareRequest(
   image: PlannedImage,
   run: BuildRun,
-  backend: string,
+  backend: BackendName,
   ref: TaggedReference,
 ): Promise<{request: BuildRequest; dependencies: DependencyImage[]; fingerprint?: string}> {
   const {inputs, ports, scheme} = run;
@@ -229,7 +232,7 @@ async function fingerprintOf(
   image: PlannedImage,
   run: BuildRun,
   request: BuildRequest,
-  given: {context: BuildContext; dependencies: DependencyImage[]; backend: string},
+  given: {context: BuildContext; dependencies: DependencyImage[]; backend: BackendName},
 ): Promise<string | undefined> {
   const tree = await committedTree(run.ports.exec, run.inputs.root, image.config.dir);
   if (!tree) {
@@ -240,6 +243,9 @@ async function fingerprintOf(
   }
   const upstreamCommit = given.context.upstream?.commit;
   if (given.context.upstream && !upstreamCommit) return undefined;
+  const version = await run.backendVersion(given.backend);
+  if (version.version === undefined)
+    return void run.ports.log.info(`${image.image}: no fingerprint, always built: ${version.why}`);
   return imageFingerprint({
     tree,
     config: image.config,
@@ -252,6 +258,7 @@ async function fingerprintOf(
     target: request.target,
     platform: request.platform,
     backend: given.backend,
+    backendVersion: version.version,
   });
 }
 
