@@ -118,6 +118,16 @@ export function readDockerConfig(dir) {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
+/**
+ * The version a stand-in's version command reports: `$HEPHY_STANDIN_VERSION` when set, a
+ * TEST-ONLY knob (no real tool reads it) with which a test changes the backend's version between
+ * two runs; else `readAt`, the version of the source the stand-in was read from. Only the version
+ * changes: each stand-in prints it in its tool's own format.
+ */
+export function reportedVersion(readAt) {
+  return process.env.HEPHY_STANDIN_VERSION || readAt;
+}
+
 /** Appends one JSON line to `$HEPHY_STANDIN_LOG` (when set): what the stand-in was asked to do. */
 export function record(tool, data) {
   const log = process.env.HEPHY_STANDIN_LOG;

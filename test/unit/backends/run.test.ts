@@ -46,6 +46,8 @@ const backend: Backend = {
   ],
   digestSource: () => ({stdout: true}),
   parseDigest: () => undefined,
+  versionCommand: () => ({file: 'tool', args: ['version']}),
+  parseVersion: () => undefined,
 };
 
 describe('runBackend with prepare', () => {

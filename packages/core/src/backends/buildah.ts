@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {parseDigestFile} from './digest.js';
 import {labelPairs, repeat} from './shared-args.js';
+import {matchVersion} from './version.js';
 import type {Backend, BuildRequest} from './types.js';
 
 /**
@@ -16,6 +17,11 @@ export const buildah: Backend = {
   ],
   digestSource: (request) => ({file: digestFile(request)}),
   parseDigest: parseDigestFile,
+  // `buildah version 1.28.2 (image-spec 1.1.0-rc2, runtime-spec 1.0.2-dev)`: cobra's version
+  // template over rootCmd.Version (containers/buildah cmd/buildah/main.go:93, define/types.go:33,
+  // vendor/github.com/spf13/cobra/command.go:552 @6a35b0ab, v1.28.2).
+  versionCommand: () => ({file: 'buildah', args: ['--version']}),
+  parseVersion: (stdout) => matchVersion(stdout, /^buildah version (\S+)/),
 };
 
 function digestFile(request: BuildRequest): string {

@@ -2,12 +2,23 @@ import path from 'node:path';
 import {parseBuildkitMetadata} from './digest.js';
 import {dockerConfigEnv, labelPairs} from './shared-args.js';
 import type {Backend, BuildRequest} from './types.js';
+import {matchVersion} from './version.js';
 
 /**
  * BuildKit's own client. Without `BUILDKIT_HOST` there is no daemon to talk to, so
  * `buildctl-daemonless.sh` (moby/buildkit images) starts a throw-away one. `--metadata-file`
  * carries `containerimage.digest`: the pushed manifest's digest. Credentials: buildctl reads
  * `$DOCKER_CONFIG/config.json` and hands them to the daemon per registry.
+ *
+ * Version: `buildctl --version` prints `buildctl github.com/moby/buildkit v0.32.0-57-g73ed6825c
+ * 73ed6825...` (name, package, version, revision; `v0.0.0+unknown` or `dev` unstamped), before any
+ * command and without contacting a daemon (moby/buildkit cmd/buildctl/main.go:41-47,
+ * version/version.go:21-33, Dockerfile:78-91, vendor/github.com/urfave/cli/v3/command_run.go:210-213
+ * @73ed6825). It is the client's version: the daemon's (`buildctl debug info`) is not read, so a
+ * buildkitd upgraded behind the same buildctl does not change the fingerprint. Without
+ * BUILDKIT_HOST it is `$BUILDCTL` (default `buildctl`), the client buildctl-daemonless.sh runs
+ * (examples/buildctl-daemonless/buildctl-daemonless.sh:11, 59): asking the script would start and
+ * stop a throw-away buildkitd only to print the same client version.
  */
 export const buildkit: Backend = {
   name: 'buildkit',
@@ -20,6 +31,11 @@ export const buildkit: Backend = {
   ],
   digestSource: (request) => ({file: metadataFile(request)}),
   parseDigest: parseBuildkitMetadata,
+  versionCommand: (env) => ({
+    file: env.BUILDKIT_HOST ? 'buildctl' : env.BUILDCTL || 'buildctl',
+    args: ['--version'],
+  }),
+  parseVersion: (stdout) => matchVersion(stdout, /^buildctl \S+ (v?\d\S*)(?: (\S+))?$/),
 };
 
 function metadataFile(request: BuildRequest): string {

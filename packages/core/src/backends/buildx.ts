@@ -5,6 +5,7 @@ import {insecureBuildkitdToml, privateDockerConfigDir, writePrivateDockerConfig}
 import {parseBuildkitMetadata, referenceHost} from './digest.js';
 import {labelPairs, repeat} from './shared-args.js';
 import type {Backend, BackendCommand, BuildRequest} from './types.js';
+import {matchVersion} from './version.js';
 
 /**
  * `docker buildx build`, for runners with Docker (contract read from docker/buildx v0.36.1+,
@@ -20,6 +21,12 @@ import type {Backend, BackendCommand, BuildRequest} from './types.js';
  *
  * Provenance is off: with it a one-platform build pushes an index with an `unknown/unknown`
  * attestation child, which merge-manifest would then have to flatten.
+ *
+ * Version: `docker buildx version` prints `github.com/docker/buildx v0.36.0-54-g461836ba0
+ * 461836ba...` (package, version, revision; `v0.0.0+unknown` or `dev` unstamped; docker/buildx
+ * commands/version.go:14-17, version/version.go:3-13, Dockerfile:74-81 @461836ba). It runs with the
+ * user's DOCKER_CONFIG rather than the private dir, which needs a build's work dir: the plugin
+ * found is the same, as the private config lists the user's plugin dirs first (buildx-config.ts).
  */
 export const buildx: Backend = {
   name: 'buildx',
@@ -37,6 +44,12 @@ export const buildx: Backend = {
   ],
   digestSource: (request) => ({file: metadataFile(request)}),
   parseDigest: parseBuildkitMetadata,
+  versionCommand: () => ({
+    file: 'docker',
+    args: ['buildx', 'version'],
+    env: {DOCKER_AUTH_CONFIG: '', BUILDX_BUILDER: ''},
+  }),
+  parseVersion: (stdout) => matchVersion(stdout, /^\S+ (v?\d\S*)(?: (\S+))?$/),
 };
 
 function metadataFile(request: BuildRequest): string {

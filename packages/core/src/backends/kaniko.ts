@@ -3,6 +3,7 @@ import type {Env} from '../ports.js';
 import {parseDigestFile, referenceHost} from './digest.js';
 import {dockerConfigEnv, labelPairs, repeat} from './shared-args.js';
 import type {Backend, BuildRequest} from './types.js';
+import {matchVersion} from './version.js';
 
 /**
  * kaniko's directory: `KANIKO_DIR`, else `/kaniko` where its images keep the executor. kaniko
@@ -44,6 +45,12 @@ export const kaniko: Backend = {
   },
   digestSource: (request) => ({file: digestFile(request)}),
   parseDigest: parseDigestFile,
+  // `executor version` prints `Kaniko version :  v1.28.3` (Println of two operands: two spaces),
+  // `unset` when no version was linked in (osscontainertools/kaniko cmd/executor/cmd/version.go:30-36,
+  // pkg/version/version.go:20, Makefile:16-20,35 @6bcc9344). The same executor and environment as
+  // the build; `version` skips the executor's setup, the kaniko dir move included (root.go:122).
+  versionCommand: (env) => ({file: kanikoExecutor(env), args: ['version'], unsetEnv: ['KANIKO_DIR']}),
+  parseVersion: (stdout) => matchVersion(stdout, /^Kaniko version :\s+(\S+)/),
 };
 
 function digestFile(request: BuildRequest): string {

@@ -5,6 +5,7 @@ import {splitReference} from './digest.js';
 import {DIGEST_PATTERN} from './digest.js';
 import {dockerConfigEnv, labelPairs} from './shared-args.js';
 import type {Backend, BuildRequest} from './types.js';
+import {matchVersion} from './version.js';
 
 /**
  * ko builds a Go program into an image without a Dockerfile (contract read from ko-build/ko
@@ -21,6 +22,11 @@ export const ko: Backend = {
   files: (request) => ({[path.join(koConfigDir(request), '.ko.yaml')]: koYaml(request)}),
   digestSource: (request) => ({file: refsFile(request)}),
   parseDigest: (text) => DIGEST_PATTERN.exec(text.split(/\r?\n/).find((l) => l.includes('@')) ?? '')?.[0],
+  // `ko version` prints the version alone: `0.19.1` from a release (goreleaser's {{.Version}},
+  // .goreleaser.yml:16), else the module version Go stamped (`v0.19.1`, a pseudo-version, or
+  // `(devel)`), or "could not determine build information" (pkg/commands/version.go:28-52 @42978711).
+  versionCommand: () => ({file: 'ko', args: ['version']}),
+  parseVersion: (stdout) => matchVersion(stdout, /^(v?\d\S*|\(devel\))$/),
 };
 
 function refsFile(request: BuildRequest): string {

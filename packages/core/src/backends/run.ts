@@ -1,6 +1,6 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import type {Ports} from '../ports.js';
+import type {Env, Ports} from '../ports.js';
 import type {Backend, BackendCommand, BuildRequest} from './types.js';
 
 export interface BackendResult {
@@ -56,12 +56,17 @@ async function runCommand(command: BackendCommand, ports: Ports, shown: string[]
   const line = ports.log.mask(displayCommand(command));
   shown.push(line);
   ports.log.info(`$ ${line}`);
-  const env: Record<string, string | undefined> = {...ports.env, ...command.env};
-  for (const name of command.unsetEnv ?? []) delete env[name];
   return ports.exec.run(command.file, command.args, {
     cwd: command.cwd,
-    env,
+    env: commandEnv(command, ports.env),
     allowFailure,
     onLine: (text) => ports.log.info(text),
   });
+}
+
+/** The environment a backend's command runs with: the inherited one, `env` added, `unsetEnv` removed. */
+export function commandEnv(command: BackendCommand, inherited: Env): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = {...inherited, ...command.env};
+  for (const name of command.unsetEnv ?? []) delete env[name];
+  return env;
 }

@@ -3,6 +3,7 @@ import {configKeyHost, readDockerConfig} from '../registry/docker-config.js';
 import {DIGEST_PATTERN, referenceHost} from './digest.js';
 import {dockerConfigEnv, labelPairs, repeat} from './shared-args.js';
 import type {Backend, BuildRequest} from './types.js';
+import {matchVersion} from './version.js';
 
 /**
  * Spin pushes a platform-neutral Wasm application as an OCI artifact (contract read from
@@ -21,6 +22,11 @@ export const spin: Backend = {
     const line = text.split(/\r?\n/).find((l) => l.startsWith('Pushed with digest '));
     return line ? DIGEST_PATTERN.exec(line)?.[0] : undefined;
   },
+  // `spin --version` prints clap's `<name> <version>`: `spin 4.1.0-pre0 (94a8fc8a 2026-08-21)`,
+  // the crate version, commit and commit date (src/lib.rs:50, 163-167, src/build_info.rs:4-18
+  // @94a8fc8a; clap_builder 4.6.0 src/builder/command.rs:4827-4832, 4894-4910 @9ab6dee7).
+  versionCommand: () => ({file: 'spin', args: ['--version']}),
+  parseVersion: (stdout) => matchVersion(stdout, /^spin (\S+(?: \(.*\))?)$/),
 };
 
 export function spinArgs(request: BuildRequest): string[] {

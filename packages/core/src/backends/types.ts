@@ -77,4 +77,14 @@ export interface Backend {
   digestSource(request: BuildRequest): DigestSource;
   /** The manifest digest in what the backend wrote, or undefined when it reported none. */
   parseDigest(text: string): string | undefined;
+  /**
+   * The tool's own version command (the program the build runs, resolved from the same `env`):
+   * build-arch runs it once per run and puts the version in every image's fingerprint.
+   */
+  versionCommand(env: Env): BackendCommand;
+  /**
+   * The version in what that command printed, or undefined when it names none (nothing, an
+   * error, or the placeholder an unversioned build prints): then nothing built by it is reused.
+   */
+  parseVersion(stdout: string): string | undefined;
 }

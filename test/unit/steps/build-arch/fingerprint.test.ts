@@ -38,6 +38,7 @@ const inputs: FingerprintInputs = {
   target: '',
   platform: 'linux/amd64',
   backend: 'buildah',
+  backendVersion: '1.28.2',
 };
 
 describe('imageFingerprint', () => {
@@ -61,6 +62,7 @@ describe('imageFingerprint', () => {
       "an external base's digest (the base moved)",
       {bases: [{reference: 'alpine:3.20', platform: 'linux/amd64', digest: `sha256:${'3'.repeat(64)}`}]},
     ],
+    ['the backend version', {backendVersion: '1.28.3'}],
   ])('changes with %s', (_what, change) => {
     expect(imageFingerprint({...inputs, ...change})).not.toBe(fingerprint);
   });

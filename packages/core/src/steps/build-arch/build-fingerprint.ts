@@ -1,3 +1,4 @@
+import type {BackendVersion} from '../../backends/version.js';
 import type {BackendName, BuildConfig} from '../../config/types.js';
 import type {BuildRequest} from '../../backends/types.js';
 import {errorMessage} from '../../errors.js';
@@ -41,6 +42,8 @@ export interface FingerprintSources {
   context: BuildContext;
   dependencies: readonly DependencyImage[];
   backend: string;
+  /** The backend's version (asked once per run), or why it is unknown. */
+  backendVersion: () => Promise<BackendVersion>;
   pulled: DockerfileImages;
 }
 
@@ -62,6 +65,8 @@ export async function buildFingerprint(
   if (!tree) return none(`${image.config.dir} is not committed as is`);
   const upstreamCommit = sources.context.upstream?.commit;
   if (sources.context.upstream && !upstreamCommit) return none('the upstream commit is unknown');
+  const version = await sources.backendVersion();
+  if (version.version === undefined) return none(version.why);
   if (sources.pulled.unresolved.length > 0)
     return none(`${image.config.dockerfilePath}: ${sources.pulled.unresolved.join('; ')}`);
   const resolved = await baseDigests(
@@ -84,5 +89,6 @@ export async function buildFingerprint(
     target: request.target,
     platform: request.platform,
     backend: sources.backend,
+    backendVersion: version.version,
   });
 }

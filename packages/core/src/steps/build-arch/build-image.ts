@@ -2,9 +2,10 @@ import path from 'node:path';
 import {runBackend} from '../../backends/run.js';
 import {selectBackend, type BuildHost} from '../../backends/select.js';
 import type {BuildRequest} from '../../backends/types.js';
+import type {BackendVersion} from '../../backends/version.js';
 import {archLabel, formatPlatform} from '../../shared/platform-spec.js';
 import {variableNames} from '../../config/variables.js';
-import type {BuildConfig} from '../../config/types.js';
+import type {BackendName, BuildConfig} from '../../config/types.js';
 import {errorMessage, UserError} from '../../errors.js';
 import {archRef, cacheTag, type TagScheme, type TaggedReference} from '../../plan/names.js';
 import type {PlannedImage} from '../../plan/types.js';
@@ -65,6 +66,8 @@ export interface BuildRun {
   /** Images the run builds and pushes for this arch, here or in another job: their `.tag` file or nothing. */
   inRun?: ReadonlySet<string>;
   insecure: (host: string) => boolean;
+  /** The version of each backend, asked once per run (backends/version.ts). */
+  backendVersion: (backend: BackendName) => Promise<BackendVersion>;
   writeAuthFile: (file: string, hosts: string[]) => Promise<string[]>;
 }
 
@@ -157,7 +160,7 @@ async function reuseImage(
 async function prepareRequest(
   image: PlannedImage,
   run: BuildRun,
-  backend: string,
+  backend: BackendName,
   ref: TaggedReference,
 ): Promise<{request: BuildRequest; dependencies: DependencyImage[]; fingerprint?: string}> {
   const {inputs, ports, scheme} = run;
@@ -231,6 +234,7 @@ async function prepareRequest(
         context,
         dependencies: deps.used,
         backend,
+        backendVersion: () => run.backendVersion(backend),
         pulled,
       })
     : undefined;

@@ -28,6 +28,8 @@ export interface FingerprintInputs {
   target: string;
   platform: string;
   backend: string;
+  /** What the backend's version command reported (backends/version.ts). */
+  backendVersion: string;
 }
 
 /** JSON with the keys of every object sorted, so that equal values always give equal text. */
@@ -62,6 +64,7 @@ export function imageFingerprint(inputs: FingerprintInputs): string {
     target: inputs.target,
     platform: inputs.platform,
     backend: inputs.backend,
+    backendVersion: inputs.backendVersion,
   };
   return createHash('sha256').update(canonicalJson(document)).digest('hex');
 }

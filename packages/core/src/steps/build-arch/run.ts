@@ -2,7 +2,8 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import path from 'node:path';
 import type {BackendName} from '../../config/types.js';
 import {buildConcurrency} from '../../backends/concurrency.js';
-import {selectBackend, thisHost, type BuildHost} from '../../backends/select.js';
+import {backendByName, selectBackend, thisHost, type BuildHost} from '../../backends/select.js';
+import {backendVersions} from '../../backends/version.js';
 import {markdownCode, markdownText} from '../../markdown.js';
 import {resolveDirsInput} from '../common/handoff.js';
 import {loadPlannedImages} from '../../plan/load.js';
@@ -156,6 +157,7 @@ export function createBuildRun(options: BuildRunOptions): BuildRun {
   if (problems.length > 0)
     throw problems.length === 1 ? (problems[0] as UserError) : new UserErrors(problems);
   let sources: Promise<void> | undefined;
+  const versions = backendVersions(ports);
   return {
     inputs,
     ports,
@@ -175,6 +177,7 @@ export function createBuildRun(options: BuildRunOptions): BuildRun {
     baseManifests: new Map(),
     ...(options.inRun ? {inRun: options.inRun} : {}),
     insecure: (host) => isLoopbackHost(host) || insecureHosts.has(configKeyHost(host)),
+    backendVersion: (name) => versions(backendByName(name)),
     writeAuthFile: (file, hosts) => writeAuthFile(file, hosts, credentials, ports),
   };
 }
