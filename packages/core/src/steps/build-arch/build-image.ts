@@ -61,6 +61,8 @@ export interface BuildRun {
   /** Images the run builds and pushes for this arch, here or in another job: their `.tag` file or nothing. */
   inRun?: ReadonlySet<string>;
   insecure: (host: string) => boolean;
+  /** Directories the run writes inside the repository (the CLI's): not an uncommitted change. */
+  ownOutput?: readonly string[];
   writeAuthFile: (file: string, hosts: string[]) => Promise<string[]>;
 }
 
@@ -92,10 +94,9 @@ export async function buildImage(image: PlannedImage, run: BuildRun): Promise<Im
   }
   const backend = await selectBackend(image.config.buildBackend, inputs.backend, run.host, image.config.file);
   const {request, dependencies, fingerprint} = await prepareRequest(image, run, backend.name, ref);
+  // A registry and an OCI layout (the CLI's target) alike: the registry client speaks both.
   const fingerprintTag =
-    fingerprint && inputs.push && ref.kind === 'registry'
-      ? fingerprintRef(ref, run.scheme.date, fingerprint)
-      : undefined;
+    fingerprint && inputs.push ? fingerprintRef(ref, run.scheme.date, fingerprint) : undefined;
   if (fingerprintTag && fingerprint && inputs.reuse) {
     const reused = await reuseImage(run, image.image, ref, fingerprintTag, fingerprint, request.platform);
     if (reused) {
@@ -231,7 +232,7 @@ async function fingerprintOf(
   request: BuildRequest,
   given: {context: BuildContext; dependencies: DependencyImage[]; backend: string},
 ): Promise<string | undefined> {
-  const tree = await committedTree(run.ports.exec, run.inputs.root, image.config.dir);
+  const tree = await committedTree(run.ports.exec, run.inputs.root, image.config.dir, run.ownOutput);
   if (!tree) {
     run.ports.log.info(
       `${image.image}: ${image.config.dir} is not committed as is: no fingerprint, always built`,
