@@ -147,6 +147,30 @@ describe('hephy-builder build reuses what its OCI layout holds with the same fin
   });
 });
 
+describe('hephy-builder build --naming repository into a layout', () => {
+  it("finds the fingerprint tag in the image's own layout directory and reuses it", async () => {
+    // With naming: repository an image is `<repository>/<image>:<tag>`: top names its base by BASE_IMAGE.
+    const repo = createRepo({
+      ...FILES,
+      'top/Dockerfile': 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nCOPY top.txt /top.txt\n',
+    });
+    const storage = buildahStorageEnv();
+    const args = ['--naming', 'repository', '--repository', 'oci:.hephy/by-image'];
+    const first = await build(repo.dir, storage, args);
+    const again = await build(repo.dir, storage, args);
+    expect(first.status).toEqual({base: 'pushed', top: 'pushed', other: 'pushed'});
+    expect(again.status).toEqual({base: 'reused', top: 'reused', other: 'reused'});
+    expect(again.index).toEqual(first.index);
+    const tags = (
+      JSON.parse(readFileSync(path.join(repo.dir, '.hephy', 'by-image', 'other', 'index.json'), 'utf8')) as {
+        manifests: {annotations: Record<string, string>}[];
+      }
+    ).manifests.map((m) => m.annotations['org.opencontainers.image.ref.name']);
+    expect(tags).toContain(`${DATE}-amd64`);
+    expect(tags.filter((t) => /^fp-[0-9a-f]{16}-amd64$/.test(t ?? ''))).toHaveLength(1);
+  });
+});
+
 describe('hephy-builder build of an image at the repository root', () => {
   it('reuses it: .hephy/ (its own output) does not count as an uncommitted change', async () => {
     const repo = createRepo({
