@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {runCli} from '../../packages/cli/src/cli.js';
@@ -134,6 +134,14 @@ describe('hephy-builder build reuses what its OCI layout holds with the same fin
     const run = await build(repo.dir, buildahStorageEnv());
     expect(run.status).toEqual({base: 'reused', top: 'pushed', other: 'reused'});
     expect(layers(repo.dir, `top-${DATE}-amd64`)[0]).toBe(layers(repo.dir, `base-${DATE}-amd64`)[0]);
+  });
+
+  it('builds an image again when a layer blob of its image is gone from the layout', async () => {
+    const layer = layers(repo.dir, `other-${DATE}-amd64`)[0] ?? '';
+    rmSync(path.join(repo.dir, '.hephy', 'images', 'blobs', 'sha256', layer.slice('sha256:'.length)));
+    const run = await build(repo.dir, storage);
+    expect(run.status).toEqual({base: 'reused', top: 'reused', other: 'pushed'});
+    expect(existsSync(path.join(repo.dir, '.hephy', 'images', 'blobs', 'sha256', layer.slice(7)))).toBe(true);
   });
 
   it('--no-reuse builds every image', async () => {
