@@ -33,10 +33,11 @@ function buildJob(text, {name, title, needs, when, matrix}) {
   return `  ${name}:
     name: '${title}: \${{ matrix.dirs }} (\${{ matrix.arch }})'
     needs: [${needs.join(', ')}]
-    # Runs after a failure in an earlier level too: build-arch skips only the images built on it.
+    # Runs after a failure in an earlier level or in clone too: build-arch skips or fails only the
+    # images built on what failed (an upstream image whose archive clone could not fetch fails).
     if: >-
-      !cancelled() && needs.prepare.result == 'success' && needs.clone.result != 'failure' &&
-      needs.clone.result != 'cancelled' && ${when}
+      !cancelled() && needs.prepare.result == 'success' && needs.clone.result != 'cancelled' &&
+      ${when}
     strategy:
       fail-fast: false
       matrix: \${{ ${matrix} }}
@@ -80,6 +81,7 @@ function buildJob(text, {name, title, needs, when, matrix}) {
           date: \${{ needs.prepare.outputs.date }}
           push: \${{ needs.prepare.outputs.push }}
           cache: \${{ inputs.cache }}
+          reuse: \${{ inputs.reuse }}
           build-arg-env: \${{ inputs.build-arg-env }}
           insecure-registries: \${{ inputs.insecure-registries }}
 ${CREDENTIALS}

@@ -31,6 +31,7 @@ function monorepo(): string {
     'app/build-config.yaml': `upstream_repo: ${upstream.url}\nupstream_ref: v1\nplatforms: [linux/amd64]\n`,
     'evil/build-config.yaml': 'upstream_repo: "ext::sh -c touch% /tmp/hephy-pwned"\nupstream_ref: main\n',
     'local/build-config.yaml': 'upstream_repo: file:///etc\nupstream_ref: main\n',
+    'gone/build-config.yaml': `upstream_repo: ${upstream.url}\nupstream_ref: no-such-tag\nplatforms: [linux/amd64]\n`,
   });
 }
 
@@ -76,6 +77,41 @@ describe('the bundles, run as a GitLab job runs them', () => {
     );
     expect(build.stdout).toContain('section_start');
     expect(build.stdout).toContain('$ buildah --storage-driver vfs build');
+  });
+
+  it('one upstream that cannot be fetched fails only its image: the other archive is handed on and built', async () => {
+    const root = monorepo();
+    const out = tempDir('hephy-out-');
+    const clone = await runGitLabStep('clone-upstream', {
+      cwd: root,
+      inputs: {dirs: 'gone app static', 'output-dir': out},
+      outputDir: out,
+    });
+    expect(clone.exitCode).toBe(1);
+    expect(clone.stdout).toMatch(
+      /gone\/build-config\.yaml:2:\d+: upstream_ref: gone: .* no-such-tag was not fetched/,
+    );
+    expect(JSON.parse(clone.outputs.HEPHY_FAILED ?? '[]')).toEqual(['gone']);
+    expect(JSON.parse(clone.outputs.HEPHY_SOURCES ?? '[]')).toMatchObject([{dir: 'app', commit}]);
+    const build = await runGitLabStep('build-arch', {
+      cwd: root,
+      inputs: {
+        arch: 'amd64',
+        repository: `${registry.host}/mono`,
+        dirs: 'gone app static',
+        date: '20250304',
+        backend: 'buildah',
+        'output-dir': out,
+      },
+      ci: storage,
+      outputDir: out,
+    });
+    expect(build.exitCode).toBe(1);
+    const images = JSON.parse(build.outputs.HEPHY_IMAGES ?? '[]') as {image: string}[];
+    expect(images.map((i) => i.image).sort()).toEqual(['app', 'static']);
+    // The failed output holds the reason (spaces): it is a file in output-dir, not a dotenv value.
+    expect(build.stdout).toMatch(/\| gone \| amd64 \| failed: .*clone-upstream did not fetch gone/);
+    expect(build.stdout).toContain('gone-source.tar.gz is missing: clone-upstream did not fetch gone');
   });
 
   it.each(['evil', 'local'])(

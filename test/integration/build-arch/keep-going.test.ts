@@ -83,3 +83,42 @@ describe('build-arch keeps going when one image fails', () => {
     },
   );
 });
+
+describe('build-arch in a fan-out job whose dependency failed in another job', () => {
+  it('skips the image built on it, naming it, and still builds the independent one', async () => {
+    const repository = 'hephy/fan-out-skip';
+    const client = createRegistryClient({ports: recordingPorts(), credentials: {}});
+    await pushTestImage(client, `${registry.host}/${repository}:base-latest`, {architecture: 'amd64'});
+    // base's job failed: it left no base-amd64.tag in the output-dir this job downloads into.
+    const outputDir = tempDir('hephy-out-');
+    writeTree({'dirs.txt': 'base\ntool\nstatic\n'}, outputDir);
+    const p = recordingPorts({...storage, RUNNER_TEMP: tempDir()});
+    const inputs = buildArchInputs({
+      repository: `${registry.host}/${repository}`,
+      date,
+      root,
+      outputDir,
+      only: ['tool', 'static'],
+    });
+
+    const error = await runBuildArch(inputs, p).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(BuildArchFailed);
+    const {result} = error as BuildArchFailed;
+    expect(result.images.map((b) => [b.image, b.status])).toEqual([['static', 'pushed']]);
+    expect(result.failed).toEqual([]);
+    expect(result.skipped).toEqual([
+      {
+        image: 'tool',
+        arch: 'amd64',
+        reason:
+          'base is built for amd64 in this run but left no base-amd64.tag (its build failed or was skipped): not building on an older base-latest',
+        cause: 'base',
+      },
+    ]);
+    expect((error as BuildArchFailed).errors.map(String)).toEqual([
+      expect.stringMatching(/^tool \(amd64\) was not built: base is built for amd64 in this run but left no/),
+    ]);
+    expect(await tagExists(repository, `tool-${date}-amd64`)).toBe(false);
+  }, 300_000);
+});

@@ -1,4 +1,4 @@
-import {writeFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {checkoutLikeActions, cloneRepo, createRepo} from '../../helpers/git.js';
@@ -276,6 +276,18 @@ describe('prepare-diff on GitHub: schedule and manual runs', () => {
     expect(
       (ok(await run(clone.dir, 'schedule', {}, {mode: 'all'})).outputs.dirs ?? '').split(' '),
     ).toHaveLength(5);
+  });
+
+  it('mode drift plans every image on a schedule, and plan.json says drift', async () => {
+    const outputDir = tempDir('hephy-out-');
+    const result = ok(await run(clone.dir, 'schedule', {}, {mode: 'drift', 'output-dir': outputDir}));
+    expect((result.outputs.dirs ?? '').split(' ')).toHaveLength(5);
+    const plan = JSON.parse(readFileSync(path.join(outputDir, 'plan.json'), 'utf8')) as {
+      mode: string;
+      why: string;
+    };
+    expect(plan.mode).toBe('drift');
+    expect(plan.why).toMatch(/reused unless its inputs or a base image moved/);
   });
 });
 

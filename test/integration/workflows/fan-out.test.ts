@@ -123,6 +123,15 @@ describe('the reusable workflow fans out (GitHub parser and evaluator)', () => {
     // dirs is left to dirs.txt (the whole plan): only picks this job's directory.
     expect(build).toMatchObject({arch: 'arm64', only: 'a', date: '20260101', repository: 'ghcr.io/o/r'});
     expect(build).not.toHaveProperty('dirs');
+    // The caller's reuse reaches every build job: false builds every image.
+    const forced = stepWith(FILE, 'level-1-1', 'actions/build-arch', {
+      matrix: runs.get('level-1-1')?.entries[1],
+      needs: {prepare: {outputs: runs.get('prepare')?.outputs}},
+      inputs: {...inputs, reuse: false},
+      secrets: {},
+      github: {actor: 'octocat', token: 't'},
+    })[0];
+    expect(forced).toMatchObject({reuse: 'false'});
   });
 
   it('builds a chain of five in four levels and a remainder job per arch, in order', async () => {
@@ -197,14 +206,15 @@ describe('the reusable workflow fans out (GitHub parser and evaluator)', () => {
     expect(runs.get('summary')?.result).toBe('success');
   });
 
-  it('clones upstream sources first, and builds nothing when the clone failed', async () => {
+  it('clones upstream sources first, and still builds after a failed clone (build-arch fails only the images it could not fetch)', async () => {
     const outputs = await prepareOutputs({a: [], b: ['a']});
     const cloned = run(outputs, undefined, 'true');
     expect(cloned.get('clone')?.result).toBe('success');
     expect(wave(cloned, 'level-1-1')).toBeGreaterThan(wave(cloned, 'clone'));
     expect(Object.keys(builds(cloned))).toEqual(['level-1-1', 'level-2-1']);
     const failed = run(outputs, (job) => job === 'clone', 'true');
-    expect(builds(failed)).toEqual({});
+    expect(builds(failed)).toEqual(builds(cloned));
+    expect(wave(failed, 'level-1-1')).toBeGreaterThan(wave(failed, 'clone'));
   });
 
   async function summarize(

@@ -72,6 +72,8 @@ const table: [string, Mode, string, CiEvent, Partial<BaseChoice>][] = [
   ],
   ['mode all wins over everything', 'all', 'v1.0', pr, {kind: 'all'}],
   ['mode list wins over everything', 'list', '', push, {kind: 'list'}],
+  ['mode drift plans every image on a schedule', 'drift', '', schedule, {kind: 'all', drift: true}],
+  ['mode drift wins over a base and a pull request', 'drift', 'v1.0', pr, {kind: 'all', drift: true}],
   ['mode changed on a push compares with before', 'changed', '', push, {kind: 'push', before: BEFORE}],
 ];
 

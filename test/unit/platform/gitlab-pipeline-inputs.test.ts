@@ -49,6 +49,15 @@ describe('readChildPipelineOptions', () => {
     ).toBe(true);
   });
 
+  it('passes reuse on to the build jobs (false: every image is built, none reused)', async () => {
+    const forced = {...env, INPUT_REUSE: 'false'};
+    const o = await readChildPipelineOptions(
+      createGitLabPlatform(forced, () => {}),
+      now,
+    );
+    expect(o.buildInputs.reuse).toBe('false');
+  });
+
   it('passes build-arg-env on to the build jobs, and refuses the name of a secret in it', async () => {
     const listed = {...env, INPUT_BUILD_ARG_ENV: 'VERSION, GIT_SHA'};
     const o = await readChildPipelineOptions(

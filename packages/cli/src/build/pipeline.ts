@@ -16,7 +16,7 @@ import type {Reference} from '@hephy-builder/core/shared/reference';
 import {imageTagScheme, parseTarget, registryClient} from '@hephy-builder/core/steps/common/registry';
 import type {BuildArchInputs} from '@hephy-builder/core/steps/build-arch/inputs';
 import {createBuildRun} from '@hephy-builder/core/steps/build-arch/run';
-import {runCloneUpstream} from '@hephy-builder/core/steps/clone-upstream/run';
+import {runCloneUpstream, type CloneUpstreamResult} from '@hephy-builder/core/steps/clone-upstream/run';
 import type {MergeManifestInputs} from '@hephy-builder/core/steps/merge-manifest/inputs';
 import {runMergeManifest, type MergedIndex} from '@hephy-builder/core/steps/merge-manifest/run';
 import {writePlanFiles} from '@hephy-builder/core/steps/common/handoff';
@@ -126,18 +126,20 @@ async function cloneUpstreams(plan: Plan, options: BuildOptions, ports: Ports, p
   const upstream = plan.images.filter((image) => image.config.source.kind === 'upstream');
   if (upstream.length === 0) return;
   for (const image of upstream) progress.update(image.image, 'source', 'cloning');
-  const {sources} = await runCloneUpstream(
+  // A fetch that failed fails only the images built from it (their archive is missing).
+  const {sources, failed} = await runCloneUpstream(
     {...inputDefaults(CLONE_UPSTREAM_INPUTS, 'cli'), root: options.root, outputDir: options.outputDir},
     ports,
-  );
+  ).catch((error: unknown) => {
+    if (error instanceof StepIncomplete) return error.result as CloneUpstreamResult;
+    throw error;
+  });
   for (const image of upstream) {
     const source = sources.find((s) => s.dir === image.dir);
-    progress.update(
-      image.image,
-      'source',
-      'cloned',
-      source ? `${source.ref} ${source.commit.slice(0, 12)}` : '',
-    );
+    const failure = failed.find((f) => f.dir === image.dir);
+    if (source)
+      progress.update(image.image, 'source', 'cloned', `${source.ref} ${source.commit.slice(0, 12)}`);
+    else progress.update(image.image, 'source', 'failed', failure?.reason ?? '');
   }
 }
 

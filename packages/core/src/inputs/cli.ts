@@ -25,7 +25,7 @@ export function cliOptions(table: InputTable): Record<string, CliOption> {
   return options;
 }
 
-/** The usage line of a table's CLI inputs: `[--mode auto|changed|all|list] [--root DIR] ...`. */
+/** The usage line of a table's CLI inputs: `[--mode auto|changed|all|list|drift] [--root DIR] ...`. */
 export function cliUsage(table: InputTable): string {
   return inputsOn(table, 'cli')
     .map((name) => {

@@ -115,6 +115,7 @@ export const PIPELINE_INPUTS: Readonly<Record<string, PipelineInputSpec>> = {
     on: {action: false, workflow: false},
   },
   cache: passThrough(BUILD_ARCH_INPUTS, 'cache', EVERYWHERE),
+  reuse: passThrough(BUILD_ARCH_INPUTS, 'reuse', EVERYWHERE),
   jobs: passThrough(BUILD_ARCH_INPUTS, 'jobs', {action: true}),
   tags: passThrough(RETAG_INPUTS, 'tags', EVERYWHERE),
   'insecure-registries': passThrough(BUILD_ARCH_INPUTS, 'insecure-registries', EVERYWHERE),

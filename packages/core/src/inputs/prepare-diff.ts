@@ -65,11 +65,11 @@ export const PREPARE_DIFF_INPUTS = {
     options: MODES,
     default: 'auto',
     description:
-      'auto (from the event: changes on push and pull request, the rebuild list on schedule, every image on a manual run), changed (always a diff; needs a base), all (every image), or list (the rebuild list).',
+      'auto (from the event: changes on push and pull request, the rebuild list on schedule, every image on a manual run), changed (always a diff; needs a base), all (every image), list (the rebuild list), or drift (every image, for a schedule: build-arch reuses each one whose inputs and base images did not move, so only those are rebuilt).',
     on: {
       gitlab: {
         description:
-          'auto (changed images; the rebuild list on schedules), changed, all, or list (the rebuild list).',
+          'auto (changed images; the rebuild list on schedules), changed, all, list (the rebuild list), or drift (every image; build-arch rebuilds only those whose inputs or base images moved).',
         options: MODES,
       },
     },

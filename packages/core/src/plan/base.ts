@@ -1,7 +1,7 @@
 import {UserError} from '../errors.js';
 import {ZERO_SHA, type CiEvent} from '../shared/event.js';
 
-export const MODES = ['auto', 'changed', 'all', 'list'] as const;
+export const MODES = ['auto', 'changed', 'all', 'list', 'drift'] as const;
 export type Mode = (typeof MODES)[number];
 
 /**
@@ -9,8 +9,8 @@ export type Mode = (typeof MODES)[number];
  * yet). `resolveBase` then turns it into commits, fetching and deepening as needed.
  */
 export type BaseChoice =
-  /** Every image directory. */
-  | {kind: 'all'; why: string}
+  /** Every image directory; `drift`: for a scheduled run that is meant to reuse all but what moved. */
+  | {kind: 'all'; why: string; drift?: true}
   /** The rebuild list. */
   | {kind: 'list'; why: string}
   /** Changes since the merge-base of `rev` and head (three dots); `branch` is fetched when `rev` is missing. */
@@ -29,6 +29,12 @@ export interface BaseQuestion {
 
 export function chooseBase({mode, base, event}: BaseQuestion): BaseChoice {
   if (mode === 'all') return {kind: 'all', why: 'mode all: every image'};
+  if (mode === 'drift')
+    return {
+      kind: 'all',
+      drift: true,
+      why: 'mode drift: every image, each reused unless its inputs or a base image moved',
+    };
   if (mode === 'list') return {kind: 'list', why: 'mode list: the rebuild list'};
   if (base !== '')
     return {kind: 'compare', rev: base, explicit: true, why: `changes since the base input ${base}`};
@@ -49,7 +55,7 @@ export function chooseBase({mode, base, event}: BaseQuestion): BaseChoice {
       break;
   }
   throw new UserError(
-    `mode changed needs a base to compare with, and a ${event.name || 'local'} run has none: set the base input, or use mode auto, all or list`,
+    `mode changed needs a base to compare with, and a ${event.name || 'local'} run has none: set the base input, or use mode auto, all, list or drift`,
     {field: 'input mode'},
   );
 }

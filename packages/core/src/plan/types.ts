@@ -28,7 +28,8 @@ export interface PlannedImage {
 /** plan.json: the whole plan, images in build order (dependencies first). */
 export interface Plan {
   version: 1;
-  mode: 'changed' | 'all' | 'list';
+  /** drift: every image, planned so that those whose fingerprint did not move are reused. */
+  mode: 'changed' | 'all' | 'list' | 'drift';
   /** The commit compared against, when changes were detected. */
   base?: string;
   head?: string;

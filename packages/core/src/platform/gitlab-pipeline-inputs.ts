@@ -62,6 +62,7 @@ export async function readChildPipelineOptions(platform: Platform, now: Date): P
     buildInputs: {
       backend: input('backend'),
       cache: input('cache'),
+      reuse: input('reuse'),
       // Checked here too, so a secret's name stops the pipeline before any child job starts.
       'build-arg-env': parseBuildArgEnv(parseListInput(input('build-arg-env'))).join(','),
     },

@@ -5,6 +5,7 @@ import {
   mergeBuildArgs,
 } from '../../../../packages/core/src/steps/build-arch/build-args.js';
 import {fromHosts} from '../../../../packages/core/src/steps/build-arch/from-hosts.js';
+import {dockerfileImages} from '../../../../packages/core/src/steps/build-arch/dockerfile-from.js';
 
 describe('expandBuildArgs', () => {
   const known = new Map([['ECR_REGISTRY', 'reg/images']]);
@@ -59,8 +60,10 @@ describe('mergeBuildArgs', () => {
 });
 
 describe('fromHosts', () => {
-  it('lists the registries FROM lines pull from, leaving out stages, scratch and ARG-built names', () => {
+  it('lists the registries FROM lines pull from (ARG-built names expanded), leaving out stages and scratch', () => {
     const dockerfile = [
+      'ARG ECR_REGISTRY',
+      'ARG CURL_TAG',
       'FROM --platform=$BUILDPLATFORM golang:1.25 AS build',
       'FROM ghcr.io/org/base:1 AS base',
       'FROM build AS again',
@@ -68,6 +71,11 @@ describe('fromHosts', () => {
       'FROM scratch',
       'FROM localhost:5000/x/y',
     ].join('\n');
-    expect(fromHosts(dockerfile)).toEqual(['index.docker.io', 'ghcr.io', 'localhost:5000']);
+    const {images} = dockerfileImages(
+      dockerfile,
+      ['ECR_REGISTRY=reg.example.com/team', 'CURL_TAG=curl-1'],
+      'linux/amd64',
+    );
+    expect(fromHosts(images)).toEqual(['index.docker.io', 'ghcr.io', 'reg.example.com', 'localhost:5000']);
   });
 });

@@ -33,6 +33,7 @@ const inputs: FingerprintInputs = {
   tree: 'a'.repeat(40),
   config,
   dependencies: [{image: 'base', digest: `sha256:${'1'.repeat(64)}`}],
+  bases: [{reference: 'alpine:3.20', platform: 'linux/amd64', digest: `sha256:${'2'.repeat(64)}`}],
   buildArgs: ['GREETING=hi', 'BASE_TAG=<tag of base>'],
   target: '',
   platform: 'linux/amd64',
@@ -56,6 +57,10 @@ describe('imageFingerprint', () => {
     ['the target', {target: 'runtime'}],
     ['the platform', {platform: 'linux/arm64'}],
     ['the backend', {backend: 'kaniko'}],
+    [
+      "an external base's digest (the base moved)",
+      {bases: [{reference: 'alpine:3.20', platform: 'linux/amd64', digest: `sha256:${'3'.repeat(64)}`}]},
+    ],
   ])('changes with %s', (_what, change) => {
     expect(imageFingerprint({...inputs, ...change})).not.toBe(fingerprint);
   });

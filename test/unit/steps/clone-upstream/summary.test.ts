@@ -18,11 +18,13 @@ describe('summaries', () => {
           bytes: 1234,
         },
       ],
+      failed: [{dir: 'gone', reason: "couldn't find remote ref\nv9"}],
     });
     expect(text).toContain(
       '| kaniko | `https://bot:***@github.com/chainguard-dev/kaniko` | `v1.25.3` | `aaaaaaaaaaaa` | 1234 |',
     );
-    expect(cloneUpstreamSummary({sources: []})).toMatch(/No image/);
+    expect(text).toContain("| gone | not fetched: couldn't find remote ref v9 | | | |");
+    expect(cloneUpstreamSummary({sources: [], failed: []})).toMatch(/No image/);
   });
 
   it('build-arch: image, arch, reference (or failed/skipped and why), digest, backend, seconds', () => {
@@ -71,6 +73,7 @@ describe('summaries', () => {
     const summaries = [
       cloneUpstreamSummary({
         sources: [{dir: name, repository: name, ref: name, commit: 'a'.repeat(40), archive: 'a', bytes: 1}],
+        failed: [],
       }),
       buildArchSummary({
         arch: 'amd64',
@@ -110,6 +113,16 @@ describe('summaries', () => {
       expect(row).toHaveLength(header?.length ?? 0);
       expect(row?.filter((cell) => cell === shown).length).toBeGreaterThanOrEqual(2);
     }
+  });
+
+  it('clone-upstream: a hostile directory and failure reason stay in their cells, on one line', () => {
+    const name = 'x\n# H [l](http://x) <img src=x> a|b `c`';
+    const html = renderGfm(cloneUpstreamSummary({sources: [], failed: [{dir: name, reason: name}]}));
+    expect(new Set(elementNames(html))).toEqual(new Set(['table', 'thead', 'tbody', 'tr', 'th', 'td']));
+    const [header, row, ...more] = tableRows(html);
+    expect(more).toEqual([]);
+    expect(row).toHaveLength(header?.length ?? 0);
+    expect(row?.[0]).toBe(name.replace('\n', '\\n'));
   });
 
   it('build-arch: a hostile failure reason stays in its cell, on one line', () => {

@@ -15,10 +15,12 @@ import {argValues, declaredArgs, expandBuildArgs, mergeBuildArgs} from './build-
 import {readDockerfile, type BuildContext} from './context.js';
 import {dependencyArgs, dependencyDirs, type DependencyImage} from './dependencies.js';
 import {fromHosts} from './from-hosts.js';
+import type {BaseManifests} from './base-images.js';
+import {buildFingerprint, pulledImages} from './build-fingerprint.js';
 import {formatReference, repositoryName} from '../../registry/reference.js';
 import type {BuildArchInputs} from './inputs.js';
 import {ociLabels} from './labels.js';
-import {committedTree, dateFreeBuildArgs, FINGERPRINT_LABEL, imageFingerprint} from './fingerprint.js';
+import {FINGERPRINT_LABEL} from './fingerprint.js';
 import {fingerprintRef, findReusable, tagFingerprint} from './reuse.js';
 import type {Reference} from '../../shared/reference.js';
 import {writeTagFile} from '../common/handoff.js';
@@ -58,6 +60,8 @@ export interface BuildRun {
   dependencyImages: (dir: string) => readonly string[];
   /** `<dep>-latest` digests looked up so far, shared by every image of the run. */
   latestDigests: Map<string, Promise<string | undefined>>;
+  /** External base images read so far (one manifest GET each per run), for fingerprints. */
+  baseManifests: BaseManifests;
   /** Images the run builds and pushes for this arch, here or in another job: their `.tag` file or nothing. */
   inRun?: ReadonlySet<string>;
   insecure: (host: string) => boolean;
@@ -214,46 +218,26 @@ async function prepareRequest(
     ...(config.spin ? {spin: config.spin} : {}),
     env: ports.env,
   };
+  const pulled = pulledImages(backend, dockerfile, request, ports.env, config);
   const authFile = path.join(workDir, 'auth', 'config.json');
-  if ((await run.writeAuthFile(authFile, [...(host ? [host] : []), ...fromHosts(dockerfile)])).length > 0)
+  if ((await run.writeAuthFile(authFile, [...(host ? [host] : []), ...fromHosts(pulled.images)])).length > 0)
     request.authFile = authFile;
   // Only a pushed image is ever looked up by its fingerprint.
   const fingerprint = inputs.push
-    ? await fingerprintOf(image, run, request, {context, dependencies: deps.used, backend})
+    ? await buildFingerprint(image, request, {
+        ports,
+        root: inputs.root,
+        ...(run.ownOutput ? {ownOutput: run.ownOutput} : {}),
+        registry: run.registry,
+        baseManifests: run.baseManifests,
+        context,
+        dependencies: deps.used,
+        backend,
+        pulled,
+      })
     : undefined;
   if (fingerprint) request.labels = {...request.labels, [FINGERPRINT_LABEL]: fingerprint};
   return {request, dependencies: deps.used, ...(fingerprint ? {fingerprint} : {})};
-}
-
-/** The fingerprint of this build, or undefined when its directory is not exactly a committed tree. */
-async function fingerprintOf(
-  image: PlannedImage,
-  run: BuildRun,
-  request: BuildRequest,
-  given: {context: BuildContext; dependencies: DependencyImage[]; backend: string},
-): Promise<string | undefined> {
-  const tree = await committedTree(run.ports.exec, run.inputs.root, image.config.dir, run.ownOutput);
-  if (!tree) {
-    run.ports.log.info(
-      `${image.image}: ${image.config.dir} is not committed as is: no fingerprint, always built`,
-    );
-    return undefined;
-  }
-  const upstreamCommit = given.context.upstream?.commit;
-  if (given.context.upstream && !upstreamCommit) return undefined;
-  return imageFingerprint({
-    tree,
-    config: image.config,
-    ...(upstreamCommit ? {upstreamCommit} : {}),
-    dependencies: given.dependencies.map((dep) => ({
-      image: dep.image,
-      digest: dep.reference.slice(dep.reference.lastIndexOf('@') + 1),
-    })),
-    buildArgs: dateFreeBuildArgs(request.buildArgs, given.dependencies),
-    target: request.target,
-    platform: request.platform,
-    backend: given.backend,
-  });
 }
 
 function cacheOn(inputs: BuildArchInputs, config: BuildConfig): boolean {

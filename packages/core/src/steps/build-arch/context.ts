@@ -53,10 +53,13 @@ async function resolveContext(config: BuildConfig, options: ContextOptions): Pro
   const archive = path.join(options.outputDir, sourceArchiveName(config.dir));
   if (!(await exists(archive))) await options.ensureSources();
   if (!(await exists(archive))) {
-    throw new UserError(`${archive} is missing: run clone-upstream before build-arch (same output-dir)`, {
-      location: {file: config.file},
-      field: 'upstream_repo',
-    });
+    throw new UserError(
+      `${archive} is missing: clone-upstream did not fetch ${config.dir} (its log says why), or did not run before build-arch with the same output-dir`,
+      {
+        location: {file: config.file},
+        field: 'upstream_repo',
+      },
+    );
   }
   const target = path.join(options.scratch, `${config.dir}-source`);
   const {commit} = await unpackSourceArchive(await readFile(archive), target, path.basename(archive));

@@ -26,6 +26,20 @@ export function providedArgNames(dependencies: readonly string[]): string[] {
 }
 
 /** A dependency image as handed to a build: where it came from and its pinned reference. */
+/**
+ * An image of this run that this job was to build on did not leave its `.tag` file: its build
+ * (in this job or another of the fan-out) failed or was skipped. The image is then skipped too,
+ * naming that dependency, rather than reported as a failure of its own.
+ */
+export class DependencyNotBuilt extends UserError {
+  constructor(
+    readonly dependency: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export interface DependencyImage {
   image: string;
   tag: string;
@@ -90,7 +104,8 @@ async function findDependency(image: string, context: DependencyContext): Promis
     return {image, tag: built.tag, reference: formatReference(ref), fromThisRun: true};
   }
   if (context.inRun?.has(image)) {
-    throw new UserError(
+    throw new DependencyNotBuilt(
+      image,
       `${image} is built for ${context.arch} in this run but left no ${tagFileName(image, context.arch)} (its build failed or was skipped): not building on an older ${image}-latest`,
     );
   }

@@ -22,6 +22,8 @@ export interface FingerprintInputs {
   upstreamCommit?: string;
   /** Each dependency of this run or `<dep>-latest` the build is given, by its manifest digest. */
   dependencies: readonly {image: string; digest: string}[];
+  /** Each external image pulled (`FROM`, `COPY --from`, ko's base), by its digest for the platform now. */
+  bases: readonly {reference: string; platform: string; digest: string}[];
   /** The build args after expansion, with each dependency's tag (it carries the date) replaced. */
   buildArgs: readonly string[];
   target: string;
@@ -56,6 +58,7 @@ export function imageFingerprint(inputs: FingerprintInputs): string {
     config,
     upstreamCommit: inputs.upstreamCommit ?? null,
     dependencies,
+    bases: inputs.bases.map(({reference, platform, digest}) => ({reference, platform, digest})),
     buildArgs: inputs.buildArgs,
     target: inputs.target,
     platform: inputs.platform,

@@ -172,6 +172,7 @@ export function createBuildRun(options: BuildRunOptions): BuildRun {
     }),
     dependencyImages: dependencyImagesOf,
     latestDigests: new Map(),
+    baseManifests: new Map(),
     ...(options.inRun ? {inRun: options.inRun} : {}),
     insecure: (host) => isLoopbackHost(host) || insecureHosts.has(configKeyHost(host)),
     writeAuthFile: (file, hosts) => writeAuthFile(file, hosts, credentials, ports),

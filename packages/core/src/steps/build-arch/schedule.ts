@@ -8,6 +8,7 @@ import {runScheduled, type Outcome, type ScheduledJob} from '../../util/schedule
 import {tagFileName} from '../common/handoff.js';
 import {declaredArgs} from './build-args.js';
 import {buildImage, type BuildRun, type ImageBuild} from './build-image.js';
+import {DependencyNotBuilt} from './dependencies.js';
 import {readDockerfile} from './context.js';
 
 /** An image whose build failed, with the error (its message is the reason). */
@@ -144,7 +145,11 @@ function collect(
   for (const {image} of images) {
     const outcome = outcomes.get(image);
     if (outcome?.status === 'done') result.builds.push(outcome.value);
-    else if (outcome?.status === 'failed') {
+    else if (outcome?.status === 'failed' && outcome.error instanceof DependencyNotBuilt) {
+      // Built on an image another job of the fan-out failed to build: skipped, as within a job.
+      const {error} = outcome;
+      result.skipped.push({image, arch, reason: errorMessage(error), cause: error.dependency});
+    } else if (outcome?.status === 'failed') {
       const {error} = outcome;
       if (isBug(error) && error instanceof Error && error.stack) log.debug(log.mask(error.stack));
       const reason = isBug(error) ? `${errorMessage(error)} (${BUG_NOTE})` : errorMessage(error);

@@ -14,7 +14,7 @@ import {newBranch, type BaseChoice} from '../../plan/base.js';
 /** A choice made concrete: two commits to diff, or a selection that needs no diff. */
 export type ResolvedBase =
   | {kind: 'diff'; base: string; head: string; why: string}
-  | {kind: 'all'; why: string}
+  | {kind: 'all'; why: string; drift?: true}
   | {kind: 'list'; why: string};
 
 /** Turns the choice into commits, fetching what a shallow or single-branch clone lacks. */

@@ -56,7 +56,12 @@ export async function runPrepareDiff(inputs: PrepareDiffInputs, ports: Ports): P
   }
   const plan: Plan = {
     version: 1,
-    mode: resolved.kind === 'diff' ? 'changed' : resolved.kind,
+    mode:
+      resolved.kind === 'diff'
+        ? 'changed'
+        : resolved.kind === 'all' && resolved.drift
+          ? 'drift'
+          : resolved.kind,
     ...(resolved.kind === 'diff' ? {base: resolved.base, head: resolved.head} : {}),
     why: resolved.why,
     images,

@@ -1,0 +1,27 @@
+import {describe, expect, it} from 'vitest';
+import type {BuildRequest} from '../../../../packages/core/src/backends/types.js';
+import type {BuildConfig} from '../../../../packages/core/src/config/types.js';
+import {pulledImages} from '../../../../packages/core/src/steps/build-arch/build-fingerprint.js';
+
+const request = {platform: 'linux/amd64', buildArgs: ['BASE=alpine:3.20']} as unknown as BuildRequest;
+const dockerfile = '# syntax=docker/dockerfile:1\nARG BASE\nFROM ${BASE}\n';
+
+describe('pulledImages', () => {
+  it('counts the # syntax= frontend only for the backends that run it (BuildKit, buildx)', () => {
+    const refs = (backend: string) =>
+      pulledImages(backend, dockerfile, request, {}, {} as BuildConfig).images.map((i) => i.reference);
+    expect(refs('buildkit')).toEqual(['docker/dockerfile:1', 'alpine:3.20']);
+    expect(refs('buildx')).toEqual(['docker/dockerfile:1', 'alpine:3.20']);
+    expect(refs('buildah')).toEqual(['alpine:3.20']);
+    expect(refs('kaniko')).toEqual(['alpine:3.20']);
+  });
+
+  it("gives ko's base: the config's, else KO_DEFAULTBASEIMAGE, else ko's own default; spin none", () => {
+    const ko = (config: Partial<BuildConfig['ko']>, env: Record<string, string> = {}) =>
+      pulledImages('ko', '', request, env, {ko: config} as BuildConfig).images.map((i) => i.reference);
+    expect(ko({baseImage: 'ghcr.io/o/base:1'}, {KO_DEFAULTBASEIMAGE: 'x/y:1'})).toEqual(['ghcr.io/o/base:1']);
+    expect(ko({}, {KO_DEFAULTBASEIMAGE: 'x/y:1'})).toEqual(['x/y:1']);
+    expect(ko({})).toEqual(['cgr.dev/chainguard/static:latest']);
+    expect(pulledImages('spin', '', request, {}, {} as BuildConfig)).toEqual({images: [], unresolved: []});
+  });
+});
