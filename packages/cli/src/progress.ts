@@ -5,7 +5,16 @@
  */
 
 export type JobState =
-  'waiting' | 'cloning' | 'cloned' | 'building' | 'pushed' | 'merged' | 'tagged' | 'failed' | 'skipped';
+  | 'waiting'
+  | 'cloning'
+  | 'cloned'
+  | 'building'
+  | 'pushed'
+  | 'reused'
+  | 'merged'
+  | 'tagged'
+  | 'failed'
+  | 'skipped';
 
 export interface ProgressStream {
   write(text: string): unknown;
@@ -28,7 +37,15 @@ interface Job {
   ended?: number;
 }
 
-const FINAL: ReadonlySet<JobState> = new Set(['cloned', 'pushed', 'merged', 'tagged', 'failed', 'skipped']);
+const FINAL: ReadonlySet<JobState> = new Set([
+  'cloned',
+  'pushed',
+  'reused',
+  'merged',
+  'tagged',
+  'failed',
+  'skipped',
+]);
 
 export function createProgressView(stream: ProgressStream, now: () => number = Date.now): ProgressView {
   return stream.isTTY ? new LiveView(stream, now) : new LineView(stream, now);

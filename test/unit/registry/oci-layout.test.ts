@@ -1,4 +1,4 @@
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {createRegistryClient} from '../../../packages/core/src/registry/client.js';
@@ -29,5 +29,17 @@ describe('OCI image layout target', () => {
     expect(await client.getManifest(`oci:${dir}@${image.digest}`)).toMatchObject({digest: image.digest});
     expect(await client.headManifest(`oci:${dir}:absent`)).toBeUndefined();
     expect(requests).toEqual([]);
+  });
+
+  it('answers a blob HEAD from the file alone: a missing layer (or a directory in its place) is absent', async () => {
+    const dir = tempDir('hephy-oci-');
+    const {ports} = fakePorts(() => new Response());
+    const client = createRegistryClient({ports});
+    const blob = await client.putBlob(`oci:${dir}`, Buffer.from('layer'));
+    expect(await client.headBlob(`oci:${dir}`, blob.digest)).toBe(true);
+    rmSync(path.join(dir, 'blobs', 'sha256', blob.digest.slice(7)));
+    expect(await client.headBlob(`oci:${dir}`, blob.digest)).toBe(false);
+    mkdirSync(path.join(dir, 'blobs', 'sha256', blob.digest.slice(7)));
+    expect(await client.headBlob(`oci:${dir}`, blob.digest)).toBe(false);
   });
 });

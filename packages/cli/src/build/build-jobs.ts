@@ -17,10 +17,13 @@ import {jobKey, selectJobs, type BuildJob, type SkippedBuild} from './select-job
 export interface BuildRow {
   image: string;
   arch: string;
-  status: 'pushed' | 'failed' | 'skipped';
+  /** reused: the target held an image with this fingerprint; it got the run's tag, nothing built. */
+  status: 'pushed' | 'reused' | 'failed' | 'skipped';
   reference: string;
   digest: string;
   seconds: number;
+  /** The image's fingerprint (docs/backends.md), when it has one. */
+  fingerprint?: string;
   /** Why it was skipped, or the error. */
   reason?: string;
   /** Skipped because of this machine (not a failure), as opposed to a failed dependency. */
@@ -63,6 +66,11 @@ async function readDockerfiles(
     if (image.config.source.kind === 'upstream') args.set(image.image, declaredArgs(text));
   }
   return {commands, args};
+}
+
+/** An arch image the target holds after the run, built or reused: merge-manifest may use it. */
+export function published(row: BuildRow): boolean {
+  return row.status === 'pushed' || row.status === 'reused';
 }
 
 /** Builds every selected image x arch, dependencies first, up to `jobs` at a time. */
@@ -117,7 +125,8 @@ async function buildOne(job: BuildJob, options: BuildJobsOptions): Promise<Image
 function reportOutcome(progress: ProgressView, job: BuildJob, outcome: Outcome<unknown>): void {
   const {image} = job.image;
   if (outcome.status === 'done') {
-    progress.update(image, job.arch, 'pushed', (outcome.value as ImageBuild).reference);
+    const build = outcome.value as ImageBuild;
+    progress.update(image, job.arch, build.status === 'reused' ? 'reused' : 'pushed', build.reference);
   } else if (outcome.status === 'failed') {
     progress.update(image, job.arch, 'failed');
   } else {
@@ -141,8 +150,16 @@ function rows(
       const reason = notHere.get(key);
       if (reason !== undefined) result.push({...base, status: 'skipped', reason, notHere: true});
       else if (outcome?.status === 'done') {
-        const {reference, digest, seconds} = outcome.value;
-        result.push({...base, status: 'pushed', reference, digest, seconds});
+        const {reference, digest, seconds, fingerprint} = outcome.value;
+        const status = outcome.value.status === 'reused' ? 'reused' : 'pushed';
+        result.push({
+          ...base,
+          status,
+          reference,
+          digest,
+          seconds,
+          ...(fingerprint ? {fingerprint} : {}),
+        });
       } else if (outcome?.status === 'failed') {
         const log = logFile(logDir, image.image, arch);
         result.push({...base, status: 'failed', error: outcome.error, log});

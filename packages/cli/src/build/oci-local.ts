@@ -5,6 +5,11 @@ import path from 'node:path';
 import type {Exec, ExecOptions} from '@hephy-builder/core';
 import type {RegistryClient} from '@hephy-builder/core/registry/client';
 import {copyManifest} from '@hephy-builder/core/registry/copy';
+import {parsePlatform} from '@hephy-builder/core/config/platform-spec';
+import {parseIndex, platformMatches} from '@hephy-builder/core/registry/image-index';
+import {isImageManifestType, isIndexType} from '@hephy-builder/core/registry/media-types';
+import type {Manifest} from '@hephy-builder/core/registry/types';
+import type {Reference} from '@hephy-builder/core/shared/reference';
 import {formatReference, parseReference, withTarget} from '@hephy-builder/core/registry/reference';
 
 /**
@@ -63,8 +68,34 @@ export function stagingLayout(scratch: string, reference: string): string {
 }
 
 /**
- * Makes `oci:<dir>:<tag>` (built by an earlier run, like `<dep>-latest`) available under its
- * local name: copied into a private layout whose path buildah accepts, pulled, and tagged.
+ * The config digest of `manifest` for `platform` (an index: its entry for that platform). It is
+ * what buildah's storage calls the image's ID, pulled or built (buildah's `--iidfile`).
+ */
+async function configDigest(
+  client: RegistryClient,
+  source: Reference,
+  manifest: Manifest,
+  platform: string,
+): Promise<string | undefined> {
+  let image: Manifest | undefined = manifest;
+  if (isIndexType(manifest.mediaType)) {
+    const wanted = parsePlatform(platform);
+    const entry = parseIndex(manifest.bytes).manifests.find(
+      (m) => wanted && m.platform && platformMatches(wanted, m.platform),
+    );
+    image = entry && (await client.getManifest(withTarget(source, {digest: entry.digest})));
+  }
+  if (!image || !isImageManifestType(image.mediaType)) return undefined;
+  const parsed = JSON.parse(Buffer.from(image.bytes).toString('utf8')) as {config?: {digest?: unknown}};
+  return typeof parsed.config?.digest === 'string' ? parsed.config.digest : undefined;
+}
+
+/**
+ * Makes `oci:<dir>:<tag>` (built by an earlier run, like `<dep>-latest`, or reused by this one)
+ * available under its local name: copied into a private layout whose path buildah accepts,
+ * pulled, and tagged. A local image of that name is used only when it is the layout's image (same
+ * config digest): the name may be left from another build of the same tag, as when this run
+ * reused an image whose fingerprint an earlier run of the day had built, then built it anew.
  */
 export async function pullIntoStorage(
   exec: Exec,
@@ -77,13 +108,17 @@ export async function pullIntoStorage(
   // The build's environment: it names the buildah storage (CONTAINERS_STORAGE_CONF).
   const options = env ? {env} : {};
   const local = localReference(reference, platform) as string;
-  const found = await exec.run('buildah', [...storageArgs, 'inspect', '--type', 'image', local], {
-    allowFailure: true,
-  });
-  if (found.exitCode === 0) return;
   const source = parseReference(reference);
   const manifest = await client.getManifest(source);
-  if (!manifest) return; // The build says what is missing, with the Dockerfile's words.
+  const found = await exec.run(
+    'buildah',
+    [...storageArgs, 'inspect', '--type', 'image', '--format', '{{.FromImageID}}', local],
+    {...options, allowFailure: true},
+  );
+  // Not in the layout: the local image, if any; else the build says what is missing.
+  if (!manifest) return;
+  const wanted = await configDigest(client, source, manifest, platform);
+  if (found.exitCode === 0 && wanted === `sha256:${found.stdout.trim()}`) return;
   // os.tmpdir() and a hex name: a path that is also a valid image name for buildah.
   const dir = path.join(tmpdir(), `hephy-oci-pull-${shortHash(randomUUID())}`);
   const staging = parseReference(`oci:${dir}:${source.tag ?? 'latest'}`);

@@ -31,6 +31,8 @@ export interface BuildOptions {
   insecureRegistries: string[];
   /** Environment variables `${NAME}` in build_args may read (build-arch's `build-arg-env`). */
   buildArgEnv: string[];
+  /** Reuse an image already in the target with the same fingerprint (false: `--no-reuse`). */
+  reuse: boolean;
   outputDir: string;
   /** Extra tags for every image (retag's `tags`). */
   tags: string[];
@@ -41,7 +43,7 @@ export interface BuildOptions {
 const {base, head, mode, 'rebuild-list': rebuildList} = PREPARE_DIFF_INPUTS;
 // The images of the whole run, as merge-manifest and retag name them (build-arch's add an arch).
 const {repository, naming} = IMAGE_SET_INPUTS;
-const {root, backend, arch, date} = BUILD_ARCH_INPUTS;
+const {root, backend, arch, date, reuse} = BUILD_ARCH_INPUTS;
 
 /**
  * The step inputs `hephy-builder build` takes as flags, in the order its usage names them, with
@@ -72,6 +74,7 @@ export const BUILD_COMMAND_INPUTS = {
   'insecure-registries': BUILD_ARCH_INPUTS['insecure-registries'],
   'output-dir': BUILD_ARCH_INPUTS['output-dir'],
   'build-arg-env': BUILD_ARCH_INPUTS['build-arg-env'],
+  reuse,
 } as const satisfies InputTable;
 
 /** The flags of build that are no step's input: how the one process runs and reports. */
@@ -151,6 +154,7 @@ export function parseBuildOptions(values: Values, positionals: readonly string[]
       (values[cliFlag(BUILD_COMMAND_INPUTS, 'insecure-registries')] as string[] | undefined) ?? []
     ).flatMap(parseListInput),
     buildArgEnv: buildArgEnv(values),
+    reuse: values[cliFlag(BUILD_COMMAND_INPUTS, 'reuse')] !== true,
     outputDir: text('output-dir', fallback('output-dir')),
     tags: values.tags === undefined ? [] : parseListInput(String(values.tags)),
     json: values.json === true,

@@ -25,7 +25,7 @@ import {runPrepareDiff} from '@hephy-builder/core/steps/prepare-diff/run';
 import {runRetag, type TagResult} from '@hephy-builder/core/steps/retag/run';
 import type {ProgressView} from '../progress.js';
 import type {ArchSupport} from './arch-support.js';
-import {runBuildJobs, type BuildRow} from './build-jobs.js';
+import {published, runBuildJobs, type BuildRow} from './build-jobs.js';
 import {fileLogger, type LogEcho} from './job-log.js';
 import type {BuildOptions} from './options.js';
 import {removeTagFiles} from './tag-files.js';
@@ -111,14 +111,11 @@ export async function runLocalBuild(
   if (plan.images.length === 0) return result;
   await cloneUpstreams(plan, options, stepPorts('clone-upstream'), context.progress);
   result.builds = await buildImages(plan, {options, target, date, ociLayout, logDir, context});
-  const failed = new Set(
-    result.builds.filter((b) => b.status !== 'pushed' && !b.notHere).map((b) => b.image),
-  );
+  const failed = new Set(result.builds.filter((b) => !published(b) && !b.notHere).map((b) => b.image));
   const mergeable = plan.images.filter(
     (image) =>
       !failed.has(image.image) &&
-      (image.config.manualBuild ||
-        result.builds.some((b) => b.image === image.image && b.status === 'pushed')),
+      (image.config.manualBuild || result.builds.some((b) => b.image === image.image && published(b))),
   );
   await publish(mergeable, {options, target, date, context, stepPorts, result});
   result.ok = failed.size === 0 && result.stepErrors.length === 0;
@@ -168,8 +165,8 @@ async function buildImages(plan: Plan, stage: BuildStage): Promise<BuildRow[]> {
     root: options.root,
     // A layout has no registry to keep a cache in.
     cache: stage.ociLayout ? 'false' : '',
-    // Reuse by fingerprint is build-arch's for now; the CLI's (an OCI layout too) comes later.
-    reuse: false,
+    // An image whose fingerprint tag the registry or layout holds is tagged, not built again.
+    reuse: options.reuse,
     insecureRegistries: options.insecureRegistries,
     outputDir: options.outputDir,
     buildArgEnv: options.buildArgEnv,
@@ -178,7 +175,7 @@ async function buildImages(plan: Plan, stage: BuildStage): Promise<BuildRow[]> {
   const scheme = imageTagScheme(inputs, context.event, context.ports.now());
   const scratch = await mkdtemp(path.join(tmpdir(), 'hephy-build-'));
   try {
-    const run = createBuildRun({
+    const created = createBuildRun({
       inputs,
       scheme,
       ports: context.ports,
@@ -190,6 +187,10 @@ async function buildImages(plan: Plan, stage: BuildStage): Promise<BuildRow[]> {
       // clone-upstream ran in this process with the same output-dir: nothing to download.
       ensureSources: async () => {},
     });
+    // .hephy/work and .hephy/images are this command's output: an image at the repository root
+    // is still committed as is (docs/backends.md).
+    const ownOutput = [options.outputDir, ...(stage.target.kind === 'layout' ? [stage.target.dir] : [])];
+    const run = {...created, ownOutput};
     return await runBuildJobs({
       images: plan.images,
       run,
@@ -235,7 +236,7 @@ async function publish(images: PlannedImage[], stage: PublishStage): Promise<voi
   const archsOf = (image: PlannedImage) =>
     image.config.manualBuild
       ? image.archs
-      : result.builds.filter((b) => b.image === image.image && b.status === 'pushed').map((b) => b.arch);
+      : result.builds.filter((b) => b.image === image.image && published(b)).map((b) => b.arch);
   const merged = await partialStep(
     () =>
       runMergeManifest(inputs, stage.stepPorts('merge-manifest'), {images, event: context.event, archsOf}),

@@ -1,6 +1,6 @@
 import {errorMessage, UserErrors} from '@hephy-builder/core';
 import {renderTable} from '../progress.js';
-import type {BuildRow} from './build-jobs.js';
+import {published, type BuildRow} from './build-jobs.js';
 import {logTail} from './job-log.js';
 import {nextStep} from './next-step.js';
 import type {LocalBuildResult} from './pipeline.js';
@@ -12,6 +12,7 @@ function shortDigest(digest: string): string {
 
 function buildCell(row: BuildRow): string {
   if (row.status === 'pushed') return row.reference;
+  if (row.status === 'reused') return `${row.reference} (reused)`;
   return row.status === 'failed' ? '(failed)' : '(skipped)';
 }
 
@@ -37,6 +38,11 @@ export function resultNotes(result: LocalBuildResult): {notes: string[]; errors:
   const notes = result.builds
     .filter((b) => b.status === 'skipped' && b.notHere)
     .map((b) => `skipped ${b.image} ${b.arch}: ${b.reason}`);
+  const reused = result.builds.filter((b) => b.status === 'reused').length;
+  if (reused > 0)
+    notes.push(
+      `reused ${reused} of ${result.builds.length} arch images: ${result.repository} already held each with the same fingerprint (--no-reuse builds them all)`,
+    );
   const errors: string[] = [];
   for (const row of result.builds) {
     if (row.status === 'skipped' && !row.notHere)
@@ -67,13 +73,14 @@ export function resultJson(result: LocalBuildResult): string {
     date: result.date,
     why: result.why,
     notes: result.notes,
-    images: result.builds.map(({image, arch, status, reference, digest, seconds, reason, log, error}) => ({
-      image,
-      arch,
-      status,
-      ...(status === 'pushed' ? {reference, digest, seconds} : {}),
-      ...(reason ? {reason} : {}),
-      ...(error !== undefined ? {error: errorMessage(error), log} : {}),
+    images: result.builds.map((row) => ({
+      image: row.image,
+      arch: row.arch,
+      status: row.status,
+      ...(published(row) ? {reference: row.reference, digest: row.digest, seconds: row.seconds} : {}),
+      ...(row.fingerprint ? {fingerprint: row.fingerprint} : {}),
+      ...(row.reason ? {reason: row.reason} : {}),
+      ...(row.error !== undefined ? {error: errorMessage(row.error), log: row.log} : {}),
     })),
     manifests: result.manifests,
     tags: result.tags,

@@ -78,9 +78,13 @@ export const BUILD_ARCH_INPUTS = {
     default: true,
     description:
       'true: before building an image, look in the repository for an image with the same fingerprint (its committed directory, config, dependencies, build args, platform and backend; see docs/backends.md) and give it the run tag instead of building it. false: always build. Ignored when push is false.',
-    // `hephy-builder build` does not reuse yet (an OCI layout has no fingerprint tags).
     on: {
-      cli: false,
+      cli: {
+        flag: 'no-reuse',
+        negated: true,
+        description:
+          'Build every image, even one whose fingerprint the repository or OCI layout already holds.',
+      },
       gitlab: {
         description:
           'Reuse an image already pushed with the same fingerprint instead of building it. false: always build.',

@@ -71,8 +71,12 @@ export class LayoutStore implements ManifestStore {
     return descriptor;
   }
 
+  /** A file check, as a registry's HEAD: a reuse lookup asks for every layer, read none of them. */
   async headBlob(ref: Reference, digest: string): Promise<boolean> {
-    return (await readBlob(layout(ref).dir, digest, false)) !== undefined;
+    return stat(blobPath(layout(ref).dir, digest)).then(
+      (s) => s.isFile(),
+      () => false,
+    );
   }
 
   async getBlob(ref: Reference, digest: string): Promise<Uint8Array> {
@@ -129,15 +133,14 @@ function blobPath(dir: string, digest: string): string {
   return path.join(dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
 }
 
-async function readBlob(dir: string, digest: string, verify = true): Promise<Uint8Array | undefined> {
+async function readBlob(dir: string, digest: string): Promise<Uint8Array | undefined> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(blobPath(dir, digest)));
   } catch {
     return undefined;
   }
-  if (verify && sha256Digest(bytes) !== digest)
-    throw new Error(`${dir}: blob ${digest} does not match its digest`);
+  if (sha256Digest(bytes) !== digest) throw new Error(`${dir}: blob ${digest} does not match its digest`);
   return bytes;
 }
 

@@ -37,6 +37,8 @@ export function pulledImages(
 export interface FingerprintSources {
   ports: Pick<Ports, 'exec' | 'log'>;
   root: string;
+  /** Directories the run writes inside the repository (the CLI's): not an uncommitted change. */
+  ownOutput?: readonly string[];
   registry: RegistryClient;
   baseManifests: BaseManifests;
   context: BuildContext;
@@ -61,7 +63,7 @@ export async function buildFingerprint(
     sources.ports.log.info(`${image.image}: ${why}: no fingerprint, always built`);
     return undefined;
   };
-  const tree = await committedTree(sources.ports.exec, sources.root, image.config.dir);
+  const tree = await committedTree(sources.ports.exec, sources.root, image.config.dir, sources.ownOutput);
   if (!tree) return none(`${image.config.dir} is not committed as is`);
   const upstreamCommit = sources.context.upstream?.commit;
   if (sources.context.upstream && !upstreamCommit) return none('the upstream commit is unknown');

@@ -68,6 +68,8 @@ export interface BuildRun {
   insecure: (host: string) => boolean;
   /** The version of each backend, asked once per run (backends/version.ts). */
   backendVersion: (backend: BackendName) => Promise<BackendVersion>;
+  /** Directories the run writes inside the repository (the CLI's): not an uncommitted change. */
+  ownOutput?: readonly string[];
   writeAuthFile: (file: string, hosts: string[]) => Promise<string[]>;
 }
 
@@ -99,10 +101,9 @@ export async function buildImage(image: PlannedImage, run: BuildRun): Promise<Im
   }
   const backend = await selectBackend(image.config.buildBackend, inputs.backend, run.host, image.config.file);
   const {request, dependencies, fingerprint} = await prepareRequest(image, run, backend.name, ref);
+  // A registry and an OCI layout (the CLI's target) alike: the registry client speaks both.
   const fingerprintTag =
-    fingerprint && inputs.push && ref.kind === 'registry'
-      ? fingerprintRef(ref, run.scheme.date, fingerprint)
-      : undefined;
+    fingerprint && inputs.push ? fingerprintRef(ref, run.scheme.date, fingerprint) : undefined;
   if (fingerprintTag && fingerprint && inputs.reuse) {
     const reused = await reuseImage(run, image.image, ref, fingerprintTag, fingerprint, request.platform);
     if (reused) {
@@ -229,6 +230,7 @@ async function prepareRequest(
     ? await buildFingerprint(image, request, {
         ports,
         root: inputs.root,
+        ...(run.ownOutput ? {ownOutput: run.ownOutput} : {}),
         registry: run.registry,
         baseManifests: run.baseManifests,
         context,

@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto';
+import path from 'node:path';
 import type {BuildConfig} from '../../config/types.js';
 import {git} from '../../git/git.js';
 import type {Exec} from '../../ports.js';
@@ -87,21 +88,30 @@ export function dateFreeBuildArgs(
  * The committed tree id of `dir` in the repository at `root`, or undefined when what would be
  * built is not exactly that tree: the directory has uncommitted, untracked or ignored files (they
  * are in the build context but not in the tree), or `root` is not a git work tree. Such an image
- * has no fingerprint and is always built.
+ * has no fingerprint and is always built. `ownOutput`: directories the run itself writes
+ * (`hephy-builder build`'s `.hephy/work` and `.hephy/images`), not looked at: else an image at the
+ * repository root would never have a fingerprint. One that holds `dir` itself is looked at.
  */
-export async function committedTree(exec: Exec, root: string, dir: string): Promise<string | undefined> {
+export async function committedTree(
+  exec: Exec,
+  root: string,
+  dir: string,
+  ownOutput: readonly string[] = [],
+): Promise<string | undefined> {
   try {
     // Literal: a directory named like a pathspec (`*`, `:(exclude)`) names only itself.
     const status = await git(exec, root, [
       '--literal-pathspecs',
       'status',
       '--porcelain',
+      '-z',
       '--ignored',
       '--untracked-files=all',
       '--',
       dir,
     ]);
-    if (status.trim() !== '') return undefined;
+    const skipped = await outputInside(exec, root, dir, ownOutput);
+    if (statusPaths(status).some((file) => !skipped.some((out) => file.startsWith(out)))) return undefined;
     const tree = (
       await git(exec, root, ['rev-parse', '--verify', '--quiet', `HEAD:./${dir === '.' ? '' : dir}`])
     ).trim();
@@ -109,4 +119,36 @@ export async function committedTree(exec: Exec, root: string, dir: string): Prom
   } catch {
     return undefined;
   }
+}
+
+/** The paths of `git status --porcelain -z` (a rename's second path, its source, included). */
+function statusPaths(status: string): string[] {
+  const paths: string[] = [];
+  const entries = status.split('\0').filter(Boolean);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as string;
+    paths.push(entry.slice(3));
+    if (/^[RC]/.test(entry)) paths.push(entries[++i] ?? '');
+  }
+  return paths;
+}
+
+/**
+ * The `ownOutput` directories inside `dir`, as `git status` names paths (from the repository's
+ * top, with a trailing slash). None when there are none: then git is not asked for the prefix.
+ */
+async function outputInside(
+  exec: Exec,
+  root: string,
+  dir: string,
+  ownOutput: readonly string[],
+): Promise<string[]> {
+  const image = path.normalize(dir);
+  const inside = ownOutput
+    .map((out) => path.relative(path.resolve(root), path.resolve(out)))
+    .filter((out) => out !== '' && !out.startsWith('..') && !path.isAbsolute(out))
+    .filter((out) => image === '.' || out.startsWith(`${image}${path.sep}`));
+  if (inside.length === 0) return [];
+  const prefix = (await git(exec, root, ['rev-parse', '--show-prefix'])).trim();
+  return inside.map((out) => `${prefix}${out.split(path.sep).join('/')}/`);
 }
