@@ -49,6 +49,7 @@ export function createLocalPlatform(
     registryLogin: () => undefined,
     runnerArch: () => nodeArchLabel(),
     publishPlan: () => refuseChildPipeline('local', env),
+    runPushes: (push) => push,
     fail(message) {
       log.error(message);
       process.exitCode = 1;

@@ -38,6 +38,13 @@ export interface Platform {
    * over its job limit). Absent where the platform has nothing to add.
    */
   planAdvice?(plan: Plan): string[];
+  /**
+   * Whether the run prepare-diff plans pushes, given its `push` input: the input, except where
+   * this platform's own pipeline decides more (GitLab's pipeline.yml pushes from a merge request
+   * only with push-on-merge-requests). GitHub's workflow decides before prepare-diff and hands the
+   * answer in as `push`.
+   */
+  runPushes(push: boolean, event: CiEvent): boolean;
   /** Reports the step as failed, annotating the file and line when known. */
   fail(message: string, location?: SourceLocation): void;
 }

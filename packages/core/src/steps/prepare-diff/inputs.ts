@@ -17,7 +17,8 @@ export async function readPrepareDiffInputs(platform: Platform): Promise<Prepare
   const values = readInputs(PREPARE_DIFF_INPUTS, platformInputs(platform), {
     addSecret: (secret) => platform.log.addSecret(secret),
   });
-  return {...values, ...planRegistry(values, platform), event: await platform.event()};
+  const event = await platform.event();
+  return {...values, push: platform.runPushes(values.push, event), ...planRegistry(values, platform), event};
 }
 
 /** The registry inputs of the tag table, checked as the registry steps check them; none without a repository. */
