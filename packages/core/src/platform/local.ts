@@ -50,6 +50,7 @@ export function createLocalPlatform(
     runnerArch: () => nodeArchLabel(),
     publishPlan: () => refuseChildPipeline('local', env),
     runPushes: (push) => push,
+    credentialInput: (raw) => raw,
     fail(message) {
       log.error(message);
       process.exitCode = 1;
