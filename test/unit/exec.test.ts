@@ -94,6 +94,10 @@ describe('exec streams, feeds and masks', () => {
     const result = await exec.run('sh', ['-c', 'echo hunter22 >&2; exit 3'], {allowFailure: true});
     expect(result).toEqual({exitCode: 3, stdout: '', stderr: '***\n'});
   });
+  it('gives a process killed by a signal the exit code a shell gives it (128 + the signal)', async () => {
+    const result = await exec.run('sh', ['-c', 'kill -TERM $$'], {allowFailure: true});
+    expect(result.exitCode).toBe(143);
+  });
 });
 
 describe('a failing process is an outside failure, not a bug', () => {
@@ -118,4 +122,36 @@ describe('a failing process is an outside failure, not a bug', () => {
     expect(isBug(new TypeError('x is undefined'))).toBe(true);
     expect(isBug('a string')).toBe(true);
   });
+});
+
+describe('exec and a child standard input', () => {
+  const exec = createExec(log, {PATH: process.env.PATH});
+  const megabyte = 'x'.repeat(1024 * 1024);
+
+  // A Docker credential helper that exits before reading its input (an unknown server, a helper
+  // that does not read at all) left the write to a closed pipe: EPIPE, thrown out of the process.
+  it('gives a normal result when a child exits without reading its input', async () => {
+    expect(await exec.run('sh', ['-c', 'exit 0'], {input: megabyte})).toEqual({
+      exitCode: 0,
+      stdout: '',
+      stderr: '',
+    });
+    const failed = await exec.run('sh', ['-c', 'echo gone >&2; exit 3'], {
+      input: megabyte,
+      allowFailure: true,
+    });
+    expect(failed).toEqual({exitCode: 3, stdout: '', stderr: 'gone\n'});
+    const error = await exec.run('sh', ['-c', 'exit 4'], {input: megabyte}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExecError);
+    expect((error as ExecError).exitCode).toBe(4);
+  });
+
+  it('still hands a large input whole to a child that reads it', async () => {
+    expect((await exec.run('wc', ['-c'], {input: megabyte})).stdout.trim()).toBe(String(megabyte.length));
+  });
+
+  it('gives a child without input an ended stdin, so a child that reads it does not wait forever', async () => {
+    expect(await exec.run('cat', [])).toEqual({exitCode: 0, stdout: '', stderr: ''});
+    expect((await exec.run('sh', ['-c', 'read line || echo eof'])).stdout).toBe('eof\n');
+  }, 5000);
 });

@@ -252,6 +252,64 @@ describe('the pull request plan on GitHub', () => {
   });
 });
 
+describe('the plan of a pull request that does not push', () => {
+  it('says the run pushes nothing, lists the tags with no move, and asks no registry', async () => {
+    const api = await startGitHubApiStandIn();
+    api.tokens.set(TOKEN, {login: 'github-actions[bot]', type: 'Bot', write: true});
+    // A registry that cannot be reached: a pushing run's plan warns for it and says "unknown".
+    const run = await prepareDiff(githubRunner, gitHubPullRequest(api), {
+      'api-token': TOKEN,
+      push: 'false',
+      repository: '127.0.0.1:1/team/images',
+    });
+    const comment = api.comments[0]?.body ?? '';
+    const html = renderGfm(comment);
+    expect(html).toContain('<h4>Tags: this run pushes nothing</h4>');
+    expect(comment).toMatch(/\| 1 \| `curl` \| `curl` \| linux\/amd64, linux\/arm64 \|/);
+    const [header, ...rows] = tableRows(html).filter((row) => row.length === 3);
+    expect(header).toEqual(['image', 'tag', 'this run']);
+    expect(rows).toContainEqual([
+      'curl',
+      '127.0.0.1:1/team/images:curl-20250101-feature-x-amd64',
+      'not pushed',
+    ]);
+    expect(rows.filter((row) => row[2] !== 'not pushed')).toEqual([]);
+    expect(comment).not.toMatch(/would move|after this run|unknown/);
+    expect(run.stdout).not.toContain('cannot read');
+  });
+
+  it("on GitLab's pipeline follows push-on-merge-requests, as the child pipeline does", async () => {
+    const api = await startGitLabApiStandIn();
+    const mergeRequest = {
+      GITLAB_CI: 'true',
+      CI_PIPELINE_SOURCE: 'merge_request_event',
+      CI_MERGE_REQUEST_IID: '12',
+      CI_MERGE_REQUEST_DIFF_BASE_SHA: base,
+      CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main',
+      CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: 'feature-x',
+      CI_COMMIT_REF_NAME: 'feature-x',
+      CI_COMMIT_SHA: origin.head(),
+      CI_DEFAULT_BRANCH: 'main',
+      CI_PROJECT_ID: '42',
+      CI_API_V4_URL: api.url,
+    };
+    const pipeline = () => ({
+      'child-pipeline': path.join(tempDir('hephy-child-'), 'child.yml'),
+      image: 'registry.example/hephy-builder:1',
+      push: 'true',
+    });
+    const held = await prepareDiff(createGitLabPlatform, mergeRequest, pipeline());
+    expect(held.stdout).toContain('#### Tags: this run pushes nothing');
+    expect(held.stdout).toContain('curl-20250101-feature-x-amd64` | not pushed |');
+    const pushed = await prepareDiff(createGitLabPlatform, mergeRequest, {
+      ...pipeline(),
+      'push-on-merge-requests': 'true',
+    });
+    expect(pushed.stdout).not.toContain('pushes nothing');
+    expect(pushed.stdout).toContain(`curl-20250101-feature-x-amd64\` | \`${before}\` |`);
+  });
+});
+
 describe('the merge request plan on GitLab', () => {
   const gitLabMergeRequest = (url: string) => ({
     GITLAB_CI: 'true',

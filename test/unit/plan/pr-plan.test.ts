@@ -61,14 +61,38 @@ describe('prPlanMarkdown', () => {
     expect(elementNames(html)).not.toContain('b');
   });
 
-  it('says "reused" for an image issue 15 finds already built (the hook), and nothing is reused without it', () => {
-    const reused = prPlanMarkdown(plan, [], {movements, reused: new Map([['curl', 'sha256:bb']])});
-    expect(
-      tableRows(renderGfm(reused))
-        .slice(-3)
-        .map((row) => row[3]),
-    ).toEqual(['reused: sha256:bb', 'reused: sha256:bb', 'reused: sha256:bb']);
-    expect(prPlanMarkdown(plan, [], {movements})).not.toContain('reused');
+  it('says under the table that reuse is decided at build time (the plan cannot know it)', () => {
+    for (const markdown of [prPlanMarkdown(plan, [], {movements}), prPlanMarkdown(plan, [], {})]) {
+      expect(markdown.trimEnd().split('\n').at(-1)).toMatch(
+        /^An image whose fingerprint is already in the registry is reused at build time .*, not built: see "Fingerprints and reuse" in docs\/backends\.md\.$/,
+      );
+    }
+  });
+
+  it('of a run that does not push: says so in the heading, and names the tags with no move', () => {
+    const tags = movements.map(({image, reference, role}) => ({image, reference, role}));
+    const markdown = prPlanMarkdown(plan, [], {push: false, repository: 'r.example/t', tags});
+    const html = renderGfm(markdown);
+    expect(html).toContain('<h4>Tags: this run pushes nothing</h4>');
+    expect(markdown).toContain('without pushing them');
+    // The images and their platforms are there as on a pushing run.
+    expect(tableRows(html)).toContainEqual([
+      '1',
+      'curl',
+      'curl',
+      'linux/amd64',
+      'added curl/</td><script>x</script>',
+    ]);
+    expect(tableRows(html).slice(-3)).toEqual([
+      ['curl', 'r.example/t:curl-1-amd64', 'not pushed'],
+      ['curl', 'r.example/t:curl-1', 'not pushed'],
+      ['curl', 'r.example/t:curl-latest', 'not pushed'],
+    ]);
+    // No move, no digest, no reuse: nothing of a push is promised.
+    expect(markdown).not.toMatch(/would move|after this run|sha256:|reused/);
+    const bare = prPlanMarkdown(plan, [], {push: false});
+    expect(bare).toContain('#### Tags: this run pushes nothing');
+    expect(bare).not.toContain('No `repository` input');
   });
 
   it('without a repository says why no tags are listed; the comment starts with the marker', () => {

@@ -63,3 +63,20 @@ describe('publishPlan with a child-pipeline input', () => {
     await expect(createGitLabPlatform({}, () => {}).publishPlan(plan, ports)).resolves.toBeUndefined();
   });
 });
+
+describe('credentialInput', () => {
+  const env = {REG_PASSWORD: 's3cret', INPUT_PASSWORD: '$REG_PASSWORD'};
+
+  it("on GitLab reads a credential named as a CI/CD variable (pipeline.yml's unexpanded $NAME)", () => {
+    const gitlab = createGitLabPlatform(env, () => {});
+    expect(gitlab.credentialInput('$REG_PASSWORD')).toBe('s3cret');
+    expect(gitlab.credentialInput('${REG_PASSWORD}')).toBe('s3cret');
+    expect(gitlab.credentialInput('$UNSET_VARIABLE')).toBe('');
+    expect(gitlab.credentialInput('plain-value')).toBe('plain-value');
+  });
+
+  it('elsewhere takes the input as the value, even when it looks like a variable', () => {
+    expect(createGitHubPlatform(env).credentialInput('$REG_PASSWORD')).toBe('$REG_PASSWORD');
+    expect(createLocalPlatform(env, () => {}).credentialInput('$REG_PASSWORD')).toBe('$REG_PASSWORD');
+  });
+});

@@ -31,6 +31,19 @@ const PLAN_TAG_INPUTS = {
     description: 'The date in tags (YYYYMMDD) the later steps use, for the plan. Empty: today in UTC.',
   },
   tags: RETAG_INPUTS.tags,
+  push: {
+    type: 'boolean',
+    default: true,
+    description:
+      'Whether the later steps push (their push input). false: the plan says this run pushes nothing instead of listing tag moves.',
+    on: {
+      cli: {flag: 'no-push', negated: true},
+      gitlab: {
+        description:
+          'Whether the later jobs push (their push input). false: the plan says the pipeline pushes nothing instead of listing tag moves.',
+      },
+    },
+  },
   'insecure-registries': IMAGE_SET_INPUTS['insecure-registries'],
   username,
   password,

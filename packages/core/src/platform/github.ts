@@ -52,6 +52,8 @@ export function createGitHubPlatform(env: Env = process.env): Platform {
     registryLogin: () => undefined,
     runnerArch: () => githubRunnerArch(env),
     publishPlan: () => refuseChildPipeline('github', env),
+    runPushes: (push) => push,
+    credentialInput: (raw) => raw,
     fail(message, location) {
       // core.setFailed takes no location: our annotation, then the exit code it would set
       // (core.ExitCode.Failure, which @github/local-action's stand-in for @actions/core lacks).

@@ -36,12 +36,6 @@ export function credentialVariable(raw: string): string | undefined {
 export async function readChildPipelineOptions(platform: Platform, now: Date): Promise<ChildPipelineOptions> {
   const input = (name: string, fallback = '') => platform.input(name) || fallback;
   const event: CiEvent = await platform.event();
-  const pushOnMergeRequests = parseBooleanInput(
-    'push-on-merge-requests',
-    input('push-on-merge-requests'),
-    false,
-  );
-  const push = parseBooleanInput('push', input('push'), true);
   const image = input('image', platform.env.HEPHY_RUNNER_IMAGE ?? platform.env.CI_JOB_IMAGE ?? '');
   const distDir = input('dist-dir', DEFAULT_DIST_DIR);
   return {
@@ -67,11 +61,18 @@ export async function readChildPipelineOptions(platform: Platform, now: Date): P
       'build-arg-env': parseBuildArgEnv(parseListInput(input('build-arg-env'))).join(','),
     },
     retagInputs: {tags: input('tags')},
-    push: push && (event.kind !== 'pull_request' || pushOnMergeRequests),
+    push: pipelinePushes(input, event),
     awsRoleArn: input('aws-role-arn'),
     oidcAudience: input('oidc-audience', platform.env.CI_SERVER_URL ?? ''),
     maxJobs: readMaxJobs(input('max-child-jobs')),
   };
+}
+
+/** Whether pipeline.yml's pipeline pushes: its `push`, and from a merge request only with push-on-merge-requests. */
+export function pipelinePushes(input: (name: string) => string, event: CiEvent): boolean {
+  const push = parseBooleanInput('push', input('push'), true);
+  const onMergeRequests = parseBooleanInput('push-on-merge-requests', input('push-on-merge-requests'), false);
+  return push && (event.kind !== 'pull_request' || onMergeRequests);
 }
 
 function readRunnerTags(input: (name: string, fallback?: string) => string): Record<string, string> {

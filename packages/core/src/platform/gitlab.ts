@@ -3,7 +3,7 @@ import path from 'node:path';
 import type {Env, Logger, SourceLocation} from '../ports.js';
 import type {CiEvent} from '../shared/event.js';
 import {readInput} from '../inputs/read.js';
-import {writeChildPipeline} from './gitlab-pipeline-inputs.js';
+import {credentialVariable, pipelinePushes, writeChildPipeline} from './gitlab-pipeline-inputs.js';
 import {nodeArchLabel, type Platform} from './platform.js';
 import {SecretMasker} from './secrets.js';
 
@@ -80,6 +80,14 @@ export function createGitLabPlatform(
     async publishPlan(plan, ports) {
       const file = platform.input('child-pipeline');
       if (file) await writeChildPipeline(file, plan, platform, ports);
+    },
+    // pipeline.yml's prepare-diff (the one with a child pipeline) pushes as its child pipeline
+    // does; a prepare-diff component of one's own pushes as its `push` says.
+    runPushes: (push, event) =>
+      push && (!platform.input('child-pipeline') || pipelinePushes(platform.input, event)),
+    credentialInput(raw) {
+      const name = credentialVariable(raw);
+      return name === undefined ? raw : (env[name] ?? '');
     },
     fail(message, location) {
       log.error(message, location);

@@ -49,6 +49,8 @@ export function createLocalPlatform(
     registryLogin: () => undefined,
     runnerArch: () => nodeArchLabel(),
     publishPlan: () => refuseChildPipeline('local', env),
+    runPushes: (push) => push,
+    credentialInput: (raw) => raw,
     fail(message) {
       log.error(message);
       process.exitCode = 1;

@@ -38,6 +38,19 @@ export interface Platform {
    * over its job limit). Absent where the platform has nothing to add.
    */
   planAdvice?(plan: Plan): string[];
+  /**
+   * A registry credential input as the step uses it. GitLab's pipeline hands prepare-diff its
+   * credentials unexpanded, as the name of a CI/CD variable (`$REGISTRY_PASSWORD`), since its child
+   * pipeline must never hold a secret: the value is that variable's. Elsewhere the input is the value.
+   */
+  credentialInput(raw: string): string;
+  /**
+   * Whether the run prepare-diff plans pushes, given its `push` input: the input, except where
+   * this platform's own pipeline decides more (GitLab's pipeline.yml pushes from a merge request
+   * only with push-on-merge-requests). GitHub's workflow decides before prepare-diff and hands the
+   * answer in as `push`.
+   */
+  runPushes(push: boolean, event: CiEvent): boolean;
   /** Reports the step as failed, annotating the file and line when known. */
   fail(message: string, location?: SourceLocation): void;
 }

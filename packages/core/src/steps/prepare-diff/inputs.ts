@@ -1,6 +1,5 @@
 import type {CiEvent} from '../../shared/event.js';
 import {platformInputs} from '../../inputs/read.js';
-import {credentialVariable} from '../../platform/gitlab-pipeline-inputs.js';
 import type {Platform} from '../../platform/platform.js';
 import {PREPARE_DIFF_INPUTS} from '../../inputs/prepare-diff.js';
 import {readInputs, type InputValues} from '../../inputs/table.js';
@@ -17,22 +16,22 @@ export async function readPrepareDiffInputs(platform: Platform): Promise<Prepare
   const values = readInputs(PREPARE_DIFF_INPUTS, platformInputs(platform), {
     addSecret: (secret) => platform.log.addSecret(secret),
   });
-  return {...values, ...planRegistry(values, platform), event: await platform.event()};
+  const event = await platform.event();
+  return {...values, push: platform.runPushes(values.push, event), ...planRegistry(values, platform), event};
 }
 
 /** The registry inputs of the tag table, checked as the registry steps check them; none without a repository. */
 export function planRegistry(
   values: InputValues<typeof PREPARE_DIFF_INPUTS>,
-  platform: Pick<Platform, 'registryLogin' | 'name' | 'env' | 'log'>,
+  platform: Pick<Platform, 'registryLogin' | 'credentialInput' | 'log'>,
 ): {registry?: RegistryInputs} {
   if (!values.repository) return {};
-  // The GitLab pipeline hands prepare-diff its credentials unexpanded, as the names of CI/CD
-  // variables (its child pipeline must never hold a secret): read them from the job's variables.
-  const resolve = (raw: string) => {
-    const name = platform.name === 'gitlab' ? credentialVariable(raw) : undefined;
-    return name === undefined ? raw : (platform.env[name] ?? '');
-  };
-  const password = resolve(values.password);
+  const password = platform.credentialInput(values.password);
   if (password) platform.log.addSecret(password);
-  return {registry: checkRegistryInputs({...values, username: resolve(values.username), password}, platform)};
+  return {
+    registry: checkRegistryInputs(
+      {...values, username: platform.credentialInput(values.username), password},
+      platform,
+    ),
+  };
 }
