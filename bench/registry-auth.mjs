@@ -15,15 +15,22 @@ import {freePort, startRegistry} from './lib.mjs';
 const IMAGES = 5;
 const ARCHS = ['amd64', 'arm64'];
 
-/** A proxy that records the status of every request the registry answered. */
-async function countingProxy(upstream) {
+/**
+ * A proxy that records every request the registry answered: `statuses` (in order), and
+ * `requests` ({method, path, status, at: process.hrtime.bigint() when it came}) for a breakdown
+ * by kind (bench/reuse.mjs).
+ */
+export async function countingProxy(upstream) {
   const statuses = [];
+  const requests = [];
   const server = createServer((req, res) => {
+    const at = process.hrtime.bigint();
     const [hostname, port] = upstream.split(':');
     const out = httpRequest(
       {hostname, port, method: req.method, path: req.url, headers: req.headers},
       (a) => {
         statuses.push(a.statusCode);
+        requests.push({method: req.method, path: req.url, status: a.statusCode, at});
         res.writeHead(a.statusCode, a.headers);
         a.pipe(res);
       },
@@ -32,7 +39,7 @@ async function countingProxy(upstream) {
   });
   const port = await freePort();
   await new Promise((r) => server.listen(port, '127.0.0.1', r));
-  return {host: `127.0.0.1:${port}`, statuses, stop: () => server.close()};
+  return {host: `127.0.0.1:${port}`, statuses, requests, stop: () => server.close()};
 }
 
 export async function measureAuth(root, work) {

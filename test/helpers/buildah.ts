@@ -1,3 +1,4 @@
+import {randomUUID} from 'node:crypto';
 import {copyFileSync, mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {runProcess} from './process.js';
@@ -62,6 +63,39 @@ export async function pushBusyboxBase(reference: string, env: Record<string, str
   );
   await runBuildah(
     ['--storage-driver', 'vfs', 'push', '--tls-verify=false', reference, `docker://${reference}`],
+    env,
+  );
+}
+
+/**
+ * Pushes `reference` as an index of one image per arch, each FROM scratch with a `/version` file
+ * holding that arch's text: an external multi-arch base, as `alpine:3.20` is. An arch whose text
+ * is the same as at an earlier push keeps its local image, and so its manifest digest: only the
+ * entries whose text changed move.
+ */
+export async function pushVersionedBase(
+  reference: string,
+  versions: Record<string, string>,
+  env: Record<string, string>,
+): Promise<void> {
+  const list = `base-list-${randomUUID()}`;
+  await runBuildah(['manifest', 'create', list], env);
+  for (const [arch, version] of Object.entries(versions)) {
+    const local = `localhost/base-${arch}:${version}`;
+    const present = await runBuildah(['images', '-q', local], env).catch(() => '');
+    if (!present) {
+      const context = tempDir('hephy-base-');
+      writeFileSync(path.join(context, 'Dockerfile'), 'FROM scratch\nCOPY version /version\n');
+      writeFileSync(path.join(context, 'version'), `${version}\n`);
+      await runBuildah(
+        ['build', '-q', '--isolation', 'chroot', '--platform', `linux/${arch}`, '-t', local, context],
+        env,
+      );
+    }
+    await runBuildah(['manifest', 'add', list, local], env);
+  }
+  await runBuildah(
+    ['manifest', 'push', '-q', '--all', '--tls-verify=false', list, `docker://${reference}`],
     env,
   );
 }

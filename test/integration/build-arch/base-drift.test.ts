@@ -1,10 +1,10 @@
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {mkdirSync} from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import type {Ports} from '../../../packages/core/src/ports.js';
 import {runBuildArch} from '../../../packages/core/src/steps/build-arch/run.js';
 import type {BuildArchInputs} from '../../../packages/core/src/steps/build-arch/inputs.js';
-import {buildahStorageEnv, runBuildah} from '../../helpers/buildah.js';
+import {buildahStorageEnv, pushVersionedBase} from '../../helpers/buildah.js';
 import {createRepo, type TestRepo} from '../../helpers/git.js';
 import {recordingPorts, skopeoRaw, startRegistry, type TestRegistry} from '../../helpers/registry.js';
 import {buildArchInputs} from '../../helpers/registry-inputs.js';
@@ -16,31 +16,9 @@ let repo: TestRepo;
 let outputDir: string;
 let base: string;
 
-/**
- * Pushes `base` as an index of one amd64 and one arm64 image built FROM scratch with a
- * `/version` file each. An arch whose text is the same as the last push keeps its local image,
- * and so its manifest digest: only the other entry of the index moves.
- */
+/** Pushes `base` with these texts for amd64 and arm64 (see pushVersionedBase). */
 async function pushBase(versions: {amd64: string; arm64: string}): Promise<void> {
-  const list = `base-list-${versions.amd64}-${versions.arm64}`;
-  await runBuildah(['manifest', 'create', list], storage);
-  for (const arch of ['amd64', 'arm64'] as const) {
-    const context = tempDir('hephy-base-');
-    writeFileSync(path.join(context, 'Dockerfile'), 'FROM scratch\nCOPY version /version\n');
-    writeFileSync(path.join(context, 'version'), `${versions[arch]}\n`);
-    const local = `localhost/base-${arch}:${versions[arch]}`;
-    const present = await runBuildah(['images', '-q', local], storage).catch(() => '');
-    if (!present)
-      await runBuildah(
-        ['build', '-q', '--isolation', 'chroot', '--platform', `linux/${arch}`, '-t', local, context],
-        storage,
-      );
-    await runBuildah(['manifest', 'add', list, local], storage);
-  }
-  await runBuildah(
-    ['manifest', 'push', '-q', '--all', '--tls-verify=false', list, `docker://${base}`],
-    storage,
-  );
+  await pushVersionedBase(base, versions, storage);
 }
 
 /** The digest `base` holds for linux/<arch> now, as an outside reader sees it. */
