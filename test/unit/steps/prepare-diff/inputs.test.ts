@@ -32,7 +32,7 @@ describe('readPrepareDiffInputs', () => {
   it('rejects an unknown mode, naming the choices', async () => {
     const error = await readPrepareDiffInputs(platform({INPUT_MODE: 'everything'})).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
-    expect(String(error)).toBe('input mode: "everything" is not one of auto, changed, all, list');
+    expect(String(error)).toBe('input mode: "everything" is not one of auto, changed, all, list, drift');
   });
 
   it('rejects a require-readme that is not a boolean', async () => {
