@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(91659);
 ;// CONCATENATED MODULE: ./packages/core/src/shared/event.ts
 const ZERO_SHA = /^0+$/;
 
@@ -138,6 +138,8 @@ function createGitHubPlatform(env = process.env) {
         registryLogin: () => undefined,
         runnerArch: () => githubRunnerArch(env),
         publishPlan: () => (0,platform/* refuseChildPipeline */.Ft)('github', env),
+        runPushes: (push) => push,
+        credentialInput: (raw) => raw,
         fail(message, location) {
             // core.setFailed takes no location: our annotation, then the exit code it would set
             // (core.ExitCode.Failure, which @github/local-action's stand-in for @actions/core lacks).

@@ -21,7 +21,7 @@ export const modules = {
 async function loadArtifactClient(env) {
     if (!env.ACTIONS_RUNTIME_TOKEN)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("the artifact service needs ACTIONS_RUNTIME_TOKEN, which the runner gives a node action but not the run: steps of a composite action (actions/runner#3046); when clone-upstream and build-arch run in one job, set artifact-name to '' (the archives stay in output-dir)", { field: 'input artifact-name' });
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(44)]).then(__webpack_require__.bind(__webpack_require__, 19044));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(659), __webpack_require__.e(44)]).then(__webpack_require__.bind(__webpack_require__, 19044));
     return new DefaultArtifactClient();
 }
 /** The GitHub Actions artifact service (one artifact per name and run, kept one day). */

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75959);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42969);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 75959:
+/***/ 42969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,37 +25,46 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(37638);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __nccwpck_require__(22876);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __nccwpck_require__(46193);
 ;// CONCATENATED MODULE: ./packages/core/src/exec.ts
 
 
 
 
 
+
+
 /**
- * The one place a process is started, through @actions/exec. Arguments are an argv array handed
- * to the kernel (no shell), output is captured and masked, and the command line is logged at
- * debug level with its secrets masked: @actions/exec runs `silent`, because its own `[command]`
- * echo and its copy of the output would print arguments and tool output unmasked (GitLab cannot
- * mask a value found at run time). A process gets `env` (the ports' environment) unless the call
- * names its own: what a test or the CLI hands the ports is what git and the credential helpers
- * see, not this process's environment.
+ * The one place a process is started. Arguments are an argv array handed to the kernel (no
+ * shell), output is captured and masked, and the command line is logged at debug level with its
+ * secrets masked; nothing else is printed (GitLab cannot mask a value found at run time). A
+ * process gets `env` (the ports' environment) unless the call names its own: what a test or the
+ * CLI hands the ports is what git and the credential helpers see, not this process's environment.
+ *
+ * Started with node:child_process, not @actions/exec: that one ends a child's stdin without
+ * listening for its errors, so a child that exits before reading its input (a Docker credential
+ * helper that gives up at once) threw EPIPE out of the whole step; and without input it left
+ * stdin an open pipe, so a child that reads stdin waited forever.
  */
 function createExec(log, env) {
     return {
         async run(file, args, options = {}) {
             log.debug(`exec: ${log.mask([file, ...args].join(' '))}`);
             const childEnv = (options.env ?? env);
-            // @actions/exec looks a bare name up on this process's PATH; the child's PATH is the one
-            // that counts (a test's stand-ins, the CLI's environment), so the name is resolved here.
+            // Node looks a bare name up on the PATH of the env it is given, but reports a missing
+            // program only as ENOENT: the name is resolved here to say what is missing and where.
             const program = await findProgram(file, childEnv.PATH ?? '', options.cwd);
             if (!program) {
                 throw new errors/* ExternalError */.yA(`could not start ${file}: not found (is ${file} installed and on PATH?)`);
@@ -63,42 +72,105 @@ function createExec(log, env) {
             const { onLine } = options;
             let result;
             try {
-                result = await (0,exec/* getExecOutput */.H)(program, [...args], {
+                result = await runChild(program, args, {
                     cwd: options.cwd,
                     env: childEnv,
-                    silent: true,
-                    ignoreReturnCode: true,
-                    // Only when there is something to write: @actions/exec ends stdin without listening for
-                    // its errors, so a child that exits before reading it (as most do, at once) would throw
-                    // EPIPE out of this process. Without input the child's stdin stays an open pipe.
-                    ...(options.input === undefined ? {} : { input: Buffer.from(options.input) }),
-                    listeners: onLine && {
-                        stdline: (line) => onLine(log.mask(line), 'stdout'),
-                        errline: (line) => onLine(log.mask(line), 'stderr'),
-                    },
+                    input: options.input,
+                    onLine: onLine && ((line, stream) => onLine(log.mask(line), stream)),
                 });
             }
             catch (error) {
                 throw new errors/* ExternalError */.yA(`could not start ${file}: ${errorText(error)}`, { cause: error });
             }
-            // @actions/exec keeps a last line without a newline to itself: hand it on here.
-            if (onLine) {
-                for (const [stream, text] of [
-                    ['stdout', result.stdout],
-                    ['stderr', result.stderr],
-                ]) {
-                    const last = text.slice(text.lastIndexOf('\n') + 1);
-                    if (last)
-                        onLine(log.mask(last), stream);
-                }
-            }
-            // A process killed by a signal has no exit code.
-            const exitCode = result.exitCode ?? 128;
             const stderr = log.mask(result.stderr);
-            if (exitCode !== 0 && !options.allowFailure) {
-                throw new errors/* ExecError */.cI(file, args.map((a) => log.mask(a)), exitCode, stderr);
+            if (result.exitCode !== 0 && !options.allowFailure) {
+                throw new errors/* ExecError */.cI(file, args.map((a) => log.mask(a)), result.exitCode, stderr);
             }
-            return { exitCode, stdout: result.stdout, stderr };
+            return { exitCode: result.exitCode, stdout: result.stdout, stderr };
+        },
+    };
+}
+/**
+ * How long output may stay open after the child exits: a process it left behind (a daemon it
+ * started) can hold the pipes open for good; what the child wrote is in by then.
+ */
+const closeGrace = 10_000;
+/** Runs `program` to its end; rejects only when it cannot be started. */
+function runChild(program, args, options) {
+    return new Promise((resolve, reject) => {
+        const hasInput = options.input !== undefined;
+        // Without input the child's stdin is /dev/null: a child that reads it sees its end at once.
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, [...args], {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: [hasInput ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+        });
+        const out = collect(child.stdout, 'stdout', options.onLine);
+        const err = collect(child.stderr, 'stderr', options.onLine);
+        let settled = false;
+        let grace;
+        const finish = (code, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(grace);
+            // A process killed by a signal has no exit code: 128 + the signal's number, as a shell says.
+            const exitCode = code ?? 128 + (signal ? (external_node_os_.constants.signals[signal] ?? 0) : 0);
+            resolve({ exitCode, stdout: out.end(), stderr: err.end() });
+        };
+        child.on('error', (error) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(grace);
+            reject(error);
+        });
+        child.on('exit', (code, signal) => {
+            grace = setTimeout(() => finish(code, signal), closeGrace);
+            grace.unref();
+        });
+        child.on('close', finish);
+        if (hasInput) {
+            // A child may exit without reading its input (most credential helpers do when they know no
+            // such server): the write then fails with EPIPE, and the exit code tells what happened.
+            child.stdin?.on('error', () => { });
+            child.stdin?.end(options.input);
+        }
+    });
+}
+/**
+ * Gathers a stream's text, handing on each line as it comes; `end` hands on the last one (without
+ * a newline) too, and stops reading (a process left behind may still hold the pipe).
+ */
+function collect(stream, name, onLine) {
+    // One decoder a stream: a character split between two chunks arrives whole.
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    let text = '';
+    let pending = '';
+    const lines = (chunk) => {
+        text += chunk;
+        if (!onLine)
+            return;
+        pending += chunk;
+        let newline = pending.indexOf('\n');
+        while (newline >= 0) {
+            onLine(pending.slice(0, newline), name);
+            pending = pending.slice(newline + 1);
+            newline = pending.indexOf('\n');
+        }
+    };
+    stream?.on('data', (chunk) => lines(decoder.write(chunk)));
+    let ended = false;
+    return {
+        end() {
+            if (!ended) {
+                ended = true;
+                stream?.destroy();
+                lines(decoder.end());
+                if (onLine && pending)
+                    onLine(pending, name);
+            }
+            return text;
         },
     };
 }
@@ -676,6 +748,23 @@ function shellQuote(value) {
     return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-aws-oidc.ts
+/**
+ * Writes the OIDC token of `id_tokens` where the AWS SDK of the `ecr-login` credential helper
+ * reads it, and points the Docker config at that helper for the repository's registry. The same
+ * line is in every template; it does nothing unless `AWS_ROLE_ARN` is set.
+ */
+const AWS_OIDC_SETUP = 'if [ -n "${AWS_ROLE_ARN:-}" ]; then export AWS_WEB_IDENTITY_TOKEN_FILE="${TMPDIR:-/tmp}/hephy-oidc-token" DOCKER_CONFIG="${TMPDIR:-/tmp}/hephy-docker"; printf %s "$HEPHY_OIDC_TOKEN" > "$AWS_WEB_IDENTITY_TOKEN_FILE"; mkdir -p "$DOCKER_CONFIG"; printf \'{"credHelpers":{"%s":"ecr-login"}}\' "${INPUT_REPOSITORY%%/*}" > "$DOCKER_CONFIG/config.json"; fi';
+/** A child job's OIDC token for AWS (`id_tokens`) and the ecr-login set-up; nothing without a role. */
+function awsOidc(roleArn, audience) {
+    if (!roleArn)
+        return {};
+    return {
+        id_tokens: { HEPHY_OIDC_TOKEN: { aud: audience } },
+        before_script: [AWS_OIDC_SETUP],
+    };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/platform/platform.ts
 var platform_platform = __nccwpck_require__(7110);
 ;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline.ts
@@ -693,6 +782,7 @@ var platform_platform = __nccwpck_require__(7110);
 
 
 
+
 /** GitLab.com's limits (CI/CD limits docs): needs per job, generated-config artifact size. */
 const GITLAB_MAX_NEEDS = 50;
 const GITLAB_MAX_CHILD_BYTES = 5 * 1024 * 1024;
@@ -702,12 +792,6 @@ const GITLAB_MAX_CHILD_BYTES = 5 * 1024 * 1024;
  */
 const DEFAULT_MAX_CHILD_JOBS = 200;
 const DEFAULT_DIST_DIR = '/opt/hephy-builder/dist';
-/**
- * Writes the OIDC token of `id_tokens` where the AWS SDK of the `ecr-login` credential helper
- * reads it, and points the Docker config at that helper for the repository's registry. The same
- * line is in every template; it does nothing unless `AWS_ROLE_ARN` is set.
- */
-const AWS_OIDC_SETUP = 'if [ -n "${AWS_ROLE_ARN:-}" ]; then export AWS_WEB_IDENTITY_TOKEN_FILE="${TMPDIR:-/tmp}/hephy-oidc-token" DOCKER_CONFIG="${TMPDIR:-/tmp}/hephy-docker"; printf %s "$HEPHY_OIDC_TOKEN" > "$AWS_WEB_IDENTITY_TOKEN_FILE"; mkdir -p "$DOCKER_CONFIG"; printf \'{"credHelpers":{"%s":"ecr-login"}}\' "${INPUT_REPOSITORY%%/*}" > "$DOCKER_CONFIG/config.json"; fi';
 const STEP_JOB_PREFIX = 'hephy';
 /**
  * On every job: the bundles then run as GitLab jobs wherever the child pipeline runs, even where
@@ -727,7 +811,7 @@ function renderGitLabChildPipeline(plan, options) {
             continue;
         const text = toYaml(plan, {
             stages: ['build', 'merge', 'retag'],
-            variables: globalVariables(options),
+            variables: globalVariables(plan, options),
             ...jobs,
         });
         if (Buffer.byteLength(text) > GITLAB_MAX_CHILD_BYTES)
@@ -821,14 +905,17 @@ function buildJob(group, arch, needs, options) {
         image: runner.image,
         stage: 'build',
         needs: needs.map((job) => ({ job, artifacts: true })),
+        ...AFTER_FAILURES,
         variables: {
             ...ON_GITLAB,
             ...inputVariables(options.buildInputs),
             INPUT_ARCH: arch,
-            INPUT_DIRS: dirs.join(' '),
+            // dirs is the whole plan (a global variable): an image built on a planned directory whose
+            // .tag file is missing (its job failed) is skipped, never built on an older <dep>-latest.
+            INPUT_ONLY: dirs.join(' '),
             INPUT_PUSH: String(options.push),
         },
-        ...awsOidc(options),
+        ...awsOidc(options.awsRoleArn, options.oidcAudience),
         script: [stepCommand('build-arch', runner)],
         // The .tag files of the jobs it needed are in the output dir too: passing them on lets a
         // later wave find every dependency's digest through one `needs:` edge.
@@ -840,6 +927,7 @@ function stepJob(step, stage, group, needs, options) {
         ...runnerOf('amd64', options),
         stage,
         needs: needs.map((job) => ({ job, artifacts: true })),
+        ...AFTER_FAILURES,
         variables: {
             ...ON_GITLAB,
             ...(step === 'retag' ? inputVariables(options.retagInputs) : {}),
@@ -847,11 +935,18 @@ function stepJob(step, stage, group, needs, options) {
             ...(step === 'merge-manifest' ? { INPUT_SOURCE_URL: '$CI_PROJECT_URL' } : {}),
             INPUT_DIRS: group.units.map((unit) => unit.dir).join(' '),
         },
-        ...awsOidc(options),
+        ...awsOidc(options.awsRoleArn, options.oidcAudience),
         script: [stepScript(step, options)],
         artifacts: artifacts(options, step === 'merge-manifest' ? ['*.tag'] : []),
     };
 }
+/**
+ * Build, merge and retag jobs run after a failed job they need too, as the GitHub workflow's
+ * `!cancelled()`: build-arch skips only the images built on what failed (their `.tag` file is
+ * missing) and fails only those whose upstream archive is missing; merge-manifest merges the
+ * complete images and names the others; retag tags only images whose index holds every arch.
+ */
+const AFTER_FAILURES = { when: 'always' };
 function noopPipeline(options) {
     return {
         [`${STEP_JOB_PREFIX}:nothing-to-build`]: {
@@ -865,14 +960,6 @@ function runnerOf(arch, options) {
     const tag = options.runnerTags[arch] ?? options.runnerTags.amd64 ?? '';
     return { image: options.image, ...(tag ? { tags: [tag] } : {}) };
 }
-function awsOidc(options) {
-    if (!options.awsRoleArn)
-        return {};
-    return {
-        id_tokens: { HEPHY_OIDC_TOKEN: { aud: options.oidcAudience } },
-        before_script: [AWS_OIDC_SETUP],
-    };
-}
 function stepScript(step, options) {
     return stepCommand(step, defaultImage(options));
 }
@@ -885,9 +972,11 @@ function artifacts(options, globs) {
         when: 'always',
     };
 }
-function globalVariables(options) {
+function globalVariables(plan, options) {
     return {
         ...inputVariables(options.inputs),
+        // The whole plan, for every build job's `only` (a job's own dirs override it where they must).
+        INPUT_DIRS: [...new Set(plan.images.map((image) => image.dir))].join(' '),
         INPUT_OUTPUT_DIR: options.outputDir,
         ...(options.awsRoleArn ? { AWS_ROLE_ARN: options.awsRoleArn } : {}),
     };
@@ -949,8 +1038,6 @@ function credentialVariable(raw) {
 async function readChildPipelineOptions(platform, now) {
     const input = (name, fallback = '') => platform.input(name) || fallback;
     const event = await platform.event();
-    const pushOnMergeRequests = (0,read/* parseBooleanInput */.S8)('push-on-merge-requests', input('push-on-merge-requests'), false);
-    const push = (0,read/* parseBooleanInput */.S8)('push', input('push'), true);
     const image = input('image', platform.env.HEPHY_RUNNER_IMAGE ?? platform.env.CI_JOB_IMAGE ?? '');
     const distDir = input('dist-dir', DEFAULT_DIST_DIR);
     return {
@@ -971,15 +1058,22 @@ async function readChildPipelineOptions(platform, now) {
         buildInputs: {
             backend: input('backend'),
             cache: input('cache'),
+            reuse: input('reuse'),
             // Checked here too, so a secret's name stops the pipeline before any child job starts.
             'build-arg-env': parseBuildArgEnv((0,read/* parseListInput */.UF)(input('build-arg-env'))).join(','),
         },
         retagInputs: { tags: input('tags') },
-        push: push && (event.kind !== 'pull_request' || pushOnMergeRequests),
+        push: pipelinePushes(input, event),
         awsRoleArn: input('aws-role-arn'),
         oidcAudience: input('oidc-audience', platform.env.CI_SERVER_URL ?? ''),
         maxJobs: readMaxJobs(input('max-child-jobs')),
     };
+}
+/** Whether pipeline.yml's pipeline pushes: its `push`, and from a merge request only with push-on-merge-requests. */
+function pipelinePushes(input, event) {
+    const push = (0,read/* parseBooleanInput */.S8)('push', input('push'), true);
+    const onMergeRequests = (0,read/* parseBooleanInput */.S8)('push-on-merge-requests', input('push-on-merge-requests'), false);
+    return push && (event.kind !== 'pull_request' || onMergeRequests);
 }
 function readRunnerTags(input) {
     const tags = { amd64: input('amd64-runner-tag'), arm64: input('arm64-runner-tag') };
@@ -1105,6 +1199,13 @@ function createGitLabPlatform(env, write = (t) => process.stdout.write(t)) {
             const file = platform.input('child-pipeline');
             if (file)
                 await writeChildPipeline(file, plan, platform, ports);
+        },
+        // pipeline.yml's prepare-diff (the one with a child pipeline) pushes as its child pipeline
+        // does; a prepare-diff component of one's own pushes as its `push` says.
+        runPushes: (push, event) => push && (!platform.input('child-pipeline') || pipelinePushes(platform.input, event)),
+        credentialInput(raw) {
+            const name = credentialVariable(raw);
+            return name === undefined ? raw : (env[name] ?? '');
         },
         fail(message, location) {
             log.error(message, location);
@@ -1235,6 +1336,8 @@ function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
         registryLogin: () => undefined,
         runnerArch: () => (0,platform_platform/* nodeArchLabel */.ho)(),
         publishPlan: () => (0,platform_platform/* refuseChildPipeline */.Ft)('local', env),
+        runPushes: (push) => push,
+        credentialInput: (raw) => raw,
         fail(message) {
             log.error(message);
             process.exitCode = 1;
@@ -1255,7 +1358,7 @@ function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
 async function createPlatform(env) {
     switch ((0,platform_platform/* detectPlatform */.li)(env)) {
         case 'github':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1936))).createGitHubPlatform(env);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1936))).createGitHubPlatform(env);
         case 'gitlab':
             return createGitLabPlatform(env);
         case 'local':
@@ -1413,7 +1516,134 @@ function dockerConfigEnv(authFile) {
     return authFile ? { DOCKER_CONFIG: external_node_path_default().dirname(authFile) } : {};
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/backends/run.ts
+
+
+/** A command line for people to read (and paste): arguments with spaces or quotes are quoted. */
+function displayCommand(command) {
+    const quote = (arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
+    const env = Object.entries(command.env ?? {}).map(([k, v]) => `${k}=${quote(v)}`);
+    return [...env, command.file, ...command.args].map((a, i) => (i < env.length ? a : quote(a))).join(' ');
+}
+/**
+ * Runs one backend for one request: writes its generated files, runs its commands in order
+ * with live output, and reads the digest back from where this backend reports it.
+ */
+async function runBackend(backend, request, ports) {
+    await (0,promises_.mkdir)(request.workDir, { recursive: true });
+    for (const [file, content] of Object.entries(backend.files?.(request) ?? {})) {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_.writeFile)(file, content);
+    }
+    const cleanup = (await backend.prepare?.(request)) ?? [];
+    for (const warning of (await backend.warnings?.(request)) ?? [])
+        ports.log.warning(warning);
+    const shown = [];
+    let stdout = '';
+    try {
+        for (const command of backend.commands(request)) {
+            stdout = (await runCommand(command, ports, shown)).stdout;
+        }
+    }
+    finally {
+        // The build's own error (if any) is the one to report: a failed cleanup is only a warning.
+        for (const command of cleanup) {
+            const result = await runCommand(command, ports, shown, true).catch(() => undefined);
+            if (result?.exitCode !== 0)
+                ports.log.warning(`could not undo the build's setup: ${shown.at(-1)}`);
+        }
+    }
+    const source = backend.digestSource(request);
+    const text = 'file' in source ? await (0,promises_.readFile)(source.file, 'utf8').catch(() => '') : stdout;
+    return { digest: backend.parseDigest(text), commands: shown };
+}
+async function runCommand(command, ports, shown, allowFailure = false) {
+    const line = ports.log.mask(displayCommand(command));
+    shown.push(line);
+    ports.log.info(`$ ${line}`);
+    return ports.exec.run(command.file, command.args, {
+        cwd: command.cwd,
+        env: commandEnv(command, ports.env),
+        allowFailure,
+        onLine: (text) => ports.log.info(text),
+    });
+}
+/** The environment a backend's command runs with: the inherited one, `env` added, `unsetEnv` removed. */
+function commandEnv(command, inherited) {
+    const env = { ...inherited, ...command.env };
+    for (const name of command.unsetEnv ?? [])
+        delete env[name];
+    return env;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/backends/version.ts
+
+
+/**
+ * What a tool prints when it was built without a version stamped in: kaniko's `unset`
+ * (pkg/version/version.go), BuildKit's and buildx's `v0.0.0+unknown` (version/version.go) or
+ * `dev` (their Dockerfiles, for a build from a git worktree), Go's `(devel)` (ko built from a
+ * checkout). Every such build prints the same text, so it cannot tell two builds apart.
+ */
+const PLACEHOLDERS = new Set(['', 'unset', 'v0.0.0+unknown', 'dev', '(devel)']);
+/**
+ * The version in the first non-empty line of `stdout`: the groups of `pattern`, joined by a space
+ * (a version and a revision), or undefined when the line does not match or its first group is a
+ * placeholder.
+ */
+function matchVersion(stdout, pattern) {
+    const line = stdout.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+    const match = pattern.exec(line.trim());
+    if (!match || PLACEHOLDERS.has(match[1] ?? ''))
+        return undefined;
+    const groups = match.slice(1).filter((g) => g !== undefined && !PLACEHOLDERS.has(g));
+    return groups.join(' ');
+}
+/** Runs the backend's version command once and reads the version from its stdout. */
+async function readBackendVersion(backend, ports) {
+    const command = backend.versionCommand(ports.env);
+    const shown = `\`${ports.log.mask(displayCommand(command))}\``;
+    const unknown = (why) => ({ why: `the version of backend ${backend.name} is unknown: ${why}` });
+    try {
+        const result = await ports.exec.run(command.file, command.args, {
+            cwd: command.cwd,
+            env: commandEnv(command, ports.env),
+            allowFailure: true,
+        });
+        if (result.exitCode !== 0) {
+            const last = result.stderr.trim().split('\n').at(-1) ?? '';
+            return unknown(`${shown} exited with ${result.exitCode}${last ? `: ${ports.log.mask(last)}` : ''}`);
+        }
+        const version = backend.parseVersion(result.stdout);
+        if (!version) {
+            const first = result.stdout.trim().split('\n')[0] ?? '';
+            return unknown(`${shown} printed ${first ? `"${ports.log.mask(first)}"` : 'nothing'}, no version`);
+        }
+        ports.log.info(`backend ${backend.name}: version ${version} (${shown}), in every fingerprint`);
+        return { version };
+    }
+    catch (error) {
+        return unknown(`${shown} could not be run: ${ports.log.mask((0,errors/* errorMessage */.gJ)(error))}`);
+    }
+}
+/**
+ * The version of each backend, asked once per run whatever the number of images: concurrent
+ * images share the one pending answer.
+ */
+function backendVersions(ports) {
+    const asked = new Map();
+    return (backend) => {
+        let version = asked.get(backend.name);
+        if (!version) {
+            version = readBackendVersion(backend, ports);
+            asked.set(backend.name, version);
+        }
+        return version;
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/backends/buildah.ts
+
 
 
 
@@ -1430,6 +1660,11 @@ const buildah = {
     ],
     digestSource: (request) => ({ file: digestFile(request) }),
     parseDigest: parseDigestFile,
+    // `buildah version 1.28.2 (image-spec 1.1.0-rc2, runtime-spec 1.0.2-dev)`: cobra's version
+    // template over rootCmd.Version (containers/buildah cmd/buildah/main.go:93, define/types.go:33,
+    // vendor/github.com/spf13/cobra/command.go:552 @6a35b0ab, v1.28.2).
+    versionCommand: () => ({ file: 'buildah', args: ['--version'] }),
+    parseVersion: (stdout) => matchVersion(stdout, /^buildah version (\S+)/),
 };
 function digestFile(request) {
     return external_node_path_default().join(request.workDir, 'digest');
@@ -1490,11 +1725,22 @@ function buildahPushArgs(request) {
 
 
 
+
 /**
  * BuildKit's own client. Without `BUILDKIT_HOST` there is no daemon to talk to, so
  * `buildctl-daemonless.sh` (moby/buildkit images) starts a throw-away one. `--metadata-file`
  * carries `containerimage.digest`: the pushed manifest's digest. Credentials: buildctl reads
  * `$DOCKER_CONFIG/config.json` and hands them to the daemon per registry.
+ *
+ * Version: `buildctl --version` prints `buildctl github.com/moby/buildkit v0.32.0-57-g73ed6825c
+ * 73ed6825...` (name, package, version, revision; `v0.0.0+unknown` or `dev` unstamped), before any
+ * command and without contacting a daemon (moby/buildkit cmd/buildctl/main.go:41-47,
+ * version/version.go:21-33, Dockerfile:78-91, vendor/github.com/urfave/cli/v3/command_run.go:210-213
+ * @73ed6825). It is the client's version: the daemon's (`buildctl debug info`) is not read, so a
+ * buildkitd upgraded behind the same buildctl does not change the fingerprint. Without
+ * BUILDKIT_HOST it is `$BUILDCTL` (default `buildctl`), the client buildctl-daemonless.sh runs
+ * (examples/buildctl-daemonless/buildctl-daemonless.sh:11, 59): asking the script would start and
+ * stop a throw-away buildkitd only to print the same client version.
  */
 const buildkit = {
     name: 'buildkit',
@@ -1507,6 +1753,11 @@ const buildkit = {
     ],
     digestSource: (request) => ({ file: metadataFile(request) }),
     parseDigest: parseBuildkitMetadata,
+    versionCommand: (env) => ({
+        file: env.BUILDKIT_HOST ? 'buildctl' : env.BUILDCTL || 'buildctl',
+        args: ['--version'],
+    }),
+    parseVersion: (stdout) => matchVersion(stdout, /^buildctl \S+ (v?\d\S*)(?: (\S+))?$/),
 };
 function metadataFile(request) {
     return external_node_path_default().join(request.workDir, 'metadata.json');
@@ -1893,6 +2144,7 @@ function insecureBuildkitdToml(host) {
 
 
 
+
 /**
  * `docker buildx build`, for runners with Docker (contract read from docker/buildx v0.36.1+,
  * docker/cli v29.7.2+; see docs/backends.md). Every command runs with a private Docker config
@@ -1907,6 +2159,12 @@ function insecureBuildkitdToml(host) {
  *
  * Provenance is off: with it a one-platform build pushes an index with an `unknown/unknown`
  * attestation child, which merge-manifest would then have to flatten.
+ *
+ * Version: `docker buildx version` prints `github.com/docker/buildx v0.36.0-54-g461836ba0
+ * 461836ba...` (package, version, revision; `v0.0.0+unknown` or `dev` unstamped; docker/buildx
+ * commands/version.go:14-17, version/version.go:3-13, Dockerfile:74-81 @461836ba). It runs with the
+ * user's DOCKER_CONFIG rather than the private dir, which needs a build's work dir: the plugin
+ * found is the same, as the private config lists the user's plugin dirs first (buildx-config.ts).
  */
 const buildx = {
     name: 'buildx',
@@ -1923,6 +2181,12 @@ const buildx = {
     ],
     digestSource: (request) => ({ file: buildx_metadataFile(request) }),
     parseDigest: parseBuildkitMetadata,
+    versionCommand: () => ({
+        file: 'docker',
+        args: ['buildx', 'version'],
+        env: { DOCKER_AUTH_CONFIG: '', BUILDX_BUILDER: '' },
+    }),
+    parseVersion: (stdout) => matchVersion(stdout, /^\S+ (v?\d\S*)(?: (\S+))?$/),
 };
 function buildx_metadataFile(request) {
     return external_node_path_default().join(request.workDir, 'metadata.json');
@@ -2019,6 +2283,7 @@ function buildxArgs(request) {
 
 
 
+
 /**
  * kaniko's directory: `KANIKO_DIR`, else `/kaniko` where its images keep the executor. kaniko
  * itself takes the executor's own directory unless `KANIKO_DIR` or `--kaniko-dir` names another,
@@ -2056,6 +2321,12 @@ const kaniko = {
     },
     digestSource: (request) => ({ file: kaniko_digestFile(request) }),
     parseDigest: parseDigestFile,
+    // `executor version` prints `Kaniko version :  v1.28.3` (Println of two operands: two spaces),
+    // `unset` when no version was linked in (osscontainertools/kaniko cmd/executor/cmd/version.go:30-36,
+    // pkg/version/version.go:20, Makefile:16-20,35 @6bcc9344). The same executor and environment as
+    // the build; `version` skips the executor's setup, the kaniko dir move included (root.go:122).
+    versionCommand: (env) => ({ file: kanikoExecutor(env), args: ['version'], unsetEnv: ['KANIKO_DIR'] }),
+    parseVersion: (stdout) => matchVersion(stdout, /^Kaniko version :\s+(\S+)/),
 };
 function kaniko_digestFile(request) {
     return external_node_path_default().join(request.workDir, 'digest');
@@ -2122,6 +2393,7 @@ function kanikoEnv(request) {
 
 
 
+
 /**
  * ko builds a Go program into an image without a Dockerfile (contract read from ko-build/ko
  * v0.19.1-24-g42978711). It runs in the build context, where it resolves the import path itself:
@@ -2137,6 +2409,11 @@ const ko = {
     files: (request) => ({ [external_node_path_default().join(koConfigDir(request), '.ko.yaml')]: koYaml(request) }),
     digestSource: (request) => ({ file: refsFile(request) }),
     parseDigest: (text) => digest_DIGEST_PATTERN.exec(text.split(/\r?\n/).find((l) => l.includes('@')) ?? '')?.[0],
+    // `ko version` prints the version alone: `0.19.1` from a release (goreleaser's {{.Version}},
+    // .goreleaser.yml:16), else the module version Go stamped (`v0.19.1`, a pseudo-version, or
+    // `(devel)`), or "could not determine build information" (pkg/commands/version.go:28-52 @42978711).
+    versionCommand: () => ({ file: 'ko', args: ['version'] }),
+    parseVersion: (stdout) => matchVersion(stdout, /^(v?\d\S*|\(devel\))$/),
 };
 function refsFile(request) {
     return external_node_path_default().join(request.workDir, 'image-refs');
@@ -2203,6 +2480,7 @@ function csvField(value) {
 
 
 
+
 /**
  * Spin pushes a platform-neutral Wasm application as an OCI artifact (contract read from
  * spinframework/spin 4.1.0-pre0, 94a8fc8a). It has no digest file: the digest is on stdout
@@ -2220,6 +2498,11 @@ const spin = {
         const line = text.split(/\r?\n/).find((l) => l.startsWith('Pushed with digest '));
         return line ? digest_DIGEST_PATTERN.exec(line)?.[0] : undefined;
     },
+    // `spin --version` prints clap's `<name> <version>`: `spin 4.1.0-pre0 (94a8fc8a 2026-08-21)`,
+    // the crate version, commit and commit date (src/lib.rs:50, 163-167, src/build_info.rs:4-18
+    // @94a8fc8a; clap_builder 4.6.0 src/builder/command.rs:4827-4832, 4894-4910 @9ab6dee7).
+    versionCommand: () => ({ file: 'spin', args: ['--version'] }),
+    parseVersion: (stdout) => matchVersion(stdout, /^spin (\S+(?: \(.*\))?)$/),
 };
 function spinArgs(request) {
     const manifest = external_node_path_default().join(request.context, request.spin?.manifest ?? 'spin.toml');
@@ -2704,9 +2987,12 @@ const BUILD_ARCH_INPUTS = {
         type: 'boolean',
         default: true,
         description: 'true: before building an image, look in the repository for an image with the same fingerprint (its committed directory, config, dependencies, build args, platform and backend; see docs/backends.md) and give it the run tag instead of building it. false: always build. Ignored when push is false.',
-        // `hephy-builder build` does not reuse yet (an OCI layout has no fingerprint tags).
         on: {
-            cli: false,
+            cli: {
+                flag: 'no-reuse',
+                negated: true,
+                description: 'Build every image, even one whose fingerprint the repository or OCI layout already holds.',
+            },
             gitlab: {
                 description: 'Reuse an image already pushed with the same fingerprint instead of building it. false: always build.',
             },
@@ -3160,8 +3446,6 @@ function sha256Digest(bytes) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/layout-lock.ts
 
 
@@ -3292,7 +3576,7 @@ function sleep(ms) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/media-types.ts
 /** The media types the client reads and writes (image-spec media-types.md, Docker distribution). */
-const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const media_types_OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
 const OCI_LAYOUT_HEADER = 'application/vnd.oci.layout.header.v1+json';
@@ -3304,9 +3588,9 @@ const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
  * list makes registries answer with a different manifest (a schema1, or the amd64 child of a
  * list) or refuse outright (GHCR: "OCI index found, but Accept header does not support OCI indexes").
  */
-const MANIFEST_ACCEPT = [OCI_INDEX, OCI_MANIFEST, DOCKER_LIST, DOCKER_MANIFEST].join(', ');
+const MANIFEST_ACCEPT = [media_types_OCI_INDEX, OCI_MANIFEST, DOCKER_LIST, DOCKER_MANIFEST].join(', ');
 function isIndexType(mediaType) {
-    return mediaType === OCI_INDEX || mediaType === DOCKER_LIST;
+    return mediaType === media_types_OCI_INDEX || mediaType === DOCKER_LIST;
 }
 function isImageManifestType(mediaType) {
     return mediaType === OCI_MANIFEST || mediaType === DOCKER_MANIFEST;
@@ -3320,7 +3604,7 @@ function manifestMediaType(bytes, contentType) {
             return parsed.mediaType;
         // An OCI manifest may omit mediaType; a `manifests` array tells an index apart.
         if (!declared || declared === 'application/json')
-            return Array.isArray(parsed.manifests) ? OCI_INDEX : OCI_MANIFEST;
+            return Array.isArray(parsed.manifests) ? media_types_OCI_INDEX : OCI_MANIFEST;
     }
     catch {
         // Not JSON: trust the header.
@@ -3384,8 +3668,9 @@ class LayoutStore {
         }
         return descriptor;
     }
+    /** A file check, as a registry's HEAD: a reuse lookup asks for every layer, read none of them. */
     async headBlob(ref, digest) {
-        return (await readBlob(layout(ref).dir, digest, false)) !== undefined;
+        return (0,promises_.stat)(blobPath(layout(ref).dir, digest)).then((s) => s.isFile(), () => false);
     }
     async getBlob(ref, digest) {
         const bytes = await readBlob(layout(ref).dir, digest);
@@ -3436,7 +3721,7 @@ function blobPath(dir, digest) {
         throw new errors/* UserError */.yo(`"${digest}" is not a sha256 digest`);
     return external_node_path_default().join(dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
 }
-async function readBlob(dir, digest, verify = true) {
+async function readBlob(dir, digest) {
     let bytes;
     try {
         bytes = new Uint8Array(await (0,promises_.readFile)(blobPath(dir, digest)));
@@ -3444,7 +3729,7 @@ async function readBlob(dir, digest, verify = true) {
     catch {
         return undefined;
     }
-    if (verify && sha256Digest(bytes) !== digest)
+    if (sha256Digest(bytes) !== digest)
         throw new Error(`${dir}: blob ${digest} does not match its digest`);
     return bytes;
 }
@@ -3454,7 +3739,7 @@ async function readIndex(dir) {
         text = await (0,promises_.readFile)(external_node_path_default().join(dir, 'index.json'), 'utf8');
     }
     catch {
-        return { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] };
+        return { schemaVersion: 2, mediaType: media_types_OCI_INDEX, manifests: [] };
     }
     const index = JSON.parse(text);
     index.manifests ??= [];
@@ -3467,7 +3752,7 @@ async function ensureLayout(dir) {
         await createOnce(marker, JSON.stringify({ imageLayoutVersion: '1.0.0' }));
     const index = external_node_path_default().join(dir, 'index.json');
     if (!(await exists(index))) {
-        await createOnce(index, JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] }));
+        await createOnce(index, JSON.stringify({ schemaVersion: 2, mediaType: media_types_OCI_INDEX, manifests: [] }));
     }
 }
 /**
@@ -5622,6 +5907,19 @@ function providedArgNames(dependencies) {
     const prefixes = dependencies.map(tagArgPrefix);
     return [...REGISTRY_ARGS, ...prefixes.flatMap((prefix) => [`${prefix}_TAG`, `${prefix}_IMAGE`])];
 }
+/** A dependency image as handed to a build: where it came from and its pinned reference. */
+/**
+ * An image of this run that this job was to build on did not leave its `.tag` file: its build
+ * (in this job or another of the fan-out) failed or was skipped. The image is then skipped too,
+ * naming that dependency, rather than reported as a failure of its own.
+ */
+class DependencyNotBuilt extends errors/* UserError */.yo {
+    dependency;
+    constructor(dependency, message) {
+        super(message);
+        this.dependency = dependency;
+    }
+}
 /**
  * The value of each dependency ARG the Dockerfile declares: `ECR_REGISTRY`/`REGISTRY` get the
  * repository, `<DEP>_TAG` the dependency's tag and `<DEP>_IMAGE` its digest-pinned reference,
@@ -5657,7 +5955,7 @@ async function findDependency(image, context) {
         return { image, tag: built.tag, reference: formatReference(ref), fromThisRun: true };
     }
     if (context.inRun?.has(image)) {
-        throw new errors/* UserError */.yo(`${image} is built for ${context.arch} in this run but left no ${tagFileName(image, context.arch)} (its build failed or was skipped): not building on an older ${image}-latest`);
+        throw new DependencyNotBuilt(image, `${image} is built for ${context.arch} in this run but left no ${tagFileName(image, context.arch)} (its build failed or was skipped): not building on an older ${image}-latest`);
     }
     // The default branch's `latest`, even on a feature branch: that is the image others build on.
     const { branch: _branch, ...defaultScheme } = context.scheme;
@@ -5861,62 +6159,6 @@ function readiness(job, outcomes, keys) {
             waiting = true;
     }
     return waiting ? 'waiting' : 'ready';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/backends/run.ts
-
-
-/** A command line for people to read (and paste): arguments with spaces or quotes are quoted. */
-function displayCommand(command) {
-    const quote = (arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
-    const env = Object.entries(command.env ?? {}).map(([k, v]) => `${k}=${quote(v)}`);
-    return [...env, command.file, ...command.args].map((a, i) => (i < env.length ? a : quote(a))).join(' ');
-}
-/**
- * Runs one backend for one request: writes its generated files, runs its commands in order
- * with live output, and reads the digest back from where this backend reports it.
- */
-async function runBackend(backend, request, ports) {
-    await (0,promises_.mkdir)(request.workDir, { recursive: true });
-    for (const [file, content] of Object.entries(backend.files?.(request) ?? {})) {
-        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-        await (0,promises_.writeFile)(file, content);
-    }
-    const cleanup = (await backend.prepare?.(request)) ?? [];
-    for (const warning of (await backend.warnings?.(request)) ?? [])
-        ports.log.warning(warning);
-    const shown = [];
-    let stdout = '';
-    try {
-        for (const command of backend.commands(request)) {
-            stdout = (await runCommand(command, ports, shown)).stdout;
-        }
-    }
-    finally {
-        // The build's own error (if any) is the one to report: a failed cleanup is only a warning.
-        for (const command of cleanup) {
-            const result = await runCommand(command, ports, shown, true).catch(() => undefined);
-            if (result?.exitCode !== 0)
-                ports.log.warning(`could not undo the build's setup: ${shown.at(-1)}`);
-        }
-    }
-    const source = backend.digestSource(request);
-    const text = 'file' in source ? await (0,promises_.readFile)(source.file, 'utf8').catch(() => '') : stdout;
-    return { digest: backend.parseDigest(text), commands: shown };
-}
-async function runCommand(command, ports, shown, allowFailure = false) {
-    const line = ports.log.mask(displayCommand(command));
-    shown.push(line);
-    ports.log.info(`$ ${line}`);
-    const env = { ...ports.env, ...command.env };
-    for (const name of command.unsetEnv ?? [])
-        delete env[name];
-    return ports.exec.run(command.file, command.args, {
-        cwd: command.cwd,
-        env,
-        allowFailure,
-        onLine: (text) => ports.log.info(text),
-    });
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -6348,7 +6590,7 @@ async function resolveContext(config, options) {
     if (!(await context_exists(archive)))
         await options.ensureSources();
     if (!(await context_exists(archive))) {
-        throw new errors/* UserError */.yo(`${archive} is missing: run clone-upstream before build-arch (same output-dir)`, {
+        throw new errors/* UserError */.yo(`${archive} is missing: clone-upstream did not fetch ${config.dir} (its log says why), or did not run before build-arch with the same output-dir`, {
             location: { file: config.file },
             field: 'upstream_repo',
         });
@@ -6396,43 +6638,297 @@ async function readDockerfile(config, context) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/from-hosts.ts
-
 /**
- * The registry hosts a Dockerfile pulls from (`FROM` lines naming an image literally), so that
- * the auth file handed to the backend holds their credentials too. Lines built from ARGs
- * (`FROM ${ECR_REGISTRY}:${CURL_TAG}`) pull from the repository, which is always included.
+ * The registry hosts a build pulls from (dockerfile-from.ts, names expanded), so that the auth
+ * file handed to the backend holds their credentials too. The repository's own host is always
+ * included by the caller.
  */
-function fromHosts(dockerfile) {
-    const stages = new Set();
-    const hosts = new Set();
-    for (const match of dockerfile.matchAll(/^[ \t]*FROM[ \t]+(?:--\S+[ \t]+)*(\S+)(?:[ \t]+AS[ \t]+(\S+))?/gim)) {
-        const image = match[1];
-        if (match[2])
-            stages.add(match[2].toLowerCase());
-        if (image.includes('$') || image === 'scratch' || stages.has(image.toLowerCase()))
-            continue;
-        hosts.add(splitHostPath(image).host);
-    }
-    return [...hosts];
+function fromHosts(images) {
+    return [...new Set(images.flatMap(({ ref }) => (ref.kind === 'registry' ? [ref.host] : [])))];
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/labels.ts
-/**
- * The OCI labels of an image (image-spec annotations.md): the source repository and commit (the
- * upstream's for an upstream image, credentials masked), when it was built, and its version. This
- * repository's address and commit come from the run's event, as merge-manifest's index annotations
- * do, so that an image and its index name the same commit (a pull request's head, not its merge).
- */
-function ociLabels(config, options) {
-    const source = options.upstream ? options.upstream.repository : options.event?.sourceUrl;
-    const revision = options.upstream ? options.upstream.commit : options.event?.headSha;
-    const version = config.source.kind === 'upstream' ? config.source.ref : options.date;
+;// CONCATENATED MODULE: ./packages/core/src/registry/image-index.ts
+
+/** BuildKit marks the provenance/SBOM manifests it adds to an index like this (buildx docs "attestation storage"). */
+const REFERENCE_TYPE = 'vnd.docker.reference.type';
+const REFERENCE_DIGEST = 'vnd.docker.reference.digest';
+function parseIndex(bytes) {
+    const parsed = JSON.parse(Buffer.from(bytes).toString('utf8'));
     return {
-        'org.opencontainers.image.created': options.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-        'org.opencontainers.image.version': version,
-        ...(source ? { 'org.opencontainers.image.source': source } : {}),
-        ...(revision ? { 'org.opencontainers.image.revision': revision } : {}),
+        schemaVersion: 2,
+        mediaType: parsed.mediaType ?? media_types_OCI_INDEX,
+        manifests: parsed.manifests ?? [],
+        ...(parsed.annotations ? { annotations: parsed.annotations } : {}),
     };
+}
+function isAttestation(descriptor) {
+    return descriptor.annotations?.[REFERENCE_TYPE] === 'attestation-manifest';
+}
+/** The variant as compared: arm64's default `v8` is the same as none (containerd `platforms.Normalize`). */
+function variantOf(platform) {
+    const variant = platform.variant ?? '';
+    return platform.architecture === 'arm64' && variant === 'v8' ? '' : variant;
+}
+/**
+ * Whether `actual` (an image config or an index entry) satisfies `wanted`. A missing variant on
+ * the actual side is accepted: kaniko cannot record one, and the build request already named it.
+ */
+function platformMatches(wanted, actual) {
+    if (actual.os !== wanted.os || actual.architecture !== wanted.architecture)
+        return false;
+    const variant = variantOf({ os: actual.os, architecture: actual.architecture, variant: actual.variant });
+    return variant === '' || variant === variantOf(wanted);
+}
+/**
+ * The bytes of an OCI index (always OCI: only it may carry annotations). Key order is fixed and
+ * there is no whitespace, so the same entries give the same bytes and the same digest.
+ */
+function serializeIndex(manifests, annotations) {
+    const entries = manifests.map((m) => ({
+        mediaType: m.mediaType,
+        digest: m.digest,
+        size: m.size,
+        ...(m.annotations && Object.keys(m.annotations).length ? { annotations: m.annotations } : {}),
+        ...(m.platform ? { platform: orderedPlatform(m.platform) } : {}),
+    }));
+    const index = {
+        schemaVersion: 2,
+        mediaType: OCI_INDEX,
+        manifests: entries,
+        ...(Object.keys(annotations).length ? { annotations } : {}),
+    };
+    return Buffer.from(JSON.stringify(index));
+}
+function orderedPlatform(p) {
+    return { architecture: p.architecture, os: p.os, ...(p.variant ? { variant: p.variant } : {}) };
+}
+/** The entries of an index as compared for "already there": digests, platforms and entry annotations. */
+function entriesKey(manifests) {
+    return JSON.stringify(manifests.map((m) => [m.digest, m.platform ? orderedPlatform(m.platform) : null, m.annotations ?? {}]));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/base-images.ts
+
+
+
+
+
+/**
+ * ko's base image when neither the config nor the environment names one: ko-build/ko
+ * pkg/commands/options/build.go:34 (`defaultBaseImage`), read at :177-183 (commit 42978711).
+ */
+const KO_DEFAULT_BASE_IMAGE = 'cgr.dev/chainguard/static:latest';
+/** The image ko builds on: the config's `base_image`, else `KO_DEFAULTBASEIMAGE`, else ko's default. */
+function koBaseImages(config, env, platform) {
+    const reference = config.ko?.baseImage || env.KO_DEFAULTBASEIMAGE || KO_DEFAULT_BASE_IMAGE;
+    return [{ reference, ref: parseReference(reference), platform, line: 0 }];
+}
+/** The same image without its digest, for comparing a `FROM` with a dependency's pinned reference. */
+function unpinned(reference) {
+    const ref = parseReference(reference);
+    return formatReference(withTarget(ref, ref.tag !== undefined ? { tag: ref.tag } : {}));
+}
+/**
+ * The digest of every external image in `images` for its platform, or why one is unknown. An
+ * image of this repository the build is given (`dependencies`) is left out: its digest is
+ * already in the fingerprint. A reference pinned by digest needs no request; any other costs one
+ * manifest GET per run (an index's entry for the platform is picked from the same bytes).
+ */
+async function baseDigests(registry, images, dependencies, read) {
+    const given = new Set(dependencies.map((dep) => unpinned(dep.reference)));
+    const bases = [];
+    for (const image of images) {
+        const where = image.line > 0 ? ` (line ${image.line})` : '';
+        if (given.has(unpinned(image.reference)))
+            continue;
+        if (image.ref.digest) {
+            bases.push({ reference: image.reference, platform: image.platform, digest: image.ref.digest });
+            continue;
+        }
+        const key = formatReference(image.ref);
+        if (!read.has(key))
+            read.set(key, registry.getManifest(image.ref));
+        let manifest;
+        try {
+            manifest = await read.get(key);
+        }
+        catch (error) {
+            return { why: `looking up ${image.reference}${where} failed: ${(0,errors/* errorMessage */.gJ)(error)}` };
+        }
+        if (!manifest)
+            return { why: `${image.reference}${where} is not in its registry` };
+        const digest = platformDigest(manifest, image.platform);
+        if (!digest)
+            return { why: `${image.reference}${where} has no ${image.platform} image` };
+        bases.push({ reference: image.reference, platform: image.platform, digest });
+    }
+    return { bases };
+}
+/** The manifest digest for `platform`: an index's matching entry, or a single image's own digest. */
+function platformDigest(manifest, platform) {
+    if (!isIndexType(manifest.mediaType))
+        return manifest.digest;
+    const wanted = (0,platform_spec/* parsePlatform */.FL)(platform);
+    if (!wanted)
+        return undefined;
+    const entry = parseIndex(manifest.bytes).manifests.find((m) => !isAttestation(m) && m.platform !== undefined && platformMatches(wanted, m.platform));
+    return entry?.digest;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/dockerfile-from.ts
+
+
+/** The parser directives (`# syntax=...`, `# escape=...`): comment lines before anything else. */
+function directives(dockerfile) {
+    const found = new Map();
+    const lines = dockerfile.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const match = /^#\s*([A-Za-z]+)\s*=\s*(\S+)\s*$/.exec(lines[i]);
+        if (!match)
+            break;
+        found.set(match[1].toLowerCase(), { value: match[2], line: i + 1 });
+    }
+    return found;
+}
+/** Instructions with their continuation lines joined (`\`, or the `# escape=` directive's), comments dropped. */
+function instructions(dockerfile, escape) {
+    const result = [];
+    const lines = dockerfile.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const start = i;
+        let text = lines[i];
+        if (/^\s*#/.test(text) || text.trim() === '')
+            continue;
+        while (text.endsWith(escape) && i + 1 < lines.length) {
+            i++;
+            const next = lines[i];
+            if (/^\s*#/.test(next))
+                continue;
+            text = `${text.slice(0, -1)} ${next}`;
+        }
+        const match = /^\s*([A-Za-z]+)\s*(.*)$/.exec(text);
+        if (match)
+            result.push({ keyword: match[1].toUpperCase(), rest: match[2], line: start + 1 });
+    }
+    return result;
+}
+/** The automatic platform args BuildKit and buildah define for every `FROM` (native builds: build = target). */
+function platformArgs(platform) {
+    const [os = '', arch = '', variant = ''] = platform.split('/');
+    const args = new Map();
+    for (const side of ['TARGET', 'BUILD']) {
+        args.set(`${side}PLATFORM`, platform);
+        args.set(`${side}OS`, os);
+        args.set(`${side}ARCH`, arch);
+        args.set(`${side}VARIANT`, variant);
+    }
+    return args;
+}
+const WORD = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+/** `$A`, `${A}`, `${A:-word}` and `${A:+word}` as the Dockerfile frontend expands them; undefined otherwise. */
+function expandWord(text, args) {
+    const rest = text.replace(WORD, '');
+    if (rest.includes('$'))
+        return undefined;
+    return text.replace(WORD, (_m, braced, op, word, bare) => {
+        const value = args.get((braced ?? bare)) ?? '';
+        if (op === ':-')
+            return value === '' ? (word ?? '') : value;
+        if (op === ':+')
+            return value === '' ? '' : (word ?? '');
+        return value;
+    });
+}
+/** `--flag=value` options at the start of an instruction, and what follows them. */
+function splitFlags(rest) {
+    const words = rest.trim().split(/\s+/).filter(Boolean);
+    const flags = new Map();
+    while (words[0]?.startsWith('--')) {
+        const word = words.shift();
+        const eq = word.indexOf('=');
+        const name = (eq < 0 ? word.slice(2) : word.slice(2, eq)).toLowerCase();
+        flags.set(name, [...(flags.get(name) ?? []), eq < 0 ? '' : word.slice(eq + 1)]);
+    }
+    return { flags, words };
+}
+/** `ARG A=1 B` as name/default pairs. */
+function argDeclarations(rest) {
+    return rest
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((word) => {
+        const eq = word.indexOf('=');
+        return eq < 0 ? [word, undefined] : [word.slice(0, eq), word.slice(eq + 1).replace(/^"(.*)"$/, '$1')];
+    });
+}
+/**
+ * The images `dockerfile` pulls for a build on `platform` with `buildArgs` (`KEY=VALUE`, as the
+ * backend gets them). `scratch`, stage names and stage indexes are not images.
+ */
+function dockerfileImages(dockerfile, buildArgs, platform) {
+    const given = new Map(buildArgs.map((arg) => [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]));
+    const globals = platformArgs(platform);
+    const stages = new Set();
+    const images = [];
+    const unresolved = [];
+    let seenFrom = false;
+    /** The image `raw` names, expanded; undefined for none (a stage, scratch) or an unresolved name. */
+    const image = (raw, line, platformFlag) => {
+        const reference = expandWord(raw, globals);
+        if (reference === undefined)
+            return void unresolved.push(`line ${line}: ${raw} cannot be expanded`);
+        const lower = reference.toLowerCase();
+        if (reference === '' || lower === 'scratch' || stages.has(lower) || /^\d+$/.test(reference))
+            return;
+        const wanted = platformFlag ? expandWord(platformFlag, globals) : platform;
+        if (!wanted)
+            return void unresolved.push(`line ${line}: --platform=${platformFlag} cannot be expanded`);
+        try {
+            return { reference, ref: parseReference(reference), platform: wanted, line };
+        }
+        catch (error) {
+            return void unresolved.push(`line ${line}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    };
+    const add = (raw, line, platformFlag) => {
+        const found = image(raw, line, platformFlag);
+        if (found)
+            images.push(found);
+    };
+    const parser = directives(dockerfile);
+    const directive = parser.get('syntax');
+    const syntax = directive ? image(directive.value, directive.line) : undefined;
+    const escape = parser.get('escape')?.value === '`' ? '`' : '\\';
+    for (const { keyword, rest, line } of instructions(dockerfile, escape)) {
+        if (keyword === 'ARG' && !seenFrom) {
+            for (const [name, fallback] of argDeclarations(rest)) {
+                const value = given.get(name) ?? (fallback !== undefined ? expandWord(fallback, globals) : undefined);
+                if (value !== undefined)
+                    globals.set(name, value);
+            }
+        }
+        else if (keyword === 'FROM') {
+            seenFrom = true;
+            const { flags, words } = splitFlags(rest);
+            add(words[0] ?? '', line, flags.get('platform')?.[0]);
+            if (words[1]?.toUpperCase() === 'AS' && words[2])
+                stages.add(words[2].toLowerCase());
+        }
+        else if (keyword === 'COPY' || keyword === 'ADD') {
+            const from = splitFlags(rest).flags.get('from')?.[0];
+            if (from)
+                add(from, line);
+        }
+        else if (keyword === 'RUN') {
+            for (const mount of splitFlags(rest).flags.get('mount') ?? []) {
+                const from = /(?:^|,)from=([^,]+)/.exec(mount)?.[1];
+                if (from)
+                    add(from, line);
+            }
+        }
+    }
+    return { images, unresolved, ...(syntax ? { syntax } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/git.ts
@@ -6453,6 +6949,7 @@ async function gitSucceeds(exec, cwd, args) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/fingerprint.ts
+
 
 
 /**
@@ -6489,10 +6986,12 @@ function imageFingerprint(inputs) {
         config,
         upstreamCommit: inputs.upstreamCommit ?? null,
         dependencies,
+        bases: inputs.bases.map(({ reference, platform, digest }) => ({ reference, platform, digest })),
         buildArgs: inputs.buildArgs,
         target: inputs.target,
         platform: inputs.platform,
         backend: inputs.backend,
+        backendVersion: inputs.backendVersion,
     };
     return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(document)).digest('hex');
 }
@@ -6508,21 +7007,25 @@ function dateFreeBuildArgs(args, dependencies) {
  * The committed tree id of `dir` in the repository at `root`, or undefined when what would be
  * built is not exactly that tree: the directory has uncommitted, untracked or ignored files (they
  * are in the build context but not in the tree), or `root` is not a git work tree. Such an image
- * has no fingerprint and is always built.
+ * has no fingerprint and is always built. `ownOutput`: directories the run itself writes
+ * (`hephy-builder build`'s `.hephy/work` and `.hephy/images`), not looked at: else an image at the
+ * repository root would never have a fingerprint. One that holds `dir` itself is looked at.
  */
-async function committedTree(exec, root, dir) {
+async function committedTree(exec, root, dir, ownOutput = []) {
     try {
         // Literal: a directory named like a pathspec (`*`, `:(exclude)`) names only itself.
         const status = await git(exec, root, [
             '--literal-pathspecs',
             'status',
             '--porcelain',
+            '-z',
             '--ignored',
             '--untracked-files=all',
             '--',
             dir,
         ]);
-        if (status.trim() !== '')
+        const skipped = await outputInside(exec, root, dir, ownOutput);
+        if (statusPaths(status).some((file) => !skipped.some((out) => file.startsWith(out))))
             return undefined;
         const tree = (await git(exec, root, ['rev-parse', '--verify', '--quiet', `HEAD:./${dir === '.' ? '' : dir}`])).trim();
         return /^[0-9a-f]{40,64}$/.test(tree) ? tree : undefined;
@@ -6530,6 +7033,115 @@ async function committedTree(exec, root, dir) {
     catch {
         return undefined;
     }
+}
+/** The paths of `git status --porcelain -z` (a rename's second path, its source, included). */
+function statusPaths(status) {
+    const paths = [];
+    const entries = status.split('\0').filter(Boolean);
+    for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i];
+        paths.push(entry.slice(3));
+        if (/^[RC]/.test(entry))
+            paths.push(entries[++i] ?? '');
+    }
+    return paths;
+}
+/**
+ * The `ownOutput` directories inside `dir`, as `git status` names paths (from the repository's
+ * top, with a trailing slash). None when there are none: then git is not asked for the prefix.
+ */
+async function outputInside(exec, root, dir, ownOutput) {
+    const image = external_node_path_default().normalize(dir);
+    const inside = ownOutput
+        .map((out) => external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().resolve(out)))
+        .filter((out) => out !== '' && !out.startsWith('..') && !external_node_path_default().isAbsolute(out))
+        .filter((out) => image === '.' || out.startsWith(`${image}${(external_node_path_default()).sep}`));
+    if (inside.length === 0)
+        return [];
+    const prefix = (await git(exec, root, ['rev-parse', '--show-prefix'])).trim();
+    return inside.map((out) => `${prefix}${out.split((external_node_path_default()).sep).join('/')}/`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/build-fingerprint.ts
+
+
+
+
+/** The images a build pulls: the Dockerfile's (names expanded), ko's base, none for spin. */
+function pulledImages(backend, dockerfile, request, env, config) {
+    if (backend === 'spin')
+        return { images: [], unresolved: [] };
+    if (backend !== 'ko') {
+        const found = dockerfileImages(dockerfile, request.buildArgs, request.platform);
+        // Only BuildKit runs the `# syntax=` frontend image; buildah and kaniko read the file themselves.
+        const frontend = ['buildkit', 'buildx'].includes(backend) && found.syntax ? [found.syntax] : [];
+        return { ...found, images: [...frontend, ...found.images] };
+    }
+    try {
+        return { images: koBaseImages(config, env, request.platform), unresolved: [] };
+    }
+    catch (error) {
+        return { images: [], unresolved: [`ko base image: ${(0,errors/* errorMessage */.gJ)(error)}`] };
+    }
+}
+/**
+ * The fingerprint of one build (fingerprint.ts), or undefined (logged) when an input is unknown:
+ * the image directory is not exactly a committed tree, or an external image it pulls cannot be
+ * read now. Such an image is always built, never reused.
+ */
+async function buildFingerprint(image, request, sources) {
+    const none = (why) => {
+        sources.ports.log.info(`${image.image}: ${why}: no fingerprint, always built`);
+        return undefined;
+    };
+    const tree = await committedTree(sources.ports.exec, sources.root, image.config.dir, sources.ownOutput);
+    if (!tree)
+        return none(`${image.config.dir} is not committed as is`);
+    const upstreamCommit = sources.context.upstream?.commit;
+    if (sources.context.upstream && !upstreamCommit)
+        return none('the upstream commit is unknown');
+    const version = await sources.backendVersion();
+    if (version.version === undefined)
+        return none(version.why);
+    if (sources.pulled.unresolved.length > 0)
+        return none(`${image.config.dockerfilePath}: ${sources.pulled.unresolved.join('; ')}`);
+    const resolved = await baseDigests(sources.registry, sources.pulled.images, sources.dependencies, sources.baseManifests);
+    if ('why' in resolved)
+        return none(resolved.why);
+    return imageFingerprint({
+        tree,
+        config: image.config,
+        ...(upstreamCommit ? { upstreamCommit } : {}),
+        dependencies: sources.dependencies.map((dep) => ({
+            image: dep.image,
+            digest: dep.reference.slice(dep.reference.lastIndexOf('@') + 1),
+        })),
+        bases: resolved.bases,
+        buildArgs: dateFreeBuildArgs(request.buildArgs, sources.dependencies),
+        target: request.target,
+        platform: request.platform,
+        backend: sources.backend,
+        backendVersion: version.version,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/labels.ts
+/**
+ * The OCI labels of an image (image-spec annotations.md): the source repository and commit (the
+ * upstream's for an upstream image, credentials masked), when it was built, and its version. This
+ * repository's address and commit come from the run's event, as merge-manifest's index annotations
+ * do, so that an image and its index name the same commit (a pull request's head, not its merge).
+ */
+function ociLabels(config, options) {
+    const source = options.upstream ? options.upstream.repository : options.event?.sourceUrl;
+    const revision = options.upstream ? options.upstream.commit : options.event?.headSha;
+    const version = config.source.kind === 'upstream' ? config.source.ref : options.date;
+    return {
+        'org.opencontainers.image.created': options.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        'org.opencontainers.image.version': version,
+        ...(source ? { 'org.opencontainers.image.source': source } : {}),
+        ...(revision ? { 'org.opencontainers.image.revision': revision } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/reuse.ts
@@ -6613,6 +7225,7 @@ async function tagFingerprint(registry, pushed, digest, fingerprintTag) {
 
 
 
+
 /** The platform of `image` whose arch label is `arch` (`linux/arm/v7` for `armv7`). */
 function platformFor(config, arch) {
     const specs = config.platforms.length > 0 ? config.platforms : (config.ko?.platforms ?? []);
@@ -6635,9 +7248,8 @@ async function build_image_buildImage(image, run) {
     }
     const backend = await selectBackend(image.config.buildBackend, inputs.backend, run.host, image.config.file);
     const { request, dependencies, fingerprint } = await prepareRequest(image, run, backend.name, ref);
-    const fingerprintTag = fingerprint && inputs.push && ref.kind === 'registry'
-        ? fingerprintRef(ref, run.scheme.date, fingerprint)
-        : undefined;
+    // A registry and an OCI layout (the CLI's target) alike: the registry client speaks both.
+    const fingerprintTag = fingerprint && inputs.push ? fingerprintRef(ref, run.scheme.date, fingerprint) : undefined;
     if (fingerprintTag && fingerprint && inputs.reuse) {
         const reused = await reuseImage(run, image.image, ref, fingerprintTag, fingerprint, request.platform);
         if (reused) {
@@ -6730,40 +7342,28 @@ async function prepareRequest(image, run, backend, ref) {
         ...(config.spin ? { spin: config.spin } : {}),
         env: ports.env,
     };
+    const pulled = pulledImages(backend, dockerfile, request, ports.env, config);
     const authFile = external_node_path_default().join(workDir, 'auth', 'config.json');
-    if ((await run.writeAuthFile(authFile, [...(host ? [host] : []), ...fromHosts(dockerfile)])).length > 0)
+    if ((await run.writeAuthFile(authFile, [...(host ? [host] : []), ...fromHosts(pulled.images)])).length > 0)
         request.authFile = authFile;
     // Only a pushed image is ever looked up by its fingerprint.
     const fingerprint = inputs.push
-        ? await fingerprintOf(image, run, request, { context, dependencies: deps.used, backend })
+        ? await buildFingerprint(image, request, {
+            ports,
+            root: inputs.root,
+            ...(run.ownOutput ? { ownOutput: run.ownOutput } : {}),
+            registry: run.registry,
+            baseManifests: run.baseManifests,
+            context,
+            dependencies: deps.used,
+            backend,
+            backendVersion: () => run.backendVersion(backend),
+            pulled,
+        })
         : undefined;
     if (fingerprint)
         request.labels = { ...request.labels, [FINGERPRINT_LABEL]: fingerprint };
     return { request, dependencies: deps.used, ...(fingerprint ? { fingerprint } : {}) };
-}
-/** The fingerprint of this build, or undefined when its directory is not exactly a committed tree. */
-async function fingerprintOf(image, run, request, given) {
-    const tree = await committedTree(run.ports.exec, run.inputs.root, image.config.dir);
-    if (!tree) {
-        run.ports.log.info(`${image.image}: ${image.config.dir} is not committed as is: no fingerprint, always built`);
-        return undefined;
-    }
-    const upstreamCommit = given.context.upstream?.commit;
-    if (given.context.upstream && !upstreamCommit)
-        return undefined;
-    return imageFingerprint({
-        tree,
-        config: image.config,
-        ...(upstreamCommit ? { upstreamCommit } : {}),
-        dependencies: given.dependencies.map((dep) => ({
-            image: dep.image,
-            digest: dep.reference.slice(dep.reference.lastIndexOf('@') + 1),
-        })),
-        buildArgs: dateFreeBuildArgs(request.buildArgs, given.dependencies),
-        target: request.target,
-        platform: request.platform,
-        backend: given.backend,
-    });
 }
 function cacheOn(inputs, config) {
     return inputs.cache === 'true' || (inputs.cache === '' && config.cache);
@@ -6790,6 +7390,7 @@ async function registryDigest(run, reference, reported) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/schedule.ts
+
 
 
 
@@ -6867,7 +7468,7 @@ async function buildScheduled(images, run, jobs) {
             finished: (job, outcome) => ports.log.info(`${title(job.key)}: ${outcomeText(outcome)}`),
         },
     });
-    return collect(images, inputs.arch, outcomes, ports.log);
+    return schedule_collect(images, inputs.arch, outcomes, ports.log);
 }
 function outcomeText(outcome) {
     if (outcome.status === 'done') {
@@ -6878,12 +7479,17 @@ function outcomeText(outcome) {
         return `failed: ${(0,errors/* errorMessage */.gJ)(outcome.error)}`;
     return `skipped: ${outcome.reason}`;
 }
-function collect(images, arch, outcomes, log) {
+function schedule_collect(images, arch, outcomes, log) {
     const result = { builds: [], failed: [], skipped: [] };
     for (const { image } of images) {
         const outcome = outcomes.get(image);
         if (outcome?.status === 'done')
             result.builds.push(outcome.value);
+        else if (outcome?.status === 'failed' && outcome.error instanceof DependencyNotBuilt) {
+            // Built on an image another job of the fan-out failed to build: skipped, as within a job.
+            const { error } = outcome;
+            result.skipped.push({ image, arch, reason: (0,errors/* errorMessage */.gJ)(error), cause: error.dependency });
+        }
         else if (outcome?.status === 'failed') {
             const { error } = outcome;
             if ((0,errors/* isBug */.X9)(error) && error instanceof Error && error.stack)
@@ -6928,6 +7534,7 @@ function planPart(planned, only, arch, push) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/run.ts
+
 
 
 
@@ -7029,6 +7636,7 @@ function createBuildRun(options) {
     if (problems.length > 0)
         throw problems.length === 1 ? problems[0] : new errors/* UserErrors */.tQ(problems);
     let sources;
+    const versions = backendVersions(ports);
     return {
         inputs,
         ports,
@@ -7045,8 +7653,10 @@ function createBuildRun(options) {
         }),
         dependencyImages: dependencyImagesOf,
         latestDigests: new Map(),
+        baseManifests: new Map(),
         ...(options.inRun ? { inRun: options.inRun } : {}),
         insecure: (host) => isLoopbackHost(host) || insecureHosts.has(configKeyHost(host)),
+        backendVersion: (name) => versions(backendByName(name)),
         writeAuthFile: (file, hosts) => writeAuthFile(file, hosts, credentials, ports),
     };
 }
@@ -7806,6 +8416,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
 /***/ 49140:
 /***/ ((module) => {
 
@@ -8083,6 +8700,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -16685,1156 +17309,6 @@ function replaceNode(key, path, node) {
 exports.visit = visit;
 exports.visitAsync = visitAsync;
 
-
-/***/ }),
-
-/***/ 22876:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ getExecOutput)
-});
-
-// UNUSED EXPORTS: exec
-
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(13193);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(70857);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(24434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(42613);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(79896);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return __awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
 
 /***/ })
 

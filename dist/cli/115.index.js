@@ -59,8 +59,6 @@ var outputs = __webpack_require__(9175);
 var handoff = __webpack_require__(9265);
 // EXTERNAL MODULE: ./packages/core/src/inputs/read.ts
 var read = __webpack_require__(2239);
-// EXTERNAL MODULE: ./packages/core/src/platform/gitlab-pipeline-inputs.ts + 2 modules
-var gitlab_pipeline_inputs = __webpack_require__(3748);
 // EXTERNAL MODULE: ./packages/core/src/inputs/table.ts
 var table = __webpack_require__(6475);
 // EXTERNAL MODULE: ./packages/core/src/steps/common/registry.ts
@@ -70,27 +68,23 @@ var common_registry = __webpack_require__(7588);
 
 
 
-
 async function readPrepareDiffInputs(platform) {
     const values = readInputs(PREPARE_DIFF_INPUTS, platformInputs(platform), {
         addSecret: (secret) => platform.log.addSecret(secret),
     });
-    return { ...values, ...planRegistry(values, platform), event: await platform.event() };
+    const event = await platform.event();
+    return { ...values, push: platform.runPushes(values.push, event), ...planRegistry(values, platform), event };
 }
 /** The registry inputs of the tag table, checked as the registry steps check them; none without a repository. */
 function planRegistry(values, platform) {
     if (!values.repository)
         return {};
-    // The GitLab pipeline hands prepare-diff its credentials unexpanded, as the names of CI/CD
-    // variables (its child pipeline must never hold a secret): read them from the job's variables.
-    const resolve = (raw) => {
-        const name = platform.name === 'gitlab' ? (0,gitlab_pipeline_inputs/* credentialVariable */.sP)(raw) : undefined;
-        return name === undefined ? raw : (platform.env[name] ?? '');
-    };
-    const password = resolve(values.password);
+    const password = platform.credentialInput(values.password);
     if (password)
         platform.log.addSecret(password);
-    return { registry: (0,common_registry/* checkRegistryInputs */.TB)({ ...values, username: resolve(values.username), password }, platform) };
+    return {
+        registry: (0,common_registry/* checkRegistryInputs */.TB)({ ...values, username: platform.credentialInput(values.username), password }, platform),
+    };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/markdown.ts
@@ -191,26 +185,55 @@ function prPlanComment(markdown, jobUrl) {
 /**
  * The pull request plan, as one Markdown document for a PR comment, a GitLab note, a job summary
  * or a terminal: the plan's own summary (each image, why, platforms, the graph), and the tag
- * table (each tag, the digest it points at now, and what replaces it).
+ * table (each tag, the digest it points at now, and what replaces it). A run that does not push
+ * says so in the heading, and its table names the tags with no move.
  */
 function prPlanMarkdown(plan, notes, tags) {
     const lines = [planSummary(plan, notes)];
     if (plan.images.length === 0)
         return `${lines.join('\n')}\n`;
-    lines.push('', '#### Tags');
-    if (tags.movements === undefined) {
-        lines.push('', 'No `repository` input: the tags this run would move are not listed.');
+    const where = tags.repository ? ` in ${(0,markdown/* markdownCode */.D9)(tags.repository)}` : '';
+    if (tags.push === false) {
+        lines.push('', '#### Tags: this run pushes nothing', '', 'This run builds the images above without pushing them (`push` is false, as on a pull request unless pushing from one is asked for): it moves no tag.');
+        if (tags.tags)
+            lines.push('', ...unpushedTable(tags.tags, where), ...more(tags.tags));
         return `${lines.join('\n')}\n`;
     }
-    const where = tags.repository ? ` in ${(0,markdown/* markdownCode */.D9)(tags.repository)}` : '';
-    lines.push('', `Every tag this run would move${where}, the digest it points at now, and what replaces it.`, '', '| image | tag | now | after this run |', '|---|---|---|---|');
-    for (const movement of tags.movements.slice(0, MAX_TAG_ROWS)) {
-        const reused = tags.reused?.get(movement.image);
-        lines.push(`| ${(0,markdown/* markdownCode */.D9)(movement.image)} | ${(0,markdown/* markdownCode */.D9)(movement.reference)} | ${nowCell(movement.now)} | ${afterCell(movement, reused)} |`);
+    lines.push('', '#### Tags', '');
+    if (tags.movements === undefined) {
+        lines.push('No `repository` input: the tags this run would move are not listed.');
     }
-    if (tags.movements.length > MAX_TAG_ROWS)
-        lines.push('', `… and ${tags.movements.length - MAX_TAG_ROWS} more tags.`);
+    else {
+        lines.push(...movementTable(tags.movements, where), ...more(tags.movements));
+    }
+    lines.push('', 'An image whose fingerprint is already in the registry is reused at build time (it gets this run\'s tags), not built: see "Fingerprints and reuse" in docs/backends.md.');
     return `${lines.join('\n')}\n`;
+}
+function more(rows) {
+    return rows.length > MAX_TAG_ROWS ? ['', `… and ${rows.length - MAX_TAG_ROWS} more tags.`] : [];
+}
+function movementTable(movements, where) {
+    return [
+        `Every tag this run would move${where}, the digest it points at now, and what replaces it.`,
+        '',
+        '| image | tag | now | after this run |',
+        '|---|---|---|---|',
+        ...movements
+            .slice(0, MAX_TAG_ROWS)
+            .map((m) => `| ${(0,markdown/* markdownCode */.D9)(m.image)} | ${(0,markdown/* markdownCode */.D9)(m.reference)} | ${nowCell(m.now)} | ${afterCell(m)} |`),
+    ];
+}
+/** The tags a pushing run would write, each marked as left alone by this one. */
+function unpushedTable(tags, where) {
+    return [
+        `The tags a pushing run would write${where}; this one leaves each where it is.`,
+        '',
+        '| image | tag | this run |',
+        '|---|---|---|',
+        ...tags
+            .slice(0, MAX_TAG_ROWS)
+            .map((t) => `| ${(0,markdown/* markdownCode */.D9)(t.image)} | ${(0,markdown/* markdownCode */.D9)(t.reference)} | not pushed |`),
+    ];
 }
 function nowCell(now) {
     if (now.state === 'present')
@@ -219,10 +242,8 @@ function nowCell(now) {
         return 'new';
     return `unknown (${(0,markdown/* markdownText */.p7)(now.why)})`;
 }
-function afterCell(movement, reused) {
+function afterCell(movement) {
     const { role } = movement;
-    if (reused !== undefined)
-        return `reused: ${(0,markdown/* markdownCode */.D9)(reused)}`;
     if (role.kind === 'arch')
         return `the ${(0,markdown/* markdownText */.p7)(role.arch)} image built by this run`;
     if (role.kind === 'index')
@@ -245,27 +266,42 @@ var wanted_tags = __webpack_require__(9360);
 
 const PARALLEL = 8;
 /**
- * Every tag the run would move, in plan order, as build-arch (one per arch), merge-manifest (the
- * index) and retag (the extra tags) name them; each with where it points now, from a HEAD of its
+ * Every tag a pushing run writes, in plan order, as build-arch (one per arch), merge-manifest
+ * (the index) and retag (the extra tags) name them.
+ */
+function wanted(images, extraTags, scheme, env) {
+    const extras = (0,wanted_tags/* wantedTags */.p)(images, extraTags, scheme, env);
+    const all = [];
+    for (const image of images) {
+        for (const arch of image.archs)
+            all.push({ image: image.image, ref: (0,names/* archRef */.qh)(scheme, image.image, arch), role: { kind: 'arch', arch } });
+        const index = (0,names/* indexRef */.C4)(scheme, image.image);
+        all.push({ image: image.image, ref: index, role: { kind: 'index' } });
+        for (const extra of extras.filter((tag) => tag.image === image.image))
+            all.push({ image: image.image, ref: extra.ref, role: { kind: 'extra', index: (0,reference/* formatReference */.FH)(index) } });
+    }
+    return all;
+}
+/** The tags a pushing run would write, for the plan of a run that does not push: no registry asked. */
+function plannedTags(images, extraTags, scheme, env) {
+    return wanted(images, extraTags, scheme, env).map((w) => ({
+        image: w.image,
+        reference: (0,reference/* formatReference */.FH)(w.ref),
+        role: w.role,
+    }));
+}
+/**
+ * Every tag the run would move, in plan order, each with where it points now, from a HEAD of its
  * manifest. A tag the registry cannot be asked about is "unknown" with the reason, and the plan
  * goes on: the plan is a report, and the build jobs meet (and fail on) the same registry.
  */
 async function tagMovements(images, extraTags, scheme, client, ports) {
-    const extras = (0,wanted_tags/* wantedTags */.p)(images, extraTags, scheme, ports.env);
-    const wanted = [];
-    for (const image of images) {
-        for (const arch of image.archs)
-            wanted.push({ image: image.image, ref: (0,names/* archRef */.qh)(scheme, image.image, arch), role: { kind: 'arch', arch } });
-        const index = (0,names/* indexRef */.C4)(scheme, image.image);
-        wanted.push({ image: image.image, ref: index, role: { kind: 'index' } });
-        for (const extra of extras.filter((tag) => tag.image === image.image))
-            wanted.push({ image: image.image, ref: extra.ref, role: { kind: 'extra', index: (0,reference/* formatReference */.FH)(index) } });
-    }
-    for (const { ref } of wanted)
+    const all = wanted(images, extraTags, scheme, ports.env);
+    for (const { ref } of all)
         client.want(ref, 'pull');
     // One tag first: a registry that cannot be read (no login, unreachable) answers every tag the
     // same way, and asking it once per tag would wait out its retries per tag.
-    const [first, ...rest] = wanted;
+    const [first, ...rest] = all;
     if (!first)
         return [];
     const probe = await tagNow(client, first.ref, ports);
@@ -276,7 +312,7 @@ async function tagMovements(images, extraTags, scheme, client, ports) {
         now,
     });
     if (probe.state === 'unknown')
-        return wanted.map((w) => movement(w, probe));
+        return all.map((w) => movement(w, probe));
     return [
         movement(first, probe),
         ...(await (0,map_limit/* mapLimit */.s)(rest, PARALLEL, async (w) => movement(w, await tagNow(client, w.ref, ports)))),
@@ -301,21 +337,25 @@ async function tagNow(client, ref, ports) {
 /**
  * The plan as a person reads it on the pull request, in the job summary and at a terminal: the
  * images with why, and, when a repository is given, every tag the run would move with the digest
- * it points at now.
+ * it points at now; a run that does not push names the tags it leaves alone and asks no registry.
  */
 async function planReport(inputs, result, ports, client) {
     const { plan, notes } = result;
-    const tags = {};
-    if (inputs.registry && plan.images.length > 0) {
-        const registry = { ...inputs.registry, insecureRegistries: inputs.insecureRegistries };
-        const scheme = (0,common_registry/* imageTagScheme */.fT)({ ...registry, naming: inputs.naming, date: inputs.date }, inputs.event, ports.now());
-        tags.repository = inputs.registry.repository;
-        tags.movements = await tagMovements(plan.images, inputs.tags, scheme, 
-        // A short wait and one retry: a registry that does not answer delays a report by
-        // seconds, not the minutes a push may wait.
-        client ?? (0,common_registry/* registryClient */.Rk)(registry, ports, { retry: { attempts: 2 }, timeoutMs: 15_000 }), ports);
-        // Issue 15 (fingerprints) sets `tags.reused` here: the images found already built.
+    if (!inputs.registry || plan.images.length === 0) {
+        return prPlanMarkdown(plan, notes, inputs.push ? {} : { push: false });
     }
+    const registry = { ...inputs.registry, insecureRegistries: inputs.insecureRegistries };
+    const scheme = (0,common_registry/* imageTagScheme */.fT)({ ...registry, naming: inputs.naming, date: inputs.date }, inputs.event, ports.now());
+    const { repository } = inputs.registry;
+    const tags = inputs.push
+        ? {
+            repository,
+            movements: await tagMovements(plan.images, inputs.tags, scheme, 
+            // A short wait and one retry: a registry that does not answer delays a report by
+            // seconds, not the minutes a push may wait.
+            client ?? (0,common_registry/* registryClient */.Rk)(registry, ports, { retry: { attempts: 2 }, timeoutMs: 15_000 }), ports),
+        }
+        : { push: false, repository, tags: plannedTags(plan.images, inputs.tags, scheme, ports.env) };
     return prPlanMarkdown(plan, notes, tags);
 }
 

@@ -33,7 +33,7 @@ function cliOptions(table) {
     }
     return options;
 }
-/** The usage line of a table's CLI inputs: `[--mode auto|changed|all|list] [--root DIR] ...`. */
+/** The usage line of a table's CLI inputs: `[--mode auto|changed|all|list|drift] [--root DIR] ...`. */
 function cliUsage(table) {
     return (0,_table_js__WEBPACK_IMPORTED_MODULE_1__/* .inputsOn */ .hk)(table, 'cli')
         .map((name) => {
@@ -810,8 +810,9 @@ class LayoutStore {
         }
         return descriptor;
     }
+    /** A file check, as a registry's HEAD: a reuse lookup asks for every layer, read none of them. */
     async headBlob(ref, digest) {
-        return (await readBlob(layout(ref).dir, digest, false)) !== undefined;
+        return (0,promises_.stat)(blobPath(layout(ref).dir, digest)).then((s) => s.isFile(), () => false);
     }
     async getBlob(ref, digest) {
         const bytes = await readBlob(layout(ref).dir, digest);
@@ -862,7 +863,7 @@ function blobPath(dir, digest) {
         throw new errors/* UserError */.yo(`"${digest}" is not a sha256 digest`);
     return external_node_path_default().join(dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
 }
-async function readBlob(dir, digest, verify = true) {
+async function readBlob(dir, digest) {
     let bytes;
     try {
         bytes = new Uint8Array(await (0,promises_.readFile)(blobPath(dir, digest)));
@@ -870,7 +871,7 @@ async function readBlob(dir, digest, verify = true) {
     catch {
         return undefined;
     }
-    if (verify && (0,registry_digest/* sha256Digest */.s)(bytes) !== digest)
+    if ((0,registry_digest/* sha256Digest */.s)(bytes) !== digest)
         throw new Error(`${dir}: blob ${digest} does not match its digest`);
     return bytes;
 }
@@ -1710,9 +1711,9 @@ function manifestMediaType(bytes, contentType) {
 /* harmony export */   Z_: () => (/* binding */ manifestTarget),
 /* harmony export */   aR: () => (/* binding */ repositoryName),
 /* harmony export */   cW: () => (/* binding */ isLoopbackHost),
-/* harmony export */   go: () => (/* binding */ splitHostPath),
 /* harmony export */   yY: () => (/* binding */ withTarget)
 /* harmony export */ });
+/* unused harmony export splitHostPath */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _shared_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1098);
 

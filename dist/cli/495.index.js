@@ -66,6 +66,17 @@ const PLAN_TAG_INPUTS = {
         description: 'The date in tags (YYYYMMDD) the later steps use, for the plan. Empty: today in UTC.',
     },
     tags: _retag_js__WEBPACK_IMPORTED_MODULE_2__/* .RETAG_INPUTS */ .U.tags,
+    push: {
+        type: 'boolean',
+        default: true,
+        description: 'Whether the later steps push (their push input). false: the plan says this run pushes nothing instead of listing tag moves.',
+        on: {
+            cli: { flag: 'no-push', negated: true },
+            gitlab: {
+                description: 'Whether the later jobs push (their push input). false: the plan says the pipeline pushes nothing instead of listing tag moves.',
+            },
+        },
+    },
     'insecure-registries': _image_set_js__WEBPACK_IMPORTED_MODULE_1__/* .IMAGE_SET_INPUTS */ .Fh['insecure-registries'],
     username,
     password,
@@ -96,10 +107,10 @@ const PREPARE_DIFF_INPUTS = {
         type: 'choice',
         options: _plan_base_js__WEBPACK_IMPORTED_MODULE_0__/* .MODES */ .FN,
         default: 'auto',
-        description: 'auto (from the event: changes on push and pull request, the rebuild list on schedule, every image on a manual run), changed (always a diff; needs a base), all (every image), or list (the rebuild list).',
+        description: 'auto (from the event: changes on push and pull request, the rebuild list on schedule, every image on a manual run), changed (always a diff; needs a base), all (every image), list (the rebuild list), or drift (every image, for a schedule: build-arch reuses each one whose inputs and base images did not move, so only those are rebuilt).',
         on: {
             gitlab: {
-                description: 'auto (changed images; the rebuild list on schedules), changed, all, or list (the rebuild list).',
+                description: 'auto (changed images; the rebuild list on schedules), changed, all, list (the rebuild list), or drift (every image; build-arch rebuilds only those whose inputs or base images moved).',
                 options: _plan_base_js__WEBPACK_IMPORTED_MODULE_0__/* .MODES */ .FN,
             },
         },
@@ -223,10 +234,16 @@ const RETAG_INPUTS = {
 /* harmony import */ var _shared_event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6875);
 
 
-const MODES = ['auto', 'changed', 'all', 'list'];
+const MODES = ['auto', 'changed', 'all', 'list', 'drift'];
 function chooseBase({ mode, base, event }) {
     if (mode === 'all')
         return { kind: 'all', why: 'mode all: every image' };
+    if (mode === 'drift')
+        return {
+            kind: 'all',
+            drift: true,
+            why: 'mode drift: every image, each reused unless its inputs or a base image moved',
+        };
     if (mode === 'list')
         return { kind: 'list', why: 'mode list: the rebuild list' };
     if (base !== '')
@@ -249,7 +266,7 @@ function chooseBase({ mode, base, event }) {
                 return { kind: 'all', why: `${event.name || 'this run'} has no base to compare with: every image` };
             break;
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`mode changed needs a base to compare with, and a ${event.name || 'local'} run has none: set the base input, or use mode auto, all or list`, { field: 'input mode' });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`mode changed needs a base to compare with, and a ${event.name || 'local'} run has none: set the base input, or use mode auto, all, list or drift`, { field: 'input mode' });
 }
 function choosePullRequestBase(event) {
     const what = `${event.name}: changes since the merge-base with ${event.baseRef ?? 'the target branch'}`;
@@ -1185,7 +1202,11 @@ async function runPrepareDiff(inputs, ports) {
     }
     const plan = {
         version: 1,
-        mode: resolved.kind === 'diff' ? 'changed' : resolved.kind,
+        mode: resolved.kind === 'diff'
+            ? 'changed'
+            : resolved.kind === 'all' && resolved.drift
+                ? 'drift'
+                : resolved.kind,
         ...(resolved.kind === 'diff' ? { base: resolved.base, head: resolved.head } : {}),
         why: resolved.why,
         images,

@@ -20,15 +20,15 @@ const COMMANDS = {
     'merge-manifest': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(689), __nccwpck_require__.e(246), __nccwpck_require__.e(945), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643))).mergeManifest,
     retag: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(689), __nccwpck_require__.e(246), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 306))).retag,
     ls: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6508))).ls,
-    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(689), __nccwpck_require__.e(246), __nccwpck_require__.e(495), __nccwpck_require__.e(945), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3509))).build,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(689), __nccwpck_require__.e(246), __nccwpck_require__.e(495), __nccwpck_require__.e(945), __nccwpck_require__.e(4)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5004))).build,
 };
 
 // EXTERNAL MODULE: ./packages/cli/src/command.ts
 var src_command = __nccwpck_require__(8835);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 3 modules
-var src = __nccwpck_require__(8549);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
+var src = __nccwpck_require__(4976);
 // EXTERNAL MODULE: ./packages/core/src/platform/local.ts
 var local = __nccwpck_require__(2862);
 ;// CONCATENATED MODULE: ./packages/cli/src/cli.ts
@@ -452,99 +452,178 @@ const BUG_NOTE = 'this is a bug in hephy-builder: please report it with the stac
 
 /***/ }),
 
-/***/ 6192:
+/***/ 9150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ findProgram),
-/* harmony export */   k: () => (/* binding */ createExec)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2876);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7638);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ createExec),
+  K: () => (/* binding */ findProgram)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/exec.ts
+
+
 
 
 
 
 
 /**
- * The one place a process is started, through @actions/exec. Arguments are an argv array handed
- * to the kernel (no shell), output is captured and masked, and the command line is logged at
- * debug level with its secrets masked: @actions/exec runs `silent`, because its own `[command]`
- * echo and its copy of the output would print arguments and tool output unmasked (GitLab cannot
- * mask a value found at run time). A process gets `env` (the ports' environment) unless the call
- * names its own: what a test or the CLI hands the ports is what git and the credential helpers
- * see, not this process's environment.
+ * The one place a process is started. Arguments are an argv array handed to the kernel (no
+ * shell), output is captured and masked, and the command line is logged at debug level with its
+ * secrets masked; nothing else is printed (GitLab cannot mask a value found at run time). A
+ * process gets `env` (the ports' environment) unless the call names its own: what a test or the
+ * CLI hands the ports is what git and the credential helpers see, not this process's environment.
+ *
+ * Started with node:child_process, not @actions/exec: that one ends a child's stdin without
+ * listening for its errors, so a child that exits before reading its input (a Docker credential
+ * helper that gives up at once) threw EPIPE out of the whole step; and without input it left
+ * stdin an open pipe, so a child that reads stdin waited forever.
  */
 function createExec(log, env) {
     return {
         async run(file, args, options = {}) {
             log.debug(`exec: ${log.mask([file, ...args].join(' '))}`);
             const childEnv = (options.env ?? env);
-            // @actions/exec looks a bare name up on this process's PATH; the child's PATH is the one
-            // that counts (a test's stand-ins, the CLI's environment), so the name is resolved here.
+            // Node looks a bare name up on the PATH of the env it is given, but reports a missing
+            // program only as ENOENT: the name is resolved here to say what is missing and where.
             const program = await findProgram(file, childEnv.PATH ?? '', options.cwd);
             if (!program) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ExternalError */ .yA(`could not start ${file}: not found (is ${file} installed and on PATH?)`);
+                throw new errors/* ExternalError */.yA(`could not start ${file}: not found (is ${file} installed and on PATH?)`);
             }
             const { onLine } = options;
             let result;
             try {
-                result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_3__/* .getExecOutput */ .H)(program, [...args], {
+                result = await runChild(program, args, {
                     cwd: options.cwd,
                     env: childEnv,
-                    silent: true,
-                    ignoreReturnCode: true,
-                    // Only when there is something to write: @actions/exec ends stdin without listening for
-                    // its errors, so a child that exits before reading it (as most do, at once) would throw
-                    // EPIPE out of this process. Without input the child's stdin stays an open pipe.
-                    ...(options.input === undefined ? {} : { input: Buffer.from(options.input) }),
-                    listeners: onLine && {
-                        stdline: (line) => onLine(log.mask(line), 'stdout'),
-                        errline: (line) => onLine(log.mask(line), 'stderr'),
-                    },
+                    input: options.input,
+                    onLine: onLine && ((line, stream) => onLine(log.mask(line), stream)),
                 });
             }
             catch (error) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ExternalError */ .yA(`could not start ${file}: ${errorText(error)}`, { cause: error });
+                throw new errors/* ExternalError */.yA(`could not start ${file}: ${errorText(error)}`, { cause: error });
             }
-            // @actions/exec keeps a last line without a newline to itself: hand it on here.
-            if (onLine) {
-                for (const [stream, text] of [
-                    ['stdout', result.stdout],
-                    ['stderr', result.stderr],
-                ]) {
-                    const last = text.slice(text.lastIndexOf('\n') + 1);
-                    if (last)
-                        onLine(log.mask(last), stream);
-                }
-            }
-            // A process killed by a signal has no exit code.
-            const exitCode = result.exitCode ?? 128;
             const stderr = log.mask(result.stderr);
-            if (exitCode !== 0 && !options.allowFailure) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ExecError */ .cI(file, args.map((a) => log.mask(a)), exitCode, stderr);
+            if (result.exitCode !== 0 && !options.allowFailure) {
+                throw new errors/* ExecError */.cI(file, args.map((a) => log.mask(a)), result.exitCode, stderr);
             }
-            return { exitCode, stdout: result.stdout, stderr };
+            return { exitCode: result.exitCode, stdout: result.stdout, stderr };
+        },
+    };
+}
+/**
+ * How long output may stay open after the child exits: a process it left behind (a daemon it
+ * started) can hold the pipes open for good; what the child wrote is in by then.
+ */
+const closeGrace = 10_000;
+/** Runs `program` to its end; rejects only when it cannot be started. */
+function runChild(program, args, options) {
+    return new Promise((resolve, reject) => {
+        const hasInput = options.input !== undefined;
+        // Without input the child's stdin is /dev/null: a child that reads it sees its end at once.
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, [...args], {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: [hasInput ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+        });
+        const out = collect(child.stdout, 'stdout', options.onLine);
+        const err = collect(child.stderr, 'stderr', options.onLine);
+        let settled = false;
+        let grace;
+        const finish = (code, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(grace);
+            // A process killed by a signal has no exit code: 128 + the signal's number, as a shell says.
+            const exitCode = code ?? 128 + (signal ? (external_node_os_.constants.signals[signal] ?? 0) : 0);
+            resolve({ exitCode, stdout: out.end(), stderr: err.end() });
+        };
+        child.on('error', (error) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(grace);
+            reject(error);
+        });
+        child.on('exit', (code, signal) => {
+            grace = setTimeout(() => finish(code, signal), closeGrace);
+            grace.unref();
+        });
+        child.on('close', finish);
+        if (hasInput) {
+            // A child may exit without reading its input (most credential helpers do when they know no
+            // such server): the write then fails with EPIPE, and the exit code tells what happened.
+            child.stdin?.on('error', () => { });
+            child.stdin?.end(options.input);
+        }
+    });
+}
+/**
+ * Gathers a stream's text, handing on each line as it comes; `end` hands on the last one (without
+ * a newline) too, and stops reading (a process left behind may still hold the pipe).
+ */
+function collect(stream, name, onLine) {
+    // One decoder a stream: a character split between two chunks arrives whole.
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    let text = '';
+    let pending = '';
+    const lines = (chunk) => {
+        text += chunk;
+        if (!onLine)
+            return;
+        pending += chunk;
+        let newline = pending.indexOf('\n');
+        while (newline >= 0) {
+            onLine(pending.slice(0, newline), name);
+            pending = pending.slice(newline + 1);
+            newline = pending.indexOf('\n');
+        }
+    };
+    stream?.on('data', (chunk) => lines(decoder.write(chunk)));
+    let ended = false;
+    return {
+        end() {
+            if (!ended) {
+                ended = true;
+                stream?.destroy();
+                lines(decoder.end());
+                if (onLine && pending)
+                    onLine(pending, name);
+            }
+            return text;
         },
     };
 }
 /** `file` as a path to an executable: as given when it names a directory, else found on `PATH`. */
 async function findProgram(file, pathList, cwd) {
     const candidates = file.includes('/')
-        ? [node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd ?? '.', file)]
+        ? [external_node_path_default().resolve(cwd ?? '.', file)]
         : pathList
-            .split((node_path__WEBPACK_IMPORTED_MODULE_2___default().delimiter))
+            .split((external_node_path_default()).delimiter)
             .filter(Boolean)
-            .map((dir) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, file));
+            .map((dir) => external_node_path_default().join(dir, file));
     for (const candidate of candidates) {
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            await (0,promises_.access)(candidate, external_node_fs_.constants.X_OK);
             return candidate;
         }
         catch {
@@ -560,7 +639,7 @@ function errorText(error) {
 
 /***/ }),
 
-/***/ 8549:
+/***/ 4976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -580,18 +659,455 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/exec.ts
-var exec = __nccwpck_require__(6192);
+// EXTERNAL MODULE: ./packages/core/src/exec.ts + 2 modules
+var exec = __nccwpck_require__(9150);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/inputs/read.ts
 var read = __nccwpck_require__(2239);
-// EXTERNAL MODULE: ./packages/core/src/platform/gitlab-pipeline-inputs.ts + 2 modules
-var gitlab_pipeline_inputs = __nccwpck_require__(3748);
+// EXTERNAL MODULE: ./packages/core/src/config/variables.ts
+var variables = __nccwpck_require__(1605);
+// EXTERNAL MODULE: ./packages/core/src/plan/names.ts
+var names = __nccwpck_require__(2373);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-runner-images.ts
+/**
+ * Which runner image a child pipeline's build job runs in: the one made for the backend of the
+ * images it builds (the Containerfile's targets, docs/backends.md "Runner images"), and how the
+ * job starts a step there.
+ */
+
+
+/** Where the kaniko runner image keeps Node and the bundles: under /kaniko, which kaniko leaves alone. */
+const KANIKO_RUNNER_HOME = '/kaniko/hephy-builder';
+const KANIKO_RUNNER_NODE = `${KANIKO_RUNNER_HOME}/bin/node`;
+const KANIKO_RUNNER_DIST_DIR = `${KANIKO_RUNNER_HOME}/dist`;
+/** Backends whose released runner image is `<runner image repository>-<backend>`, same tag. */
+const RELEASED = {
+    kaniko: (image) => ({ image, node: KANIKO_RUNNER_NODE, distDir: KANIKO_RUNNER_DIST_DIR }),
+    buildkit: (image, distDir) => ({ image, node: 'node', distDir }),
+};
+/** The backends with a runner image input (`<backend>-image`); buildah builds in the default image. */
+const BACKENDS_WITH_IMAGE = (/* unused pure expression or super */ null && (['kaniko', 'buildkit', 'buildx', 'ko', 'spin']));
+/** The pipeline input naming the runner image of `backend`'s build jobs. */
+function backendImageInput(backend) {
+    return `${backend}-image`;
+}
+/**
+ * The runner image of each backend whose builds do not run in the default one: kaniko and
+ * BuildKit always (their input, else the released image next to the default one), buildx, ko
+ * and spin only when their input names one. A backend without an entry builds in the default
+ * image (buildah and auto, which never picks kaniko there). Images given by input have the
+ * bundles at `dist-dir` and `node` on the PATH; the released kaniko image has them under /kaniko.
+ */
+function gitlab_runner_images_readBackendImages(input, runnerImage, distDir) {
+    const images = {};
+    for (const backend of BACKENDS_WITH_IMAGE) {
+        const given = input(backendImageInput(backend));
+        const released = RELEASED[backend];
+        if (given && released)
+            images[backend] = released(given, distDir);
+        else if (given)
+            images[backend] = { image: given, node: 'node', distDir };
+        else if (released && runnerImage)
+            images[backend] = released(releasedBeside(runnerImage, backend), distDir);
+    }
+    return images;
+}
+/**
+ * `registry.gitlab.com/kingdon-ci/hephy-builder/runner:1.2.0` -> `...runner-kaniko:1.2.0`: the
+ * release names the backend images after the default one. An image pinned by digest has no such
+ * neighbour; the input must then name it, which the renderer asks for only if a job needs it.
+ */
+function releasedBeside(runnerImage, backend) {
+    if (runnerImage.includes('@'))
+        return '';
+    const colon = runnerImage.lastIndexOf(':');
+    const hasTag = colon > runnerImage.lastIndexOf('/');
+    const name = hasTag ? runnerImage.slice(0, colon) : runnerImage;
+    return `${name}-${backend}${hasTag ? runnerImage.slice(colon) : ''}`;
+}
+/**
+ * The runner image a build of `backend` runs in (`auto` and every backend without an image of
+ * its own: the default one). An image left unknown (a default image pinned by digest) is an
+ * error naming the input that would fix it.
+ */
+function gitlab_runner_images_runnerImageOf(backend, images, fallback) {
+    const own = images[backend];
+    if (!own)
+        return fallback;
+    if (!own.image) {
+        const input = backendImageInput(backend);
+        throw new UserError(`the runner image is pinned by digest (${fallback.image}), so the ${backend} runner image cannot be named after it: set the ${input} input`, { field: `input ${input}` });
+    }
+    return own;
+}
+/** The job script line that runs `step`'s bundle in `runner`. */
+function gitlab_runner_images_stepCommand(step, runner) {
+    return `${shellQuote(runner.node)} ${shellQuote(path.posix.join(runner.distDir, step, 'index.js'))}`;
+}
+function shellQuote(value) {
+    return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/platform/platform.ts
 var platform = __nccwpck_require__(7110);
+;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline.ts
+/**
+ * The child pipeline that GitLab's `trigger: include: artifact:` runs after prepare-diff: one
+ * build job per image directory and arch on that arch's runner, `needs:` edges to the jobs of the
+ * images it is built on (same arch), then a merge and a retag job per directory. The YAML is
+ * self-contained (no `include:`), so it runs the same on GitLab.com, on a self-managed instance
+ * without the catalog, and under gitlab-ci-local; and it carries no secret, only the names of the
+ * CI/CD variables that hold one.
+ */
+
+
+
+
+
+
+
+/** GitLab.com's limits (CI/CD limits docs): needs per job, generated-config artifact size. */
+const GITLAB_MAX_NEEDS = 50;
+const GITLAB_MAX_CHILD_BYTES = (/* unused pure expression or super */ null && (5 * 1024 * 1024));
+/**
+ * Jobs in one child pipeline before directories are grouped: the bound GitLab puts on a
+ * `parallel:matrix`, and well inside every instance's pipeline size limit.
+ */
+const gitlab_pipeline_DEFAULT_MAX_CHILD_JOBS = 200;
+const gitlab_pipeline_DEFAULT_DIST_DIR = '/opt/hephy-builder/dist';
+const STEP_JOB_PREFIX = 'hephy';
+/**
+ * On every job: the bundles then run as GitLab jobs wherever the child pipeline runs, even where
+ * GITLAB_CI is not "true" (gitlab-ci-local, which also passes no `--variable` into a child).
+ */
+const ON_GITLAB = { [platform/* PLATFORM_VARIABLE */.lX]: 'gitlab' };
+/** The child pipeline's YAML for `plan`: the per-directory jobs, or grouped jobs when they would not fit. */
+function gitlab_pipeline_renderGitLabChildPipeline(plan, options) {
+    const units = dirUnits(plan);
+    if (units.length === 0)
+        return toYaml(plan, noopPipeline(options));
+    // Directories built in different runner images never share a build job.
+    const jobKind = (unit) => (unit.manual ? options.image : buildImage(unit, options).image);
+    for (const groups of groupings(units, jobKind)) {
+        const jobs = pipelineJobs(groups, options);
+        if (Object.keys(jobs).length > options.maxJobs || maxNeeds(jobs) > GITLAB_MAX_NEEDS)
+            continue;
+        const text = toYaml(plan, {
+            stages: ['build', 'merge', 'retag'],
+            variables: globalVariables(plan, options),
+            ...jobs,
+        });
+        if (Buffer.byteLength(text) > GITLAB_MAX_CHILD_BYTES)
+            continue;
+        return text;
+    }
+    throw new UserError(`${units.length} image directories do not fit one child pipeline within ${options.maxJobs} jobs, ` +
+        `${GITLAB_MAX_NEEDS} needs per job and 5 MB: raise the max-child-jobs input, or split the build with the rebuild list`, { field: 'input max-child-jobs' });
+}
+function pipelineJobs(groups, options) {
+    const jobs = {};
+    const upstream = groups.flatMap((group) => group.units.filter((unit) => unit.upstream).map((u) => u.dir));
+    const clone = `${STEP_JOB_PREFIX}:clone-upstream`;
+    if (upstream.length > 0)
+        jobs[clone] = cloneJob(upstream, options);
+    const buildName = (g, arch) => `${STEP_JOB_PREFIX}:build:${groups[g]?.name}:${arch}`;
+    const builds = groups.map((group) => buildableArchs(group));
+    groups.forEach((group, g) => {
+        for (const arch of builds[g] ?? []) {
+            const needs = [
+                ...(group.units.some((unit) => unit.upstream && !unit.manual) ? [clone] : []),
+                ...builtBefore(groups, builds, g, arch).map((h) => buildName(h, arch)),
+            ];
+            jobs[buildName(g, arch)] = buildJob(group, arch, needs, options);
+        }
+        if (!options.push)
+            return;
+        const merge = `${STEP_JOB_PREFIX}:merge:${group.name}`;
+        jobs[merge] = stepJob('merge-manifest', 'merge', group, (builds[g] ?? []).map((a) => buildName(g, a)), options);
+        jobs[`${STEP_JOB_PREFIX}:retag:${group.name}`] = stepJob('retag', 'retag', group, [merge], options);
+    });
+    return jobs;
+}
+/** The archs a group has something to build for (manual images are only merged). */
+function buildableArchs(group) {
+    const archs = [];
+    for (const unit of group.units) {
+        if (unit.manual)
+            continue;
+        for (const arch of unit.archs)
+            if (!archs.includes(arch))
+                archs.push(arch);
+    }
+    return archs;
+}
+/**
+ * The groups whose build job for `arch` must finish first: those in `after` that build `arch`;
+ * through one that does not, the ones it comes after, so an order is never lost on the way.
+ */
+function builtBefore(groups, builds, g, arch) {
+    const found = new Set();
+    const seen = new Set();
+    const visit = (h) => {
+        if (seen.has(h))
+            return;
+        seen.add(h);
+        if (builds[h]?.includes(arch))
+            found.add(h);
+        else
+            for (const next of groups[h]?.after ?? [])
+                visit(next);
+    };
+    for (const h of groups[g]?.after ?? [])
+        visit(h);
+    return [...found].sort((a, b) => a - b);
+}
+function cloneJob(dirs, options) {
+    return {
+        ...runnerOf('amd64', options),
+        stage: 'build',
+        needs: [],
+        variables: { ...ON_GITLAB, INPUT_DIRS: dirs.join(' ') },
+        script: [stepScript('clone-upstream', options)],
+        artifacts: artifacts(options, ['*-source.tar.gz']),
+    };
+}
+/** The runner image a directory builds in: its backend's (`build_backend`, else the backend input). */
+function buildImage(unit, options) {
+    const backend = unit.backend ?? options.buildInputs.backend ?? '';
+    return runnerImageOf(backend, options.backendImages, defaultImage(options));
+}
+function defaultImage(options) {
+    return { image: options.image, node: 'node', distDir: options.distDir };
+}
+function buildJob(group, arch, needs, options) {
+    const dirs = group.units.filter((unit) => !unit.manual && unit.archs.includes(arch)).map((u) => u.dir);
+    // Every directory a group builds builds in the same image (groupings splits by it).
+    const runner = buildImage(group.units.find((unit) => !unit.manual), options);
+    return {
+        ...runnerOf(arch, options),
+        image: runner.image,
+        stage: 'build',
+        needs: needs.map((job) => ({ job, artifacts: true })),
+        ...AFTER_FAILURES,
+        variables: {
+            ...ON_GITLAB,
+            ...inputVariables(options.buildInputs),
+            INPUT_ARCH: arch,
+            // dirs is the whole plan (a global variable): an image built on a planned directory whose
+            // .tag file is missing (its job failed) is skipped, never built on an older <dep>-latest.
+            INPUT_ONLY: dirs.join(' '),
+            INPUT_PUSH: String(options.push),
+        },
+        ...awsOidc(options.awsRoleArn, options.oidcAudience),
+        script: [stepCommand('build-arch', runner)],
+        // The .tag files of the jobs it needed are in the output dir too: passing them on lets a
+        // later wave find every dependency's digest through one `needs:` edge.
+        artifacts: artifacts(options, ['*.tag']),
+    };
+}
+function stepJob(step, stage, group, needs, options) {
+    return {
+        ...runnerOf('amd64', options),
+        stage,
+        needs: needs.map((job) => ({ job, artifacts: true })),
+        ...AFTER_FAILURES,
+        variables: {
+            ...ON_GITLAB,
+            ...(step === 'retag' ? inputVariables(options.retagInputs) : {}),
+            // The index links back to this project, as the action's default links to the repository.
+            ...(step === 'merge-manifest' ? { INPUT_SOURCE_URL: '$CI_PROJECT_URL' } : {}),
+            INPUT_DIRS: group.units.map((unit) => unit.dir).join(' '),
+        },
+        ...awsOidc(options.awsRoleArn, options.oidcAudience),
+        script: [stepScript(step, options)],
+        artifacts: artifacts(options, step === 'merge-manifest' ? ['*.tag'] : []),
+    };
+}
+/**
+ * Build, merge and retag jobs run after a failed job they need too, as the GitHub workflow's
+ * `!cancelled()`: build-arch skips only the images built on what failed (their `.tag` file is
+ * missing) and fails only those whose upstream archive is missing; merge-manifest merges the
+ * complete images and names the others; retag tags only images whose index holds every arch.
+ */
+const AFTER_FAILURES = { when: 'always' };
+function noopPipeline(options) {
+    return {
+        [`${STEP_JOB_PREFIX}:nothing-to-build`]: {
+            ...runnerOf('amd64', options),
+            variables: { ...ON_GITLAB },
+            script: ['echo "hephy-builder: no image directory changed, nothing to build"'],
+        },
+    };
+}
+function runnerOf(arch, options) {
+    const tag = options.runnerTags[arch] ?? options.runnerTags.amd64 ?? '';
+    return { image: options.image, ...(tag ? { tags: [tag] } : {}) };
+}
+function stepScript(step, options) {
+    return stepCommand(step, defaultImage(options));
+}
+function artifacts(options, globs) {
+    const inOutput = (name) => path.posix.join(options.outputDir, name);
+    return {
+        ...(globs.length > 0 ? { paths: globs.map(inOutput) } : {}),
+        reports: { dotenv: inOutput('hephy.env') },
+        expire_in: '1 week',
+        when: 'always',
+    };
+}
+function globalVariables(plan, options) {
+    return {
+        ...inputVariables(options.inputs),
+        // The whole plan, for every build job's `only` (a job's own dirs override it where they must).
+        INPUT_DIRS: [...new Set(plan.images.map((image) => image.dir))].join(' '),
+        INPUT_OUTPUT_DIR: options.outputDir,
+        ...(options.awsRoleArn ? { AWS_ROLE_ARN: options.awsRoleArn } : {}),
+    };
+}
+/** `{'insecure-registries': 'x'}` -> `{INPUT_INSECURE_REGISTRIES: 'x'}`, leaving out blanks. */
+function inputVariables(inputs) {
+    return Object.fromEntries(Object.entries(inputs)
+        .filter(([, value]) => value !== '')
+        .map(([name, value]) => [`INPUT_${name.toUpperCase().replace(/-/g, '_')}`, value]));
+}
+function maxNeeds(jobs) {
+    return Math.max(0, ...Object.values(jobs).map((job) => (Array.isArray(job.needs) ? job.needs.length : 0)));
+}
+/**
+ * GitLab reads the file as YAML 1.1, where `yes`, `off`, `null`, `1_000`, `0b101` or `1:20` are
+ * not strings. Every string value is double-quoted and so are the job names (they hold directory
+ * names); the remaining keys are ours, and YAML 1.1 rules quote any of them that would change type.
+ */
+function toYaml(plan, document) {
+    const header = [
+        '# Generated by hephy-builder prepare-diff; GitLab runs it as a child pipeline.',
+        `# ${plan.images.length} image(s) in ${new Set(plan.images.map((i) => i.dir)).size} directories; archs: ${plan.archs.join(', ') || 'none'}.`,
+    ];
+    const yaml = new Document(document, { version: '1.1', aliasDuplicateObjects: false });
+    if (isMap(yaml.contents)) {
+        for (const { key } of yaml.contents.items) {
+            if (isScalar(key) && String(key.value).startsWith(`${STEP_JOB_PREFIX}:`))
+                key.type = 'QUOTE_DOUBLE';
+        }
+    }
+    const text = yaml.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+    return `${header.join('\n')}\n${text}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline-inputs.ts
+/**
+ * What the child pipeline is rendered from: the inputs of pipeline.yml's prepare-diff job, read
+ * and checked; and the hook that writes the file where the trigger job includes it from.
+ */
+
+
+
+
+
+
+
+
+/** `$NAME` or `${NAME}`: how a credential must reach the child pipeline (never the value itself). */
+const VARIABLE_REFERENCE = /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$/;
+/** The variable a pipeline credential input names (`$REGISTRY_PASSWORD`, `${REGISTRY_PASSWORD}`), if it names one. */
+function gitlab_pipeline_inputs_credentialVariable(raw) {
+    return VARIABLE_REFERENCE.test(raw) ? raw.replace(/^\$\{?|\}$/g, '') : undefined;
+}
+/**
+ * The renderer's options from the prepare-diff job of pipeline.yml: the pipeline's inputs, which
+ * that job receives as `INPUT_*` variables. `username`/`password` arrive unexpanded
+ * (`expand: false`) and must name a CI/CD variable, so no secret is written into the artifact.
+ */
+async function readChildPipelineOptions(platform, now) {
+    const input = (name, fallback = '') => platform.input(name) || fallback;
+    const event = await platform.event();
+    const image = input('image', platform.env.HEPHY_RUNNER_IMAGE ?? platform.env.CI_JOB_IMAGE ?? '');
+    const distDir = input('dist-dir', DEFAULT_DIST_DIR);
+    return {
+        image,
+        distDir,
+        backendImages: readBackendImages(input, image, distDir),
+        outputDir: input('output-dir', '.'),
+        runnerTags: readRunnerTags(input),
+        inputs: {
+            root: input('root'),
+            repository: input('repository', platform.env.CI_REGISTRY_IMAGE ?? ''),
+            naming: input('naming'),
+            date: input('date', utcDate(now)),
+            'insecure-registries': input('insecure-registries'),
+            username: credentialReference('username', input('username')),
+            password: credentialReference('password', input('password')),
+        },
+        buildInputs: {
+            backend: input('backend'),
+            cache: input('cache'),
+            reuse: input('reuse'),
+            // Checked here too, so a secret's name stops the pipeline before any child job starts.
+            'build-arg-env': parseBuildArgEnv(parseListInput(input('build-arg-env'))).join(','),
+        },
+        retagInputs: { tags: input('tags') },
+        push: gitlab_pipeline_inputs_pipelinePushes(input, event),
+        awsRoleArn: input('aws-role-arn'),
+        oidcAudience: input('oidc-audience', platform.env.CI_SERVER_URL ?? ''),
+        maxJobs: readMaxJobs(input('max-child-jobs')),
+    };
+}
+/** Whether pipeline.yml's pipeline pushes: its `push`, and from a merge request only with push-on-merge-requests. */
+function gitlab_pipeline_inputs_pipelinePushes(input, event) {
+    const push = parseBooleanInput('push', input('push'), true);
+    const onMergeRequests = parseBooleanInput('push-on-merge-requests', input('push-on-merge-requests'), false);
+    return push && (event.kind !== 'pull_request' || onMergeRequests);
+}
+function readRunnerTags(input) {
+    const tags = { amd64: input('amd64-runner-tag'), arm64: input('arm64-runner-tag') };
+    for (const entry of parseListInput(input('runner-tags'))) {
+        const [arch, tag] = entry.split('=', 2);
+        if (!arch || tag === undefined) {
+            throw new UserError(`"${entry}" is not <arch>=<runner tag>, e.g. armv7=my-arm-runner`, {
+                field: 'input runner-tags',
+            });
+        }
+        tags[arch] = tag;
+    }
+    return tags;
+}
+function readMaxJobs(raw) {
+    if (raw === '')
+        return DEFAULT_MAX_CHILD_JOBS;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 4) {
+        throw new UserError(`"${raw}" is not a whole number of at least 4`, { field: 'input max-child-jobs' });
+    }
+    return value;
+}
+function credentialReference(name, raw) {
+    if (raw === '' || VARIABLE_REFERENCE.test(raw))
+        return raw;
+    throw new UserError(`the ${name} input of the pipeline must name a CI/CD variable (e.g. $REGISTRY_PASSWORD), not hold the value: ` +
+        'the child pipeline is a job artifact, and a value written into it would be readable by anyone who can read the pipeline', { field: `input ${name}` });
+}
+/**
+ * prepare-diff's hook (GitLab, `child-pipeline` input set): renders the plan and writes it to
+ * `file`. Everything is checked before the file is written, so bad input leaves no file.
+ */
+async function gitlab_pipeline_inputs_writeChildPipeline(file, plan, platform, ports) {
+    const options = await readChildPipelineOptions(platform, ports.now());
+    if (!options.image) {
+        throw new UserError('no runner image for the child pipeline: set the image input', {
+            field: 'input image',
+        });
+    }
+    const yaml = renderGitLabChildPipeline(plan, options);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, yaml);
+    ports.log.info(`child pipeline: ${file} (${Buffer.byteLength(yaml)} bytes)`);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab.ts
 
 
@@ -669,6 +1185,13 @@ function gitlab_createGitLabPlatform(env, write = (t) => process.stdout.write(t)
             const file = platform.input('child-pipeline');
             if (file)
                 await writeChildPipeline(file, plan, platform, ports);
+        },
+        // pipeline.yml's prepare-diff (the one with a child pipeline) pushes as its child pipeline
+        // does; a prepare-diff component of one's own pushes as its `push` says.
+        runPushes: (push, event) => push && (!platform.input('child-pipeline') || pipelinePushes(platform.input, event)),
+        credentialInput(raw) {
+            const name = credentialVariable(raw);
+            return name === undefined ? raw : (env[name] ?? '');
         },
         fail(message, location) {
             log.error(message, location);
@@ -773,7 +1296,7 @@ var local = __nccwpck_require__(2862);
 async function platform_createPlatform(env) {
     switch (detectPlatform(env)) {
         case 'github':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7268))).createGitHubPlatform(env);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7268))).createGitHubPlatform(env);
         case 'gitlab':
             return createGitLabPlatform(env);
         case 'local':
@@ -1036,464 +1559,6 @@ function offDefaultBranch(event) {
 
 /***/ }),
 
-/***/ 3748:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  sP: () => (/* binding */ credentialVariable)
-});
-
-// UNUSED EXPORTS: readChildPipelineOptions, writeChildPipeline
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/config/variables.ts
-var variables = __nccwpck_require__(1605);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/plan/names.ts
-var names = __nccwpck_require__(2373);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-runner-images.ts
-/**
- * Which runner image a child pipeline's build job runs in: the one made for the backend of the
- * images it builds (the Containerfile's targets, docs/backends.md "Runner images"), and how the
- * job starts a step there.
- */
-
-
-/** Where the kaniko runner image keeps Node and the bundles: under /kaniko, which kaniko leaves alone. */
-const KANIKO_RUNNER_HOME = '/kaniko/hephy-builder';
-const KANIKO_RUNNER_NODE = `${KANIKO_RUNNER_HOME}/bin/node`;
-const KANIKO_RUNNER_DIST_DIR = `${KANIKO_RUNNER_HOME}/dist`;
-/** Backends whose released runner image is `<runner image repository>-<backend>`, same tag. */
-const RELEASED = {
-    kaniko: (image) => ({ image, node: KANIKO_RUNNER_NODE, distDir: KANIKO_RUNNER_DIST_DIR }),
-    buildkit: (image, distDir) => ({ image, node: 'node', distDir }),
-};
-/** The backends with a runner image input (`<backend>-image`); buildah builds in the default image. */
-const BACKENDS_WITH_IMAGE = (/* unused pure expression or super */ null && (['kaniko', 'buildkit', 'buildx', 'ko', 'spin']));
-/** The pipeline input naming the runner image of `backend`'s build jobs. */
-function backendImageInput(backend) {
-    return `${backend}-image`;
-}
-/**
- * The runner image of each backend whose builds do not run in the default one: kaniko and
- * BuildKit always (their input, else the released image next to the default one), buildx, ko
- * and spin only when their input names one. A backend without an entry builds in the default
- * image (buildah and auto, which never picks kaniko there). Images given by input have the
- * bundles at `dist-dir` and `node` on the PATH; the released kaniko image has them under /kaniko.
- */
-function gitlab_runner_images_readBackendImages(input, runnerImage, distDir) {
-    const images = {};
-    for (const backend of BACKENDS_WITH_IMAGE) {
-        const given = input(backendImageInput(backend));
-        const released = RELEASED[backend];
-        if (given && released)
-            images[backend] = released(given, distDir);
-        else if (given)
-            images[backend] = { image: given, node: 'node', distDir };
-        else if (released && runnerImage)
-            images[backend] = released(releasedBeside(runnerImage, backend), distDir);
-    }
-    return images;
-}
-/**
- * `registry.gitlab.com/kingdon-ci/hephy-builder/runner:1.2.0` -> `...runner-kaniko:1.2.0`: the
- * release names the backend images after the default one. An image pinned by digest has no such
- * neighbour; the input must then name it, which the renderer asks for only if a job needs it.
- */
-function releasedBeside(runnerImage, backend) {
-    if (runnerImage.includes('@'))
-        return '';
-    const colon = runnerImage.lastIndexOf(':');
-    const hasTag = colon > runnerImage.lastIndexOf('/');
-    const name = hasTag ? runnerImage.slice(0, colon) : runnerImage;
-    return `${name}-${backend}${hasTag ? runnerImage.slice(colon) : ''}`;
-}
-/**
- * The runner image a build of `backend` runs in (`auto` and every backend without an image of
- * its own: the default one). An image left unknown (a default image pinned by digest) is an
- * error naming the input that would fix it.
- */
-function gitlab_runner_images_runnerImageOf(backend, images, fallback) {
-    const own = images[backend];
-    if (!own)
-        return fallback;
-    if (!own.image) {
-        const input = backendImageInput(backend);
-        throw new UserError(`the runner image is pinned by digest (${fallback.image}), so the ${backend} runner image cannot be named after it: set the ${input} input`, { field: `input ${input}` });
-    }
-    return own;
-}
-/** The job script line that runs `step`'s bundle in `runner`. */
-function gitlab_runner_images_stepCommand(step, runner) {
-    return `${shellQuote(runner.node)} ${shellQuote(path.posix.join(runner.distDir, step, 'index.js'))}`;
-}
-function shellQuote(value) {
-    return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/platform/platform.ts
-var platform = __nccwpck_require__(7110);
-;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline.ts
-/**
- * The child pipeline that GitLab's `trigger: include: artifact:` runs after prepare-diff: one
- * build job per image directory and arch on that arch's runner, `needs:` edges to the jobs of the
- * images it is built on (same arch), then a merge and a retag job per directory. The YAML is
- * self-contained (no `include:`), so it runs the same on GitLab.com, on a self-managed instance
- * without the catalog, and under gitlab-ci-local; and it carries no secret, only the names of the
- * CI/CD variables that hold one.
- */
-
-
-
-
-
-
-/** GitLab.com's limits (CI/CD limits docs): needs per job, generated-config artifact size. */
-const GITLAB_MAX_NEEDS = 50;
-const GITLAB_MAX_CHILD_BYTES = (/* unused pure expression or super */ null && (5 * 1024 * 1024));
-/**
- * Jobs in one child pipeline before directories are grouped: the bound GitLab puts on a
- * `parallel:matrix`, and well inside every instance's pipeline size limit.
- */
-const gitlab_pipeline_DEFAULT_MAX_CHILD_JOBS = 200;
-const gitlab_pipeline_DEFAULT_DIST_DIR = '/opt/hephy-builder/dist';
-/**
- * Writes the OIDC token of `id_tokens` where the AWS SDK of the `ecr-login` credential helper
- * reads it, and points the Docker config at that helper for the repository's registry. The same
- * line is in every template; it does nothing unless `AWS_ROLE_ARN` is set.
- */
-const AWS_OIDC_SETUP = 'if [ -n "${AWS_ROLE_ARN:-}" ]; then export AWS_WEB_IDENTITY_TOKEN_FILE="${TMPDIR:-/tmp}/hephy-oidc-token" DOCKER_CONFIG="${TMPDIR:-/tmp}/hephy-docker"; printf %s "$HEPHY_OIDC_TOKEN" > "$AWS_WEB_IDENTITY_TOKEN_FILE"; mkdir -p "$DOCKER_CONFIG"; printf \'{"credHelpers":{"%s":"ecr-login"}}\' "${INPUT_REPOSITORY%%/*}" > "$DOCKER_CONFIG/config.json"; fi';
-const STEP_JOB_PREFIX = 'hephy';
-/**
- * On every job: the bundles then run as GitLab jobs wherever the child pipeline runs, even where
- * GITLAB_CI is not "true" (gitlab-ci-local, which also passes no `--variable` into a child).
- */
-const ON_GITLAB = { [platform/* PLATFORM_VARIABLE */.lX]: 'gitlab' };
-/** The child pipeline's YAML for `plan`: the per-directory jobs, or grouped jobs when they would not fit. */
-function gitlab_pipeline_renderGitLabChildPipeline(plan, options) {
-    const units = dirUnits(plan);
-    if (units.length === 0)
-        return toYaml(plan, noopPipeline(options));
-    // Directories built in different runner images never share a build job.
-    const jobKind = (unit) => (unit.manual ? options.image : buildImage(unit, options).image);
-    for (const groups of groupings(units, jobKind)) {
-        const jobs = pipelineJobs(groups, options);
-        if (Object.keys(jobs).length > options.maxJobs || maxNeeds(jobs) > GITLAB_MAX_NEEDS)
-            continue;
-        const text = toYaml(plan, {
-            stages: ['build', 'merge', 'retag'],
-            variables: globalVariables(options),
-            ...jobs,
-        });
-        if (Buffer.byteLength(text) > GITLAB_MAX_CHILD_BYTES)
-            continue;
-        return text;
-    }
-    throw new UserError(`${units.length} image directories do not fit one child pipeline within ${options.maxJobs} jobs, ` +
-        `${GITLAB_MAX_NEEDS} needs per job and 5 MB: raise the max-child-jobs input, or split the build with the rebuild list`, { field: 'input max-child-jobs' });
-}
-function pipelineJobs(groups, options) {
-    const jobs = {};
-    const upstream = groups.flatMap((group) => group.units.filter((unit) => unit.upstream).map((u) => u.dir));
-    const clone = `${STEP_JOB_PREFIX}:clone-upstream`;
-    if (upstream.length > 0)
-        jobs[clone] = cloneJob(upstream, options);
-    const buildName = (g, arch) => `${STEP_JOB_PREFIX}:build:${groups[g]?.name}:${arch}`;
-    const builds = groups.map((group) => buildableArchs(group));
-    groups.forEach((group, g) => {
-        for (const arch of builds[g] ?? []) {
-            const needs = [
-                ...(group.units.some((unit) => unit.upstream && !unit.manual) ? [clone] : []),
-                ...builtBefore(groups, builds, g, arch).map((h) => buildName(h, arch)),
-            ];
-            jobs[buildName(g, arch)] = buildJob(group, arch, needs, options);
-        }
-        if (!options.push)
-            return;
-        const merge = `${STEP_JOB_PREFIX}:merge:${group.name}`;
-        jobs[merge] = stepJob('merge-manifest', 'merge', group, (builds[g] ?? []).map((a) => buildName(g, a)), options);
-        jobs[`${STEP_JOB_PREFIX}:retag:${group.name}`] = stepJob('retag', 'retag', group, [merge], options);
-    });
-    return jobs;
-}
-/** The archs a group has something to build for (manual images are only merged). */
-function buildableArchs(group) {
-    const archs = [];
-    for (const unit of group.units) {
-        if (unit.manual)
-            continue;
-        for (const arch of unit.archs)
-            if (!archs.includes(arch))
-                archs.push(arch);
-    }
-    return archs;
-}
-/**
- * The groups whose build job for `arch` must finish first: those in `after` that build `arch`;
- * through one that does not, the ones it comes after, so an order is never lost on the way.
- */
-function builtBefore(groups, builds, g, arch) {
-    const found = new Set();
-    const seen = new Set();
-    const visit = (h) => {
-        if (seen.has(h))
-            return;
-        seen.add(h);
-        if (builds[h]?.includes(arch))
-            found.add(h);
-        else
-            for (const next of groups[h]?.after ?? [])
-                visit(next);
-    };
-    for (const h of groups[g]?.after ?? [])
-        visit(h);
-    return [...found].sort((a, b) => a - b);
-}
-function cloneJob(dirs, options) {
-    return {
-        ...runnerOf('amd64', options),
-        stage: 'build',
-        needs: [],
-        variables: { ...ON_GITLAB, INPUT_DIRS: dirs.join(' ') },
-        script: [stepScript('clone-upstream', options)],
-        artifacts: artifacts(options, ['*-source.tar.gz']),
-    };
-}
-/** The runner image a directory builds in: its backend's (`build_backend`, else the backend input). */
-function buildImage(unit, options) {
-    const backend = unit.backend ?? options.buildInputs.backend ?? '';
-    return runnerImageOf(backend, options.backendImages, defaultImage(options));
-}
-function defaultImage(options) {
-    return { image: options.image, node: 'node', distDir: options.distDir };
-}
-function buildJob(group, arch, needs, options) {
-    const dirs = group.units.filter((unit) => !unit.manual && unit.archs.includes(arch)).map((u) => u.dir);
-    // Every directory a group builds builds in the same image (groupings splits by it).
-    const runner = buildImage(group.units.find((unit) => !unit.manual), options);
-    return {
-        ...runnerOf(arch, options),
-        image: runner.image,
-        stage: 'build',
-        needs: needs.map((job) => ({ job, artifacts: true })),
-        variables: {
-            ...ON_GITLAB,
-            ...inputVariables(options.buildInputs),
-            INPUT_ARCH: arch,
-            INPUT_DIRS: dirs.join(' '),
-            INPUT_PUSH: String(options.push),
-        },
-        ...awsOidc(options),
-        script: [stepCommand('build-arch', runner)],
-        // The .tag files of the jobs it needed are in the output dir too: passing them on lets a
-        // later wave find every dependency's digest through one `needs:` edge.
-        artifacts: artifacts(options, ['*.tag']),
-    };
-}
-function stepJob(step, stage, group, needs, options) {
-    return {
-        ...runnerOf('amd64', options),
-        stage,
-        needs: needs.map((job) => ({ job, artifacts: true })),
-        variables: {
-            ...ON_GITLAB,
-            ...(step === 'retag' ? inputVariables(options.retagInputs) : {}),
-            // The index links back to this project, as the action's default links to the repository.
-            ...(step === 'merge-manifest' ? { INPUT_SOURCE_URL: '$CI_PROJECT_URL' } : {}),
-            INPUT_DIRS: group.units.map((unit) => unit.dir).join(' '),
-        },
-        ...awsOidc(options),
-        script: [stepScript(step, options)],
-        artifacts: artifacts(options, step === 'merge-manifest' ? ['*.tag'] : []),
-    };
-}
-function noopPipeline(options) {
-    return {
-        [`${STEP_JOB_PREFIX}:nothing-to-build`]: {
-            ...runnerOf('amd64', options),
-            variables: { ...ON_GITLAB },
-            script: ['echo "hephy-builder: no image directory changed, nothing to build"'],
-        },
-    };
-}
-function runnerOf(arch, options) {
-    const tag = options.runnerTags[arch] ?? options.runnerTags.amd64 ?? '';
-    return { image: options.image, ...(tag ? { tags: [tag] } : {}) };
-}
-function awsOidc(options) {
-    if (!options.awsRoleArn)
-        return {};
-    return {
-        id_tokens: { HEPHY_OIDC_TOKEN: { aud: options.oidcAudience } },
-        before_script: [AWS_OIDC_SETUP],
-    };
-}
-function stepScript(step, options) {
-    return stepCommand(step, defaultImage(options));
-}
-function artifacts(options, globs) {
-    const inOutput = (name) => path.posix.join(options.outputDir, name);
-    return {
-        ...(globs.length > 0 ? { paths: globs.map(inOutput) } : {}),
-        reports: { dotenv: inOutput('hephy.env') },
-        expire_in: '1 week',
-        when: 'always',
-    };
-}
-function globalVariables(options) {
-    return {
-        ...inputVariables(options.inputs),
-        INPUT_OUTPUT_DIR: options.outputDir,
-        ...(options.awsRoleArn ? { AWS_ROLE_ARN: options.awsRoleArn } : {}),
-    };
-}
-/** `{'insecure-registries': 'x'}` -> `{INPUT_INSECURE_REGISTRIES: 'x'}`, leaving out blanks. */
-function inputVariables(inputs) {
-    return Object.fromEntries(Object.entries(inputs)
-        .filter(([, value]) => value !== '')
-        .map(([name, value]) => [`INPUT_${name.toUpperCase().replace(/-/g, '_')}`, value]));
-}
-function maxNeeds(jobs) {
-    return Math.max(0, ...Object.values(jobs).map((job) => (Array.isArray(job.needs) ? job.needs.length : 0)));
-}
-/**
- * GitLab reads the file as YAML 1.1, where `yes`, `off`, `null`, `1_000`, `0b101` or `1:20` are
- * not strings. Every string value is double-quoted and so are the job names (they hold directory
- * names); the remaining keys are ours, and YAML 1.1 rules quote any of them that would change type.
- */
-function toYaml(plan, document) {
-    const header = [
-        '# Generated by hephy-builder prepare-diff; GitLab runs it as a child pipeline.',
-        `# ${plan.images.length} image(s) in ${new Set(plan.images.map((i) => i.dir)).size} directories; archs: ${plan.archs.join(', ') || 'none'}.`,
-    ];
-    const yaml = new Document(document, { version: '1.1', aliasDuplicateObjects: false });
-    if (isMap(yaml.contents)) {
-        for (const { key } of yaml.contents.items) {
-            if (isScalar(key) && String(key.value).startsWith(`${STEP_JOB_PREFIX}:`))
-                key.type = 'QUOTE_DOUBLE';
-        }
-    }
-    const text = yaml.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
-    return `${header.join('\n')}\n${text}`;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/inputs/read.ts
-var read = __nccwpck_require__(2239);
-;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline-inputs.ts
-/**
- * What the child pipeline is rendered from: the inputs of pipeline.yml's prepare-diff job, read
- * and checked; and the hook that writes the file where the trigger job includes it from.
- */
-
-
-
-
-
-
-
-
-/** `$NAME` or `${NAME}`: how a credential must reach the child pipeline (never the value itself). */
-const VARIABLE_REFERENCE = /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$/;
-/** The variable a pipeline credential input names (`$REGISTRY_PASSWORD`, `${REGISTRY_PASSWORD}`), if it names one. */
-function credentialVariable(raw) {
-    return VARIABLE_REFERENCE.test(raw) ? raw.replace(/^\$\{?|\}$/g, '') : undefined;
-}
-/**
- * The renderer's options from the prepare-diff job of pipeline.yml: the pipeline's inputs, which
- * that job receives as `INPUT_*` variables. `username`/`password` arrive unexpanded
- * (`expand: false`) and must name a CI/CD variable, so no secret is written into the artifact.
- */
-async function readChildPipelineOptions(platform, now) {
-    const input = (name, fallback = '') => platform.input(name) || fallback;
-    const event = await platform.event();
-    const pushOnMergeRequests = parseBooleanInput('push-on-merge-requests', input('push-on-merge-requests'), false);
-    const push = parseBooleanInput('push', input('push'), true);
-    const image = input('image', platform.env.HEPHY_RUNNER_IMAGE ?? platform.env.CI_JOB_IMAGE ?? '');
-    const distDir = input('dist-dir', DEFAULT_DIST_DIR);
-    return {
-        image,
-        distDir,
-        backendImages: readBackendImages(input, image, distDir),
-        outputDir: input('output-dir', '.'),
-        runnerTags: readRunnerTags(input),
-        inputs: {
-            root: input('root'),
-            repository: input('repository', platform.env.CI_REGISTRY_IMAGE ?? ''),
-            naming: input('naming'),
-            date: input('date', utcDate(now)),
-            'insecure-registries': input('insecure-registries'),
-            username: credentialReference('username', input('username')),
-            password: credentialReference('password', input('password')),
-        },
-        buildInputs: {
-            backend: input('backend'),
-            cache: input('cache'),
-            // Checked here too, so a secret's name stops the pipeline before any child job starts.
-            'build-arg-env': parseBuildArgEnv(parseListInput(input('build-arg-env'))).join(','),
-        },
-        retagInputs: { tags: input('tags') },
-        push: push && (event.kind !== 'pull_request' || pushOnMergeRequests),
-        awsRoleArn: input('aws-role-arn'),
-        oidcAudience: input('oidc-audience', platform.env.CI_SERVER_URL ?? ''),
-        maxJobs: readMaxJobs(input('max-child-jobs')),
-    };
-}
-function readRunnerTags(input) {
-    const tags = { amd64: input('amd64-runner-tag'), arm64: input('arm64-runner-tag') };
-    for (const entry of parseListInput(input('runner-tags'))) {
-        const [arch, tag] = entry.split('=', 2);
-        if (!arch || tag === undefined) {
-            throw new UserError(`"${entry}" is not <arch>=<runner tag>, e.g. armv7=my-arm-runner`, {
-                field: 'input runner-tags',
-            });
-        }
-        tags[arch] = tag;
-    }
-    return tags;
-}
-function readMaxJobs(raw) {
-    if (raw === '')
-        return DEFAULT_MAX_CHILD_JOBS;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 4) {
-        throw new UserError(`"${raw}" is not a whole number of at least 4`, { field: 'input max-child-jobs' });
-    }
-    return value;
-}
-function credentialReference(name, raw) {
-    if (raw === '' || VARIABLE_REFERENCE.test(raw))
-        return raw;
-    throw new UserError(`the ${name} input of the pipeline must name a CI/CD variable (e.g. $REGISTRY_PASSWORD), not hold the value: ` +
-        'the child pipeline is a job artifact, and a value written into it would be readable by anyone who can read the pipeline', { field: `input ${name}` });
-}
-/**
- * prepare-diff's hook (GitLab, `child-pipeline` input set): renders the plan and writes it to
- * `file`. Everything is checked before the file is written, so bad input leaves no file.
- */
-async function writeChildPipeline(file, plan, platform, ports) {
-    const options = await readChildPipelineOptions(platform, ports.now());
-    if (!options.image) {
-        throw new UserError('no runner image for the child pipeline: set the image input', {
-            field: 'input image',
-        });
-    }
-    const yaml = renderGitLabChildPipeline(plan, options);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, yaml);
-    ports.log.info(`child pipeline: ${file} (${Buffer.byteLength(yaml)} bytes)`);
-}
-
-
-/***/ }),
-
 /***/ 2862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1543,6 +1608,8 @@ function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
         registryLogin: () => undefined,
         runnerArch: () => (0,_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeArchLabel */ .ho)(),
         publishPlan: () => (0,_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseChildPipeline */ .Ft)('local', env),
+        runPushes: (push) => push,
+        credentialInput: (raw) => raw,
         fail(message) {
             log.error(message);
             process.exitCode = 1;
@@ -1690,6 +1757,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
@@ -1928,6 +2002,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -10509,1156 +10590,6 @@ function replaceNode(key, path, node) {
 exports.visit = visit;
 exports.visitAsync = visitAsync;
 
-
-/***/ }),
-
-/***/ 2876:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ getExecOutput)
-});
-
-// UNUSED EXPORTS: exec
-
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return __awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
 
 /***/ })
 

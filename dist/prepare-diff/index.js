@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1653);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4599);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1653:
+/***/ 4599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,37 +25,46 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __nccwpck_require__(2876);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./packages/core/src/exec.ts
 
 
 
 
 
+
+
 /**
- * The one place a process is started, through @actions/exec. Arguments are an argv array handed
- * to the kernel (no shell), output is captured and masked, and the command line is logged at
- * debug level with its secrets masked: @actions/exec runs `silent`, because its own `[command]`
- * echo and its copy of the output would print arguments and tool output unmasked (GitLab cannot
- * mask a value found at run time). A process gets `env` (the ports' environment) unless the call
- * names its own: what a test or the CLI hands the ports is what git and the credential helpers
- * see, not this process's environment.
+ * The one place a process is started. Arguments are an argv array handed to the kernel (no
+ * shell), output is captured and masked, and the command line is logged at debug level with its
+ * secrets masked; nothing else is printed (GitLab cannot mask a value found at run time). A
+ * process gets `env` (the ports' environment) unless the call names its own: what a test or the
+ * CLI hands the ports is what git and the credential helpers see, not this process's environment.
+ *
+ * Started with node:child_process, not @actions/exec: that one ends a child's stdin without
+ * listening for its errors, so a child that exits before reading its input (a Docker credential
+ * helper that gives up at once) threw EPIPE out of the whole step; and without input it left
+ * stdin an open pipe, so a child that reads stdin waited forever.
  */
 function createExec(log, env) {
     return {
         async run(file, args, options = {}) {
             log.debug(`exec: ${log.mask([file, ...args].join(' '))}`);
             const childEnv = (options.env ?? env);
-            // @actions/exec looks a bare name up on this process's PATH; the child's PATH is the one
-            // that counts (a test's stand-ins, the CLI's environment), so the name is resolved here.
+            // Node looks a bare name up on the PATH of the env it is given, but reports a missing
+            // program only as ENOENT: the name is resolved here to say what is missing and where.
             const program = await findProgram(file, childEnv.PATH ?? '', options.cwd);
             if (!program) {
                 throw new errors/* ExternalError */.yA(`could not start ${file}: not found (is ${file} installed and on PATH?)`);
@@ -63,42 +72,105 @@ function createExec(log, env) {
             const { onLine } = options;
             let result;
             try {
-                result = await (0,exec/* getExecOutput */.H)(program, [...args], {
+                result = await runChild(program, args, {
                     cwd: options.cwd,
                     env: childEnv,
-                    silent: true,
-                    ignoreReturnCode: true,
-                    // Only when there is something to write: @actions/exec ends stdin without listening for
-                    // its errors, so a child that exits before reading it (as most do, at once) would throw
-                    // EPIPE out of this process. Without input the child's stdin stays an open pipe.
-                    ...(options.input === undefined ? {} : { input: Buffer.from(options.input) }),
-                    listeners: onLine && {
-                        stdline: (line) => onLine(log.mask(line), 'stdout'),
-                        errline: (line) => onLine(log.mask(line), 'stderr'),
-                    },
+                    input: options.input,
+                    onLine: onLine && ((line, stream) => onLine(log.mask(line), stream)),
                 });
             }
             catch (error) {
                 throw new errors/* ExternalError */.yA(`could not start ${file}: ${errorText(error)}`, { cause: error });
             }
-            // @actions/exec keeps a last line without a newline to itself: hand it on here.
-            if (onLine) {
-                for (const [stream, text] of [
-                    ['stdout', result.stdout],
-                    ['stderr', result.stderr],
-                ]) {
-                    const last = text.slice(text.lastIndexOf('\n') + 1);
-                    if (last)
-                        onLine(log.mask(last), stream);
-                }
-            }
-            // A process killed by a signal has no exit code.
-            const exitCode = result.exitCode ?? 128;
             const stderr = log.mask(result.stderr);
-            if (exitCode !== 0 && !options.allowFailure) {
-                throw new errors/* ExecError */.cI(file, args.map((a) => log.mask(a)), exitCode, stderr);
+            if (result.exitCode !== 0 && !options.allowFailure) {
+                throw new errors/* ExecError */.cI(file, args.map((a) => log.mask(a)), result.exitCode, stderr);
             }
-            return { exitCode, stdout: result.stdout, stderr };
+            return { exitCode: result.exitCode, stdout: result.stdout, stderr };
+        },
+    };
+}
+/**
+ * How long output may stay open after the child exits: a process it left behind (a daemon it
+ * started) can hold the pipes open for good; what the child wrote is in by then.
+ */
+const closeGrace = 10_000;
+/** Runs `program` to its end; rejects only when it cannot be started. */
+function runChild(program, args, options) {
+    return new Promise((resolve, reject) => {
+        const hasInput = options.input !== undefined;
+        // Without input the child's stdin is /dev/null: a child that reads it sees its end at once.
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, [...args], {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: [hasInput ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+        });
+        const out = collect(child.stdout, 'stdout', options.onLine);
+        const err = collect(child.stderr, 'stderr', options.onLine);
+        let settled = false;
+        let grace;
+        const finish = (code, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(grace);
+            // A process killed by a signal has no exit code: 128 + the signal's number, as a shell says.
+            const exitCode = code ?? 128 + (signal ? (external_node_os_namespaceObject.constants.signals[signal] ?? 0) : 0);
+            resolve({ exitCode, stdout: out.end(), stderr: err.end() });
+        };
+        child.on('error', (error) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(grace);
+            reject(error);
+        });
+        child.on('exit', (code, signal) => {
+            grace = setTimeout(() => finish(code, signal), closeGrace);
+            grace.unref();
+        });
+        child.on('close', finish);
+        if (hasInput) {
+            // A child may exit without reading its input (most credential helpers do when they know no
+            // such server): the write then fails with EPIPE, and the exit code tells what happened.
+            child.stdin?.on('error', () => { });
+            child.stdin?.end(options.input);
+        }
+    });
+}
+/**
+ * Gathers a stream's text, handing on each line as it comes; `end` hands on the last one (without
+ * a newline) too, and stops reading (a process left behind may still hold the pipe).
+ */
+function collect(stream, name, onLine) {
+    // One decoder a stream: a character split between two chunks arrives whole.
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    let text = '';
+    let pending = '';
+    const lines = (chunk) => {
+        text += chunk;
+        if (!onLine)
+            return;
+        pending += chunk;
+        let newline = pending.indexOf('\n');
+        while (newline >= 0) {
+            onLine(pending.slice(0, newline), name);
+            pending = pending.slice(newline + 1);
+            newline = pending.indexOf('\n');
+        }
+    };
+    stream?.on('data', (chunk) => lines(decoder.write(chunk)));
+    let ended = false;
+    return {
+        end() {
+            if (!ended) {
+                ended = true;
+                stream?.destroy();
+                lines(decoder.end());
+                if (onLine && pending)
+                    onLine(pending, name);
+            }
+            return text;
         },
     };
 }
@@ -474,6 +546,23 @@ function shellQuote(value) {
     return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-aws-oidc.ts
+/**
+ * Writes the OIDC token of `id_tokens` where the AWS SDK of the `ecr-login` credential helper
+ * reads it, and points the Docker config at that helper for the repository's registry. The same
+ * line is in every template; it does nothing unless `AWS_ROLE_ARN` is set.
+ */
+const AWS_OIDC_SETUP = 'if [ -n "${AWS_ROLE_ARN:-}" ]; then export AWS_WEB_IDENTITY_TOKEN_FILE="${TMPDIR:-/tmp}/hephy-oidc-token" DOCKER_CONFIG="${TMPDIR:-/tmp}/hephy-docker"; printf %s "$HEPHY_OIDC_TOKEN" > "$AWS_WEB_IDENTITY_TOKEN_FILE"; mkdir -p "$DOCKER_CONFIG"; printf \'{"credHelpers":{"%s":"ecr-login"}}\' "${INPUT_REPOSITORY%%/*}" > "$DOCKER_CONFIG/config.json"; fi';
+/** A child job's OIDC token for AWS (`id_tokens`) and the ecr-login set-up; nothing without a role. */
+function awsOidc(roleArn, audience) {
+    if (!roleArn)
+        return {};
+    return {
+        id_tokens: { HEPHY_OIDC_TOKEN: { aud: audience } },
+        before_script: [AWS_OIDC_SETUP],
+    };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/platform/platform.ts
 var platform_platform = __nccwpck_require__(7110);
 ;// CONCATENATED MODULE: ./packages/core/src/platform/gitlab-pipeline.ts
@@ -491,6 +580,7 @@ var platform_platform = __nccwpck_require__(7110);
 
 
 
+
 /** GitLab.com's limits (CI/CD limits docs): needs per job, generated-config artifact size. */
 const GITLAB_MAX_NEEDS = 50;
 const GITLAB_MAX_CHILD_BYTES = 5 * 1024 * 1024;
@@ -500,12 +590,6 @@ const GITLAB_MAX_CHILD_BYTES = 5 * 1024 * 1024;
  */
 const DEFAULT_MAX_CHILD_JOBS = 200;
 const DEFAULT_DIST_DIR = '/opt/hephy-builder/dist';
-/**
- * Writes the OIDC token of `id_tokens` where the AWS SDK of the `ecr-login` credential helper
- * reads it, and points the Docker config at that helper for the repository's registry. The same
- * line is in every template; it does nothing unless `AWS_ROLE_ARN` is set.
- */
-const AWS_OIDC_SETUP = 'if [ -n "${AWS_ROLE_ARN:-}" ]; then export AWS_WEB_IDENTITY_TOKEN_FILE="${TMPDIR:-/tmp}/hephy-oidc-token" DOCKER_CONFIG="${TMPDIR:-/tmp}/hephy-docker"; printf %s "$HEPHY_OIDC_TOKEN" > "$AWS_WEB_IDENTITY_TOKEN_FILE"; mkdir -p "$DOCKER_CONFIG"; printf \'{"credHelpers":{"%s":"ecr-login"}}\' "${INPUT_REPOSITORY%%/*}" > "$DOCKER_CONFIG/config.json"; fi';
 const STEP_JOB_PREFIX = 'hephy';
 /**
  * On every job: the bundles then run as GitLab jobs wherever the child pipeline runs, even where
@@ -525,7 +609,7 @@ function renderGitLabChildPipeline(plan, options) {
             continue;
         const text = toYaml(plan, {
             stages: ['build', 'merge', 'retag'],
-            variables: globalVariables(options),
+            variables: globalVariables(plan, options),
             ...jobs,
         });
         if (Buffer.byteLength(text) > GITLAB_MAX_CHILD_BYTES)
@@ -619,14 +703,17 @@ function buildJob(group, arch, needs, options) {
         image: runner.image,
         stage: 'build',
         needs: needs.map((job) => ({ job, artifacts: true })),
+        ...AFTER_FAILURES,
         variables: {
             ...ON_GITLAB,
             ...inputVariables(options.buildInputs),
             INPUT_ARCH: arch,
-            INPUT_DIRS: dirs.join(' '),
+            // dirs is the whole plan (a global variable): an image built on a planned directory whose
+            // .tag file is missing (its job failed) is skipped, never built on an older <dep>-latest.
+            INPUT_ONLY: dirs.join(' '),
             INPUT_PUSH: String(options.push),
         },
-        ...awsOidc(options),
+        ...awsOidc(options.awsRoleArn, options.oidcAudience),
         script: [stepCommand('build-arch', runner)],
         // The .tag files of the jobs it needed are in the output dir too: passing them on lets a
         // later wave find every dependency's digest through one `needs:` edge.
@@ -638,6 +725,7 @@ function stepJob(step, stage, group, needs, options) {
         ...runnerOf('amd64', options),
         stage,
         needs: needs.map((job) => ({ job, artifacts: true })),
+        ...AFTER_FAILURES,
         variables: {
             ...ON_GITLAB,
             ...(step === 'retag' ? inputVariables(options.retagInputs) : {}),
@@ -645,11 +733,18 @@ function stepJob(step, stage, group, needs, options) {
             ...(step === 'merge-manifest' ? { INPUT_SOURCE_URL: '$CI_PROJECT_URL' } : {}),
             INPUT_DIRS: group.units.map((unit) => unit.dir).join(' '),
         },
-        ...awsOidc(options),
+        ...awsOidc(options.awsRoleArn, options.oidcAudience),
         script: [stepScript(step, options)],
         artifacts: artifacts(options, step === 'merge-manifest' ? ['*.tag'] : []),
     };
 }
+/**
+ * Build, merge and retag jobs run after a failed job they need too, as the GitHub workflow's
+ * `!cancelled()`: build-arch skips only the images built on what failed (their `.tag` file is
+ * missing) and fails only those whose upstream archive is missing; merge-manifest merges the
+ * complete images and names the others; retag tags only images whose index holds every arch.
+ */
+const AFTER_FAILURES = { when: 'always' };
 function noopPipeline(options) {
     return {
         [`${STEP_JOB_PREFIX}:nothing-to-build`]: {
@@ -663,14 +758,6 @@ function runnerOf(arch, options) {
     const tag = options.runnerTags[arch] ?? options.runnerTags.amd64 ?? '';
     return { image: options.image, ...(tag ? { tags: [tag] } : {}) };
 }
-function awsOidc(options) {
-    if (!options.awsRoleArn)
-        return {};
-    return {
-        id_tokens: { HEPHY_OIDC_TOKEN: { aud: options.oidcAudience } },
-        before_script: [AWS_OIDC_SETUP],
-    };
-}
 function stepScript(step, options) {
     return stepCommand(step, defaultImage(options));
 }
@@ -683,9 +770,11 @@ function artifacts(options, globs) {
         when: 'always',
     };
 }
-function globalVariables(options) {
+function globalVariables(plan, options) {
     return {
         ...inputVariables(options.inputs),
+        // The whole plan, for every build job's `only` (a job's own dirs override it where they must).
+        INPUT_DIRS: [...new Set(plan.images.map((image) => image.dir))].join(' '),
         INPUT_OUTPUT_DIR: options.outputDir,
         ...(options.awsRoleArn ? { AWS_ROLE_ARN: options.awsRoleArn } : {}),
     };
@@ -747,8 +836,6 @@ function credentialVariable(raw) {
 async function readChildPipelineOptions(platform, now) {
     const input = (name, fallback = '') => platform.input(name) || fallback;
     const event = await platform.event();
-    const pushOnMergeRequests = (0,read/* parseBooleanInput */.S8)('push-on-merge-requests', input('push-on-merge-requests'), false);
-    const push = (0,read/* parseBooleanInput */.S8)('push', input('push'), true);
     const image = input('image', platform.env.HEPHY_RUNNER_IMAGE ?? platform.env.CI_JOB_IMAGE ?? '');
     const distDir = input('dist-dir', DEFAULT_DIST_DIR);
     return {
@@ -769,15 +856,22 @@ async function readChildPipelineOptions(platform, now) {
         buildInputs: {
             backend: input('backend'),
             cache: input('cache'),
+            reuse: input('reuse'),
             // Checked here too, so a secret's name stops the pipeline before any child job starts.
             'build-arg-env': parseBuildArgEnv((0,read/* parseListInput */.UF)(input('build-arg-env'))).join(','),
         },
         retagInputs: { tags: input('tags') },
-        push: push && (event.kind !== 'pull_request' || pushOnMergeRequests),
+        push: pipelinePushes(input, event),
         awsRoleArn: input('aws-role-arn'),
         oidcAudience: input('oidc-audience', platform.env.CI_SERVER_URL ?? ''),
         maxJobs: readMaxJobs(input('max-child-jobs')),
     };
+}
+/** Whether pipeline.yml's pipeline pushes: its `push`, and from a merge request only with push-on-merge-requests. */
+function pipelinePushes(input, event) {
+    const push = (0,read/* parseBooleanInput */.S8)('push', input('push'), true);
+    const onMergeRequests = (0,read/* parseBooleanInput */.S8)('push-on-merge-requests', input('push-on-merge-requests'), false);
+    return push && (event.kind !== 'pull_request' || onMergeRequests);
 }
 function readRunnerTags(input) {
     const tags = { amd64: input('amd64-runner-tag'), arm64: input('arm64-runner-tag') };
@@ -903,6 +997,13 @@ function createGitLabPlatform(env, write = (t) => process.stdout.write(t)) {
             const file = platform.input('child-pipeline');
             if (file)
                 await writeChildPipeline(file, plan, platform, ports);
+        },
+        // pipeline.yml's prepare-diff (the one with a child pipeline) pushes as its child pipeline
+        // does; a prepare-diff component of one's own pushes as its `push` says.
+        runPushes: (push, event) => push && (!platform.input('child-pipeline') || pipelinePushes(platform.input, event)),
+        credentialInput(raw) {
+            const name = credentialVariable(raw);
+            return name === undefined ? raw : (env[name] ?? '');
         },
         fail(message, location) {
             log.error(message, location);
@@ -1033,6 +1134,8 @@ function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
         registryLogin: () => undefined,
         runnerArch: () => (0,platform_platform/* nodeArchLabel */.ho)(),
         publishPlan: () => (0,platform_platform/* refuseChildPipeline */.Ft)('local', env),
+        runPushes: (push) => push,
+        credentialInput: (raw) => raw,
         fail(message) {
             log.error(message);
             process.exitCode = 1;
@@ -1053,7 +1156,7 @@ function createLocalPlatform(env, write = (t) => process.stderr.write(t)) {
 async function createPlatform(env) {
     switch ((0,platform_platform/* detectPlatform */.li)(env)) {
         case 'github':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(264), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7268))).createGitHubPlatform(env);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7268))).createGitHubPlatform(env);
         case 'gitlab':
             return createGitLabPlatform(env);
         case 'local':
@@ -1277,26 +1380,55 @@ function prPlanComment(markdown, jobUrl) {
 /**
  * The pull request plan, as one Markdown document for a PR comment, a GitLab note, a job summary
  * or a terminal: the plan's own summary (each image, why, platforms, the graph), and the tag
- * table (each tag, the digest it points at now, and what replaces it).
+ * table (each tag, the digest it points at now, and what replaces it). A run that does not push
+ * says so in the heading, and its table names the tags with no move.
  */
 function prPlanMarkdown(plan, notes, tags) {
     const lines = [planSummary(plan, notes)];
     if (plan.images.length === 0)
         return `${lines.join('\n')}\n`;
-    lines.push('', '#### Tags');
-    if (tags.movements === undefined) {
-        lines.push('', 'No `repository` input: the tags this run would move are not listed.');
+    const where = tags.repository ? ` in ${markdownCode(tags.repository)}` : '';
+    if (tags.push === false) {
+        lines.push('', '#### Tags: this run pushes nothing', '', 'This run builds the images above without pushing them (`push` is false, as on a pull request unless pushing from one is asked for): it moves no tag.');
+        if (tags.tags)
+            lines.push('', ...unpushedTable(tags.tags, where), ...more(tags.tags));
         return `${lines.join('\n')}\n`;
     }
-    const where = tags.repository ? ` in ${markdownCode(tags.repository)}` : '';
-    lines.push('', `Every tag this run would move${where}, the digest it points at now, and what replaces it.`, '', '| image | tag | now | after this run |', '|---|---|---|---|');
-    for (const movement of tags.movements.slice(0, MAX_TAG_ROWS)) {
-        const reused = tags.reused?.get(movement.image);
-        lines.push(`| ${markdownCode(movement.image)} | ${markdownCode(movement.reference)} | ${nowCell(movement.now)} | ${afterCell(movement, reused)} |`);
+    lines.push('', '#### Tags', '');
+    if (tags.movements === undefined) {
+        lines.push('No `repository` input: the tags this run would move are not listed.');
     }
-    if (tags.movements.length > MAX_TAG_ROWS)
-        lines.push('', `… and ${tags.movements.length - MAX_TAG_ROWS} more tags.`);
+    else {
+        lines.push(...movementTable(tags.movements, where), ...more(tags.movements));
+    }
+    lines.push('', 'An image whose fingerprint is already in the registry is reused at build time (it gets this run\'s tags), not built: see "Fingerprints and reuse" in docs/backends.md.');
     return `${lines.join('\n')}\n`;
+}
+function more(rows) {
+    return rows.length > MAX_TAG_ROWS ? ['', `… and ${rows.length - MAX_TAG_ROWS} more tags.`] : [];
+}
+function movementTable(movements, where) {
+    return [
+        `Every tag this run would move${where}, the digest it points at now, and what replaces it.`,
+        '',
+        '| image | tag | now | after this run |',
+        '|---|---|---|---|',
+        ...movements
+            .slice(0, MAX_TAG_ROWS)
+            .map((m) => `| ${markdownCode(m.image)} | ${markdownCode(m.reference)} | ${nowCell(m.now)} | ${afterCell(m)} |`),
+    ];
+}
+/** The tags a pushing run would write, each marked as left alone by this one. */
+function unpushedTable(tags, where) {
+    return [
+        `The tags a pushing run would write${where}; this one leaves each where it is.`,
+        '',
+        '| image | tag | this run |',
+        '|---|---|---|',
+        ...tags
+            .slice(0, MAX_TAG_ROWS)
+            .map((t) => `| ${markdownCode(t.image)} | ${markdownCode(t.reference)} | not pushed |`),
+    ];
 }
 function nowCell(now) {
     if (now.state === 'present')
@@ -1305,10 +1437,8 @@ function nowCell(now) {
         return 'new';
     return `unknown (${markdownText(now.why)})`;
 }
-function afterCell(movement, reused) {
+function afterCell(movement) {
     const { role } = movement;
-    if (reused !== undefined)
-        return `reused: ${markdownCode(reused)}`;
     if (role.kind === 'arch')
         return `the ${markdownText(role.arch)} image built by this run`;
     if (role.kind === 'index')
@@ -1596,10 +1726,16 @@ var shared_event = __nccwpck_require__(6875);
 ;// CONCATENATED MODULE: ./packages/core/src/plan/base.ts
 
 
-const MODES = ['auto', 'changed', 'all', 'list'];
+const MODES = ['auto', 'changed', 'all', 'list', 'drift'];
 function chooseBase({ mode, base, event }) {
     if (mode === 'all')
         return { kind: 'all', why: 'mode all: every image' };
+    if (mode === 'drift')
+        return {
+            kind: 'all',
+            drift: true,
+            why: 'mode drift: every image, each reused unless its inputs or a base image moved',
+        };
     if (mode === 'list')
         return { kind: 'list', why: 'mode list: the rebuild list' };
     if (base !== '')
@@ -1622,7 +1758,7 @@ function chooseBase({ mode, base, event }) {
                 return { kind: 'all', why: `${event.name || 'this run'} has no base to compare with: every image` };
             break;
     }
-    throw new errors/* UserError */.yo(`mode changed needs a base to compare with, and a ${event.name || 'local'} run has none: set the base input, or use mode auto, all or list`, { field: 'input mode' });
+    throw new errors/* UserError */.yo(`mode changed needs a base to compare with, and a ${event.name || 'local'} run has none: set the base input, or use mode auto, all, list or drift`, { field: 'input mode' });
 }
 function choosePullRequestBase(event) {
     const what = `${event.name}: changes since the merge-base with ${event.baseRef ?? 'the target branch'}`;
@@ -2003,6 +2139,17 @@ const PLAN_TAG_INPUTS = {
         description: 'The date in tags (YYYYMMDD) the later steps use, for the plan. Empty: today in UTC.',
     },
     tags: RETAG_INPUTS.tags,
+    push: {
+        type: 'boolean',
+        default: true,
+        description: 'Whether the later steps push (their push input). false: the plan says this run pushes nothing instead of listing tag moves.',
+        on: {
+            cli: { flag: 'no-push', negated: true },
+            gitlab: {
+                description: 'Whether the later jobs push (their push input). false: the plan says the pipeline pushes nothing instead of listing tag moves.',
+            },
+        },
+    },
     'insecure-registries': IMAGE_SET_INPUTS['insecure-registries'],
     username,
     password: prepare_diff_password,
@@ -2033,10 +2180,10 @@ const PREPARE_DIFF_INPUTS = {
         type: 'choice',
         options: MODES,
         default: 'auto',
-        description: 'auto (from the event: changes on push and pull request, the rebuild list on schedule, every image on a manual run), changed (always a diff; needs a base), all (every image), or list (the rebuild list).',
+        description: 'auto (from the event: changes on push and pull request, the rebuild list on schedule, every image on a manual run), changed (always a diff; needs a base), all (every image), list (the rebuild list), or drift (every image, for a schedule: build-arch reuses each one whose inputs and base images did not move, so only those are rebuilt).',
         on: {
             gitlab: {
-                description: 'auto (changed images; the rebuild list on schedules), changed, all, or list (the rebuild list).',
+                description: 'auto (changed images; the rebuild list on schedules), changed, all, list (the rebuild list), or drift (every image; build-arch rebuilds only those whose inputs or base images moved).',
                 options: MODES,
             },
         },
@@ -2758,8 +2905,6 @@ function sha256Digest(bytes) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/core/src/registry/layout-lock.ts
 
 
@@ -2982,8 +3127,9 @@ class LayoutStore {
         }
         return descriptor;
     }
+    /** A file check, as a registry's HEAD: a reuse lookup asks for every layer, read none of them. */
     async headBlob(ref, digest) {
-        return (await readBlob(layout(ref).dir, digest, false)) !== undefined;
+        return (0,promises_.stat)(blobPath(layout(ref).dir, digest)).then((s) => s.isFile(), () => false);
     }
     async getBlob(ref, digest) {
         const bytes = await readBlob(layout(ref).dir, digest);
@@ -3034,7 +3180,7 @@ function blobPath(dir, digest) {
         throw new errors/* UserError */.yo(`"${digest}" is not a sha256 digest`);
     return external_node_path_default().join(dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
 }
-async function readBlob(dir, digest, verify = true) {
+async function readBlob(dir, digest) {
     let bytes;
     try {
         bytes = new Uint8Array(await (0,promises_.readFile)(blobPath(dir, digest)));
@@ -3042,7 +3188,7 @@ async function readBlob(dir, digest, verify = true) {
     catch {
         return undefined;
     }
-    if (verify && sha256Digest(bytes) !== digest)
+    if (sha256Digest(bytes) !== digest)
         throw new Error(`${dir}: blob ${digest} does not match its digest`);
     return bytes;
 }
@@ -3669,27 +3815,23 @@ function registryClient(inputs, ports, options = {}) {
 
 
 
-
 async function readPrepareDiffInputs(platform) {
     const values = table_readInputs(PREPARE_DIFF_INPUTS, (0,read/* platformInputs */.xP)(platform), {
         addSecret: (secret) => platform.log.addSecret(secret),
     });
-    return { ...values, ...planRegistry(values, platform), event: await platform.event() };
+    const event = await platform.event();
+    return { ...values, push: platform.runPushes(values.push, event), ...planRegistry(values, platform), event };
 }
 /** The registry inputs of the tag table, checked as the registry steps check them; none without a repository. */
 function planRegistry(values, platform) {
     if (!values.repository)
         return {};
-    // The GitLab pipeline hands prepare-diff its credentials unexpanded, as the names of CI/CD
-    // variables (its child pipeline must never hold a secret): read them from the job's variables.
-    const resolve = (raw) => {
-        const name = platform.name === 'gitlab' ? credentialVariable(raw) : undefined;
-        return name === undefined ? raw : (platform.env[name] ?? '');
-    };
-    const password = resolve(values.password);
+    const password = platform.credentialInput(values.password);
     if (password)
         platform.log.addSecret(password);
-    return { registry: checkRegistryInputs({ ...values, username: resolve(values.username), password }, platform) };
+    return {
+        registry: checkRegistryInputs({ ...values, username: platform.credentialInput(values.username), password }, platform),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/util/map-limit.ts
@@ -3771,27 +3913,42 @@ function wantedTags(images, extra, scheme, env) {
 
 const PARALLEL = 8;
 /**
- * Every tag the run would move, in plan order, as build-arch (one per arch), merge-manifest (the
- * index) and retag (the extra tags) name them; each with where it points now, from a HEAD of its
+ * Every tag a pushing run writes, in plan order, as build-arch (one per arch), merge-manifest
+ * (the index) and retag (the extra tags) name them.
+ */
+function wanted(images, extraTags, scheme, env) {
+    const extras = wantedTags(images, extraTags, scheme, env);
+    const all = [];
+    for (const image of images) {
+        for (const arch of image.archs)
+            all.push({ image: image.image, ref: archRef(scheme, image.image, arch), role: { kind: 'arch', arch } });
+        const index = indexRef(scheme, image.image);
+        all.push({ image: image.image, ref: index, role: { kind: 'index' } });
+        for (const extra of extras.filter((tag) => tag.image === image.image))
+            all.push({ image: image.image, ref: extra.ref, role: { kind: 'extra', index: formatReference(index) } });
+    }
+    return all;
+}
+/** The tags a pushing run would write, for the plan of a run that does not push: no registry asked. */
+function plannedTags(images, extraTags, scheme, env) {
+    return wanted(images, extraTags, scheme, env).map((w) => ({
+        image: w.image,
+        reference: formatReference(w.ref),
+        role: w.role,
+    }));
+}
+/**
+ * Every tag the run would move, in plan order, each with where it points now, from a HEAD of its
  * manifest. A tag the registry cannot be asked about is "unknown" with the reason, and the plan
  * goes on: the plan is a report, and the build jobs meet (and fail on) the same registry.
  */
 async function tagMovements(images, extraTags, scheme, client, ports) {
-    const extras = wantedTags(images, extraTags, scheme, ports.env);
-    const wanted = [];
-    for (const image of images) {
-        for (const arch of image.archs)
-            wanted.push({ image: image.image, ref: archRef(scheme, image.image, arch), role: { kind: 'arch', arch } });
-        const index = indexRef(scheme, image.image);
-        wanted.push({ image: image.image, ref: index, role: { kind: 'index' } });
-        for (const extra of extras.filter((tag) => tag.image === image.image))
-            wanted.push({ image: image.image, ref: extra.ref, role: { kind: 'extra', index: formatReference(index) } });
-    }
-    for (const { ref } of wanted)
+    const all = wanted(images, extraTags, scheme, ports.env);
+    for (const { ref } of all)
         client.want(ref, 'pull');
     // One tag first: a registry that cannot be read (no login, unreachable) answers every tag the
     // same way, and asking it once per tag would wait out its retries per tag.
-    const [first, ...rest] = wanted;
+    const [first, ...rest] = all;
     if (!first)
         return [];
     const probe = await tagNow(client, first.ref, ports);
@@ -3802,7 +3959,7 @@ async function tagMovements(images, extraTags, scheme, client, ports) {
         now,
     });
     if (probe.state === 'unknown')
-        return wanted.map((w) => movement(w, probe));
+        return all.map((w) => movement(w, probe));
     return [
         movement(first, probe),
         ...(await mapLimit(rest, PARALLEL, async (w) => movement(w, await tagNow(client, w.ref, ports)))),
@@ -3827,21 +3984,25 @@ async function tagNow(client, ref, ports) {
 /**
  * The plan as a person reads it on the pull request, in the job summary and at a terminal: the
  * images with why, and, when a repository is given, every tag the run would move with the digest
- * it points at now.
+ * it points at now; a run that does not push names the tags it leaves alone and asks no registry.
  */
 async function planReport(inputs, result, ports, client) {
     const { plan, notes } = result;
-    const tags = {};
-    if (inputs.registry && plan.images.length > 0) {
-        const registry = { ...inputs.registry, insecureRegistries: inputs.insecureRegistries };
-        const scheme = imageTagScheme({ ...registry, naming: inputs.naming, date: inputs.date }, inputs.event, ports.now());
-        tags.repository = inputs.registry.repository;
-        tags.movements = await tagMovements(plan.images, inputs.tags, scheme, 
-        // A short wait and one retry: a registry that does not answer delays a report by
-        // seconds, not the minutes a push may wait.
-        client ?? registryClient(registry, ports, { retry: { attempts: 2 }, timeoutMs: 15_000 }), ports);
-        // Issue 15 (fingerprints) sets `tags.reused` here: the images found already built.
+    if (!inputs.registry || plan.images.length === 0) {
+        return prPlanMarkdown(plan, notes, inputs.push ? {} : { push: false });
     }
+    const registry = { ...inputs.registry, insecureRegistries: inputs.insecureRegistries };
+    const scheme = imageTagScheme({ ...registry, naming: inputs.naming, date: inputs.date }, inputs.event, ports.now());
+    const { repository } = inputs.registry;
+    const tags = inputs.push
+        ? {
+            repository,
+            movements: await tagMovements(plan.images, inputs.tags, scheme, 
+            // A short wait and one retry: a registry that does not answer delays a report by
+            // seconds, not the minutes a push may wait.
+            client ?? registryClient(registry, ports, { retry: { attempts: 2 }, timeoutMs: 15_000 }), ports),
+        }
+        : { push: false, repository, tags: plannedTags(plan.images, inputs.tags, scheme, ports.env) };
     return prPlanMarkdown(plan, notes, tags);
 }
 
@@ -5688,7 +5849,11 @@ async function runPrepareDiff(inputs, ports) {
     }
     const plan = {
         version: 1,
-        mode: resolved.kind === 'diff' ? 'changed' : resolved.kind,
+        mode: resolved.kind === 'diff'
+            ? 'changed'
+            : resolved.kind === 'all' && resolved.drift
+                ? 'drift'
+                : resolved.kind,
         ...(resolved.kind === 'diff' ? { base: resolved.base, head: resolved.head } : {}),
         why: resolved.why,
         images,
@@ -6767,6 +6932,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
 /***/ 6982:
 /***/ ((module) => {
 
@@ -6981,6 +7153,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -15562,1156 +15741,6 @@ function replaceNode(key, path, node) {
 exports.visit = visit;
 exports.visitAsync = visitAsync;
 
-
-/***/ }),
-
-/***/ 2876:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ getExecOutput)
-});
-
-// UNUSED EXPORTS: exec
-
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return __awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
 
 /***/ })
 

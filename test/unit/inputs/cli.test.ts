@@ -79,6 +79,6 @@ describe('the CLI flags of a table', () => {
       }
     })();
     expect(error).toBeInstanceOf(UsageError);
-    expect((error as Error).message).toBe('--mode "sometimes" is not one of auto, changed, all, list');
+    expect((error as Error).message).toBe('--mode "sometimes" is not one of auto, changed, all, list, drift');
   });
 });
