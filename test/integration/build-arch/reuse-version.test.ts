@@ -130,8 +130,8 @@ describe("the backend's version decides reuse (buildah real, BuildKit stand-ins,
     const unstamped = await run('20250105', {HEPHY_STANDIN_VERSION: 'dev'});
     expect(statuses(unstamped)).toEqual({one: 'reused', two: 'reused', kit: 'pushed'});
     expect(of(unstamped, 'kit').fingerprint).toBeUndefined();
-    expect(unstamped.log).toContain(
-      'kit: no fingerprint, always built: the version of backend buildkit is unknown: `buildctl --version` printed "buildctl github.com/moby/buildkit dev',
+    expect(unstamped.log).toMatch(
+      /kit: the version of backend buildkit is unknown: `buildctl --version` printed "buildctl github\.com\/moby\/buildkit dev .*: no fingerprint, always built/,
     );
     const twice = await run('20250106', {HEPHY_STANDIN_VERSION: 'dev'});
     expect(statuses(twice)).toEqual({one: 'reused', two: 'reused', kit: 'pushed'});

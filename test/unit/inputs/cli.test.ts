@@ -32,6 +32,7 @@ describe('the CLI flags of a table', () => {
         'ignore',
         'require-readme',
         'no-dependents',
+        'no-push',
         'root',
         'output-dir',
         // The plan's tag table; api-token is for CI only.
@@ -45,7 +46,7 @@ describe('the CLI flags of a table', () => {
       ].sort(),
     );
     expect(cliUsage(PREPARE_DIFF_INPUTS)).toMatch(
-      /^\[--base REV\] \[--head REV\] \[--mode auto\|changed\|all\|list\] \[--rebuild-list FILE\] \[--ignore GLOBS\] \[--require-readme\] \[--no-dependents\] \[--root DIR\] \[--output-dir DIR\] \[--repository HOST\/PATH\|oci:DIR\]/,
+      /^\[--base REV\] \[--head REV\] \[--mode auto\|changed\|all\|list\|drift\] \[--rebuild-list FILE\] \[--ignore GLOBS\] \[--require-readme\] \[--no-dependents\] \[--root DIR\] \[--output-dir DIR\] \[--repository HOST\/PATH\|oci:DIR\]/,
     );
   });
 
