@@ -1,6 +1,7 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {contentBeyondTree} from '../../../packages/core/src/steps/build-arch/checkout-state.js';
 import {committedTree} from '../../../packages/core/src/steps/build-arch/fingerprint.js';
 import {createRepo} from '../../helpers/git.js';
 import {recordingPorts} from '../../helpers/registry.js';
@@ -48,5 +49,34 @@ describe('committedTree and the directories the run writes', () => {
     write(path.join(repo.dir, 'sub', 'app', 'new.txt'));
     expect(await committedTree(exec, repo.dir, 'sub/app', [path.join(repo.dir, 'sub')])).toBeUndefined();
     expect(await committedTree(exec, repo.dir, 'sub/app', [repo.dir])).toBeUndefined();
+  });
+});
+
+describe('contentBeyondTree: a clean status whose checkout the tree does not decide', () => {
+  it('names a submodule (an uninitialised one is an empty directory git status is quiet about)', async () => {
+    const repo = createRepo(FILES);
+    const commit = repo.git('rev-parse', 'HEAD').trim();
+    repo.git('update-index', '--add', '--cacheinfo', `160000,${commit},sub/app/vendor`);
+    repo.git('commit', '-q', '-m', 'a submodule');
+    // As a clone without --recurse-submodules leaves it: an empty directory.
+    mkdirSync(path.join(repo.dir, 'sub/app/vendor'));
+    expect(repo.git('status', '--porcelain', '--ignored', '--untracked-files=all', '--', 'sub/app')).toBe('');
+    expect(await committedTree(exec, repo.dir, 'sub/app')).toMatch(/^[0-9a-f]{40}$/);
+    expect(await contentBeyondTree(exec, repo.dir, 'sub/app')).toBe('sub/app/vendor is a submodule');
+  });
+
+  it('names a Git LFS file (its pointer is in the tree, its content or pointer in the checkout)', async () => {
+    const repo = createRepo({
+      ...FILES,
+      'sub/app/.gitattributes': '*.bin filter=lfs diff=lfs merge=lfs -text\n',
+      'sub/app/model.bin': 'version https://git-lfs.github.com/spec/v1\noid sha256:00\nsize 1\n',
+    });
+    expect(await contentBeyondTree(exec, repo.dir, 'sub/app')).toBe('sub/app/model.bin is a Git LFS file');
+    expect(await contentBeyondTree(exec, repo.dir, '.')).toBe('sub/app/model.bin is a Git LFS file');
+  });
+
+  it('finds nothing in a directory of plain files', async () => {
+    const repo = createRepo(FILES);
+    expect(await contentBeyondTree(exec, repo.dir, 'sub/app')).toBeUndefined();
   });
 });

@@ -76,6 +76,9 @@ describe('renderGitLabChildPipeline', () => {
       [...new Set(seed.images.map((i) => i.dir))].join(' '),
     );
     expect(jobs['hephy:build:app:arm64']?.variables).not.toHaveProperty('INPUT_DIRS');
+    // An upstream image's ARG <DEP>_TAG are known only once cloned: no needs on them, <dep>-latest.
+    expect(jobs['hephy:build:test-app:amd64']?.variables).toMatchObject({INPUT_DIRS: 'test-app'});
+    expect(jobs['hephy:build:test-app:amd64']?.variables).not.toHaveProperty('INPUT_ONLY');
   });
 
   it('pins every job to one date and one image, and names no secret', () => {

@@ -9,7 +9,9 @@ import {
   MERGE_MANIFEST_INPUTS,
   PREPARE_DIFF_INPUTS,
 } from '@hephy-builder/core/inputs/index';
+import {suggestPlatform} from '@hephy-builder/core/config/platform-spec';
 import {utcDate} from '@hephy-builder/core/plan/names';
+import {nodeArchLabel} from '@hephy-builder/core/platform/platform';
 import type {Plan, PlannedImage} from '@hephy-builder/core/plan/types';
 import type {CiEvent} from '@hephy-builder/core/shared/event';
 import type {Reference} from '@hephy-builder/core/shared/reference';
@@ -186,6 +188,8 @@ async function buildImages(plan: Plan, stage: BuildStage): Promise<BuildRow[]> {
       event: context.event,
       // clone-upstream ran in this process with the same output-dir: nothing to download.
       ensureSources: async () => {},
+      // Other arches are built here under emulation: $BUILDPLATFORM is this machine's.
+      buildPlatform: suggestPlatform(context.support?.host ?? nodeArchLabel()) ?? '',
     });
     // .hephy/work and .hephy/images are this command's output: an image at the repository root
     // is still committed as is (docs/backends.md).

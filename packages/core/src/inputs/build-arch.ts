@@ -77,7 +77,7 @@ export const BUILD_ARCH_INPUTS = {
     type: 'boolean',
     default: true,
     description:
-      'true: before building an image, look in the repository for an image with the same fingerprint (its committed directory, config, dependencies, build args, platform and backend; see docs/backends.md) and give it the run tag instead of building it. false: always build. Ignored when push is false.',
+      'true: before building an image, look in the repository for an image with the same fingerprint (its committed directory, config, dependencies, the digests of its external base images, build args, platform, backend and backend version; see docs/backends.md) and give it the run tag instead of building it. false: always build. Ignored when push is false.',
     on: {
       cli: {
         flag: 'no-reuse',

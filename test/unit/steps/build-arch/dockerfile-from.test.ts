@@ -80,6 +80,41 @@ describe('dockerfileImages', () => {
     ).toBeUndefined();
   });
 
+  it('joins a continued FROM over empty and comment lines, and never reads a here-document as instructions', () => {
+    const dockerfile = [
+      'FROM \\',
+      '',
+      '# the base',
+      '  alpine:3.20 AS a',
+      'RUN <<EOF',
+      'FROM evil.example.com/x:1',
+      'EOF',
+      'COPY <<-"END" /etc/motd',
+      '\tFROM other.example.com/y:2',
+      '\tEND',
+      'FROM busybox:1.36',
+    ].join('\n');
+    expect(refs(dockerfile).images).toEqual(['alpine:3.20 linux/amd64 :1', 'busybox:1.36 linux/amd64 :11']);
+  });
+
+  it('resolves $BUILDPLATFORM stages and the # syntax= frontend for the building machine under emulation', () => {
+    const dockerfile =
+      '# syntax=docker/dockerfile:1\nFROM --platform=$BUILDPLATFORM golang:1.25 AS build\nFROM alpine:3.20\n';
+    const found = dockerfileImages(dockerfile, [], 'linux/arm64', 'linux/amd64');
+    expect(found.images.map((i) => `${i.reference} ${i.platform}`)).toEqual([
+      'golang:1.25 linux/amd64',
+      'alpine:3.20 linux/arm64',
+    ]);
+    expect(found.syntax?.platform).toBe('linux/amd64');
+  });
+
+  it('counts a name that expands to nothing as unknown (an unset or stage-scoped ARG), not as no image', () => {
+    expect(refs('ARG BASE\nFROM ${BASE}\n').unresolved).toEqual(['line 2: ${BASE} expands to nothing']);
+    expect(refs('FROM scratch\nARG TOOLS=busybox:1\nCOPY --from=${TOOLS} /bin/sh /sh\n').unresolved).toEqual([
+      'line 3: ${TOOLS} expands to nothing',
+    ]);
+  });
+
   it('reports a name it cannot expand as the builder would, with its line, instead of guessing', () => {
     expect(refs('ARG B\nFROM ${B:?required}\n').unresolved).toEqual([
       'line 2: ${B:?required} cannot be expanded',

@@ -9,6 +9,7 @@ import {baseDigests, koBaseImages, type BaseManifests} from './base-images.js';
 import type {BuildContext} from './context.js';
 import type {DependencyImage} from './dependencies.js';
 import {dockerfileImages, type DockerfileImages} from './dockerfile-from.js';
+import {contentBeyondTree} from './checkout-state.js';
 import {committedTree, dateFreeBuildArgs, imageFingerprint} from './fingerprint.js';
 
 /** The images a build pulls: the Dockerfile's (names expanded), ko's base, none for spin. */
@@ -18,10 +19,11 @@ export function pulledImages(
   request: BuildRequest,
   env: Ports['env'],
   config: BuildConfig,
+  buildPlatform?: string,
 ): DockerfileImages {
   if (backend === 'spin') return {images: [], unresolved: []};
   if (backend !== 'ko') {
-    const found = dockerfileImages(dockerfile, request.buildArgs, request.platform);
+    const found = dockerfileImages(dockerfile, request.buildArgs, request.platform, buildPlatform);
     // Only BuildKit runs the `# syntax=` frontend image; buildah and kaniko read the file themselves.
     const frontend = ['buildkit', 'buildx'].includes(backend) && found.syntax ? [found.syntax] : [];
     return {...found, images: [...frontend, ...found.images]};
@@ -63,8 +65,18 @@ export async function buildFingerprint(
     sources.ports.log.info(`${image.image}: ${why}: no fingerprint, always built`);
     return undefined;
   };
+  // ko and spin compile source with the runner's toolchain (go, cargo), and ko reads the Go
+  // module wherever its go.mod is, above the image directory too: inputs the tree does not hold.
+  if (sources.backend === 'ko' || sources.backend === 'spin')
+    return none(
+      `${sources.backend} builds with the runner's toolchain from sources the fingerprint cannot see`,
+    );
   const tree = await committedTree(sources.ports.exec, sources.root, image.config.dir, sources.ownOutput);
   if (!tree) return none(`${image.config.dir} is not committed as is`);
+  const beyond = await contentBeyondTree(sources.ports.exec, sources.root, image.config.dir).catch(
+    () => 'its files could not be listed',
+  );
+  if (beyond) return none(`${image.config.dir}: ${beyond}`);
   const upstreamCommit = sources.context.upstream?.commit;
   if (sources.context.upstream && !upstreamCommit) return none('the upstream commit is unknown');
   const version = await sources.backendVersion();

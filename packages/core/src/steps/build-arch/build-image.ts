@@ -61,6 +61,11 @@ export interface BuildRun {
   dependencyImages: (dir: string) => readonly string[];
   /** `<dep>-latest` digests looked up so far, shared by every image of the run. */
   latestDigests: Map<string, Promise<string | undefined>>;
+  /**
+   * The building machine's platform when it builds other arches under emulation (the CLI), for
+   * `$BUILDPLATFORM`; undefined: each build's own (a runner per arch builds natively).
+   */
+  buildPlatform?: string;
   /** External base images read so far (one manifest GET each per run), for fingerprints. */
   baseManifests: BaseManifests;
   /** Images the run builds and pushes for this arch, here or in another job: their `.tag` file or nothing. */
@@ -221,7 +226,7 @@ async function prepareRequest(
     ...(config.spin ? {spin: config.spin} : {}),
     env: ports.env,
   };
-  const pulled = pulledImages(backend, dockerfile, request, ports.env, config);
+  const pulled = pulledImages(backend, dockerfile, request, ports.env, config, run.buildPlatform);
   const authFile = path.join(workDir, 'auth', 'config.json');
   if ((await run.writeAuthFile(authFile, [...(host ? [host] : []), ...fromHosts(pulled.images)])).length > 0)
     request.authFile = authFile;

@@ -52,28 +52,42 @@ interface Instruction {
 function instructions(dockerfile: string, escape: string): Instruction[] {
   const result: Instruction[] = [];
   const lines = dockerfile.split(/\r?\n/);
+  const continues = (text: string) => text.trimEnd().endsWith(escape);
   for (let i = 0; i < lines.length; i++) {
     const start = i;
     let text = lines[i] as string;
     if (/^\s*#/.test(text) || text.trim() === '') continue;
-    while (text.endsWith(escape) && i + 1 < lines.length) {
+    while (continues(text) && i + 1 < lines.length) {
       i++;
       const next = lines[i] as string;
-      if (/^\s*#/.test(next)) continue;
-      text = `${text.slice(0, -1)} ${next}`;
+      // Comment lines and empty lines inside a continued instruction are dropped, as the parser does.
+      if (/^\s*#/.test(next) || next.trim() === '') continue;
+      text = `${text.trimEnd().slice(0, -1)} ${next}`;
     }
     const match = /^\s*([A-Za-z]+)\s*(.*)$/.exec(text);
-    if (match)
-      result.push({keyword: (match[1] as string).toUpperCase(), rest: match[2] as string, line: start + 1});
+    if (!match) continue;
+    result.push({keyword: (match[1] as string).toUpperCase(), rest: match[2] as string, line: start + 1});
+    // A here-document's lines (`RUN <<EOF` ... `EOF`) are its content, never instructions.
+    for (const heredoc of text.matchAll(/<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g)) {
+      const [, dash, , word] = heredoc;
+      while (i + 1 < lines.length) {
+        i++;
+        const body = lines[i] as string;
+        if ((dash ? body.replace(/^\t+/, '') : body) === word) break;
+      }
+    }
   }
   return result;
 }
 
-/** The automatic platform args BuildKit and buildah define for every `FROM` (native builds: build = target). */
-function platformArgs(platform: string): Map<string, string> {
-  const [os = '', arch = '', variant = ''] = platform.split('/');
+/** The automatic platform args BuildKit and buildah define for every `FROM`. */
+function platformArgs(target: string, build: string): Map<string, string> {
   const args = new Map<string, string>();
-  for (const side of ['TARGET', 'BUILD']) {
+  for (const [side, platform] of [
+    ['TARGET', target],
+    ['BUILD', build],
+  ] as const) {
+    const [os = '', arch = '', variant = ''] = platform.split('/');
     args.set(`${side}PLATFORM`, platform);
     args.set(`${side}OS`, os);
     args.set(`${side}ARCH`, arch);
@@ -132,17 +146,19 @@ function argDeclarations(rest: string): [string, string | undefined][] {
 
 /**
  * The images `dockerfile` pulls for a build on `platform` with `buildArgs` (`KEY=VALUE`, as the
- * backend gets them). `scratch`, stage names and stage indexes are not images.
+ * backend gets them), on a machine of `buildPlatform` (`$BUILDPLATFORM`: the same, but for a
+ * build under emulation). `scratch`, stage names and stage indexes are not images.
  */
 export function dockerfileImages(
   dockerfile: string,
   buildArgs: readonly string[],
   platform: string,
+  buildPlatform: string = platform,
 ): DockerfileImages {
   const given = new Map(
     buildArgs.map((arg) => [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]),
   );
-  const globals = platformArgs(platform);
+  const globals = platformArgs(platform, buildPlatform);
   const stages = new Set<string>();
   const images: DockerfileImage[] = [];
   const unresolved: string[] = [];
@@ -152,7 +168,9 @@ export function dockerfileImages(
     const reference = expandWord(raw, globals);
     if (reference === undefined) return void unresolved.push(`line ${line}: ${raw} cannot be expanded`);
     const lower = reference.toLowerCase();
-    if (reference === '' || lower === 'scratch' || stages.has(lower) || /^\d+$/.test(reference)) return;
+    // An empty name (an ARG the build does not set, or one scoped to a stage) is unknown, not nothing.
+    if (reference === '') return void unresolved.push(`line ${line}: ${raw} expands to nothing`);
+    if (lower === 'scratch' || stages.has(lower) || /^\d+$/.test(reference)) return;
     const wanted = platformFlag ? expandWord(platformFlag, globals) : platform;
     if (!wanted) return void unresolved.push(`line ${line}: --platform=${platformFlag} cannot be expanded`);
     try {
@@ -167,7 +185,8 @@ export function dockerfileImages(
   };
   const parser = directives(dockerfile);
   const directive = parser.get('syntax');
-  const syntax = directive ? image(directive.value, directive.line) : undefined;
+  // The frontend runs on the building machine: it is pulled for that machine's platform.
+  const syntax = directive ? image(directive.value, directive.line, buildPlatform) : undefined;
   const escape = parser.get('escape')?.value === '`' ? '`' : '\\';
   for (const {keyword, rest, line} of instructions(dockerfile, escape)) {
     if (keyword === 'ARG' && !seenFrom) {

@@ -131,6 +131,8 @@ export interface BuildRunOptions {
   planned: readonly PlannedImage[];
   /** Images the run builds and pushes for this arch, here or in another job (the `only` input). */
   inRun?: ReadonlySet<string>;
+  /** The building machine's platform when it builds other arches under emulation (BuildRun). */
+  buildPlatform?: string;
   /** A private directory for contexts, auth files and digest files. */
   scratch: string;
   host?: BuildHost;
@@ -176,6 +178,7 @@ export function createBuildRun(options: BuildRunOptions): BuildRun {
     latestDigests: new Map(),
     baseManifests: new Map(),
     ...(options.inRun ? {inRun: options.inRun} : {}),
+    ...(options.buildPlatform ? {buildPlatform: options.buildPlatform} : {}),
     insecure: (host) => isLoopbackHost(host) || insecureHosts.has(configKeyHost(host)),
     backendVersion: (name) => versions(backendByName(name)),
     writeAuthFile: (file, hosts) => writeAuthFile(file, hosts, credentials, ports),

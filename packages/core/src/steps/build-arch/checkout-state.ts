@@ -1,0 +1,28 @@
+import {git} from '../../git/git.js';
+import type {Exec} from '../../ports.js';
+
+/**
+ * Why the files of `dir` in the checkout may differ from what its committed tree says even when
+ * `git status` is clean, or undefined when they cannot: a submodule (its tree holds only the
+ * commit id; whether and how it is checked out is the runner's choice, and an uninitialised one
+ * is an empty directory `git status` does not report) or a Git LFS file (the tree holds its
+ * pointer; the checkout holds the pointer or the content, depending on the runner's `lfs`
+ * setting). Either way the tree id does not decide the build context, so no fingerprint.
+ */
+export async function contentBeyondTree(exec: Exec, root: string, dir: string): Promise<string | undefined> {
+  const listed = await git(exec, root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--', dir]);
+  const entries = listed.split('\0').filter(Boolean);
+  const submodule = entries.find((entry) => entry.startsWith('160000 '));
+  if (submodule) return `${submodule.slice(submodule.indexOf('\t') + 1)} is a submodule`;
+  const files = entries.map((entry) => entry.slice(entry.indexOf('\t') + 1));
+  if (files.length === 0) return undefined;
+  const attributes = await git(exec, root, ['check-attr', '-z', '--stdin', 'filter'], {
+    input: `${files.join('\0')}\0`,
+  });
+  // `<path>\0filter\0<value>\0` per file.
+  const fields = attributes.split('\0');
+  for (let i = 0; i + 2 < fields.length; i += 3) {
+    if (fields[i + 2] === 'lfs') return `${fields[i]} is a Git LFS file`;
+  }
+  return undefined;
+}
