@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42969);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30702);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 42969:
+/***/ 30702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -910,9 +910,7 @@ function buildJob(group, arch, needs, options) {
             ...ON_GITLAB,
             ...inputVariables(options.buildInputs),
             INPUT_ARCH: arch,
-            // dirs is the whole plan (a global variable): an image built on a planned directory whose
-            // .tag file is missing (its job failed) is skipped, never built on an older <dep>-latest.
-            INPUT_ONLY: dirs.join(' '),
+            ...planPart(group, dirs),
             INPUT_PUSH: String(options.push),
         },
         ...awsOidc(options.awsRoleArn, options.oidcAudience),
@@ -921,6 +919,15 @@ function buildJob(group, arch, needs, options) {
         // later wave find every dependency's digest through one `needs:` edge.
         artifacts: artifacts(options, ['*.tag']),
     };
+}
+/**
+ * dirs is the whole plan (a global variable), only the job's own: an image on a failed one is
+ * skipped, never built on an older `<dep>-latest`. Not for an upstream image: its `ARG <DEP>_TAG`
+ * are known only once cloned, so its job has no `needs:` on them and builds on `<dep>-latest`.
+ */
+function planPart(group, dirs) {
+    const upstream = group.units.some((unit) => unit.upstream && !unit.manual);
+    return upstream ? { INPUT_DIRS: dirs.join(' ') } : { INPUT_ONLY: dirs.join(' ') };
 }
 function stepJob(step, stage, group, needs, options) {
     return {
@@ -942,9 +949,7 @@ function stepJob(step, stage, group, needs, options) {
 }
 /**
  * Build, merge and retag jobs run after a failed job they need too, as the GitHub workflow's
- * `!cancelled()`: build-arch skips only the images built on what failed (their `.tag` file is
- * missing) and fails only those whose upstream archive is missing; merge-manifest merges the
- * complete images and names the others; retag tags only images whose index holds every arch.
+ * `!cancelled()`: each step then does what it can and names what it could not (docs/gitlab.md).
  */
 const AFTER_FAILURES = { when: 'always' };
 function noopPipeline(options) {
@@ -2986,7 +2991,7 @@ const BUILD_ARCH_INPUTS = {
     reuse: {
         type: 'boolean',
         default: true,
-        description: 'true: before building an image, look in the repository for an image with the same fingerprint (its committed directory, config, dependencies, build args, platform and backend; see docs/backends.md) and give it the run tag instead of building it. false: always build. Ignored when push is false.',
+        description: 'true: before building an image, look in the repository for an image with the same fingerprint (its committed directory, config, dependencies, the digests of its external base images, build args, platform, backend and backend version; see docs/backends.md) and give it the run tag instead of building it. false: always build. Ignored when push is false.',
         on: {
             cli: {
                 flag: 'no-reuse',
@@ -6794,29 +6799,45 @@ function directives(dockerfile) {
 function instructions(dockerfile, escape) {
     const result = [];
     const lines = dockerfile.split(/\r?\n/);
+    const continues = (text) => text.trimEnd().endsWith(escape);
     for (let i = 0; i < lines.length; i++) {
         const start = i;
         let text = lines[i];
         if (/^\s*#/.test(text) || text.trim() === '')
             continue;
-        while (text.endsWith(escape) && i + 1 < lines.length) {
+        while (continues(text) && i + 1 < lines.length) {
             i++;
             const next = lines[i];
-            if (/^\s*#/.test(next))
+            // Comment lines and empty lines inside a continued instruction are dropped, as the parser does.
+            if (/^\s*#/.test(next) || next.trim() === '')
                 continue;
-            text = `${text.slice(0, -1)} ${next}`;
+            text = `${text.trimEnd().slice(0, -1)} ${next}`;
         }
         const match = /^\s*([A-Za-z]+)\s*(.*)$/.exec(text);
-        if (match)
-            result.push({ keyword: match[1].toUpperCase(), rest: match[2], line: start + 1 });
+        if (!match)
+            continue;
+        result.push({ keyword: match[1].toUpperCase(), rest: match[2], line: start + 1 });
+        // A here-document's lines (`RUN <<EOF` ... `EOF`) are its content, never instructions.
+        for (const heredoc of text.matchAll(/<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g)) {
+            const [, dash, , word] = heredoc;
+            while (i + 1 < lines.length) {
+                i++;
+                const body = lines[i];
+                if ((dash ? body.replace(/^\t+/, '') : body) === word)
+                    break;
+            }
+        }
     }
     return result;
 }
-/** The automatic platform args BuildKit and buildah define for every `FROM` (native builds: build = target). */
-function platformArgs(platform) {
-    const [os = '', arch = '', variant = ''] = platform.split('/');
+/** The automatic platform args BuildKit and buildah define for every `FROM`. */
+function platformArgs(target, build) {
     const args = new Map();
-    for (const side of ['TARGET', 'BUILD']) {
+    for (const [side, platform] of [
+        ['TARGET', target],
+        ['BUILD', build],
+    ]) {
+        const [os = '', arch = '', variant = ''] = platform.split('/');
         args.set(`${side}PLATFORM`, platform);
         args.set(`${side}OS`, os);
         args.set(`${side}ARCH`, arch);
@@ -6864,11 +6885,12 @@ function argDeclarations(rest) {
 }
 /**
  * The images `dockerfile` pulls for a build on `platform` with `buildArgs` (`KEY=VALUE`, as the
- * backend gets them). `scratch`, stage names and stage indexes are not images.
+ * backend gets them), on a machine of `buildPlatform` (`$BUILDPLATFORM`: the same, but for a
+ * build under emulation). `scratch`, stage names and stage indexes are not images.
  */
-function dockerfileImages(dockerfile, buildArgs, platform) {
+function dockerfileImages(dockerfile, buildArgs, platform, buildPlatform = platform) {
     const given = new Map(buildArgs.map((arg) => [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]));
-    const globals = platformArgs(platform);
+    const globals = platformArgs(platform, buildPlatform);
     const stages = new Set();
     const images = [];
     const unresolved = [];
@@ -6879,7 +6901,10 @@ function dockerfileImages(dockerfile, buildArgs, platform) {
         if (reference === undefined)
             return void unresolved.push(`line ${line}: ${raw} cannot be expanded`);
         const lower = reference.toLowerCase();
-        if (reference === '' || lower === 'scratch' || stages.has(lower) || /^\d+$/.test(reference))
+        // An empty name (an ARG the build does not set, or one scoped to a stage) is unknown, not nothing.
+        if (reference === '')
+            return void unresolved.push(`line ${line}: ${raw} expands to nothing`);
+        if (lower === 'scratch' || stages.has(lower) || /^\d+$/.test(reference))
             return;
         const wanted = platformFlag ? expandWord(platformFlag, globals) : platform;
         if (!wanted)
@@ -6898,7 +6923,8 @@ function dockerfileImages(dockerfile, buildArgs, platform) {
     };
     const parser = directives(dockerfile);
     const directive = parser.get('syntax');
-    const syntax = directive ? image(directive.value, directive.line) : undefined;
+    // The frontend runs on the building machine: it is pulled for that machine's platform.
+    const syntax = directive ? image(directive.value, directive.line, buildPlatform) : undefined;
     const escape = parser.get('escape')?.value === '`' ? '`' : '\\';
     for (const { keyword, rest, line } of instructions(dockerfile, escape)) {
         if (keyword === 'ARG' && !seenFrom) {
@@ -6946,6 +6972,37 @@ async function git(exec, cwd, args, options = {}) {
 async function gitSucceeds(exec, cwd, args) {
     const result = await exec.run('git', [...GIT_CONFIG, ...args], { cwd, allowFailure: true });
     return result.exitCode === 0;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/checkout-state.ts
+
+/**
+ * Why the files of `dir` in the checkout may differ from what its committed tree says even when
+ * `git status` is clean, or undefined when they cannot: a submodule (its tree holds only the
+ * commit id; whether and how it is checked out is the runner's choice, and an uninitialised one
+ * is an empty directory `git status` does not report) or a Git LFS file (the tree holds its
+ * pointer; the checkout holds the pointer or the content, depending on the runner's `lfs`
+ * setting). Either way the tree id does not decide the build context, so no fingerprint.
+ */
+async function contentBeyondTree(exec, root, dir) {
+    const listed = await git(exec, root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--', dir]);
+    const entries = listed.split('\0').filter(Boolean);
+    const submodule = entries.find((entry) => entry.startsWith('160000 '));
+    if (submodule)
+        return `${submodule.slice(submodule.indexOf('\t') + 1)} is a submodule`;
+    const files = entries.map((entry) => entry.slice(entry.indexOf('\t') + 1));
+    if (files.length === 0)
+        return undefined;
+    const attributes = await git(exec, root, ['check-attr', '-z', '--stdin', 'filter'], {
+        input: `${files.join('\0')}\0`,
+    });
+    // `<path>\0filter\0<value>\0` per file.
+    const fields = attributes.split('\0');
+    for (let i = 0; i + 2 < fields.length; i += 3) {
+        if (fields[i + 2] === 'lfs')
+            return `${fields[i]} is a Git LFS file`;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/fingerprint.ts
@@ -7067,12 +7124,13 @@ async function outputInside(exec, root, dir, ownOutput) {
 
 
 
+
 /** The images a build pulls: the Dockerfile's (names expanded), ko's base, none for spin. */
-function pulledImages(backend, dockerfile, request, env, config) {
+function pulledImages(backend, dockerfile, request, env, config, buildPlatform) {
     if (backend === 'spin')
         return { images: [], unresolved: [] };
     if (backend !== 'ko') {
-        const found = dockerfileImages(dockerfile, request.buildArgs, request.platform);
+        const found = dockerfileImages(dockerfile, request.buildArgs, request.platform, buildPlatform);
         // Only BuildKit runs the `# syntax=` frontend image; buildah and kaniko read the file themselves.
         const frontend = ['buildkit', 'buildx'].includes(backend) && found.syntax ? [found.syntax] : [];
         return { ...found, images: [...frontend, ...found.images] };
@@ -7094,9 +7152,16 @@ async function buildFingerprint(image, request, sources) {
         sources.ports.log.info(`${image.image}: ${why}: no fingerprint, always built`);
         return undefined;
     };
+    // ko and spin compile source with the runner's toolchain (go, cargo), and ko reads the Go
+    // module wherever its go.mod is, above the image directory too: inputs the tree does not hold.
+    if (sources.backend === 'ko' || sources.backend === 'spin')
+        return none(`${sources.backend} builds with the runner's toolchain from sources the fingerprint cannot see`);
     const tree = await committedTree(sources.ports.exec, sources.root, image.config.dir, sources.ownOutput);
     if (!tree)
         return none(`${image.config.dir} is not committed as is`);
+    const beyond = await contentBeyondTree(sources.ports.exec, sources.root, image.config.dir).catch(() => 'its files could not be listed');
+    if (beyond)
+        return none(`${image.config.dir}: ${beyond}`);
     const upstreamCommit = sources.context.upstream?.commit;
     if (sources.context.upstream && !upstreamCommit)
         return none('the upstream commit is unknown');
@@ -7342,7 +7407,7 @@ async function prepareRequest(image, run, backend, ref) {
         ...(config.spin ? { spin: config.spin } : {}),
         env: ports.env,
     };
-    const pulled = pulledImages(backend, dockerfile, request, ports.env, config);
+    const pulled = pulledImages(backend, dockerfile, request, ports.env, config, run.buildPlatform);
     const authFile = external_node_path_default().join(workDir, 'auth', 'config.json');
     if ((await run.writeAuthFile(authFile, [...(host ? [host] : []), ...fromHosts(pulled.images)])).length > 0)
         request.authFile = authFile;
@@ -7512,7 +7577,7 @@ function schedule_collect(images, arch, outcomes, log) {
  * `only` picks directories of the plan (`dirs`); empty picks them all. Only pushed images leave
  * `.tag` files, so a build-only run (push false) keeps the `<dep>-latest` fallback.
  */
-function planPart(planned, only, arch, push) {
+function only_planPart(planned, only, arch, push) {
     const inRun = new Set(push ? (0,outputs/* builtImages */.TH)(planned).flatMap((image) => (image.archs.includes(arch) ? [image.image] : [])) : []);
     if (only.length === 0)
         return { build: [...planned], planned: [...planned], inRun };
@@ -7582,7 +7647,7 @@ class BuildArchFailed extends StepIncomplete {
  */
 async function runBuildArch(inputs, ports, deps = {}) {
     const dirs = await resolveDirsInput(inputs.dirs, inputs.outputDir);
-    const part = planPart(await loadPlannedImages(inputs.root, dirs), inputs.only, inputs.arch, inputs.push);
+    const part = only_planPart(await loadPlannedImages(inputs.root, dirs), inputs.only, inputs.arch, inputs.push);
     const images = part.build.filter((image) => image.archs.includes(inputs.arch));
     // The `.tag` files go there after each push: a missing one must fail now, before any push.
     await ensureOutputDir(inputs.outputDir);
@@ -7655,6 +7720,7 @@ function createBuildRun(options) {
         latestDigests: new Map(),
         baseManifests: new Map(),
         ...(options.inRun ? { inRun: options.inRun } : {}),
+        ...(options.buildPlatform ? { buildPlatform: options.buildPlatform } : {}),
         insecure: (host) => isLoopbackHost(host) || insecureHosts.has(configKeyHost(host)),
         backendVersion: (name) => versions(backendByName(name)),
         writeAuthFile: (file, hosts) => writeAuthFile(file, hosts, credentials, ports),

@@ -708,9 +708,7 @@ function buildJob(group, arch, needs, options) {
             ...ON_GITLAB,
             ...inputVariables(options.buildInputs),
             INPUT_ARCH: arch,
-            // dirs is the whole plan (a global variable): an image built on a planned directory whose
-            // .tag file is missing (its job failed) is skipped, never built on an older <dep>-latest.
-            INPUT_ONLY: dirs.join(' '),
+            ...planPart(group, dirs),
             INPUT_PUSH: String(options.push),
         },
         ...awsOidc(options.awsRoleArn, options.oidcAudience),
@@ -719,6 +717,15 @@ function buildJob(group, arch, needs, options) {
         // later wave find every dependency's digest through one `needs:` edge.
         artifacts: artifacts(options, ['*.tag']),
     };
+}
+/**
+ * dirs is the whole plan (a global variable), only the job's own: an image on a failed one is
+ * skipped, never built on an older `<dep>-latest`. Not for an upstream image: its `ARG <DEP>_TAG`
+ * are known only once cloned, so its job has no `needs:` on them and builds on `<dep>-latest`.
+ */
+function planPart(group, dirs) {
+    const upstream = group.units.some((unit) => unit.upstream && !unit.manual);
+    return upstream ? { INPUT_DIRS: dirs.join(' ') } : { INPUT_ONLY: dirs.join(' ') };
 }
 function stepJob(step, stage, group, needs, options) {
     return {
@@ -740,9 +747,7 @@ function stepJob(step, stage, group, needs, options) {
 }
 /**
  * Build, merge and retag jobs run after a failed job they need too, as the GitHub workflow's
- * `!cancelled()`: build-arch skips only the images built on what failed (their `.tag` file is
- * missing) and fails only those whose upstream archive is missing; merge-manifest merges the
- * complete images and names the others; retag tags only images whose index holds every arch.
+ * `!cancelled()`: each step then does what it can and names what it could not (docs/gitlab.md).
  */
 const AFTER_FAILURES = { when: 'always' };
 function noopPipeline(options) {
