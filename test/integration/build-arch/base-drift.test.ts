@@ -1,12 +1,11 @@
 import {mkdirSync} from 'node:fs';
-import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
-import type {Ports} from '../../../packages/core/src/ports.js';
 import {runBuildArch} from '../../../packages/core/src/steps/build-arch/run.js';
 import type {BuildArchInputs} from '../../../packages/core/src/steps/build-arch/inputs.js';
+import {buildCountingPorts, driftRepoFiles} from './reuse-fixture.js';
 import {buildahStorageEnv, pushVersionedBase} from '../../helpers/buildah.js';
 import {createRepo, type TestRepo} from '../../helpers/git.js';
-import {recordingPorts, skopeoRaw, startRegistry, type TestRegistry} from '../../helpers/registry.js';
+import {skopeoRaw, startRegistry, type TestRegistry} from '../../helpers/registry.js';
 import {buildArchInputs} from '../../helpers/registry-inputs.js';
 import {tempDir} from '../../helpers/tmp.js';
 
@@ -38,17 +37,7 @@ interface Run {
 }
 
 async function run(date: string, overrides: Partial<BuildArchInputs> = {}): Promise<Run> {
-  const recording = recordingPorts({...storage, RUNNER_TEMP: tempDir()});
-  let builds = 0;
-  const ports: Ports = {
-    ...recording,
-    exec: {
-      run: (file, args, options) => {
-        if (path.basename(file) === 'buildah' && args.includes('build')) builds++;
-        return recording.exec.run(file, args, options);
-      },
-    },
-  };
+  const {ports, builds, logged} = buildCountingPorts({...storage, RUNNER_TEMP: tempDir()});
   const inputs = buildArchInputs({
     repository: `${registry.host}/hephy/images`,
     root: repo.dir,
@@ -62,8 +51,8 @@ async function run(date: string, overrides: Partial<BuildArchInputs> = {}): Prom
     statuses: Object.fromEntries(images.map((b) => [b.image, b.status])),
     digests: Object.fromEntries(images.map((b) => [b.image, b.digest])),
     fingerprints: Object.fromEntries(images.map((b) => [b.image, b.fingerprint])),
-    builds,
-    log: recording.logged(),
+    builds: builds(),
+    log: logged(),
   };
 }
 
@@ -73,18 +62,7 @@ beforeAll(async () => {
   base = `${registry.host}/upstream/base:1`;
   outputDir = tempDir('hephy-out-');
   // ext is built FROM an external multi-arch base; ontop is built on ext; plain on nothing.
-  repo = createRepo({
-    'ext/build-config.yaml': 'use_local_context: true\nplatforms: [linux/amd64]\n',
-    'ext/Dockerfile': `ARG BASE=${base}\nFROM \${BASE}\nCOPY ext.txt /ext.txt\n`,
-    'ext/ext.txt': 'ext\n',
-    'ontop/build-config.yaml': 'use_local_context: true\nplatforms: [linux/amd64]\n',
-    'ontop/Dockerfile':
-      'ARG ECR_REGISTRY\nARG EXT_TAG\nFROM ${ECR_REGISTRY}:${EXT_TAG}\nCOPY ontop.txt /ontop.txt\n',
-    'ontop/ontop.txt': 'ontop\n',
-    'plain/build-config.yaml': 'use_local_context: true\nplatforms: [linux/amd64]\n',
-    'plain/Dockerfile': 'FROM scratch\nCOPY plain.txt /plain.txt\n',
-    'plain/plain.txt': 'plain\n',
-  });
+  repo = createRepo(driftRepoFiles(base));
   mkdirSync(outputDir, {recursive: true});
   await pushBase({amd64: 'one', arm64: 'one'});
 }, 120_000);

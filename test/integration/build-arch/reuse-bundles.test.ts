@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
+import {driftRepoFiles} from './reuse-fixture.js';
 import {buildahStorageEnv, pushVersionedBase} from '../../helpers/buildah.js';
 import {createRepo, type TestRepo} from '../../helpers/git.js';
 import {skopeoRaw, startRegistry, type TestRegistry} from '../../helpers/registry.js';
@@ -143,18 +144,7 @@ beforeAll(async () => {
   repository = `${registry.host}/hephy/images`;
   base = `${registry.host}/upstream/base:1`;
   // ext on an external multi-arch base; ontop built on ext (ARG EXT_TAG); plain on nothing.
-  repo = createRepo({
-    'ext/build-config.yaml': 'use_local_context: true\nplatforms: [linux/amd64]\n',
-    'ext/Dockerfile': `ARG BASE=${base}\nFROM \${BASE}\nCOPY ext.txt /ext.txt\n`,
-    'ext/ext.txt': 'ext 1\n',
-    'ontop/build-config.yaml': 'use_local_context: true\nplatforms: [linux/amd64]\n',
-    'ontop/Dockerfile':
-      'ARG ECR_REGISTRY\nARG EXT_TAG\nFROM ${ECR_REGISTRY}:${EXT_TAG}\nCOPY ontop.txt /ontop.txt\n',
-    'ontop/ontop.txt': 'ontop\n',
-    'plain/build-config.yaml': 'use_local_context: true\nplatforms: [linux/amd64]\n',
-    'plain/Dockerfile': 'FROM scratch\nCOPY plain.txt /plain.txt\n',
-    'plain/plain.txt': 'plain\n',
-  });
+  repo = createRepo(driftRepoFiles(base));
   await pushVersionedBase(base, {amd64: 'one', arm64: 'one'}, storage);
 }, 120_000);
 

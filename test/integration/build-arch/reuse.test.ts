@@ -1,11 +1,11 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
-import type {Ports} from '../../../packages/core/src/ports.js';
 import {buildArchSummary, runBuildArch} from '../../../packages/core/src/steps/build-arch/run.js';
 import type {BuildArchInputs} from '../../../packages/core/src/steps/build-arch/inputs.js';
 import {FINGERPRINT_LABEL} from '../../../packages/core/src/steps/build-arch/fingerprint.js';
 import {buildahStorageEnv} from '../../helpers/buildah.js';
+import {buildCountingPorts} from './reuse-fixture.js';
 import {createRepo, type TestRepo} from '../../helpers/git.js';
 import {startGitDaemon} from '../../helpers/git-daemon.js';
 import {runCloneUpstream} from '../../../packages/core/src/steps/clone-upstream/run.js';
@@ -58,19 +58,9 @@ interface Run {
 
 /** One build-arch run, counting the `buildah build` processes it started. */
 async function run(overrides: Partial<BuildArchInputs> = {}): Promise<Run> {
-  const recording = recordingPorts({...storage, RUNNER_TEMP: tempDir()});
-  let builds = 0;
-  const ports: Ports = {
-    ...recording,
-    exec: {
-      run: (file, args, options) => {
-        if (path.basename(file) === 'buildah' && args.includes('build')) builds++;
-        return recording.exec.run(file, args, options);
-      },
-    },
-  };
+  const {ports, builds, logged} = buildCountingPorts({...storage, RUNNER_TEMP: tempDir()});
   const result = await runBuildArch(inputs(overrides), ports);
-  return {result, builds, log: recording.logged()};
+  return {result, builds: builds(), log: logged()};
 }
 
 function statusOf(r: Run): Record<string, string> {
