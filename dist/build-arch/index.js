@@ -7070,8 +7070,9 @@ function dateFreeBuildArgs(args, dependencies) {
  */
 async function committedTree(exec, root, dir, ownOutput = []) {
     try {
-        // Literal: a directory named like a pathspec (`*`, `:(exclude)`) names only itself.
-        const status = await git(exec, root, [
+        // Literal: a directory named like a pathspec (`*`, `:(exclude)`) names only itself. The three
+        // questions are asked at once: a re-run's cost is these processes and a few requests.
+        const status = git(exec, root, [
             '--literal-pathspecs',
             'status',
             '--porcelain',
@@ -7081,10 +7082,14 @@ async function committedTree(exec, root, dir, ownOutput = []) {
             '--',
             dir,
         ]);
-        const skipped = await outputInside(exec, root, dir, ownOutput);
-        if (statusPaths(status).some((file) => !skipped.some((out) => file.startsWith(out))))
+        const treeId = git(exec, root, ['rev-parse', '--verify', '--quiet', `HEAD:./${dir === '.' ? '' : dir}`]);
+        const [changed, skipped, tree] = await Promise.all([
+            status,
+            outputInside(exec, root, dir, ownOutput),
+            treeId.then((text) => text.trim()),
+        ]);
+        if (statusPaths(changed).some((file) => !skipped.some((out) => file.startsWith(out))))
             return undefined;
-        const tree = (await git(exec, root, ['rev-parse', '--verify', '--quiet', `HEAD:./${dir === '.' ? '' : dir}`])).trim();
         return /^[0-9a-f]{40,64}$/.test(tree) ? tree : undefined;
     }
     catch {
@@ -7156,10 +7161,13 @@ async function buildFingerprint(image, request, sources) {
     // module wherever its go.mod is, above the image directory too: inputs the tree does not hold.
     if (sources.backend === 'ko' || sources.backend === 'spin')
         return none(`${sources.backend} builds with the runner's toolchain from sources the fingerprint cannot see`);
-    const tree = await committedTree(sources.ports.exec, sources.root, image.config.dir, sources.ownOutput);
+    // Asked at once: each is a few git processes, the most of a reused image's cost.
+    const [tree, beyond] = await Promise.all([
+        committedTree(sources.ports.exec, sources.root, image.config.dir, sources.ownOutput),
+        contentBeyondTree(sources.ports.exec, sources.root, image.config.dir).catch(() => 'its files could not be listed'),
+    ]);
     if (!tree)
         return none(`${image.config.dir} is not committed as is`);
-    const beyond = await contentBeyondTree(sources.ports.exec, sources.root, image.config.dir).catch(() => 'its files could not be listed');
     if (beyond)
         return none(`${image.config.dir}: ${beyond}`);
     const upstreamCommit = sources.context.upstream?.commit;

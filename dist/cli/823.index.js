@@ -2702,8 +2702,9 @@ function dateFreeBuildArgs(args, dependencies) {
  */
 async function committedTree(exec, root, dir, ownOutput = []) {
     try {
-        // Literal: a directory named like a pathspec (`*`, `:(exclude)`) names only itself.
-        const status = await (0,git/* git */.$)(exec, root, [
+        // Literal: a directory named like a pathspec (`*`, `:(exclude)`) names only itself. The three
+        // questions are asked at once: a re-run's cost is these processes and a few requests.
+        const status = (0,git/* git */.$)(exec, root, [
             '--literal-pathspecs',
             'status',
             '--porcelain',
@@ -2713,10 +2714,14 @@ async function committedTree(exec, root, dir, ownOutput = []) {
             '--',
             dir,
         ]);
-        const skipped = await outputInside(exec, root, dir, ownOutput);
-        if (statusPaths(status).some((file) => !skipped.some((out) => file.startsWith(out))))
+        const treeId = (0,git/* git */.$)(exec, root, ['rev-parse', '--verify', '--quiet', `HEAD:./${dir === '.' ? '' : dir}`]);
+        const [changed, skipped, tree] = await Promise.all([
+            status,
+            outputInside(exec, root, dir, ownOutput),
+            treeId.then((text) => text.trim()),
+        ]);
+        if (statusPaths(changed).some((file) => !skipped.some((out) => file.startsWith(out))))
             return undefined;
-        const tree = (await (0,git/* git */.$)(exec, root, ['rev-parse', '--verify', '--quiet', `HEAD:./${dir === '.' ? '' : dir}`])).trim();
         return /^[0-9a-f]{40,64}$/.test(tree) ? tree : undefined;
     }
     catch {
@@ -2788,10 +2793,13 @@ async function buildFingerprint(image, request, sources) {
     // module wherever its go.mod is, above the image directory too: inputs the tree does not hold.
     if (sources.backend === 'ko' || sources.backend === 'spin')
         return none(`${sources.backend} builds with the runner's toolchain from sources the fingerprint cannot see`);
-    const tree = await committedTree(sources.ports.exec, sources.root, image.config.dir, sources.ownOutput);
+    // Asked at once: each is a few git processes, the most of a reused image's cost.
+    const [tree, beyond] = await Promise.all([
+        committedTree(sources.ports.exec, sources.root, image.config.dir, sources.ownOutput),
+        contentBeyondTree(sources.ports.exec, sources.root, image.config.dir).catch(() => 'its files could not be listed'),
+    ]);
     if (!tree)
         return none(`${image.config.dir} is not committed as is`);
-    const beyond = await contentBeyondTree(sources.ports.exec, sources.root, image.config.dir).catch(() => 'its files could not be listed');
     if (beyond)
         return none(`${image.config.dir}: ${beyond}`);
     const upstreamCommit = sources.context.upstream?.commit;

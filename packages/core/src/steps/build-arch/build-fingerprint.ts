@@ -71,11 +71,14 @@ export async function buildFingerprint(
     return none(
       `${sources.backend} builds with the runner's toolchain from sources the fingerprint cannot see`,
     );
-  const tree = await committedTree(sources.ports.exec, sources.root, image.config.dir, sources.ownOutput);
+  // Asked at once: each is a few git processes, the most of a reused image's cost.
+  const [tree, beyond] = await Promise.all([
+    committedTree(sources.ports.exec, sources.root, image.config.dir, sources.ownOutput),
+    contentBeyondTree(sources.ports.exec, sources.root, image.config.dir).catch(
+      () => 'its files could not be listed',
+    ),
+  ]);
   if (!tree) return none(`${image.config.dir} is not committed as is`);
-  const beyond = await contentBeyondTree(sources.ports.exec, sources.root, image.config.dir).catch(
-    () => 'its files could not be listed',
-  );
   if (beyond) return none(`${image.config.dir}: ${beyond}`);
   const upstreamCommit = sources.context.upstream?.commit;
   if (sources.context.upstream && !upstreamCommit) return none('the upstream commit is unknown');

@@ -99,8 +99,9 @@ export async function committedTree(
   ownOutput: readonly string[] = [],
 ): Promise<string | undefined> {
   try {
-    // Literal: a directory named like a pathspec (`*`, `:(exclude)`) names only itself.
-    const status = await git(exec, root, [
+    // Literal: a directory named like a pathspec (`*`, `:(exclude)`) names only itself. The three
+    // questions are asked at once: a re-run's cost is these processes and a few requests.
+    const status = git(exec, root, [
       '--literal-pathspecs',
       'status',
       '--porcelain',
@@ -110,11 +111,13 @@ export async function committedTree(
       '--',
       dir,
     ]);
-    const skipped = await outputInside(exec, root, dir, ownOutput);
-    if (statusPaths(status).some((file) => !skipped.some((out) => file.startsWith(out)))) return undefined;
-    const tree = (
-      await git(exec, root, ['rev-parse', '--verify', '--quiet', `HEAD:./${dir === '.' ? '' : dir}`])
-    ).trim();
+    const treeId = git(exec, root, ['rev-parse', '--verify', '--quiet', `HEAD:./${dir === '.' ? '' : dir}`]);
+    const [changed, skipped, tree] = await Promise.all([
+      status,
+      outputInside(exec, root, dir, ownOutput),
+      treeId.then((text) => text.trim()),
+    ]);
+    if (statusPaths(changed).some((file) => !skipped.some((out) => file.startsWith(out)))) return undefined;
     return /^[0-9a-f]{40,64}$/.test(tree) ? tree : undefined;
   } catch {
     return undefined;
