@@ -4445,6 +4445,197 @@ function buildConcurrency(requested, backends, cpus = (0,external_node_os_.avail
     return { jobs: wanted, why: `up to ${wanted} at a time (${source})` };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/git/git.ts
+/**
+ * Git's settings for every call of the core: paths printed as they are (no octal quoting of
+ * non-ASCII names) and no pager.
+ */
+const GIT_CONFIG = ['-c', 'core.quotepath=off', '-c', 'core.pager=cat'];
+/** Runs git in `cwd` and returns its standard output; a non-zero exit throws `ExecError`. */
+async function git(exec, cwd, args, options = {}) {
+    const result = await exec.run('git', [...GIT_CONFIG, ...args], { ...options, cwd });
+    return result.stdout;
+}
+/** Runs git for a question it answers with its exit code (`merge-base --is-ancestor`, `cat-file -e`). */
+async function gitSucceeds(exec, cwd, args) {
+    const result = await exec.run('git', [...GIT_CONFIG, ...args], { cwd, allowFailure: true });
+    return result.exitCode === 0;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/fingerprint.ts
+
+
+
+/**
+ * The version of hephy-builder's own build logic (how a request is made from a config). Raise it
+ * whenever that changes what a build produces from the same inputs: every image is built again.
+ */
+const BUILD_LOGIC_VERSION = 1;
+/** The label every pushed image carries its fingerprint in. */
+const FINGERPRINT_LABEL = 'dev.hephy-builder.fingerprint';
+/** JSON with the keys of every object sorted, so that equal values always give equal text. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+/**
+ * The image's fingerprint: the sha256 (64 hex digits) of the canonical JSON of its inputs. The
+ * config's `positions` (lines and columns) are left out: moving a key does not change the image.
+ */
+function imageFingerprint(inputs) {
+    const { positions: _positions, ...config } = inputs.config;
+    const dependencies = [...inputs.dependencies]
+        .map(({ image, digest }) => ({ image, digest }))
+        .sort((a, b) => (a.image < b.image ? -1 : a.image > b.image ? 1 : 0));
+    const document = {
+        logic: BUILD_LOGIC_VERSION,
+        tree: inputs.tree,
+        config,
+        upstreamCommit: inputs.upstreamCommit ?? null,
+        dependencies,
+        bases: inputs.bases.map(({ reference, platform, digest }) => ({ reference, platform, digest })),
+        buildArgs: inputs.buildArgs,
+        target: inputs.target,
+        platform: inputs.platform,
+        backend: inputs.backend,
+        backendVersion: inputs.backendVersion,
+    };
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(document)).digest('hex');
+}
+/**
+ * Build args as the fingerprint sees them: each dependency tag (`curl-20250101-amd64`, which
+ * carries the run's date) becomes `<tag of curl>`; the dependency's digest is in the fingerprint.
+ */
+function dateFreeBuildArgs(args, dependencies) {
+    const byLength = [...dependencies].sort((a, b) => b.tag.length - a.tag.length);
+    return args.map((arg) => byLength.reduce((text, dep) => text.split(dep.tag).join(`<tag of ${dep.image}>`), arg));
+}
+/**
+ * The committed tree id of `dir` in the repository at `root`, or undefined when what would be
+ * built is not exactly that tree: the directory has uncommitted, untracked or ignored files (they
+ * are in the build context but not in the tree), or `root` is not a git work tree. Such an image
+ * has no fingerprint and is always built. `ownOutput`: directories the run itself writes
+ * (`hephy-builder build`'s `.hephy/work` and `.hephy/images`), not looked at: else an image at the
+ * repository root would never have a fingerprint. One that holds `dir` itself is looked at.
+ */
+async function committedTree(exec, root, dir, ownOutput = []) {
+    try {
+        // Literal: a directory named like a pathspec (`*`, `:(exclude)`) names only itself. The three
+        // questions are asked at once: a re-run's cost is these processes and a few requests.
+        const status = git(exec, root, [
+            '--literal-pathspecs',
+            'status',
+            '--porcelain',
+            '-z',
+            '--ignored',
+            '--untracked-files=all',
+            '--',
+            dir,
+        ]);
+        const treeId = git(exec, root, ['rev-parse', '--verify', '--quiet', `HEAD:./${dir === '.' ? '' : dir}`]);
+        const [changed, skipped, tree] = await Promise.all([
+            status,
+            outputInside(exec, root, dir, ownOutput),
+            treeId.then((text) => text.trim()),
+        ]);
+        if (statusPaths(changed).some((file) => !skipped.some((out) => file.startsWith(out))))
+            return undefined;
+        return /^[0-9a-f]{40,64}$/.test(tree) ? tree : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The paths of `git status --porcelain -z` (a rename's second path, its source, included). */
+function statusPaths(status) {
+    const paths = [];
+    const entries = status.split('\0').filter(Boolean);
+    for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i];
+        paths.push(entry.slice(3));
+        if (/^[RC]/.test(entry))
+            paths.push(entries[++i] ?? '');
+    }
+    return paths;
+}
+/**
+ * The `ownOutput` directories inside `dir`, as `git status` names paths (from the repository's
+ * top, with a trailing slash). None when there are none: then git is not asked for the prefix.
+ */
+async function outputInside(exec, root, dir, ownOutput) {
+    const image = external_node_path_default().normalize(dir);
+    const inside = ownOutput
+        .map((out) => external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().resolve(out)))
+        .filter((out) => out !== '' && !out.startsWith('..') && !external_node_path_default().isAbsolute(out))
+        .filter((out) => image === '.' || out.startsWith(`${image}${(external_node_path_default()).sep}`));
+    if (inside.length === 0)
+        return [];
+    const prefix = (await git(exec, root, ['rev-parse', '--show-prefix'])).trim();
+    return inside.map((out) => `${prefix}${out.split((external_node_path_default()).sep).join('/')}/`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/checkout-state.ts
+
+
+/**
+ * Why the files of `dir` in the checkout may differ from what its committed tree says even when
+ * `git status` is clean, or undefined when they cannot: a submodule (its tree holds only the
+ * commit id; whether and how it is checked out is the runner's choice, and an uninitialised one
+ * is an empty directory `git status` does not report) or a Git LFS file (the tree holds its
+ * pointer; the checkout holds the pointer or the content, depending on the runner's `lfs`
+ * setting). Either way the tree id does not decide the build context, so no fingerprint.
+ */
+async function contentBeyondTree(exec, root, dir) {
+    const listed = await git(exec, root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--', dir]);
+    const entries = listed.split('\0').filter(Boolean);
+    const submodule = entries.find((entry) => entry.startsWith('160000 '));
+    if (submodule)
+        return `${submodule.slice(submodule.indexOf('\t') + 1)} is a submodule`;
+    const files = entries.map((entry) => entry.slice(entry.indexOf('\t') + 1));
+    if (files.length === 0)
+        return undefined;
+    const attributes = await git(exec, root, ['check-attr', '-z', '--stdin', 'filter'], {
+        input: `${files.join('\0')}\0`,
+    });
+    // `<path>\0filter\0<value>\0` per file.
+    const fields = attributes.split('\0');
+    for (let i = 0; i + 2 < fields.length; i += 3) {
+        if (fields[i + 2] === 'lfs')
+            return `${fields[i]} is a Git LFS file`;
+    }
+    return undefined;
+}
+/**
+ * The checkout state of each image directory, asked once per run: the images of one
+ * directory's `targets:` share it. The git questions of a directory are asked at once: they are
+ * the most of a reused image's cost.
+ */
+function checkoutStates(exec, root, ownOutput = []) {
+    const asked = new Map();
+    return (dir) => {
+        let state = asked.get(dir);
+        if (!state) {
+            state = Promise.all([
+                committedTree(exec, root, dir, ownOutput),
+                contentBeyondTree(exec, root, dir).catch(() => 'its files could not be listed'),
+            ]).then(([tree, beyond]) => {
+                if (!tree)
+                    return { why: `${dir} is not committed as is` };
+                return beyond ? { why: `${dir}: ${beyond}` } : { tree };
+            });
+            asked.set(dir, state);
+        }
+        return state;
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
 /**
  * Text from the repository (directory and file names, refs, URLs, tags) placed into the Markdown
@@ -6685,6 +6876,15 @@ function platformMatches(wanted, actual) {
     return variant === '' || variant === variantOf(wanted);
 }
 /**
+ * The digest of the image for `platform` in what a tag holds: an index's entry for it
+ * (attestations left out), or a single image's own digest. Undefined when the index has none.
+ */
+function imageDigestFor(manifest, platform) {
+    if (!isIndexType(manifest.mediaType))
+        return manifest.digest;
+    return parseIndex(manifest.bytes).manifests.find((m) => !isAttestation(m) && m.platform !== undefined && platformMatches(platform, m.platform))?.digest;
+}
+/**
  * The bytes of an OCI index (always OCI: only it may carry annotations). Key order is fixed and
  * there is no whitespace, so the same entries give the same bytes and the same digest.
  */
@@ -6713,7 +6913,6 @@ function entriesKey(manifests) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/base-images.ts
-
 
 
 
@@ -6762,22 +6961,13 @@ async function baseDigests(registry, images, dependencies, read) {
         }
         if (!manifest)
             return { why: `${image.reference}${where} is not in its registry` };
-        const digest = platformDigest(manifest, image.platform);
+        const wanted = (0,platform_spec/* parsePlatform */.FL)(image.platform);
+        const digest = wanted && imageDigestFor(manifest, wanted);
         if (!digest)
             return { why: `${image.reference}${where} has no ${image.platform} image` };
         bases.push({ reference: image.reference, platform: image.platform, digest });
     }
     return { bases };
-}
-/** The manifest digest for `platform`: an index's matching entry, or a single image's own digest. */
-function platformDigest(manifest, platform) {
-    if (!isIndexType(manifest.mediaType))
-        return manifest.digest;
-    const wanted = (0,platform_spec/* parsePlatform */.FL)(platform);
-    if (!wanted)
-        return undefined;
-    const entry = parseIndex(manifest.bytes).manifests.find((m) => !isAttestation(m) && m.platform !== undefined && platformMatches(wanted, m.platform));
-    return entry?.digest;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/dockerfile-from.ts
@@ -6957,175 +7147,7 @@ function dockerfileImages(dockerfile, buildArgs, platform, buildPlatform = platf
     return { images, unresolved, ...(syntax ? { syntax } : {}) };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/git/git.ts
-/**
- * Git's settings for every call of the core: paths printed as they are (no octal quoting of
- * non-ASCII names) and no pager.
- */
-const GIT_CONFIG = ['-c', 'core.quotepath=off', '-c', 'core.pager=cat'];
-/** Runs git in `cwd` and returns its standard output; a non-zero exit throws `ExecError`. */
-async function git(exec, cwd, args, options = {}) {
-    const result = await exec.run('git', [...GIT_CONFIG, ...args], { ...options, cwd });
-    return result.stdout;
-}
-/** Runs git for a question it answers with its exit code (`merge-base --is-ancestor`, `cat-file -e`). */
-async function gitSucceeds(exec, cwd, args) {
-    const result = await exec.run('git', [...GIT_CONFIG, ...args], { cwd, allowFailure: true });
-    return result.exitCode === 0;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/checkout-state.ts
-
-/**
- * Why the files of `dir` in the checkout may differ from what its committed tree says even when
- * `git status` is clean, or undefined when they cannot: a submodule (its tree holds only the
- * commit id; whether and how it is checked out is the runner's choice, and an uninitialised one
- * is an empty directory `git status` does not report) or a Git LFS file (the tree holds its
- * pointer; the checkout holds the pointer or the content, depending on the runner's `lfs`
- * setting). Either way the tree id does not decide the build context, so no fingerprint.
- */
-async function contentBeyondTree(exec, root, dir) {
-    const listed = await git(exec, root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--', dir]);
-    const entries = listed.split('\0').filter(Boolean);
-    const submodule = entries.find((entry) => entry.startsWith('160000 '));
-    if (submodule)
-        return `${submodule.slice(submodule.indexOf('\t') + 1)} is a submodule`;
-    const files = entries.map((entry) => entry.slice(entry.indexOf('\t') + 1));
-    if (files.length === 0)
-        return undefined;
-    const attributes = await git(exec, root, ['check-attr', '-z', '--stdin', 'filter'], {
-        input: `${files.join('\0')}\0`,
-    });
-    // `<path>\0filter\0<value>\0` per file.
-    const fields = attributes.split('\0');
-    for (let i = 0; i + 2 < fields.length; i += 3) {
-        if (fields[i + 2] === 'lfs')
-            return `${fields[i]} is a Git LFS file`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/fingerprint.ts
-
-
-
-/**
- * The version of hephy-builder's own build logic (how a request is made from a config). Raise it
- * whenever that changes what a build produces from the same inputs: every image is built again.
- */
-const BUILD_LOGIC_VERSION = 1;
-/** The label every pushed image carries its fingerprint in. */
-const FINGERPRINT_LABEL = 'dev.hephy-builder.fingerprint';
-/** JSON with the keys of every object sorted, so that equal values always give equal text. */
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value)
-            .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-    }
-    return JSON.stringify(value);
-}
-/**
- * The image's fingerprint: the sha256 (64 hex digits) of the canonical JSON of its inputs. The
- * config's `positions` (lines and columns) are left out: moving a key does not change the image.
- */
-function imageFingerprint(inputs) {
-    const { positions: _positions, ...config } = inputs.config;
-    const dependencies = [...inputs.dependencies]
-        .map(({ image, digest }) => ({ image, digest }))
-        .sort((a, b) => (a.image < b.image ? -1 : a.image > b.image ? 1 : 0));
-    const document = {
-        logic: BUILD_LOGIC_VERSION,
-        tree: inputs.tree,
-        config,
-        upstreamCommit: inputs.upstreamCommit ?? null,
-        dependencies,
-        bases: inputs.bases.map(({ reference, platform, digest }) => ({ reference, platform, digest })),
-        buildArgs: inputs.buildArgs,
-        target: inputs.target,
-        platform: inputs.platform,
-        backend: inputs.backend,
-        backendVersion: inputs.backendVersion,
-    };
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(document)).digest('hex');
-}
-/**
- * Build args as the fingerprint sees them: each dependency tag (`curl-20250101-amd64`, which
- * carries the run's date) becomes `<tag of curl>`; the dependency's digest is in the fingerprint.
- */
-function dateFreeBuildArgs(args, dependencies) {
-    const byLength = [...dependencies].sort((a, b) => b.tag.length - a.tag.length);
-    return args.map((arg) => byLength.reduce((text, dep) => text.split(dep.tag).join(`<tag of ${dep.image}>`), arg));
-}
-/**
- * The committed tree id of `dir` in the repository at `root`, or undefined when what would be
- * built is not exactly that tree: the directory has uncommitted, untracked or ignored files (they
- * are in the build context but not in the tree), or `root` is not a git work tree. Such an image
- * has no fingerprint and is always built. `ownOutput`: directories the run itself writes
- * (`hephy-builder build`'s `.hephy/work` and `.hephy/images`), not looked at: else an image at the
- * repository root would never have a fingerprint. One that holds `dir` itself is looked at.
- */
-async function committedTree(exec, root, dir, ownOutput = []) {
-    try {
-        // Literal: a directory named like a pathspec (`*`, `:(exclude)`) names only itself. The three
-        // questions are asked at once: a re-run's cost is these processes and a few requests.
-        const status = git(exec, root, [
-            '--literal-pathspecs',
-            'status',
-            '--porcelain',
-            '-z',
-            '--ignored',
-            '--untracked-files=all',
-            '--',
-            dir,
-        ]);
-        const treeId = git(exec, root, ['rev-parse', '--verify', '--quiet', `HEAD:./${dir === '.' ? '' : dir}`]);
-        const [changed, skipped, tree] = await Promise.all([
-            status,
-            outputInside(exec, root, dir, ownOutput),
-            treeId.then((text) => text.trim()),
-        ]);
-        if (statusPaths(changed).some((file) => !skipped.some((out) => file.startsWith(out))))
-            return undefined;
-        return /^[0-9a-f]{40,64}$/.test(tree) ? tree : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The paths of `git status --porcelain -z` (a rename's second path, its source, included). */
-function statusPaths(status) {
-    const paths = [];
-    const entries = status.split('\0').filter(Boolean);
-    for (let i = 0; i < entries.length; i++) {
-        const entry = entries[i];
-        paths.push(entry.slice(3));
-        if (/^[RC]/.test(entry))
-            paths.push(entries[++i] ?? '');
-    }
-    return paths;
-}
-/**
- * The `ownOutput` directories inside `dir`, as `git status` names paths (from the repository's
- * top, with a trailing slash). None when there are none: then git is not asked for the prefix.
- */
-async function outputInside(exec, root, dir, ownOutput) {
-    const image = external_node_path_default().normalize(dir);
-    const inside = ownOutput
-        .map((out) => external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().resolve(out)))
-        .filter((out) => out !== '' && !out.startsWith('..') && !external_node_path_default().isAbsolute(out))
-        .filter((out) => image === '.' || out.startsWith(`${image}${(external_node_path_default()).sep}`));
-    if (inside.length === 0)
-        return [];
-    const prefix = (await git(exec, root, ['rev-parse', '--show-prefix'])).trim();
-    return inside.map((out) => `${prefix}${out.split((external_node_path_default()).sep).join('/')}/`);
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/steps/build-arch/build-fingerprint.ts
-
 
 
 
@@ -7161,15 +7183,10 @@ async function buildFingerprint(image, request, sources) {
     // module wherever its go.mod is, above the image directory too: inputs the tree does not hold.
     if (sources.backend === 'ko' || sources.backend === 'spin')
         return none(`${sources.backend} builds with the runner's toolchain from sources the fingerprint cannot see`);
-    // Asked at once: each is a few git processes, the most of a reused image's cost.
-    const [tree, beyond] = await Promise.all([
-        committedTree(sources.ports.exec, sources.root, image.config.dir, sources.ownOutput),
-        contentBeyondTree(sources.ports.exec, sources.root, image.config.dir).catch(() => 'its files could not be listed'),
-    ]);
-    if (!tree)
-        return none(`${image.config.dir} is not committed as is`);
-    if (beyond)
-        return none(`${image.config.dir}: ${beyond}`);
+    const checkout = await sources.checkout();
+    if (checkout.tree === undefined)
+        return none(checkout.why);
+    const { tree } = checkout;
     const upstreamCommit = sources.context.upstream?.commit;
     if (sources.context.upstream && !upstreamCommit)
         return none('the upstream commit is unknown');
@@ -7423,8 +7440,7 @@ async function prepareRequest(image, run, backend, ref) {
     const fingerprint = inputs.push
         ? await buildFingerprint(image, request, {
             ports,
-            root: inputs.root,
-            ...(run.ownOutput ? { ownOutput: run.ownOutput } : {}),
+            checkout: () => run.checkoutState(config.dir),
             registry: run.registry,
             baseManifests: run.baseManifests,
             context,
@@ -7627,6 +7643,7 @@ function only_planPart(planned, only, arch, push) {
 
 
 
+
 /**
  * build-arch built what it could and some images failed: one problem per failed or skipped
  * image (a failed config keeps its file and line), and the whole result for the outputs.
@@ -7727,6 +7744,7 @@ function createBuildRun(options) {
         dependencyImages: dependencyImagesOf,
         latestDigests: new Map(),
         baseManifests: new Map(),
+        checkoutState: checkoutStates(ports.exec, inputs.root, options.ownOutput),
         ...(options.inRun ? { inRun: options.inRun } : {}),
         ...(options.buildPlatform ? { buildPlatform: options.buildPlatform } : {}),
         insecure: (host) => isLoopbackHost(host) || insecureHosts.has(configKeyHost(host)),

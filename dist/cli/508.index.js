@@ -202,6 +202,7 @@ function readRegistryInputs(table, context, readStdin = () => (0,node_fs__WEBPAC
 /* harmony export */   H3: () => (/* binding */ isAttestation),
 /* harmony export */   J5: () => (/* binding */ platformMatches),
 /* harmony export */   Jt: () => (/* binding */ serializeIndex),
+/* harmony export */   R4: () => (/* binding */ imageDigestFor),
 /* harmony export */   R7: () => (/* binding */ REFERENCE_DIGEST),
 /* harmony export */   yH: () => (/* binding */ entriesKey)
 /* harmony export */ });
@@ -237,6 +238,15 @@ function platformMatches(wanted, actual) {
         return false;
     const variant = variantOf({ os: actual.os, architecture: actual.architecture, variant: actual.variant });
     return variant === '' || variant === variantOf(wanted);
+}
+/**
+ * The digest of the image for `platform` in what a tag holds: an index's entry for it
+ * (attestations left out), or a single image's own digest. Undefined when the index has none.
+ */
+function imageDigestFor(manifest, platform) {
+    if (!(0,_media_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isIndexType */ .$U)(manifest.mediaType))
+        return manifest.digest;
+    return parseIndex(manifest.bytes).manifests.find((m) => !isAttestation(m) && m.platform !== undefined && platformMatches(platform, m.platform))?.digest;
 }
 /**
  * The bytes of an OCI index (always OCI: only it may carry annotations). Key order is fixed and

@@ -2435,7 +2435,7 @@ const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
  * list) or refuse outright (GHCR: "OCI index found, but Accept header does not support OCI indexes").
  */
 const MANIFEST_ACCEPT = [OCI_INDEX, OCI_MANIFEST, DOCKER_LIST, DOCKER_MANIFEST].join(', ');
-function isIndexType(mediaType) {
+function media_types_isIndexType(mediaType) {
     return mediaType === OCI_INDEX || mediaType === DOCKER_LIST;
 }
 function isImageManifestType(mediaType) {
@@ -4643,6 +4643,15 @@ function platformMatches(wanted, actual) {
     return variant === '' || variant === variantOf(wanted);
 }
 /**
+ * The digest of the image for `platform` in what a tag holds: an index's entry for it
+ * (attestations left out), or a single image's own digest. Undefined when the index has none.
+ */
+function imageDigestFor(manifest, platform) {
+    if (!isIndexType(manifest.mediaType))
+        return manifest.digest;
+    return parseIndex(manifest.bytes).manifests.find((m) => !isAttestation(m) && m.platform !== undefined && platformMatches(platform, m.platform))?.digest;
+}
+/**
  * The bytes of an OCI index (always OCI: only it may carry annotations). Key order is fixed and
  * there is no whitespace, so the same entries give the same bytes and the same digest.
  */
@@ -4685,7 +4694,7 @@ async function copyManifest(client, manifest, from, to) {
     if (await client.headManifest(target))
         return;
     const parsed = JSON.parse(Buffer.from(manifest.bytes).toString('utf8'));
-    if (isIndexType(manifest.mediaType)) {
+    if (media_types_isIndexType(manifest.mediaType)) {
         for (const child of parseIndex(manifest.bytes).manifests) {
             const childManifest = await client.getManifest(withTarget(from, { digest: child.digest }));
             if (childManifest)
@@ -4829,7 +4838,7 @@ async function resolveChild(client, candidate, target, verify) {
             location: candidate.origin,
         });
     }
-    if (!isIndexType(found.mediaType)) {
+    if (!media_types_isIndexType(found.mediaType)) {
         const manifest = 'bytes' in found ? found : undefined;
         if (verify && manifest)
             await checkConfig(client, candidate, candidate.source, manifest);
@@ -5017,7 +5026,7 @@ async function writeIndex(client, planned, children, annotations) {
  * (its `created` may differ: a re-run must not rewrite a tag, or fail on an immutable one).
  */
 async function holdsSameIndex(client, target, existing, entries, annotations) {
-    if (!isIndexType(existing.mediaType))
+    if (!media_types_isIndexType(existing.mediaType))
         return false;
     const manifest = await client.getManifest(withTarget(target, { digest: existing.digest }));
     if (!manifest)

@@ -2411,7 +2411,7 @@ const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
  * list) or refuse outright (GHCR: "OCI index found, but Accept header does not support OCI indexes").
  */
 const MANIFEST_ACCEPT = [media_types_OCI_INDEX, OCI_MANIFEST, DOCKER_LIST, DOCKER_MANIFEST].join(', ');
-function isIndexType(mediaType) {
+function media_types_isIndexType(mediaType) {
     return mediaType === media_types_OCI_INDEX || mediaType === DOCKER_LIST;
 }
 function isImageManifestType(mediaType) {
@@ -4632,6 +4632,15 @@ function platformMatches(wanted, actual) {
     return variant === '' || variant === variantOf(wanted);
 }
 /**
+ * The digest of the image for `platform` in what a tag holds: an index's entry for it
+ * (attestations left out), or a single image's own digest. Undefined when the index has none.
+ */
+function imageDigestFor(manifest, platform) {
+    if (!isIndexType(manifest.mediaType))
+        return manifest.digest;
+    return parseIndex(manifest.bytes).manifests.find((m) => !isAttestation(m) && m.platform !== undefined && platformMatches(platform, m.platform))?.digest;
+}
+/**
  * The bytes of an OCI index (always OCI: only it may carry annotations). Key order is fixed and
  * there is no whitespace, so the same entries give the same bytes and the same digest.
  */
@@ -4778,7 +4787,7 @@ async function runRetag(inputs, ports, deps = {}) {
 /** Why an index must not get the extra tags: it lacks an arch the image is built for. */
 function lackingArchs(image, archs, manifest, reference) {
     // A single-arch manifest (not an index) is what merge-manifest never writes: nothing to compare.
-    if (!isIndexType(manifest.mediaType))
+    if (!media_types_isIndexType(manifest.mediaType))
         return undefined;
     const held = parseIndex(manifest.bytes)
         .manifests.filter((entry) => entry.platform && !isAttestation(entry))

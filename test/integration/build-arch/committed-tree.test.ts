@@ -1,7 +1,10 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {contentBeyondTree} from '../../../packages/core/src/steps/build-arch/checkout-state.js';
+import {
+  checkoutStates,
+  contentBeyondTree,
+} from '../../../packages/core/src/steps/build-arch/checkout-state.js';
 import {committedTree} from '../../../packages/core/src/steps/build-arch/fingerprint.js';
 import {createRepo} from '../../helpers/git.js';
 import {recordingPorts} from '../../helpers/registry.js';
@@ -78,5 +81,25 @@ describe('contentBeyondTree: a clean status whose checkout the tree does not dec
   it('finds nothing in a directory of plain files', async () => {
     const repo = createRepo(FILES);
     expect(await contentBeyondTree(exec, repo.dir, 'sub/app')).toBeUndefined();
+  });
+});
+
+describe('checkoutStates', () => {
+  it('asks git about a directory once per run, however many images (targets:) it holds', async () => {
+    const repo = createRepo(FILES);
+    const calls: string[] = [];
+    const counting = {
+      run: (file: string, args: readonly string[], options?: Parameters<typeof exec.run>[2]) => {
+        calls.push(args.find((a) => ['status', 'rev-parse', 'ls-files', 'check-attr'].includes(a)) ?? '');
+        return exec.run(file, args, options);
+      },
+    };
+    const stateOf = checkoutStates(counting, repo.dir);
+    const [one, two] = await Promise.all([stateOf('sub/app'), stateOf('sub/app')]);
+    expect(one).toEqual({tree: repo.git('rev-parse', 'HEAD:sub/app').trim()});
+    expect(two).toBe(one);
+    expect(calls.sort()).toEqual(['check-attr', 'ls-files', 'rev-parse', 'status']);
+    write(path.join(repo.dir, 'sub', 'app', 'new.txt'));
+    expect(await checkoutStates(exec, repo.dir)('sub/app')).toEqual({why: 'sub/app is not committed as is'});
   });
 });

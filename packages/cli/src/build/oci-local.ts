@@ -6,8 +6,8 @@ import type {Exec, ExecOptions} from '@hephy-builder/core';
 import type {RegistryClient} from '@hephy-builder/core/registry/client';
 import {copyManifest} from '@hephy-builder/core/registry/copy';
 import {parsePlatform} from '@hephy-builder/core/config/platform-spec';
-import {parseIndex, platformMatches} from '@hephy-builder/core/registry/image-index';
-import {isImageManifestType, isIndexType} from '@hephy-builder/core/registry/media-types';
+import {imageDigestFor} from '@hephy-builder/core/registry/image-index';
+import {isImageManifestType} from '@hephy-builder/core/registry/media-types';
 import type {Manifest} from '@hephy-builder/core/registry/types';
 import type {Reference} from '@hephy-builder/core/shared/reference';
 import {formatReference, parseReference, withTarget} from '@hephy-builder/core/registry/reference';
@@ -77,14 +77,12 @@ async function configDigest(
   manifest: Manifest,
   platform: string,
 ): Promise<string | undefined> {
-  let image: Manifest | undefined = manifest;
-  if (isIndexType(manifest.mediaType)) {
-    const wanted = parsePlatform(platform);
-    const entry = parseIndex(manifest.bytes).manifests.find(
-      (m) => wanted && m.platform && platformMatches(wanted, m.platform),
-    );
-    image = entry && (await client.getManifest(withTarget(source, {digest: entry.digest})));
-  }
+  const wanted = parsePlatform(platform);
+  const digest = wanted && imageDigestFor(manifest, wanted);
+  const image =
+    digest === manifest.digest
+      ? manifest
+      : digest && (await client.getManifest(withTarget(source, {digest})));
   if (!image || !isImageManifestType(image.mediaType)) return undefined;
   const parsed = JSON.parse(Buffer.from(image.bytes).toString('utf8')) as {config?: {digest?: unknown}};
   return typeof parsed.config?.digest === 'string' ? parsed.config.digest : undefined;

@@ -177,7 +177,7 @@ async function buildImages(plan: Plan, stage: BuildStage): Promise<BuildRow[]> {
   const scheme = imageTagScheme(inputs, context.event, context.ports.now());
   const scratch = await mkdtemp(path.join(tmpdir(), 'hephy-build-'));
   try {
-    const created = createBuildRun({
+    const run = createBuildRun({
       inputs,
       scheme,
       ports: context.ports,
@@ -190,11 +190,10 @@ async function buildImages(plan: Plan, stage: BuildStage): Promise<BuildRow[]> {
       ensureSources: async () => {},
       // Other arches are built here under emulation: $BUILDPLATFORM is this machine's.
       buildPlatform: suggestPlatform(context.support?.host ?? nodeArchLabel()) ?? '',
+      // .hephy/work and .hephy/images are this command's output: an image at the repository root
+      // is still committed as is (docs/backends.md).
+      ownOutput: [options.outputDir, ...(stage.target.kind === 'layout' ? [stage.target.dir] : [])],
     });
-    // .hephy/work and .hephy/images are this command's output: an image at the repository root
-    // is still committed as is (docs/backends.md).
-    const ownOutput = [options.outputDir, ...(stage.target.kind === 'layout' ? [stage.target.dir] : [])];
-    const run = {...created, ownOutput};
     return await runBuildJobs({
       images: plan.images,
       run,

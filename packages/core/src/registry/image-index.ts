@@ -1,5 +1,5 @@
 import type {PlatformSpec} from '../shared/platform-spec.js';
-import {OCI_INDEX} from './media-types.js';
+import {isIndexType, OCI_INDEX} from './media-types.js';
 import type {Descriptor} from './types.js';
 
 /** BuildKit marks the provenance/SBOM manifests it adds to an index like this (buildx docs "attestation storage"). */
@@ -41,6 +41,20 @@ export function platformMatches(wanted: PlatformSpec, actual: Partial<PlatformSp
   if (actual.os !== wanted.os || actual.architecture !== wanted.architecture) return false;
   const variant = variantOf({os: actual.os, architecture: actual.architecture, variant: actual.variant});
   return variant === '' || variant === variantOf(wanted);
+}
+
+/**
+ * The digest of the image for `platform` in what a tag holds: an index's entry for it
+ * (attestations left out), or a single image's own digest. Undefined when the index has none.
+ */
+export function imageDigestFor(
+  manifest: {mediaType: string; bytes: Uint8Array; digest: string},
+  platform: PlatformSpec,
+): string | undefined {
+  if (!isIndexType(manifest.mediaType)) return manifest.digest;
+  return parseIndex(manifest.bytes).manifests.find(
+    (m) => !isAttestation(m) && m.platform !== undefined && platformMatches(platform, m.platform),
+  )?.digest;
 }
 
 /**

@@ -3,8 +3,7 @@ import {parsePlatform} from '../../config/platform-spec.js';
 import {errorMessage} from '../../errors.js';
 import type {Env} from '../../ports.js';
 import type {RegistryClient} from '../../registry/client.js';
-import {isAttestation, parseIndex, platformMatches} from '../../registry/image-index.js';
-import {isIndexType} from '../../registry/media-types.js';
+import {imageDigestFor} from '../../registry/image-index.js';
 import {formatReference, parseReference, withTarget} from '../../registry/reference.js';
 import type {Manifest} from '../../registry/types.js';
 import type {DependencyImage} from './dependencies.js';
@@ -68,20 +67,10 @@ export async function baseDigests(
       return {why: `looking up ${image.reference}${where} failed: ${errorMessage(error)}`};
     }
     if (!manifest) return {why: `${image.reference}${where} is not in its registry`};
-    const digest = platformDigest(manifest, image.platform);
+    const wanted = parsePlatform(image.platform);
+    const digest = wanted && imageDigestFor(manifest, wanted);
     if (!digest) return {why: `${image.reference}${where} has no ${image.platform} image`};
     bases.push({reference: image.reference, platform: image.platform, digest});
   }
   return {bases};
-}
-
-/** The manifest digest for `platform`: an index's matching entry, or a single image's own digest. */
-function platformDigest(manifest: Manifest, platform: string): string | undefined {
-  if (!isIndexType(manifest.mediaType)) return manifest.digest;
-  const wanted = parsePlatform(platform);
-  if (!wanted) return undefined;
-  const entry = parseIndex(manifest.bytes).manifests.find(
-    (m) => !isAttestation(m) && m.platform !== undefined && platformMatches(wanted, m.platform),
-  );
-  return entry?.digest;
 }

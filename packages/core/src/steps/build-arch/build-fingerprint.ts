@@ -9,8 +9,8 @@ import {baseDigests, koBaseImages, type BaseManifests} from './base-images.js';
 import type {BuildContext} from './context.js';
 import type {DependencyImage} from './dependencies.js';
 import {dockerfileImages, type DockerfileImages} from './dockerfile-from.js';
-import {contentBeyondTree} from './checkout-state.js';
-import {committedTree, dateFreeBuildArgs, imageFingerprint} from './fingerprint.js';
+import type {CheckoutState} from './checkout-state.js';
+import {dateFreeBuildArgs, imageFingerprint} from './fingerprint.js';
 
 /** The images a build pulls: the Dockerfile's (names expanded), ko's base, none for spin. */
 export function pulledImages(
@@ -37,10 +37,9 @@ export function pulledImages(
 
 /** What the fingerprint of one build is read from, besides the request itself. */
 export interface FingerprintSources {
-  ports: Pick<Ports, 'exec' | 'log'>;
-  root: string;
-  /** Directories the run writes inside the repository (the CLI's): not an uncommitted change. */
-  ownOutput?: readonly string[];
+  ports: Pick<Ports, 'log'>;
+  /** The image directory's committed tree, or why the checkout is not that tree (once per run). */
+  checkout: () => Promise<CheckoutState>;
   registry: RegistryClient;
   baseManifests: BaseManifests;
   context: BuildContext;
@@ -71,15 +70,9 @@ export async function buildFingerprint(
     return none(
       `${sources.backend} builds with the runner's toolchain from sources the fingerprint cannot see`,
     );
-  // Asked at once: each is a few git processes, the most of a reused image's cost.
-  const [tree, beyond] = await Promise.all([
-    committedTree(sources.ports.exec, sources.root, image.config.dir, sources.ownOutput),
-    contentBeyondTree(sources.ports.exec, sources.root, image.config.dir).catch(
-      () => 'its files could not be listed',
-    ),
-  ]);
-  if (!tree) return none(`${image.config.dir} is not committed as is`);
-  if (beyond) return none(`${image.config.dir}: ${beyond}`);
+  const checkout = await sources.checkout();
+  if (checkout.tree === undefined) return none(checkout.why);
+  const {tree} = checkout;
   const upstreamCommit = sources.context.upstream?.commit;
   if (sources.context.upstream && !upstreamCommit) return none('the upstream commit is unknown');
   const version = await sources.backendVersion();

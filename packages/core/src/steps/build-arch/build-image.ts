@@ -18,6 +18,7 @@ import {dependencyArgs, dependencyDirs, type DependencyImage} from './dependenci
 import {fromHosts} from './from-hosts.js';
 import type {BaseManifests} from './base-images.js';
 import {buildFingerprint, pulledImages} from './build-fingerprint.js';
+import type {CheckoutState} from './checkout-state.js';
 import {formatReference, repositoryName} from '../../registry/reference.js';
 import type {BuildArchInputs} from './inputs.js';
 import {ociLabels} from './labels.js';
@@ -73,8 +74,8 @@ export interface BuildRun {
   insecure: (host: string) => boolean;
   /** The version of each backend, asked once per run (backends/version.ts). */
   backendVersion: (backend: BackendName) => Promise<BackendVersion>;
-  /** Directories the run writes inside the repository (the CLI's): not an uncommitted change. */
-  ownOutput?: readonly string[];
+  /** Each image directory's committed tree, or why its checkout is not that tree (once per run). */
+  checkoutState: (dir: string) => Promise<CheckoutState>;
   writeAuthFile: (file: string, hosts: string[]) => Promise<string[]>;
 }
 
@@ -234,8 +235,7 @@ async function prepareRequest(
   const fingerprint = inputs.push
     ? await buildFingerprint(image, request, {
         ports,
-        root: inputs.root,
-        ...(run.ownOutput ? {ownOutput: run.ownOutput} : {}),
+        checkout: () => run.checkoutState(config.dir),
         registry: run.registry,
         baseManifests: run.baseManifests,
         context,

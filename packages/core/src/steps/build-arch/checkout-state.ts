@@ -1,5 +1,6 @@
 import {git} from '../../git/git.js';
 import type {Exec} from '../../ports.js';
+import {committedTree} from './fingerprint.js';
 
 /**
  * Why the files of `dir` in the checkout may differ from what its committed tree says even when
@@ -25,4 +26,34 @@ export async function contentBeyondTree(exec: Exec, root: string, dir: string): 
     if (fields[i + 2] === 'lfs') return `${fields[i]} is a Git LFS file`;
   }
   return undefined;
+}
+
+/** The committed tree of an image directory, or why its checkout is not exactly that tree. */
+export type CheckoutState = {tree: string} | {tree?: undefined; why: string};
+
+/**
+ * The checkout state of each image directory, asked once per run: the images of one
+ * directory's `targets:` share it. The git questions of a directory are asked at once: they are
+ * the most of a reused image's cost.
+ */
+export function checkoutStates(
+  exec: Exec,
+  root: string,
+  ownOutput: readonly string[] = [],
+): (dir: string) => Promise<CheckoutState> {
+  const asked = new Map<string, Promise<CheckoutState>>();
+  return (dir) => {
+    let state = asked.get(dir);
+    if (!state) {
+      state = Promise.all([
+        committedTree(exec, root, dir, ownOutput),
+        contentBeyondTree(exec, root, dir).catch(() => 'its files could not be listed'),
+      ]).then(([tree, beyond]): CheckoutState => {
+        if (!tree) return {why: `${dir} is not committed as is`};
+        return beyond ? {why: `${dir}: ${beyond}`} : {tree};
+      });
+      asked.set(dir, state);
+    }
+    return state;
+  };
 }

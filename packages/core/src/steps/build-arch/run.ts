@@ -4,6 +4,7 @@ import type {BackendName} from '../../config/types.js';
 import {buildConcurrency} from '../../backends/concurrency.js';
 import {backendByName, selectBackend, thisHost, type BuildHost} from '../../backends/select.js';
 import {backendVersions} from '../../backends/version.js';
+import {checkoutStates} from './checkout-state.js';
 import {markdownCode, markdownText} from '../../markdown.js';
 import {resolveDirsInput} from '../common/handoff.js';
 import {loadPlannedImages} from '../../plan/load.js';
@@ -133,6 +134,8 @@ export interface BuildRunOptions {
   inRun?: ReadonlySet<string>;
   /** The building machine's platform when it builds other arches under emulation (BuildRun). */
   buildPlatform?: string;
+  /** Directories the run writes inside the repository (the CLI's): not an uncommitted change. */
+  ownOutput?: readonly string[];
   /** A private directory for contexts, auth files and digest files. */
   scratch: string;
   host?: BuildHost;
@@ -177,6 +180,7 @@ export function createBuildRun(options: BuildRunOptions): BuildRun {
     dependencyImages: dependencyImagesOf,
     latestDigests: new Map(),
     baseManifests: new Map(),
+    checkoutState: checkoutStates(ports.exec, inputs.root, options.ownOutput),
     ...(options.inRun ? {inRun: options.inRun} : {}),
     ...(options.buildPlatform ? {buildPlatform: options.buildPlatform} : {}),
     insecure: (host) => isLoopbackHost(host) || insecureHosts.has(configKeyHost(host)),
